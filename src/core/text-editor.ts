@@ -1,0 +1,63 @@
+/**
+ * Receives every edit a pass makes, in source order: the source range `[start, end)` was replaced
+ * by `length` code units of output. Everything between edits was copied unchanged. This is all the
+ * information needed to map output offsets back to the input, so a caller that wants offsets passes
+ * a recorder and one that does not pays nothing.
+ */
+export interface EditRecorder {
+  record(start: number, end: number, length: number): void;
+}
+
+/**
+ * Builds the output of one pass over `source` as a sequence of edits. Unchanged runs are copied as
+ * slices (cheap in every engine), and a pass that makes no edit returns `source` itself.
+ *
+ * Edits must come in source order and must not overlap: a pass scans left to right and calls
+ * {@link TextEditor.replace} only at or after the end of its previous edit.
+ */
+export class TextEditor {
+  private readonly parts: string[] = [];
+  private cursor = 0;
+  private edited = false;
+
+  constructor(
+    readonly source: string,
+    private readonly recorder?: EditRecorder,
+  ) {}
+
+  /** Where the next edit may start: the end of the last edit. */
+  get position(): number {
+    return this.cursor;
+  }
+
+  /** Replaces `source[start, end)` with `replacement`. */
+  replace(start: number, end: number, replacement: string): void {
+    if (start < this.cursor || end < start) {
+      throw new RangeError(`TextEditor: edit [${start}, ${end}) out of order (at ${this.cursor})`);
+    }
+    if (start > this.cursor) this.parts.push(this.source.slice(this.cursor, start));
+    if (replacement.length > 0) this.parts.push(replacement);
+    this.cursor = end;
+    this.edited = true;
+    this.recorder?.record(start, end, replacement.length);
+  }
+
+  /** Replaces `source[start, end)` with `replacement` unless they are already equal. */
+  replaceIfChanged(start: number, end: number, replacement: string): void {
+    if (end - start !== replacement.length || this.source.slice(start, end) !== replacement) {
+      this.replace(start, end, replacement);
+    }
+  }
+
+  /** Removes `source[start, end)`. */
+  remove(start: number, end: number): void {
+    this.replace(start, end, '');
+  }
+
+  /** The edited text; `source` itself when nothing was edited. */
+  finish(): string {
+    if (!this.edited) return this.source;
+    if (this.cursor < this.source.length) this.parts.push(this.source.slice(this.cursor));
+    return this.parts.join('');
+  }
+}

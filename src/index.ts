@@ -1,0 +1,17 @@
+export { foldForSearch } from './folds/fold-for-search.js';
+export { mapFarsiLetters } from './letters/map-farsi-letters.js';
+export { createNormalizer, type Normalizer, normalize } from './normalize.js';
+export { presets } from './options/presets.js';
+export type {
+  FoldOptions,
+  LettersOptions,
+  NormalizeOptions,
+  PresetName,
+  PunctuationOptions,
+  ResolvedOptions,
+  UnicodeOptions,
+} from './options/types.js';
+export { normalizePunctuation } from './punctuation/normalize-punctuation.js';
+export { splitSentences } from './sentences/split-sentences.js';
+export type { Sentence, SplitOptions } from './sentences/types.js';
+export { cleanUnicode } from './unicode/clean-unicode.js';

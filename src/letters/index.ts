@@ -1,0 +1,2 @@
+export type { LettersOptions } from '../options/types.js';
+export { mapFarsiLetters } from './map-farsi-letters.js';

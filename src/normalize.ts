@@ -1,0 +1,38 @@
+import { foldForSearchResolved } from './folds/fold-for-search.js';
+import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
+import { assertText, resolveOptions } from './options/resolve.js';
+import type { NormalizeOptions, ResolvedOptions } from './options/types.js';
+import { normalizePunctuationResolved } from './punctuation/normalize-punctuation.js';
+import { cleanUnicodeResolved } from './unicode/clean-unicode.js';
+
+/** A normaliser with its options resolved once; see {@link createNormalizer}. */
+export type Normalizer = (text: string) => string;
+
+function run(text: string, options: Readonly<ResolvedOptions>): string {
+  // Order matters: presentation forms decompose to Farsi letters in stage 1 and are mapped in
+  // stage 2; folds run last so that they see canonical letters.
+  let out = cleanUnicodeResolved(text, options);
+  out = mapFarsiLettersResolved(out, options);
+  out = normalizePunctuationResolved(out, options);
+  out = foldForSearchResolved(out, options);
+  return out;
+}
+
+/**
+ * Normalises Arabic text: Unicode cleanup, Farsi-to-Arabic letters, numerals and punctuation, and
+ * (in the `search` preset) lossy folds. `options.preset` picks the starting options (default
+ * `standard`); every other option overrides the preset.
+ */
+export function normalize(text: string, options?: NormalizeOptions): string {
+  assertText(text, 'normalize');
+  return run(text, resolveOptions(options, 'normalize'));
+}
+
+/** Resolves and checks `options` once and returns a function that normalises with them. */
+export function createNormalizer(options?: NormalizeOptions): Normalizer {
+  const resolved = resolveOptions(options, 'createNormalizer');
+  return (text: string) => {
+    assertText(text, 'normalizer');
+    return run(text, resolved);
+  };
+}

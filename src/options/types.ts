@@ -1,0 +1,67 @@
+/** Names of the built-in presets. */
+export type PresetName = 'standard' | 'search' | 'minimal';
+
+/** Options of stage 1, {@link cleanUnicode}. */
+export interface UnicodeOptions {
+  /**
+   * `'collapse'` (default): every Unicode space and tab becomes one ASCII space, runs of spaces
+   * collapse, lines are trimmed, and at most one blank line separates paragraphs.
+   * `'keep'`: spaces and blank lines are left as they are (line breaks are still unified to `\n`).
+   */
+  whitespace?: 'collapse' | 'keep';
+  /** ZERO WIDTH NON-JOINER U+200C: `'remove'` (default), `'space'` (becomes a space), or `'keep'`. */
+  zwnj?: 'remove' | 'space' | 'keep';
+  /** TATWEEL U+0640 (kashida): `'remove'` (default) or `'keep'`. */
+  tatweel?: 'remove' | 'keep';
+  /** Harakat and tanween: `'keep'` (default), `'strip'` all, or `'strip-except-shadda'`. */
+  diacritics?: 'keep' | 'strip' | 'strip-except-shadda';
+  /** Put marks cut off from their letter by a space or written before it back on their letter (default true). */
+  repairDiacritics?: boolean;
+}
+
+/** Options of stage 2, {@link mapFarsiLetters}. */
+export interface LettersOptions {
+  /** `'arabic'` (default): Persian and Urdu look-alike letters become Arabic letters. `'keep'`: untouched. */
+  farsiLetters?: 'arabic' | 'keep';
+}
+
+/** Options of stage 3, {@link normalizePunctuation}. */
+export interface PunctuationOptions {
+  /** Target digit system: `'ascii'` (default), `'arabic-indic'`, `'persian'`, or `'keep'`. */
+  digits?: 'ascii' | 'arabic-indic' | 'persian' | 'keep';
+  /** Latin `,` `;` `?` beside Arabic words: `'arabic'` (default, to `،` `؛` `؟`), `'latin'`, or `'keep'`. */
+  punctuation?: 'arabic' | 'latin' | 'keep';
+  /** Repair spacing around punctuation and drop a stray comma after a full stop (default true). */
+  punctuationSpacing?: boolean;
+  /** Double and single quotation marks: `'ascii'` (default), `'guillemets'`, or `'keep'`. */
+  quotes?: 'ascii' | 'guillemets' | 'keep';
+  /** En and em dashes: `'keep'` (default) or `'hyphen'`. Hyphen look-alikes between digits always become `-`. */
+  dashes?: 'keep' | 'hyphen';
+  /** Repair numbers stored in visual order, such as `1037-294-202-1+` (default false). */
+  visualOrderNumbers?: boolean;
+}
+
+/** Options of the lossy search folds, {@link foldForSearch}. */
+export interface FoldOptions {
+  /** ALEF WITH HAMZA ABOVE/BELOW, ALEF WITH MADDA, ALEF WASLA to ALEF (default false; true in `search`). */
+  foldAlef?: boolean;
+  /** ALEF MAKSURA to YEH (default false; true in `search`). */
+  foldAlefMaksura?: boolean;
+  /** TEH MARBUTA to HEH (default false; true in `search`). */
+  foldTehMarbuta?: boolean;
+  /** WAW and YEH WITH HAMZA ABOVE to WAW and YEH (default false; true in `search`). */
+  foldHamza?: boolean;
+}
+
+/** Every option of {@link normalize}; a preset supplies the ones left out. */
+export interface NormalizeOptions
+  extends UnicodeOptions,
+    LettersOptions,
+    PunctuationOptions,
+    FoldOptions {
+  /** Preset to start from: `'standard'` (default), `'search'`, or `'minimal'`. */
+  preset?: PresetName;
+}
+
+/** A complete set of option values, as a preset holds them. */
+export type ResolvedOptions = Required<Omit<NormalizeOptions, 'preset'>>;

@@ -1,0 +1,2 @@
+export type { PunctuationOptions } from '../options/types.js';
+export { normalizePunctuation } from './normalize-punctuation.js';

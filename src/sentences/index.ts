@@ -1,0 +1,2 @@
+export { splitSentences } from './split-sentences.js';
+export type { Sentence, SplitOptions } from './types.js';

@@ -1,0 +1,70 @@
+/**
+ * The characters stage 1 treats specially, as data: one entry per line, code point and Unicode name.
+ * Ranges are inclusive `[first, last]`.
+ */
+export type CodeRange = readonly [first: number, last: number];
+
+/** Line terminators, all unified to `\n` (CRLF counts as one line break). */
+export const LINE_BREAKS: readonly CodeRange[] = [
+  [0x000a, 0x000a], // LINE FEED
+  [0x000b, 0x000b], // LINE TABULATION (vertical tab; a page or line break in PDF extractions)
+  [0x000c, 0x000c], // FORM FEED (page break in PDF extractions)
+  [0x000d, 0x000d], // CARRIAGE RETURN
+  [0x0085, 0x0085], // NEXT LINE (NEL)
+  [0x2028, 0x2028], // LINE SEPARATOR
+  [0x2029, 0x2029], // PARAGRAPH SEPARATOR
+];
+
+/** Spaces, each becoming one ASCII space when whitespace is collapsed. */
+export const SPACES: readonly CodeRange[] = [
+  [0x0009, 0x0009], // CHARACTER TABULATION
+  [0x0020, 0x0020], // SPACE
+  [0x00a0, 0x00a0], // NO-BREAK SPACE
+  [0x1680, 0x1680], // OGHAM SPACE MARK
+  [0x2000, 0x200a], // EN QUAD .. HAIR SPACE
+  [0x202f, 0x202f], // NARROW NO-BREAK SPACE
+  [0x205f, 0x205f], // MEDIUM MATHEMATICAL SPACE
+  [0x3000, 0x3000], // IDEOGRAPHIC SPACE
+];
+
+/** Invisible characters removed in every preset: controls, zero-width and bidi formatting. */
+export const INVISIBLES: readonly CodeRange[] = [
+  [0x0000, 0x0008], // NULL .. BACKSPACE
+  [0x000e, 0x001f], // SHIFT OUT .. INFORMATION SEPARATOR ONE
+  [0x007f, 0x0084], // DELETE, C1 controls .. INDEX
+  [0x0086, 0x009f], // C1 controls START OF SELECTED AREA .. APPLICATION PROGRAM COMMAND
+  [0x00ad, 0x00ad], // SOFT HYPHEN
+  [0x061c, 0x061c], // ARABIC LETTER MARK
+  [0x180e, 0x180e], // MONGOLIAN VOWEL SEPARATOR
+  [0x200b, 0x200b], // ZERO WIDTH SPACE
+  [0x200d, 0x200d], // ZERO WIDTH JOINER
+  [0x200e, 0x200f], // LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK
+  [0x202a, 0x202e], // LEFT-TO-RIGHT EMBEDDING .. RIGHT-TO-LEFT OVERRIDE
+  [0x2060, 0x2064], // WORD JOINER, FUNCTION APPLICATION .. INVISIBLE PLUS
+  [0x2066, 0x2069], // LEFT-TO-RIGHT ISOLATE .. POP DIRECTIONAL ISOLATE
+  [0x206a, 0x206f], // INHIBIT SYMMETRIC SWAPPING .. NOMINAL DIGIT SHAPES (deprecated format characters)
+  [0xfeff, 0xfeff], // ZERO WIDTH NO-BREAK SPACE (byte order mark)
+];
+
+/** ZERO WIDTH NON-JOINER, handled by the `zwnj` option. */
+export const ZWNJ = 0x200c;
+
+/** ARABIC TATWEEL, handled by the `tatweel` option. */
+export const TATWEEL = 0x0640;
+
+/** ARABIC SHADDA, kept by `diacritics: 'strip-except-shadda'`. */
+export const SHADDA = 0x0651;
+
+/** Arabic diacritics removed by `diacritics: 'strip'`: harakat, tanween, Quranic annotation marks. */
+export const DIACRITICS: readonly CodeRange[] = [
+  [0x0610, 0x061a], // ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM .. ARABIC SMALL KASRA
+  [0x064b, 0x0652], // ARABIC FATHATAN .. ARABIC SUKUN
+  [0x0656, 0x065f], // ARABIC SUBSCRIPT ALEF .. ARABIC WAVY HAMZA BELOW
+  [0x0670, 0x0670], // ARABIC LETTER SUPERSCRIPT ALEF
+  [0x06d6, 0x06dc], // ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. ARABIC SMALL HIGH SEEN
+  [0x06df, 0x06e4], // ARABIC SMALL HIGH ROUNDED ZERO .. ARABIC SMALL HIGH MADDA
+  [0x06e7, 0x06e8], // ARABIC SMALL HIGH YEH, ARABIC SMALL HIGH NOON
+  [0x06ea, 0x06ed], // ARABIC EMPTY CENTRE LOW STOP .. ARABIC SMALL LOW MEEM
+  [0x08ca, 0x08e1], // ARABIC SMALL HIGH FARSI YEH .. ARABIC SMALL HIGH SIGN SAFHA
+  [0x08e3, 0x08ff], // ARABIC TURNED DAMMA BELOW .. ARABIC MARK SIDEWAYS NOON GHUNNA
+];

@@ -1,0 +1,2 @@
+export type { UnicodeOptions } from '../options/types.js';
+export { cleanUnicode } from './clean-unicode.js';
