@@ -7,6 +7,7 @@ export default defineConfig({
     letters: 'src/letters/index.ts',
     punctuation: 'src/punctuation/index.ts',
     sentences: 'src/sentences/index.ts',
+    stream: 'src/stream/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

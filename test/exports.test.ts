@@ -3,13 +3,16 @@ import * as api from '../src/index.js';
 import * as letters from '../src/letters/index.js';
 import * as punctuation from '../src/punctuation/index.js';
 import * as sentences from '../src/sentences/index.js';
+import * as stream from '../src/stream/index.js';
 import * as unicode from '../src/unicode/index.js';
 
 describe('public exports', () => {
   it('the main entry exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'cleanUnicode',
+      'createNormalizeStream',
       'createNormalizer',
+      'createSentenceStream',
       'foldForSearch',
       'mapFarsiLetters',
       'normalize',
@@ -28,6 +31,12 @@ describe('public exports', () => {
     expect(punctuation.normalizePunctuation).toBe(api.normalizePunctuation);
     expect(Object.keys(sentences)).toEqual(['splitSentences']);
     expect(sentences.splitSentences).toBe(api.splitSentences);
+  });
+
+  it('the stream subpath exports the two stream factories, the same ones as the main entry', () => {
+    expect(Object.keys(stream)).toEqual(['createNormalizeStream', 'createSentenceStream']);
+    expect(stream.createNormalizeStream).toBe(api.createNormalizeStream);
+    expect(stream.createSentenceStream).toBe(api.createSentenceStream);
   });
 
   it('presets are standard, search and minimal, frozen', () => {

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize.js';
+import type { NormalizeOptions } from '../../src/options/types.js';
+import { createNormalizeStream } from '../../src/stream/normalize-stream.js';
+import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
+import { chunkings, collect, cutAt, document } from './chunking.js';
+
+const optionSets: NormalizeOptions[] = [
+  {},
+  { preset: 'search' },
+  { preset: 'minimal' },
+  { whitespace: 'keep' },
+  { quotes: 'guillemets', dashes: 'hyphen', digits: 'arabic-indic' },
+  { zwnj: 'space', diacritics: 'strip', visualOrderNumbers: true },
+];
+
+describe('createNormalizeStream', () => {
+  it.each(optionSets)(
+    'any chunking of a document gives normalize(whole) (options %o)',
+    async (options) => {
+      await fc.assert(
+        fc.asyncProperty(document(arabicText(30)), chunkings, async (text, positions) => {
+          const parts = await collect(createNormalizeStream(options), cutAt(text, positions));
+          expect(parts.join('')).toBe(normalize(text, options));
+        }),
+      );
+    },
+  );
+
+  it('any chunking of hostile text (lone surrogates, URLs, presentation forms) gives normalize(whole)', async () => {
+    await fc.assert(
+      fc.asyncProperty(document(hostileArabicText(30)), chunkings, async (text, positions) => {
+        const parts = await collect(createNormalizeStream(), cutAt(text, positions));
+        expect(parts.join('')).toBe(normalize(text));
+      }),
+    );
+  });
+
+  it('one code unit per chunk gives normalize(whole)', async () => {
+    await fc.assert(
+      fc.asyncProperty(document(arabicText(20)), async (text) => {
+        const parts = await collect(createNormalizeStream(), text.split(''));
+        expect(parts.join('')).toBe(normalize(text));
+      }),
+    );
+  });
+
+  it.each([
+    ['a CRLF split between chunks', ['قال\r', '\nوأضاف  \r', '\n\r\n\r\nثم']],
+    ['a surrogate pair split between chunks', ['قال \ud83d', '\ude00\nوأضاف']],
+    [
+      'a letter and its marks split between chunks',
+      ['قال\nقد', '\u0651م هؤلاء\nجهدا ', '\u064b جماعيا'],
+    ],
+    [
+      'a number and a URL split between chunks',
+      ['في ۲۰', '۱۸ و 7.', '7\nhttps://exa', 'mple.com/a b\n'],
+    ],
+    ['a run of spaces and blank lines split between chunks', ['ذلك\u00a0 ', '  \n\n', '\n\n  في']],
+    ['text-start line breaks split between chunks', ['\r', '\n\n', ' \nب']],
+  ])('%s gives normalize(whole)', async (_name, chunks) => {
+    const parts = await collect(createNormalizeStream(), chunks);
+    expect(parts.join('')).toBe(normalize(chunks.join('')));
+  });
+
+  it('releases text before the last line start instead of holding the whole input', async () => {
+    const stream = createNormalizeStream();
+    const writer = stream.writable.getWriter();
+    const reader = stream.readable.getReader();
+    void writer.write('السطر الأول\nالسطر الثاني\nالسطر');
+    const first = await reader.read();
+    expect(first.value).toBe('السطر الأول\nالسطر الثاني\n');
+    void writer.write(' الثالث');
+    void writer.close();
+    const rest = await reader.read();
+    expect(rest.value).toBe('السطر الثالث');
+    expect((await reader.read()).done).toBe(true);
+  });
+
+  it('holds a line longer than any chunk until its line ends, then releases it whole', async () => {
+    const line = 'كلمة '.repeat(2000).trim();
+    const chunks = cutAt(`${line}\n${line}`, [100, 3000, 7000, 10_100, 11_000]);
+    const parts = await collect(createNormalizeStream(), chunks);
+    expect(parts.join('')).toBe(normalize(`${line}\n${line}`));
+    expect(parts.length).toBeGreaterThan(1);
+  });
+
+  it('emits nothing for empty input and empty chunks', async () => {
+    expect(await collect(createNormalizeStream(), [])).toEqual([]);
+    expect(await collect(createNormalizeStream(), ['', '', ''])).toEqual([]);
+  });
+
+  it('checks options when created', () => {
+    expect(() => createNormalizeStream({ digits: 'roman' as never })).toThrow(RangeError);
+    expect(() => createNormalizeStream({ colour: 'red' } as never)).toThrow(TypeError);
+  });
+
+  it('rejects a chunk that is not a string', async () => {
+    await expect(collect(createNormalizeStream(), [42 as never])).rejects.toThrow(TypeError);
+  });
+
+  it('stays linear on one huge line fed in small chunks', async () => {
+    const chunk = 'ب'.repeat(1000);
+    const chunks = Array.from({ length: 2000 }, () => chunk);
+    const started = performance.now();
+    const parts = await collect(createNormalizeStream(), chunks);
+    expect(parts.join('').length).toBe(2_000_000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
