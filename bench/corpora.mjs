@@ -1,0 +1,189 @@
+// Benchmark corpora, built at run time from the five documents in fixtures/.
+//
+// Each corpus is the documents repeated (separated by a blank line) to about the target size in
+// UTF-16 bytes, in two variants:
+//   clean — the documents as this library's `standard` preset leaves them, so that normalising
+//           them again needs no change (checked by run.mjs);
+//   noisy — the clean text with noise injected at a few percent of characters, with a fixed seed:
+//           presentation forms, tatweel, zero-width and bidi controls, NBSP, Persian and
+//           Arabic-Indic digits, Farsi letters, detached marks.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** Share of eligible characters that receive one noise edit. */
+export const NOISE_RATE = 0.04;
+export const NOISE_SEED = 0x5eed2026;
+/** Digits are rare in the documents (about 1%): they get a higher rate so that some change. */
+export const DIGIT_NOISE_RATE = 0.3;
+
+export const SIZES = Object.freeze({ '100KB': 100_000, '10MB': 10_000_000 });
+
+/** The five fixture documents, in file-name order. */
+export function readDocuments() {
+  return readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
+}
+
+/** Repeats `docs` (joined by a blank line) until the text is at least `bytes` UTF-16 bytes. */
+export function repeatToSize(docs, bytes) {
+  const parts = [];
+  let units = 0;
+  for (let i = 0; units * 2 < bytes; i++) {
+    const doc = docs[i % docs.length];
+    parts.push(doc);
+    units += doc.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Arabic letter → its presentation forms (from Unicode compatibility decompositions). */
+function presentationForms() {
+  const forms = new Map();
+  const add = (from, to) => {
+    const list = forms.get(from) ?? [];
+    list.push(to);
+    forms.set(from, list);
+  };
+  for (let cp = 0xfe80; cp <= 0xfefc; cp++) {
+    const ch = String.fromCharCode(cp);
+    const nfkc = ch.normalize('NFKC');
+    if (nfkc !== ch) add(nfkc, ch);
+  }
+  return forms;
+}
+
+const FORMS = presentationForms();
+const CONTROLS = [
+  '\u200B', // ZERO WIDTH SPACE
+  '\u200C', // ZERO WIDTH NON-JOINER
+  '\u200D', // ZERO WIDTH JOINER
+  '\u200E', // LEFT-TO-RIGHT MARK
+  '\u200F', // RIGHT-TO-LEFT MARK
+  '\u202B', // RIGHT-TO-LEFT EMBEDDING
+  '\u202C', // POP DIRECTIONAL FORMATTING
+  '\u2067', // RIGHT-TO-LEFT ISOLATE
+  '\u2069', // POP DIRECTIONAL ISOLATE
+  '\uFEFF', // ZERO WIDTH NO-BREAK SPACE (BOM)
+];
+const SPACES = ['\u00A0', '\u00A0', '\u202F', '\u2009']; // NBSP (twice as likely), NNBSP, THIN SPACE
+const FARSI = new Map([
+  ['\u064A', ['\u06CC']], // YEH → FARSI YEH
+  ['\u0643', ['\u06A9']], // KAF → KEHEH
+  ['\u0647', ['\u06BE', '\u06C1']], // HEH → HEH DOACHASHMEE, HEH GOAL
+  ['\u0649', ['\u06CC']], // ALEF MAKSURA → FARSI YEH
+]);
+const MARKS = ['\u064B', '\u0651', '\u064E']; // FATHATAN, SHADDA, FATHA
+/** Letters that do not join to the following letter: no tatweel after them. */
+const NON_JOINING = new Set('اأإآٱدذرزوؤةء');
+
+const isArabicLetter = (c) => c >= 0x0621 && c <= 0x064a;
+const isAsciiDigit = (c) => c >= 0x30 && c <= 0x39;
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+
+/**
+ * Injects noise into `text` at `rate` of eligible characters with a fixed seed. Returns the noisy
+ * text and a count of edits per kind.
+ */
+export function injectNoise(text, { rate = NOISE_RATE, seed = NOISE_SEED } = {}) {
+  const rand = prng(seed);
+  const counts = {
+    presentation: 0,
+    tatweel: 0,
+    control: 0,
+    space: 0,
+    digit: 0,
+    farsi: 0,
+    detachedMark: 0,
+  };
+  const out = [];
+  let runStart = 0;
+  const emit = (i, replacement, skip) => {
+    out.push(text.slice(runStart, i), replacement);
+    runStart = i + skip;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ch = text[i];
+    if (isAsciiDigit(c)) {
+      if (rand() >= DIGIT_NOISE_RATE) continue;
+      counts.digit++;
+      emit(i, String.fromCharCode((rand() < 0.5 ? 0x0660 : 0x06f0) + c - 0x30), 1);
+    } else if (c === 0x20) {
+      if (rand() >= rate) continue;
+      if (rand() < 0.6) {
+        counts.space++;
+        emit(i, pick(rand, SPACES), 1);
+      } else {
+        counts.control++;
+        emit(i, ` ${pick(rand, CONTROLS)}`, 1);
+      }
+    } else if (isArabicLetter(c)) {
+      if (rand() >= rate) continue;
+      const next = text.charCodeAt(i + 1);
+      const r = rand();
+      if (r < 0.3 && FORMS.has(ch)) {
+        counts.presentation++;
+        if (ch === '\u0644' && text[i + 1] === '\u0627')
+          emit(i, '\uFEFB', 2); // LAM WITH ALEF
+        else emit(i, pick(rand, FORMS.get(ch)), 1);
+      } else if (r < 0.45 && !NON_JOINING.has(ch) && isArabicLetter(next)) {
+        counts.tatweel++;
+        emit(i, `${ch}\u0640`, 1);
+      } else if (r < 0.65 && FARSI.has(ch)) {
+        counts.farsi++;
+        emit(i, pick(rand, FARSI.get(ch)), 1);
+      } else if (r < 0.8 && next === 0x20) {
+        counts.detachedMark++;
+        emit(i, `${ch} ${pick(rand, MARKS)}`, 1);
+      } else {
+        counts.control++;
+        emit(i, `${pick(rand, CONTROLS)}${ch}`, 1);
+      }
+    }
+  }
+  out.push(text.slice(runStart));
+  return { text: out.join(''), counts };
+}
+
+/**
+ * Builds the corpora. `clean` is a function returning clean text for the joined documents (run.mjs
+ * passes this library's `normalize`), applied to the repeated documents. Returns `[{ name, size, variant, text, noise? }]`.
+ */
+export function buildCorpora({ sizes = Object.keys(SIZES), clean }) {
+  const docs = readDocuments();
+  const corpora = [];
+  for (const size of sizes) {
+    const text = clean(repeatToSize(docs, SIZES[size]));
+    const noisy = injectNoise(text);
+    corpora.push({ name: `clean ${size}`, size, variant: 'clean', text });
+    corpora.push({
+      name: `noisy ${size}`,
+      size,
+      variant: 'noisy',
+      text: noisy.text,
+      noise: noisy.counts,
+    });
+  }
+  return corpora;
+}
+
+/** UTF-16 megabytes of a string (2 bytes per code unit, 10^6 bytes per MB). */
+export const megabytes = (text) => (text.length * 2) / 1e6;

@@ -1,0 +1,65 @@
+// Child process for the memory measurement (run by memory.mjs with --expose-gc):
+//   node --expose-gc bench/memory-child.mjs <library|regex> <megabytes>
+// Builds a noisy corpus of <megabytes> UTF-16 MB, normalises it once, and prints one JSON line:
+// input size, time, peak RSS growth (sampled every millisecond by a worker thread, since RSS is
+// process-wide), V8 heap growth (used heap + array buffers, right after the call, before any GC),
+// and what stays retained after a full GC (the output).
+
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import * as lib from '../dist/index.js';
+import { regexChain } from './contenders.mjs';
+import { buildCorpora } from './corpora.mjs';
+
+const [which = 'library', mb = '100'] = process.argv.slice(2);
+const fn = which === 'regex' ? regexChain : (t) => lib.normalize(t);
+
+// The 10 MB noisy corpus, repeated to the requested size as one flat string.
+const [, noisy] = buildCorpora({ sizes: ['10MB'], clean: (t) => lib.normalize(t) });
+const copies = Math.max(1, Math.round((Number(mb) * 1e6) / (noisy.text.length * 2)));
+const input = new Array(copies).fill(noisy.text).join('');
+noisy.text = '';
+
+const SAMPLER = `
+const { workerData } = require('node:worker_threads');
+const peak = new BigInt64Array(workerData);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+for (;;) {
+  const rss = BigInt(process.memoryUsage.rss());
+  if (rss > Atomics.load(peak, 0)) Atomics.store(peak, 0, rss);
+  if (Atomics.load(peak, 1) === 1n) break;
+  Atomics.wait(pause, 0, 0, 1);
+}`;
+const shared = new SharedArrayBuffer(16);
+const peak = new BigInt64Array(shared);
+const worker = new Worker(SAMPLER, { eval: true, workerData: shared });
+await new Promise((resolve) => setTimeout(resolve, 200));
+
+globalThis.gc();
+globalThis.gc();
+const before = process.memoryUsage();
+Atomics.store(peak, 0, BigInt(before.rss));
+const t0 = performance.now();
+const output = fn(input);
+const ms = performance.now() - t0;
+const after = process.memoryUsage();
+await new Promise((resolve) => setTimeout(resolve, 20));
+Atomics.store(peak, 1, 1n);
+await worker.terminate();
+const peakRss = Number(Atomics.load(peak, 0));
+globalThis.gc();
+globalThis.gc();
+const retained = process.memoryUsage();
+
+const heapish = (m) => m.heapUsed + m.arrayBuffers;
+console.log(
+  JSON.stringify({
+    name: which === 'regex' ? 'regex chain (10 replaces)' : 'normalize (standard)',
+    inputBytes: input.length * 2,
+    outputBytes: output.length * 2,
+    ms,
+    peakRssGrowthBytes: peakRss - before.rss,
+    heapGrowthBytes: heapish(after) - heapish(before),
+    retainedAfterGcBytes: heapish(retained) - heapish(before),
+  }),
+);

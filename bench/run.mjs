@@ -1,0 +1,177 @@
+// `npm run bench`: times this library against baselines and peers on the built dist/.
+//
+//   node bench/run.mjs [--quick] [--json] [--runs N] [--no-memory]
+//     --quick      100 KB corpora only, memory measured on 10 MB (for development)
+//     --json       also write bench/results/latest.json
+//     --runs N     samples per contender and corpus (default 5, at least 5 counts as a result)
+//     --no-memory  skip the 100 MB memory measurement
+
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as lib from '../dist/index.js';
+import { printChecks, runChecks } from './checks.mjs';
+import { contenders as allContenders } from './contenders.mjs';
+import { buildCorpora, NOISE_RATE, NOISE_SEED } from './corpora.mjs';
+import { measureAll, memoryTable } from './memory.mjs';
+import { evaluateTargets, resultsTable, targetsList } from './report.mjs';
+import { mbps, timeCorpus } from './timing.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
+const started = performance.now();
+
+/** This library's standard output, iterated to a fixed point: text that needs no change. */
+function cleanText(text) {
+  let out = text;
+  for (let i = 0; i < 5; i++) {
+    const next = lib.normalize(out);
+    if (next === out) return out;
+    out = next;
+  }
+  return out;
+}
+
+function packageVersion(name) {
+  try {
+    const file = join(HERE, '..', 'node_modules', name, 'package.json');
+    return JSON.parse(readFileSync(file, 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+}
+
+function environment() {
+  let commit;
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: HERE, encoding: 'utf8' }).trim();
+  } catch {}
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    v8: process.versions.v8,
+    icu: process.versions.icu,
+    unicode: process.versions.unicode,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpus[0]?.model,
+    cpus: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    commit,
+    library: JSON.parse(readFileSync(join(HERE, '..', 'package.json'), 'utf8')).version,
+    peers: Object.fromEntries(
+      ['arabic-text-normalizer', '@persian-tools/persian-tools', 'sentencex', 'sbd'].map((n) => [
+        n,
+        packageVersion(n),
+      ]),
+    ),
+    runs,
+    quick,
+    noise: { rate: NOISE_RATE, seed: NOISE_SEED },
+  };
+}
+
+const env = environment();
+console.log(
+  `# arabic-normalize benchmark — ${env.date}\n\n` +
+    `Node ${env.node} (V8 ${env.v8}, ICU ${env.icu}), ${env.platform}, ${env.cpus}× ${env.cpu}; ` +
+    `commit ${env.commit}; median of ${runs} alternating runs after warm-up. ` +
+    'MB/s = UTF-16 bytes (2 × length) / 10^6 per second.\n',
+);
+
+// Corpora ------------------------------------------------------------------------------------
+
+const corpora = buildCorpora({ sizes: quick ? ['100KB'] : ['100KB', '10MB'], clean: cleanText });
+for (const corpus of corpora) {
+  const line = `- ${corpus.name}: ${corpus.text.length.toLocaleString('en')} code units`;
+  if (corpus.noise) {
+    const edits = Object.values(corpus.noise).reduce((a, b) => a + b, 0);
+    const kinds = Object.entries(corpus.noise)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    console.log(`${line}; noise ${((100 * edits) / corpus.text.length).toFixed(1)}% (${kinds})`);
+  } else {
+    const unchanged = lib.normalize(corpus.text) === corpus.text;
+    console.log(`${line}; normalize leaves it unchanged: ${unchanged ? 'yes' : 'NO'}`);
+  }
+}
+console.log('');
+
+// Output checks ------------------------------------------------------------------------------
+
+const contenders = allContenders();
+const checks = runChecks(contenders);
+printChecks(checks);
+
+// Timing -------------------------------------------------------------------------------------
+
+const results = [];
+for (const corpus of corpora) {
+  const eligible = contenders.filter((c) => !c.maxUnits || corpus.text.length <= c.maxUnits);
+  const t0 = performance.now();
+  const timed = timeCorpus(eligible, corpus.text, { runs });
+  for (const c of eligible) {
+    const { medianMs } = timed.get(c.name);
+    results.push({
+      name: c.name,
+      group: c.group,
+      corpus: corpus.name,
+      mbps: mbps(corpus.text.length, medianMs),
+      medianMs,
+    });
+  }
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  console.error(`timed ${corpus.name} in ${secs} s`);
+}
+
+const targetCorpus = quick ? 'noisy 100KB' : 'noisy 10MB';
+console.log(`## Throughput (MB/s; ratio = MB/s ÷ normalize (standard), ${targetCorpus})\n`);
+console.log(
+  resultsTable(
+    contenders,
+    corpora.map((c) => c.name),
+    results,
+    targetCorpus,
+  ),
+);
+console.log(
+  '\nIntl.Segmenter is quadratic on one long string in Node 20: it is fed one paragraph (line) at ' +
+    'a time, and the whole-string run is timed on the 100 KB corpora only.\n',
+);
+
+// Memory -------------------------------------------------------------------------------------
+
+let memory;
+if (!args.includes('--no-memory')) {
+  const size = quick ? 10 : 100;
+  memory = measureAll(size);
+  console.log(`## Memory (one ~${size} MB string, each in its own child process)\n`);
+  console.log(memoryTable(memory));
+  console.log('');
+}
+
+// Targets ------------------------------------------------------------------------------------
+
+const targets = evaluateTargets(results, memory, quick);
+console.log(
+  `## Targets (${targetCorpus}${quick ? ': quick run, not the reference corpus' : ''})\n`,
+);
+console.log(targetsList(targets));
+console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+
+if (args.includes('--json')) {
+  const dir = join(HERE, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'latest.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ env, results, checks, memory, targets }, null, 2)}\n`,
+    'utf8',
+  );
+  console.log(`Wrote ${file}`);
+}

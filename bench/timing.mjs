@@ -1,0 +1,62 @@
+// Timing: every contender on the same text in the same process, alternating, after warm-up.
+//
+// For one corpus: each contender is first warmed up (called until `warmupMs` has passed, at least
+// twice), which also tells how many calls make one sample of at least `minSampleMs` (one call for
+// the 10 MB corpora, many for 100 KB). Then `runs` rounds take one sample of every contender each,
+// in an order rotated every round, so that drift (GC pressure, thermal, other processes) is spread
+// over all of them. A contender's time is the median per-call time of its samples.
+
+import { performance } from 'node:perf_hooks';
+
+/** Keeps results alive so that no call can be optimised away. */
+let sink = 0;
+function consume(result) {
+  if (typeof result === 'number') sink ^= result;
+  else if (result != null) sink ^= result.length;
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function sample(fn, text, reps) {
+  const t0 = performance.now();
+  for (let k = 0; k < reps; k++) consume(fn(text));
+  return (performance.now() - t0) / reps;
+}
+
+/**
+ * Times `contenders` on `text`. Returns `Map<name, { medianMs, samples }>`.
+ * @param {{ runs?: number, warmupMs?: number, minSampleMs?: number }} options
+ */
+export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampleMs = 25 } = {}) {
+  const plan = [];
+  for (const c of contenders) {
+    let calls = 0;
+    const t0 = performance.now();
+    let elapsed = 0;
+    while (calls < 2 || elapsed < warmupMs) {
+      consume(c.fn(text));
+      calls++;
+      elapsed = performance.now() - t0;
+    }
+    const perCall = elapsed / calls;
+    plan.push({ c, reps: Math.max(1, Math.ceil(minSampleMs / perCall)), samples: [] });
+  }
+  for (let round = 0; round < runs; round++) {
+    for (let j = 0; j < plan.length; j++) {
+      const p = plan[(j + round) % plan.length];
+      p.samples.push(sample(p.c.fn, text, p.reps));
+    }
+  }
+  const results = new Map();
+  for (const p of plan) results.set(p.c.name, { medianMs: median(p.samples), samples: p.samples });
+  return results;
+}
+
+/** MB/s of UTF-16 input (2 bytes per code unit, 10^6 bytes per MB). */
+export const mbps = (units, ms) => (units * 2) / 1e6 / (ms / 1000);
+
+export const sinkValue = () => sink;
