@@ -1,29 +1,47 @@
 import { assertText } from '../options/resolve.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { NUMBERED_LABELS } from './numbered-labels.js';
+import { SENTENCE_STARTERS } from './sentence-starters.js';
 import type { Sentence, SplitOptions } from './types.js';
 
-const isSpace = (code: number) =>
-  code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
-const isLineBreak = (code: number) =>
-  code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85;
-const isDigit = (code: number) =>
-  (code >= 0x30 && code <= 0x39) ||
-  (code >= 0x0660 && code <= 0x0669) ||
-  (code >= 0x06f0 && code <= 0x06f9);
-/** `.` `!` `?` `؟` `…` */
-const isTerminator = (code: number) =>
-  code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x2026;
-/** Closing quotes and brackets that stay with the sentence they close. */
-const isCloser = (code: number) =>
-  code === 0x22 ||
-  code === 0x27 ||
-  code === 0x29 ||
-  code === 0x5d ||
-  code === 0xbb ||
-  code === 0x201d ||
-  code === 0x2019;
+const SPACE = CharClass.Space;
+const BREAK = CharClass.LineBreak;
+const ARABIC = CharClass.ArabicLetter;
+const LATIN = CharClass.LatinLetter;
+const MARK = CharClass.Mark;
+const DIGIT = CharClass.Digit;
+const FORMAT = CharClass.Format;
+const DOT = CharClass.Dot;
+const STRONG = CharClass.Strong;
+const ELLIPSIS = CharClass.Ellipsis;
+const CLOSER = CharClass.Closer;
+const QUOTE = CharClass.Quote;
+const CLAUSE = CharClass.Clause;
 
-function checkOptions(options: unknown): SplitOptions {
-  if (options === undefined) return {};
+/** `prev` state: what the last visible code unit before the scan position was. */
+const AFTER_SPACE = 0;
+const AFTER_LETTER = 1;
+const AFTER_DIGIT = 2;
+const AFTER_OTHER = 3;
+
+interface WordSet {
+  readonly words: ReadonlySet<string>;
+  /** Length of the longest entry, to skip lookups that cannot match. */
+  readonly longest: number;
+}
+
+const wordSet = (words: readonly string[]): WordSet => ({
+  words: new Set(words),
+  longest: words.reduce((max, word) => Math.max(max, word.length), 0),
+});
+
+const DEFAULT_ABBREVIATIONS = wordSet(ABBREVIATIONS);
+const STARTERS = wordSet(SENTENCE_STARTERS);
+const LABELS = wordSet(NUMBERED_LABELS);
+
+function checkOptions(options: unknown): WordSet {
+  if (options === undefined) return DEFAULT_ABBREVIATIONS;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError('splitSentences: argument "options" must be an object or undefined');
   }
@@ -34,60 +52,331 @@ function checkOptions(options: unknown): SplitOptions {
       );
     }
   }
-  const { abbreviations } = options as SplitOptions;
-  if (
-    abbreviations !== undefined &&
-    (!Array.isArray(abbreviations) || abbreviations.some((a) => typeof a !== 'string'))
-  ) {
-    throw new TypeError('splitSentences: option "abbreviations" must be an array of strings');
+  const { abbreviations } = options as { abbreviations?: unknown };
+  if (abbreviations === undefined) return DEFAULT_ABBREVIATIONS;
+  if (!Array.isArray(abbreviations)) {
+    throw new TypeError(
+      'splitSentences: option "abbreviations" must be an array of strings, like ["ت", "Corp"]',
+    );
   }
-  return options as SplitOptions;
+  if (abbreviations.length === 0) return DEFAULT_ABBREVIATIONS;
+  const extra: string[] = [];
+  for (const entry of abbreviations) {
+    let word = entry;
+    if (typeof word === 'string' && word.endsWith('.')) word = word.slice(0, -1);
+    if (typeof word !== 'string' || word === '' || !isWordLike(word)) {
+      throw new TypeError(
+        `splitSentences: option "abbreviations" must hold abbreviations without spaces, like "ت" or "Corp", got ${JSON.stringify(entry)}`,
+      );
+    }
+    extra.push(word);
+  }
+  return wordSet([...ABBREVIATIONS, ...extra]);
 }
 
+/** True when `word` holds no space, line break or sentence punctuation other than inner dots. */
+function isWordLike(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const cls = CHAR_CLASS[word.charCodeAt(k)]!;
+    if (cls === SPACE || cls === BREAK || cls === STRONG || cls === ELLIPSIS) return false;
+  }
+  return !word.startsWith('.');
+}
+
+const isLetter = (cls: number) => cls === ARABIC || cls === LATIN;
+
 /**
- * Splits text into sentences with UTF-16 offsets into `text`. Line breaks are hard boundaries; a
- * terminator (`.` `!` `?` `؟` `…` or a run of them, with the closing quotes and brackets after it)
- * followed by a space or the end of the line ends a sentence, except a `.` between two digits.
+ * Splits text into sentences, each with its trimmed text and its UTF-16 offsets `[start, end)` in
+ * `text`. Works on raw and on normalised text, in one left-to-right scan (linear time).
+ *
+ * - Line breaks are hard boundaries: a heading line without final punctuation is a sentence.
+ * - `!` `?` `؟` (alone or in a run such as `؟!`) end a sentence when a space, the end of the line or
+ *   an Arabic letter follows; closing quotes and brackets after them stay in the sentence.
+ * - `.` ends a sentence in the same places, except after an abbreviation or an initial (unless a
+ *   word from the sentence-starter list follows), after a number that numbers a heading or a list
+ *   item (`1.`, `الفصل ٣.`), inside URLs, e-mail addresses, paths and Markdown images, and before
+ *   anything other than a space or an Arabic letter (`7.7`, `a.b`).
+ * - An ellipsis (`…`, `..`, `...`) is a pause, not an end; `:` and `،` never end a sentence.
  */
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
-  checkOptions(options);
+  const abbreviations = checkOptions(options);
   const sentences: Sentence[] = [];
-  const length = text.length;
-  let start = 0;
+  const n = text.length;
+
   const emit = (from: number, to: number) => {
     let s = from;
     let e = to;
-    while (s < e && (isSpace(text.charCodeAt(s)) || isLineBreak(text.charCodeAt(s)))) s++;
-    while (e > s && (isSpace(text.charCodeAt(e - 1)) || isLineBreak(text.charCodeAt(e - 1)))) e--;
+    while (s < e && CHAR_CLASS[text.charCodeAt(s)] === SPACE) s++;
+    while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] === SPACE) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
   };
+
+  /** The word (letters and marks, no marks or tatweel kept) starting at `k`, if it is in `set`. */
+  const wordAtIsIn = (k: number, set: WordSet): boolean => {
+    let p = k;
+    while (p < n) {
+      const cls = CHAR_CLASS[text.charCodeAt(p)];
+      if (cls !== SPACE && cls !== FORMAT) break;
+      p++;
+    }
+    let word = '';
+    let letters = 0;
+    while (p < n) {
+      const code = text.charCodeAt(p);
+      const cls = CHAR_CLASS[code];
+      if (cls === ARABIC || cls === LATIN) {
+        if (++letters > set.longest) return false;
+        word += text[p];
+      } else if (cls !== MARK && cls !== FORMAT) break;
+      p++;
+    }
+    return letters > 0 && set.words.has(word);
+  };
+
+  // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
+  let pairAt = -1; // index of the next `](` found, or -1
+  let pairSearched = 0; // no `](` starts in [.., pairSearched) except at pairAt
+  let parenAt = -1;
+  let parenSearched = 0;
+  let imageEnd = -1; // terminators before this index are inside a Markdown image
+
+  let segStart = 0; // start of the current sentence (untrimmed)
+  let contentStart = -1; // first visible code unit of the current sentence
+  let prev = AFTER_SPACE;
+  let wordStart = 0;
+  let wordLetters = 0;
+  let digitStart = 0;
+  let tokenStart = 0; // after the last space or line break
+  let inLink = false; // the current token is a URL, an e-mail address or a path
+
   let i = 0;
-  while (i < length) {
+  while (i < n) {
     const code = text.charCodeAt(i);
-    if (isLineBreak(code)) {
-      emit(start, i);
-      start = i + 1;
+    const cls = CHAR_CLASS[code]!;
+    if (cls === SPACE) {
+      prev = AFTER_SPACE;
+      tokenStart = i + 1;
+      inLink = false;
       i++;
       continue;
     }
-    if (isTerminator(code)) {
-      if (code === 0x2e && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
-        i++;
-        continue;
+    if (cls === BREAK) {
+      emit(segStart, i);
+      segStart = i + 1;
+      contentStart = -1;
+      prev = AFTER_SPACE;
+      tokenStart = i + 1;
+      inLink = false;
+      i++;
+      continue;
+    }
+    if (contentStart < 0) contentStart = i;
+    if (cls === FORMAT) {
+      i++;
+      continue;
+    }
+    if (cls === ARABIC || cls === LATIN) {
+      if (prev !== AFTER_LETTER) {
+        wordStart = i;
+        wordLetters = 0;
+        prev = AFTER_LETTER;
       }
-      let j = i + 1;
-      while (j < length && isTerminator(text.charCodeAt(j))) j++;
-      while (j < length && isCloser(text.charCodeAt(j))) j++;
-      if (j === length || isSpace(text.charCodeAt(j)) || isLineBreak(text.charCodeAt(j))) {
-        emit(start, j);
-        start = j;
+      wordLetters++;
+      if (i === tokenStart && (code === 0x77 || code === 0x57) && isWww(text, i)) inLink = true;
+      i++;
+      continue;
+    }
+    if (cls === MARK) {
+      if (prev !== AFTER_LETTER) prev = AFTER_OTHER;
+      i++;
+      continue;
+    }
+    if (cls === DIGIT) {
+      if (prev !== AFTER_DIGIT) {
+        digitStart = i;
+        prev = AFTER_DIGIT;
       }
+      i++;
+      continue;
+    }
+    if (cls !== DOT && cls !== STRONG && cls !== ELLIPSIS) {
+      if (code === 0x2f /* / */) {
+        if (i === tokenStart || text.charCodeAt(i - 1) === 0x3a /* : */) inLink = true;
+      } else if (code === 0x40 /* @ */) {
+        if (i > tokenStart && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] !== SPACE) {
+          inLink = true;
+        }
+      } else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {
+        // `![`: find `](` and then `)` on the same line.
+        if (pairAt < i + 1) {
+          let p = Math.max(i + 1, pairSearched);
+          pairAt = -1;
+          while (p + 1 < n) {
+            const c = text.charCodeAt(p);
+            if (CHAR_CLASS[c] === BREAK) break;
+            if (c === 0x5d && text.charCodeAt(p + 1) === 0x28) {
+              pairAt = p;
+              break;
+            }
+            p++;
+          }
+          pairSearched = p;
+        }
+        if (pairAt >= 0) {
+          if (parenAt < pairAt + 2) {
+            let p = Math.max(pairAt + 2, parenSearched);
+            parenAt = -1;
+            while (p < n) {
+              const c = text.charCodeAt(p);
+              if (CHAR_CLASS[c] === BREAK) break;
+              if (c === 0x29) {
+                parenAt = p;
+                break;
+              }
+              p++;
+            }
+            parenSearched = p;
+          }
+          if (parenAt >= 0) imageEnd = parenAt + 1;
+        }
+      }
+      prev = AFTER_OTHER;
+      i++;
+      continue;
+    }
+
+    // A run of terminators, with the format controls inside and the closers after it.
+    const dotAt = i;
+    let dots = 0;
+    let strong = false;
+    let ellipsis = false;
+    let j = i;
+    while (j < n) {
+      const c = CHAR_CLASS[text.charCodeAt(j)];
+      if (c === DOT) dots++;
+      else if (c === STRONG) strong = true;
+      else if (c === ELLIPSIS) ellipsis = true;
+      else if (c !== FORMAT) break;
+      j++;
+    }
+    while (j < n) {
+      const c = CHAR_CLASS[text.charCodeAt(j)];
+      if (c === CLOSER || c === FORMAT) j++;
+      else if (c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(j + 1)]!)) j++;
+      else break;
+    }
+    const next = j < n ? CHAR_CLASS[text.charCodeAt(j)]! : BREAK;
+    const spaced = next === SPACE || next === BREAK;
+    const glued = next === ARABIC;
+
+    let boundary = false;
+    if (dotAt < imageEnd || (!spaced && !glued) || (glued && inLink)) {
+      boundary = false;
+    } else if (strong) {
+      boundary = true;
+    } else if (ellipsis || dots > 1) {
+      boundary = false; // a pause: `فكر... لكنه`
+    } else if (prev === AFTER_LETTER) {
+      // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
+      const abbreviation =
+        wordLetters === 1 || isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
+      if (!abbreviation) boundary = true;
+      else if (glued && wordLetters === 1)
+        boundary = false; // a chain: `أ.د.`, `و.م.أ.`
+      else boundary = wordAtIsIn(j, STARTERS);
+    } else if (prev === AFTER_DIGIT) {
+      boundary = !isNumbering(text, digitStart, contentStart);
+    } else {
+      boundary = true;
+    }
+
+    if (!boundary) {
+      prev = AFTER_OTHER;
       i = j;
       continue;
     }
-    i++;
+
+    // Clause punctuation and closers after the spaces still belong to this sentence
+    // (`الإرهاب. , من خلال`, `الأمر. » ثم`).
+    let end = j;
+    if (spaced) {
+      let k = j;
+      while (k < n) {
+        const c = CHAR_CLASS[text.charCodeAt(k)];
+        if (c === CLOSER || c === CLAUSE || c === FORMAT) end = ++k;
+        else if (c === SPACE) k++;
+        else break;
+      }
+    }
+    emit(segStart, end);
+    segStart = end;
+    contentStart = -1;
+    prev = AFTER_SPACE;
+    tokenStart = end;
+    inLink = false;
+    i = end;
   }
-  emit(start, length);
+  emit(segStart, n);
   return sentences;
+}
+
+/** Letters and digits: a quote before one opens a quotation instead of closing one. */
+const isWordChar = (cls: number) => cls === ARABIC || cls === LATIN || cls === DIGIT;
+
+function isWww(text: string, i: number): boolean {
+  return (
+    (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
+    (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
+    text.charCodeAt(i + 3) === 0x2e
+  );
+}
+
+/** The word `[wordStart, dotAt)`, or the dotted token ending at `dotAt`, is a known abbreviation. */
+function isAbbreviation(
+  text: string,
+  wordStart: number,
+  dotAt: number,
+  tokenStart: number,
+  set: WordSet,
+): boolean {
+  if (dotAt - wordStart <= set.longest && set.words.has(stripFormat(text, wordStart, dotAt))) {
+    return true;
+  }
+  // A dotted token such as `Ph.D` or `أ.م.د`, after any opening quotes or brackets.
+  let from = tokenStart;
+  while (from < wordStart && !isLetter(CHAR_CLASS[text.charCodeAt(from)]!)) from++;
+  if (from >= wordStart || dotAt - from > set.longest) return false;
+  return set.words.has(stripFormat(text, from, dotAt));
+}
+
+/** `text.slice(from, to)` without format controls (`د\u202A` reads as `د`). */
+function stripFormat(text: string, from: number, to: number): string {
+  let clean = true;
+  for (let k = from; k < to; k++) {
+    if (CHAR_CLASS[text.charCodeAt(k)] === FORMAT) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return text.slice(from, to);
+  let word = '';
+  for (let k = from; k < to; k++) {
+    if (CHAR_CLASS[text.charCodeAt(k)] !== FORMAT) word += text[k];
+  }
+  return word;
+}
+
+/**
+ * The number `[digitStart, dot)` numbers a heading or a list item: it opens its sentence, alone or
+ * after a label word (`1.`, `فصل ١.`, `الفصل ٣.`).
+ */
+function isNumbering(text: string, digitStart: number, contentStart: number): boolean {
+  if (contentStart < 0) return false;
+  let p = digitStart;
+  while (p > contentStart && CHAR_CLASS[text.charCodeAt(p - 1)] === SPACE) p--;
+  if (p === contentStart) return true;
+  if (p - contentStart > LABELS.longest * 2 + 4) return false;
+  const label = text.slice(contentStart, p);
+  return LABELS.words.has(label);
 }
