@@ -1,0 +1,124 @@
+/**
+ * JSON Lines records: normalise chosen string fields of each record by splicing the new string
+ * into the line, so every other byte of the record (key order, number spelling, escapes, spacing)
+ * stays exactly as it was.
+ */
+
+/** A field path such as `meta.title`, split on dots. */
+export type FieldPath = readonly string[];
+
+export function parseFieldPath(path: string): FieldPath {
+  return path.split('.');
+}
+
+const isWs = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+function skipWs(s: string, i: number): number {
+  while (i < s.length && isWs(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `i` is at a `"`; returns the index after the closing quote. */
+function skipString(s: string, i: number): number {
+  for (let j = i + 1; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x5c) j++;
+    else if (c === 0x22) return j + 1;
+  }
+  return s.length;
+}
+
+/** Skips one value of any kind starting at `i` (no recursion, so deep nesting is fine). */
+function skipValue(s: string, i: number): number {
+  let depth = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) i = skipString(s, i);
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      i++;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) return i;
+      depth--;
+      i++;
+    } else if (depth === 0 && (c === 0x2c || isWs(c))) return i;
+    else i++;
+    if (depth === 0 && (c === 0x22 || c === 0x7d || c === 0x5d)) return i;
+  }
+  return i;
+}
+
+/**
+ * The `[start, end)` span of the string token at `path` in the JSON text `s` (already known to be
+ * valid JSON), or undefined. Like `JSON.parse`, the last of duplicate keys wins.
+ */
+export function locateString(s: string, path: FieldPath): [number, number] | undefined {
+  let i = skipWs(s, 0);
+  for (const key of path) {
+    if (s.charCodeAt(i) !== 0x7b) return undefined;
+    let found = -1;
+    i = skipWs(s, i + 1);
+    while (i < s.length && s.charCodeAt(i) === 0x22) {
+      const keyEnd = skipString(s, i);
+      const token = s.slice(i, keyEnd);
+      const name = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+      i = skipWs(s, skipWs(s, keyEnd) + 1); // past the colon
+      if (name === key) found = i;
+      i = skipWs(s, skipValue(s, i));
+      if (s.charCodeAt(i) === 0x2c) i = skipWs(s, i + 1);
+    }
+    if (found < 0) return undefined;
+    i = found;
+  }
+  return s.charCodeAt(i) === 0x22 ? [i, skipString(s, i)] : undefined;
+}
+
+function valueAt(record: unknown, path: FieldPath): unknown {
+  let value = record;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+export type RecordResult =
+  | { ok: true; line: string }
+  | { ok: false; line: string; problem: string };
+
+/** Normalises the string fields at `paths` of one JSONL record (a line without its line break). */
+export function processRecord(
+  line: string,
+  paths: readonly FieldPath[],
+  normalize: (text: string) => string,
+): RecordResult {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, line, problem: (error as Error).message };
+  }
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return { ok: false, line, problem: 'not a JSON object' };
+  }
+  const edits: [number, number, string][] = [];
+  for (const path of paths) {
+    const value = valueAt(record, path);
+    if (typeof value !== 'string') continue;
+    const normalized = normalize(value);
+    if (normalized === value) continue;
+    const span = locateString(line, path);
+    if (span !== undefined) edits.push([span[0], span[1], JSON.stringify(normalized)]);
+  }
+  if (edits.length === 0) return { ok: true, line };
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end, replacement] of edits) {
+    parts.push(line.slice(from, start), replacement);
+    from = end;
+  }
+  parts.push(line.slice(from));
+  return { ok: true, line: parts.join('') };
+}

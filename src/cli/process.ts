@@ -1,0 +1,205 @@
+import { createNormalizer } from '../normalize.js';
+import type { NormalizeOptions } from '../options/types.js';
+import { splitSentences } from '../sentences/split-sentences.js';
+import type { Sentence } from '../sentences/types.js';
+import { NormalizeChunker, SentenceChunker } from '../stream/chunker.js';
+import { type FieldPath, processRecord } from './jsonl.js';
+import { Utf8Decoder } from './utf8.js';
+
+/** What to do with each input. */
+export interface Settings {
+  mode: 'text' | 'sentences' | 'jsonl';
+  /** For `sentences`: one sentence per line, or one JSON object per sentence. */
+  format: 'text' | 'jsonl';
+  fields: FieldPath[];
+  options: NormalizeOptions;
+  strict: boolean;
+  /** Print each invalid sequence or malformed record (up to a limit) on standard error. */
+  verbose: boolean;
+}
+
+export interface Stats {
+  bytes: number;
+  records: number;
+  invalidUtf8: number;
+  malformed: number;
+}
+
+export const emptyStats = (): Stats => ({ bytes: 0, records: 0, invalidUtf8: 0, malformed: 0 });
+
+export function addStats(into: Stats, from: Stats): void {
+  into.bytes += from.bytes;
+  into.records += from.records;
+  into.invalidUtf8 += from.invalidUtf8;
+  into.malformed += from.malformed;
+}
+
+/** Bad input under `--strict`: exit code 1. */
+export class DataError extends Error {}
+
+/** How many problems of one kind are printed per input before they are only counted. */
+const REPORT_LIMIT = 10;
+
+export interface Sink {
+  write(data: string | Uint8Array): void | Promise<void>;
+}
+
+export interface Hooks {
+  warn(message: string): void;
+  /** Called after each chunk with the bytes read and records written since the last call. */
+  progress?(bytes: number, records: number): void;
+}
+
+/** Turns decoded text chunks into output text for one input; `end` flushes. */
+interface Transformer {
+  push(text: string): string;
+  end(): string;
+}
+
+function textTransformer(settings: Settings): Transformer {
+  const chunker = new NormalizeChunker(createNormalizer(settings.options));
+  return { push: (text) => chunker.push(text), end: () => chunker.end() };
+}
+
+function sentenceTransformer(
+  settings: Settings,
+  label: string | undefined,
+  stats: Stats,
+): Transformer {
+  const normalizer = new NormalizeChunker(createNormalizer(settings.options));
+  const splitter = new SentenceChunker((text) => splitSentences(text));
+  const format =
+    settings.format === 'jsonl'
+      ? (s: Sentence) =>
+          `${JSON.stringify(label === undefined ? { text: s.text, start: s.start, end: s.end } : { file: label, text: s.text, start: s.start, end: s.end })}\n`
+      : (s: Sentence) => `${s.text}\n`;
+  const emit = (sentences: Sentence[]) => {
+    stats.records += sentences.length;
+    return sentences.map(format).join('');
+  };
+  return {
+    push: (text) => emit(splitter.push(normalizer.push(text))),
+    end: () => {
+      const head = splitter.push(normalizer.end());
+      return emit(head) + emit(splitter.end());
+    },
+  };
+}
+
+/** Normalises records line by line; the line break of each line is kept as it was. */
+export class JsonlTransformer implements Transformer {
+  private partial = '';
+  private readonly normalize: (text: string) => string;
+  private reported = 0;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly label: string,
+    private readonly stats: Stats,
+    private readonly hooks: Hooks,
+    /** Number of the first line (for blocks handed to a worker). */
+    public lineNumber = 1,
+  ) {
+    this.normalize = createNormalizer(settings.options);
+  }
+
+  push(text: string): string {
+    const last = text.lastIndexOf('\n');
+    if (last < 0) {
+      this.partial += text; // a long line grows as a rope, scanned once when it ends
+      return '';
+    }
+    const block = this.partial + text.slice(0, last + 1);
+    this.partial = text.slice(last + 1);
+    return this.lines(block);
+  }
+
+  end(): string {
+    const rest = this.partial;
+    this.partial = '';
+    return rest.length > 0 ? this.lines(rest) : '';
+  }
+
+  /** Processes complete lines (the last may lack its line break at the end of the input). */
+  lines(block: string): string {
+    const out: string[] = [];
+    let from = 0;
+    while (from < block.length) {
+      let to = block.indexOf('\n', from);
+      to = to < 0 ? block.length : to + 1;
+      let end = to;
+      if (block.charCodeAt(end - 1) === 0x0a) end--;
+      if (block.charCodeAt(end - 1) === 0x0d) end--;
+      const line = block.slice(from, end);
+      if (line.trim().length === 0) out.push(block.slice(from, to));
+      else {
+        const result = processRecord(line, this.settings.fields, this.normalize);
+        this.stats.records++;
+        if (!result.ok) this.malformed(result.problem);
+        out.push(result.line, block.slice(end, to));
+      }
+      this.lineNumber++;
+      from = to;
+    }
+    return out.join('');
+  }
+
+  private malformed(problem: string) {
+    const where = `${this.label}:${this.lineNumber}`;
+    if (this.settings.strict) throw new DataError(`${where}: malformed JSON record: ${problem}`);
+    this.stats.malformed++;
+    if (this.settings.verbose && this.reported++ < REPORT_LIMIT) {
+      this.hooks.warn(`${where}: malformed JSON record passed through unchanged (${problem})`);
+    }
+  }
+}
+
+/**
+ * Reads one input (an async iterable of byte chunks), decodes it, transforms it according to
+ * `settings`, and writes the result to `sink`. Returns what it counted.
+ */
+export async function processInput(
+  input: AsyncIterable<Uint8Array>,
+  sink: Sink,
+  settings: Settings,
+  label: string,
+  hooks: Hooks,
+  sentenceLabel?: string,
+): Promise<Stats> {
+  const stats = emptyStats();
+  const decoder = new Utf8Decoder();
+  const transformer =
+    settings.mode === 'jsonl'
+      ? new JsonlTransformer(settings, label, stats, hooks)
+      : settings.mode === 'sentences'
+        ? sentenceTransformer(settings, sentenceLabel, stats)
+        : textTransformer(settings);
+  let reported = 0;
+  let recordsSeen = 0;
+  const decoded = (errors: number[]) => {
+    if (errors.length === 0) return;
+    if (settings.strict) {
+      throw new DataError(`${label}: invalid UTF-8 at byte ${errors[0]}`);
+    }
+    stats.invalidUtf8 += errors.length;
+    for (const offset of errors) {
+      if (settings.verbose && reported++ < REPORT_LIMIT) {
+        hooks.warn(`${label}: invalid UTF-8 at byte ${offset}, replaced by U+FFFD`);
+      }
+    }
+  };
+  for await (const chunk of input) {
+    stats.bytes += chunk.length;
+    const { text, errors } = decoder.push(chunk);
+    decoded(errors);
+    const out = transformer.push(text);
+    if (out.length > 0) await sink.write(out);
+    hooks.progress?.(chunk.length, stats.records - recordsSeen);
+    recordsSeen = stats.records;
+  }
+  const { text, errors } = decoder.end();
+  decoded(errors);
+  const out = transformer.push(text) + transformer.end();
+  if (out.length > 0) await sink.write(out);
+  return stats;
+}
