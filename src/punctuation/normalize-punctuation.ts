@@ -1,11 +1,75 @@
-import { TextEditor } from '../core/text-editor.js';
+import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
-import { DIGIT_ZERO, digitValue } from './digit-systems.js';
+import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
+import { rewriteNumber, scanNumber } from './numbers.js';
+import {
+  arabicAbbreviationEnd,
+  continuesToken,
+  latinTokenEnd,
+  type MarkdownScanState,
+  markdownTargetEnd,
+  pathEnd,
+  startsToken,
+} from './protected-spans.js';
+import {
+  CLAUSE_MARKS,
+  CLOSING_BRACKETS,
+  COMMAS,
+  DASHES,
+  HYPHENS,
+  LATIN_TO_ARABIC,
+  OPENING_BRACKETS,
+  SENTENCE_MARKS,
+} from './punctuation-marks.js';
+import {
+  QUOTE_DOUBLE,
+  QUOTE_NONE,
+  quoteKind,
+  quoteOutput,
+  quoteRole,
+  ROLE_CLOSE,
+  ROLE_OPEN,
+} from './quotes.js';
+
+/** Role of a punctuation code unit in the scan (bit flags). */
+const CLAUSE = 1;
+const SENTENCE = 2;
+const COMMA = 4;
+const OPENER = 8;
+const CLOSER = 16;
+const HYPHEN = 32;
+const DASH = 64;
+
+const ROLES = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of CLAUSE_MARKS) t[c]! |= CLAUSE;
+  for (const c of SENTENCE_MARKS) t[c]! |= SENTENCE;
+  for (const c of COMMAS) t[c]! |= COMMA;
+  for (const c of OPENING_BRACKETS) t[c]! |= OPENER;
+  for (const c of CLOSING_BRACKETS) t[c]! |= CLOSER;
+  for (const c of HYPHENS) t[c]! |= HYPHEN;
+  for (const c of DASHES) t[c]! |= DASH;
+  return t;
+})();
+
+/** Latin `, ; ?` to Arabic and back (index by code unit; 0 = none). */
+const TO_ARABIC = new Uint16Array(0x10000);
+const TO_LATIN = new Uint16Array(0x10000);
+for (const [latin, arabic] of LATIN_TO_ARABIC) {
+  TO_ARABIC[latin] = arabic;
+  TO_LATIN[arabic] = latin;
+}
+
+const NONE = -1; // class before the first significant character of a line
+const SPACE_CODE = 0x20;
+const FULL_STOP = 0x2e;
 
 /**
- * Stage 3: numerals and punctuation. Converts every decimal digit (ASCII, Arabic-Indic, Persian) to
- * the `digits` target system.
+ * Stage 3: numerals and punctuation. Digits to one system, number signs to its style, Latin
+ * `, ; ?` beside Arabic words to `، ؛ ؟`, spacing around punctuation repaired, quotes and hyphens
+ * unified; numbers, dates, times, URLs, e-mail addresses, paths, dotted abbreviations and
+ * Markdown link targets are never changed inside (see the README, "Stage 3").
  */
 export function normalizePunctuation(text: string, options?: PunctuationOptions): string {
   assertText(text, 'normalizePunctuation');
@@ -15,20 +79,238 @@ export function normalizePunctuation(text: string, options?: PunctuationOptions)
   );
 }
 
-/** {@link normalizePunctuation} with options already resolved (used by `normalize`). */
+/**
+ * {@link normalizePunctuation} with options already resolved (used by `normalize`). `recorder`
+ * receives every edit, in source order.
+ */
 export function normalizePunctuationResolved(
   text: string,
   options: Readonly<ResolvedOptions>,
+  recorder?: EditRecorder,
 ): string {
-  if (options.digits === 'keep') return text;
-  const zero = DIGIT_ZERO[options.digits];
-  const editor = new TextEditor(text);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const value = digitValue(code);
-    if (value >= 0 && code !== zero + value) {
-      editor.replace(i, i + 1, String.fromCharCode(zero + value));
+  const cls = charClasses();
+  const editor = new TextEditor(text, recorder);
+  const n = text.length;
+  const spacing = options.punctuationSpacing;
+  const markdown: MarkdownScanState = { failedUpTo: -1 };
+
+  /** Class of the last letter, digit or other non-punctuation character on this line. */
+  let prev: number = NONE;
+  let lineStart = 0;
+  /** The clause mark (as written to the output) that a space may have to follow, or -1. */
+  let pendingMark = -1;
+  /** `prev` as it was before the pending run of marks. */
+  let markPrev: number = NONE;
+  /** Whether an ASCII `"` would close a quotation (the last double quote opened one). */
+  let doubleOpen = false;
+
+  const isSpaceClass = (k: number) => k === SPACE || k === BREAK;
+
+  /** Start of the run of U+0020 before `i` that may be removed, or `i` to remove nothing. */
+  const removableSpaceStart = (i: number): number => {
+    if (!spacing) return i;
+    let s = i;
+    while (s > lineStart && text.charCodeAt(s - 1) === SPACE_CODE) s--;
+    if (s === i || s === lineStart || s < editor.position) return i;
+    return isSpaceClass(cls[text.charCodeAt(s - 1)]!) ? i : s;
+  };
+
+  /** End of the run of U+0020 after `i` that may be removed, or `i` to remove nothing. */
+  const removableSpaceEnd = (i: number): number => {
+    if (!spacing) return i;
+    let e = i;
+    while (e < n && text.charCodeAt(e) === SPACE_CODE) e++;
+    if (e === i || e === n || isSpaceClass(cls[text.charCodeAt(e)]!)) return i;
+    return e;
+  };
+
+  /** A word (class `next`) starts at `i`: put one space before it if a clause mark precedes it. */
+  const wordStarts = (i: number, next: number) => {
+    if (pendingMark < 0) return;
+    const mark = pendingMark;
+    pendingMark = -1;
+    if (!spacing) return;
+    const before = markPrev;
+    let insert = false;
+    if (next === ARABIC) insert = before === ARABIC || before === LATIN || before === DIGIT;
+    else if (next === LATIN) insert = before === ARABIC;
+    else if (next === DIGIT) insert = before === ARABIC && mark !== FULL_STOP;
+    if (insert) editor.replace(i, i, ' ');
+  };
+
+  /** True when a Latin `, ; ?` at `i` stands beside Arabic words. */
+  const besideArabic = (i: number): boolean => {
+    if (prev === ARABIC) return true;
+    if (prev === LATIN) return false;
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (cls[c] === SPACE || (ROLES[c]! & OPENER) !== 0 || quoteKind(c) !== QUOTE_NONE) j++;
+      else break;
     }
+    return j < n && cls[text.charCodeAt(j)] === ARABIC;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = cls[c]!;
+    if (k === BREAK) {
+      lineStart = i + 1;
+      prev = NONE;
+      pendingMark = -1;
+      doubleOpen = false;
+      i++;
+      continue;
+    }
+    if (k === SPACE) {
+      pendingMark = -1;
+      i++;
+      continue;
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const atTokenStart = before < 0 || !continuesToken(before);
+
+    // Spans copied byte for byte.
+    if (atTokenStart && startsToken(c)) {
+      const end = latinTokenEnd(text, i);
+      if (end > i) {
+        wordStarts(i, LATIN);
+        // A URL or address is neither Arabic nor Latin prose: what follows it decides.
+        prev = OTHER;
+        i = end;
+        continue;
+      }
+    }
+    if (
+      (c === 0x2f || c === 0x2e || c === 0x7e) &&
+      atTokenStart &&
+      (before < 0 ||
+        cls[before] === SPACE ||
+        cls[before] === BREAK ||
+        (ROLES[before]! & OPENER) !== 0)
+    ) {
+      const end = pathEnd(text, i);
+      if (end > i) {
+        pendingMark = -1;
+        prev = OTHER;
+        i = end;
+        continue;
+      }
+    }
+    if (c === 0x28 && before === 0x5d) {
+      const end = markdownTargetEnd(text, i, markdown);
+      if (end > i) {
+        pendingMark = -1;
+        prev = OTHER;
+        i = end;
+        continue;
+      }
+    }
+    if (c === 0x21 && i + 1 < n && text.charCodeAt(i + 1) === 0x5b) {
+      // `![`: a Markdown image, not an exclamation mark.
+      pendingMark = -1;
+      i++;
+      continue;
+    }
+    if (k === ARABIC && (before < 0 || (cls[before] !== ARABIC && cls[before] !== MARK))) {
+      const end = arabicAbbreviationEnd(text, i);
+      if (end > i) {
+        wordStarts(i, ARABIC);
+        prev = ARABIC;
+        i = end;
+        continue;
+      }
+    }
+
+    if (k === DIGIT) {
+      wordStarts(i, DIGIT);
+      i = rewriteNumber(text, i, scanNumber(text, i), editor, options);
+      prev = DIGIT;
+      continue;
+    }
+
+    const role = ROLES[c]!;
+    if ((role & CLAUSE) !== 0) {
+      let out = c;
+      if (options.punctuation === 'arabic' && TO_ARABIC[c] !== 0 && besideArabic(i))
+        out = TO_ARABIC[c]!;
+      else if (options.punctuation === 'latin' && TO_LATIN[c] !== 0) out = TO_LATIN[c]!;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const s = c === FULL_STOP && next >= 0 && cls[next] === DIGIT ? i : removableSpaceStart(i);
+      if (s !== i || out !== c) editor.replace(s, i + 1, String.fromCharCode(out));
+      if (pendingMark < 0) markPrev = prev;
+      pendingMark = out;
+      i++;
+      // A comma right after a sentence end is a leftover: drop it with the spaces before it.
+      if (spacing && (role & SENTENCE) !== 0 && markPrev === ARABIC) {
+        let j = i;
+        while (j < n && text.charCodeAt(j) === SPACE_CODE) j++;
+        if (
+          j < n &&
+          (ROLES[text.charCodeAt(j)]! & COMMA) !== 0 &&
+          !(j + 1 < n && cls[text.charCodeAt(j + 1)] === DIGIT)
+        ) {
+          editor.remove(i, j + 1);
+          i = j + 1;
+        }
+      }
+      continue;
+    }
+
+    const quote = quoteKind(c);
+    if (quote !== QUOTE_NONE) {
+      const { role: quoteRoleValue, ambiguous } = quoteRole(text, i, doubleOpen);
+      const out = quoteOutput(c, quoteRoleValue, options.quotes) ?? String.fromCharCode(c);
+      let s = i;
+      let e = i + 1;
+      if (ambiguous && quote === QUOTE_DOUBLE && c !== 0x22) {
+        if (quoteRoleValue === ROLE_OPEN) e = removableSpaceEnd(i + 1);
+        else if (quoteRoleValue === ROLE_CLOSE) s = removableSpaceStart(i);
+        if (e === i) e = i + 1;
+      }
+      if (s !== i || e !== i + 1 || out.charCodeAt(0) !== c) editor.replace(s, e, out);
+      if (quote === QUOTE_DOUBLE) {
+        if (quoteRoleValue === ROLE_OPEN) doubleOpen = true;
+        else if (quoteRoleValue === ROLE_CLOSE) doubleOpen = false;
+      }
+      if (quoteRoleValue !== ROLE_CLOSE) pendingMark = -1;
+      i = e;
+      continue;
+    }
+
+    if ((role & OPENER) !== 0) {
+      pendingMark = -1;
+      const e = removableSpaceEnd(i + 1);
+      if (e > i + 1) editor.remove(i + 1, e);
+      i = Math.max(e, i + 1);
+      continue;
+    }
+    if ((role & CLOSER) !== 0) {
+      const s = removableSpaceStart(i);
+      if (s !== i) editor.remove(s, i);
+      i++;
+      continue;
+    }
+    if ((role & HYPHEN) !== 0 || ((role & DASH) !== 0 && options.dashes === 'hyphen')) {
+      editor.replace(i, i + 1, '-');
+      pendingMark = -1;
+      prev = OTHER;
+      i++;
+      continue;
+    }
+
+    if (k === ARABIC || k === LATIN) {
+      wordStarts(i, k);
+      prev = k;
+    } else if (k === MARK) {
+      pendingMark = -1;
+      prev = ARABIC;
+    } else {
+      pendingMark = -1;
+      prev = OTHER;
+    }
+    i++;
   }
   return editor.finish();
 }

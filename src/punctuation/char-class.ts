@@ -1,0 +1,39 @@
+import {
+  ARABIC_LETTERS,
+  ARABIC_MARKS,
+  DIGITS,
+  HORIZONTAL_SPACES,
+  LATIN_LETTERS,
+  LINE_BREAKS,
+} from './character-classes.js';
+
+/** The class of a UTF-16 code unit, as stage 3 sees it. */
+export const OTHER = 0;
+export const ARABIC = 1;
+export const LATIN = 2;
+export const DIGIT = 3;
+export const MARK = 4;
+export const SPACE = 5;
+export const BREAK = 6;
+
+let table: Uint8Array | undefined;
+
+/** A `Uint8Array(65536)` of the classes above, built on first use. */
+export function charClasses(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  const fill = (ranges: readonly (readonly [number, number])[], value: number) => {
+    for (const [first, last] of ranges) t.fill(value, first, last + 1);
+  };
+  fill(ARABIC_LETTERS, ARABIC);
+  fill(LATIN_LETTERS, LATIN);
+  fill(ARABIC_MARKS, MARK);
+  fill(DIGITS, DIGIT);
+  fill(HORIZONTAL_SPACES, SPACE);
+  fill(LINE_BREAKS, BREAK);
+  table = t;
+  return t;
+}
+
+/** True for a letter of Arabic or Latin script (the words stage 3 puts a space before). */
+export const isWordClass = (cls: number) => cls === ARABIC || cls === LATIN;

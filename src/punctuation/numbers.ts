@@ -1,0 +1,193 @@
+import type { TextEditor } from '../core/text-editor.js';
+import type { ResolvedOptions } from '../options/types.js';
+import { DIGIT_ZERO, digitValue } from './digit-systems.js';
+import { NUMERIC_SIGNS } from './numeric-signs.js';
+import { DIGIT_HYPHENS } from './punctuation-marks.js';
+
+const HYPHEN_MINUS = 0x2d;
+const PLUS = 0x2b;
+const SPACE = 0x20;
+
+const SEP_NONE = 0;
+const SEP_DECIMAL = 1; // . or U+066B
+const SEP_THOUSANDS = 2; // , or U+066C
+const SEP_HYPHEN = 3; // - and its look-alikes
+const SEP_OTHER = 4; // : and /
+
+/** What a code unit between two digits is, as a separator inside one number. */
+const SEPARATORS = (() => {
+  const t = new Uint8Array(0x10000);
+  t[0x2e] = SEP_DECIMAL; // FULL STOP
+  t[NUMERIC_SIGNS.decimal.arabic] = SEP_DECIMAL;
+  t[0x2c] = SEP_THOUSANDS; // COMMA
+  t[NUMERIC_SIGNS.thousands.arabic] = SEP_THOUSANDS;
+  t[HYPHEN_MINUS] = SEP_HYPHEN;
+  for (const code of DIGIT_HYPHENS) t[code] = SEP_HYPHEN;
+  t[0x3a] = SEP_OTHER; // COLON
+  t[0x2f] = SEP_OTHER; // SOLIDUS
+  return t;
+})();
+
+/** Percent, per mille and per ten thousand signs: their Latin and Arabic forms. */
+const PERCENT_SIGNS = new Map<number, { ascii: number; arabic: number }>();
+for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS.perTenThousand]) {
+  PERCENT_SIGNS.set(sign.ascii, sign);
+  PERCENT_SIGNS.set(sign.arabic, sign);
+}
+
+const isDigit = (code: number) => digitValue(code) >= 0;
+
+/**
+ * The end of the number that starts at `start` (a digit): digit groups joined by single
+ * separators (`. , ٫ ٬ : / -` and hyphen look-alikes), each separator between two digits. This is
+ * what covers decimals (`7.3`, `١٠٫٥`), thousands (`110,000`), times (`10:30`), dates
+ * (`2024-05-03`, `15/04/2024`) and phone numbers; nothing inside one is ever punctuation.
+ */
+export function scanNumber(text: string, start: number): number {
+  let i = start;
+  const n = text.length;
+  for (;;) {
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (
+      i + 1 < n &&
+      SEPARATORS[text.charCodeAt(i)] !== SEP_NONE &&
+      isDigit(text.charCodeAt(i + 1))
+    ) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+/**
+ * True when the separators of the number `[start, end)` read as thousands and decimal separators:
+ * `1,234,567.89`, `١٠٫٥`, `7.3`: at most one decimal separator, last; every thousands separator
+ * followed by exactly three digits, and the first group one to three digits long.
+ */
+function isPlainNumber(text: string, start: number, end: number): boolean {
+  let groupStart = start;
+  let firstGroup = -1;
+  let sawThousands = false;
+  let sawDecimal = false;
+  let lastSep = SEP_NONE;
+  for (let i = start; i <= end; i++) {
+    const sep = i < end ? SEPARATORS[text.charCodeAt(i)]! : SEP_NONE;
+    if (i < end && sep === SEP_NONE) continue;
+    const length = i - groupStart;
+    if (firstGroup < 0) firstGroup = length;
+    if (lastSep === SEP_THOUSANDS && length !== 3) return false;
+    if (i === end) break;
+    if (sep === SEP_DECIMAL) {
+      if (sawDecimal) return false;
+      sawDecimal = true;
+    } else if (sep === SEP_THOUSANDS) {
+      if (sawDecimal) return false;
+      sawThousands = true;
+    } else {
+      return false;
+    }
+    lastSep = sep;
+    groupStart = i + 1;
+  }
+  return !sawThousands || firstGroup <= 3;
+}
+
+/** The zero of the system the digits of `[start, end)` go to, or -1 to leave them. */
+function targetZero(text: string, start: number, end: number, digits: ResolvedOptions['digits']) {
+  if (digits !== 'keep') return DIGIT_ZERO[digits];
+  // keep: a number mixing systems takes the system of its first digit.
+  const first = text.charCodeAt(start);
+  const zero = first - digitValue(first);
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const value = digitValue(code);
+    if (value >= 0 && code - value !== zero) return zero;
+  }
+  return -1;
+}
+
+/**
+ * Rewrites the number token `[start, end)` through `editor` (digits to the target system,
+ * thousands and decimal separators to its style, hyphen look-alikes to `-`), then the percent sign
+ * after it, and returns where the scan continues.
+ */
+export function rewriteNumber(
+  text: string,
+  start: number,
+  end: number,
+  editor: TextEditor,
+  options: Readonly<ResolvedOptions>,
+): number {
+  const zero = targetZero(text, start, end, options.digits);
+  const signs =
+    options.digits === 'keep' ? undefined : options.digits === 'ascii' ? 'ascii' : 'arabic';
+  const plain = signs !== undefined && isPlainNumber(text, start, end);
+
+  if (options.visualOrderNumbers) {
+    const after = repairVisualOrder(text, start, end, zero);
+    if (after !== undefined) {
+      editor.replace(start, end + 1, after);
+      return end + 1;
+    }
+  }
+
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const value = digitValue(code);
+    if (value >= 0) {
+      if (zero >= 0 && code !== zero + value)
+        editor.replace(i, i + 1, String.fromCharCode(zero + value));
+      continue;
+    }
+    const sep = SEPARATORS[code];
+    let out = code;
+    if (sep === SEP_HYPHEN) out = HYPHEN_MINUS;
+    else if (plain && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
+    else if (plain && sep === SEP_THOUSANDS) out = NUMERIC_SIGNS.thousands[signs!];
+    if (out !== code) editor.replace(i, i + 1, String.fromCharCode(out));
+  }
+
+  // A percent, per mille or per ten thousand sign right after the number (or after one space).
+  let p = end;
+  if (p < text.length && text.charCodeAt(p) === SPACE) p++;
+  const sign = p < text.length ? PERCENT_SIGNS.get(text.charCodeAt(p)) : undefined;
+  if (sign === undefined) return end;
+  if (signs !== undefined && text.charCodeAt(p) !== sign[signs]) {
+    editor.replace(p, p + 1, String.fromCharCode(sign[signs]));
+  }
+  return p + 1;
+}
+
+/**
+ * A number stored in visual order by a PDF or a right-to-left copy: three or more digit groups
+ * joined by `-`, ending in `+` directly after a one-to-three-digit group (the country code), and
+ * not itself preceded by `+` or glued to a letter or digit on either side: `1037-294-202-1+` is
+ * `+1-202-294-1037`. Returns the repaired text for `[start, end + 1)`, or undefined.
+ */
+function repairVisualOrder(text: string, start: number, end: number, zero: number) {
+  if (end >= text.length || text.charCodeAt(end) !== PLUS) return undefined;
+  const after = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+  if (after >= 0 && (isDigit(after) || /\p{L}|\p{M}/u.test(String.fromCharCode(after))))
+    return undefined;
+  if (start > 0) {
+    const before = text.charCodeAt(start - 1);
+    if (before === PLUS || /\p{L}|\p{M}/u.test(String.fromCharCode(before))) return undefined;
+  }
+  const groups: string[] = [];
+  let groupStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && isDigit(text.charCodeAt(i))) continue;
+    if (i < end && SEPARATORS[text.charCodeAt(i)] !== SEP_HYPHEN) return undefined;
+    let group = '';
+    for (let k = groupStart; k < i; k++) {
+      const code = text.charCodeAt(k);
+      group += String.fromCharCode(zero >= 0 ? zero + digitValue(code) : code);
+    }
+    groups.push(group);
+    groupStart = i + 1;
+  }
+  const country = groups[groups.length - 1]!;
+  if (groups.length < 3 || country.length > 3) return undefined;
+  return `+${groups.reverse().join('-')}`;
+}

@@ -1,0 +1,197 @@
+import { ARABIC, charClasses, LATIN, MARK } from './char-class.js';
+
+/**
+ * Detectors for the spans stage 3 copies byte for byte: URLs, e-mail addresses, paths, dotted
+ * Latin tokens (`example.com`, `U.S`), Arabic dotted abbreviations (`أ.د.`, `ص.ب.`) and Markdown
+ * link targets. Each is a forward scan from a token start that returns the end of the span or -1;
+ * callers only try them where a token starts, so every code unit is scanned a bounded number of
+ * times and the pass stays linear.
+ */
+
+/** Characters of a Latin token: ASCII letters and digits and `. _ % + -` (e-mail local parts). */
+const TOKEN = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  for (const ch of '._%+-') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Characters that end a URL or path: whitespace, and the quotes and brackets around it. */
+const URL_STOP = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c <= 0x20; c++) t[c] = 1;
+  for (const ch of '<>"\u00ab\u00bb\u201c\u201d\u00a0\u2028\u2029\u0085\u202f\u3000') {
+    t[ch.charCodeAt(0)] = 1;
+  }
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 1;
+  return t;
+})();
+
+/** Characters trimmed from the end of a URL: sentence punctuation that follows it. */
+const URL_TRAILING = new Set(Array.from(".,;:!?'*\u060c\u061b\u061f", (ch) => ch.charCodeAt(0)));
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/** True when `code` may continue a Latin token or URL, so a token cannot start after it. */
+export function continuesToken(code: number): boolean {
+  return TOKEN[code] === 1 || code === 0x2f || code === 0x40 || code === 0x3a;
+}
+
+/** True when `code` may start a Latin token. */
+export const startsToken = (code: number) => TOKEN[code] === 1;
+
+/** The end of a URL or path whose body starts at `start`, closing punctuation left outside. */
+export function urlEnd(text: string, from: number, start: number = from): number {
+  let end = from;
+  const n = text.length;
+  let open = 0;
+  let close = 0;
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    if (URL_STOP[c] === 1) break;
+    if (c === 0x28) open++;
+    else if (c === 0x29) close++;
+    end++;
+  }
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (URL_TRAILING.has(c)) end--;
+    else if ((c === 0x29 || c === 0x5d) && close > open) {
+      close--;
+      end--;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * The protected span that starts with the Latin token at `start`, or -1: a URL (`scheme://…`,
+ * `www.…`), an e-mail address, a domain or file name with a path, or a dotted Latin token that
+ * holds a letter (`example.com`, `e.g`, `U.S`, `v1.2`; a final full stop is left outside).
+ */
+export function latinTokenEnd(text: string, start: number): number {
+  const n = text.length;
+  let r = start;
+  while (r < n && TOKEN[text.charCodeAt(r)] === 1) r++;
+  if (r === start) return -1;
+  const first = text.charCodeAt(start);
+  // scheme://
+  if (isAsciiLetter(first) && text.startsWith('://', r) && r + 3 < n) {
+    const end = urlEnd(text, r + 3, start);
+    return end > r + 3 ? end : -1;
+  }
+  // local@domain.tld
+  if (r < n && text.charCodeAt(r) === 0x40) {
+    let d = r + 1;
+    while (d < n) {
+      const c = text.charCodeAt(d);
+      if (isAsciiAlnum(c) || c === 0x2d || c === 0x2e) d++;
+      else break;
+    }
+    while (d > r + 1 && !isAsciiAlnum(text.charCodeAt(d - 1))) d--;
+    let lastDot = -1;
+    for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;
+    if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;
+    return -1;
+  }
+  let hasLetter = false;
+  let innerDot = false;
+  for (let i = start; i < r; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) hasLetter = true;
+    else if (
+      c === 0x2e &&
+      i > start &&
+      i + 1 < r &&
+      isAsciiAlnum(text.charCodeAt(i - 1)) &&
+      isAsciiAlnum(text.charCodeAt(i + 1))
+    ) {
+      innerDot = true;
+    }
+  }
+  if (!hasLetter || !innerDot) return -1;
+  // www.example.com/… or example.com/… : a host with a path.
+  if (
+    text.slice(start, start + 4).toLowerCase() === 'www.' ||
+    (r < n && text.charCodeAt(r) === 0x2f)
+  ) {
+    return urlEnd(text, r, start);
+  }
+  let end = r;
+  while (end > start && !isAsciiAlnum(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * The end of a path that starts at `start` with `/` (`/gc1/images/…`, `/usr/lib`) or `./`, `../`,
+ * `~/`, or -1. A single `/` between words (`نيسان/أبريل`) is never a path: callers only try this
+ * where a token starts.
+ */
+export function pathEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x7e)) i++;
+  if (i - start > 2 || text.charCodeAt(i) !== 0x2f) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (!(isAsciiAlnum(next) || next === 0x5f || next === 0x2e || next === 0x7e)) return -1;
+  const end = urlEnd(text, i + 1, start);
+  return end > i + 1 ? end : -1;
+}
+
+/** Remembers where a failed Markdown target scan stopped, so no code unit is rescanned. */
+export interface MarkdownScanState {
+  failedUpTo: number;
+}
+
+/**
+ * The end of a Markdown link or image target `(…)` that starts at `start` right after `]`, or -1:
+ * everything up to the first `)` with no whitespace before it.
+ */
+export function markdownTargetEnd(text: string, start: number, state: MarkdownScanState): number {
+  if (start < state.failedUpTo) return -1;
+  let i = start + 1;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) return i + 1;
+    if (URL_STOP[c] === 1 || c === 0x28) break;
+    i++;
+  }
+  state.failedUpTo = i;
+  return -1;
+}
+
+/**
+ * The end of an Arabic abbreviation written with dots that starts at `start` (a letter at a word
+ * start), or -1: two or more groups of one or two letters each followed by `.` (`أ.د.`, `ص.ب.`,
+ * `ش.م.ع.`), or one such group followed by a last group of one or two letters (`أ.د`).
+ */
+export function arabicAbbreviationEnd(text: string, start: number): number {
+  const cls = charClasses();
+  const n = text.length;
+  let i = start;
+  let groups = 0;
+  for (;;) {
+    let letters = 0;
+    let j = i;
+    while (j < n) {
+      const c = cls[text.charCodeAt(j)];
+      if (c === ARABIC) {
+        letters++;
+        if (letters > 2) return -1;
+      } else if (c !== MARK) break;
+      j++;
+    }
+    if (letters === 0) return groups >= 2 ? i : -1;
+    if (j < n && text.charCodeAt(j) === 0x2e) {
+      groups++;
+      i = j + 1;
+      if (i < n && cls[text.charCodeAt(i)] === ARABIC) continue;
+      return groups >= 2 ? i : -1;
+    }
+    if (j < n && cls[text.charCodeAt(j)] === LATIN) return -1;
+    return groups >= 1 && i !== start ? j : -1;
+  }
+}

@@ -1,0 +1,86 @@
+import type { ResolvedOptions } from '../options/types.js';
+import { BREAK, charClasses, isWordClass, SPACE } from './char-class.js';
+import {
+  CLAUSE_MARKS,
+  CLOSING_BRACKETS,
+  DOUBLE_QUOTES,
+  OPENING_BRACKETS,
+  QUOTE_OUTPUT,
+  SINGLE_QUOTES,
+} from './punctuation-marks.js';
+
+/** Kind of quote: 0 none, 1 double, 2 single. Nominal direction: 1 open, 2 close, 3 either. */
+const KIND = new Uint8Array(0x10000);
+const NOMINAL = new Uint8Array(0x10000);
+const NOMINAL_CODE = { open: 1, close: 2, either: 3 } as const;
+for (const [code, nominal] of DOUBLE_QUOTES) {
+  KIND[code] = 1;
+  NOMINAL[code] = NOMINAL_CODE[nominal];
+}
+for (const [code, nominal] of SINGLE_QUOTES) {
+  KIND[code] = 2;
+  NOMINAL[code] = NOMINAL_CODE[nominal];
+}
+
+/** Characters after which a quote opens, and before which a quote closes (besides spaces). */
+const OPENS_AFTER = new Set(OPENING_BRACKETS);
+const CLOSES_BEFORE = new Set([...CLAUSE_MARKS, ...CLOSING_BRACKETS]);
+
+export const QUOTE_NONE = 0;
+export const QUOTE_DOUBLE = 1;
+export const QUOTE_SINGLE = 2;
+
+/** 0 for a character that is no quote, else {@link QUOTE_DOUBLE} or {@link QUOTE_SINGLE}. */
+export const quoteKind = (code: number) => KIND[code]!;
+
+export const ROLE_OPEN = 1;
+export const ROLE_CLOSE = 2;
+export const ROLE_APOSTROPHE = 3;
+export const ROLE_UNKNOWN = 4;
+
+/**
+ * The role of the quote at `i`, from its neighbours first: after a space (or line start or
+ * opening bracket) and before a non-space it opens; after a non-space and before a space (or
+ * line end or a clause mark) it closes. Between two letters a single quote is an apostrophe.
+ * When the neighbours do not tell (spaces on both sides, or text on both sides), a curly or angle
+ * quote keeps the direction it was written for, and ASCII `"` alternates with `doubleOpen`.
+ * `ambiguous` reports that the neighbours did not tell.
+ */
+export function quoteRole(
+  text: string,
+  i: number,
+  doubleOpen: boolean,
+): { role: number; ambiguous: boolean } {
+  const cls = charClasses();
+  const code = text.charCodeAt(i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  const prevCls = prev < 0 ? BREAK : cls[prev]!;
+  const nextCls = next < 0 ? BREAK : cls[next]!;
+  const spaceBefore = prevCls === SPACE || prevCls === BREAK || OPENS_AFTER.has(prev);
+  const spaceAfter = nextCls === SPACE || nextCls === BREAK || CLOSES_BEFORE.has(next);
+  if (KIND[code] === QUOTE_SINGLE && isWordClass(prevCls) && isWordClass(nextCls)) {
+    return { role: ROLE_APOSTROPHE, ambiguous: false };
+  }
+  if (spaceBefore && !spaceAfter) return { role: ROLE_OPEN, ambiguous: false };
+  if (!spaceBefore && spaceAfter) return { role: ROLE_CLOSE, ambiguous: false };
+  const ambiguous = true;
+  const nominal = NOMINAL[code];
+  if (nominal === NOMINAL_CODE.open) return { role: ROLE_OPEN, ambiguous };
+  if (nominal === NOMINAL_CODE.close) return { role: ROLE_CLOSE, ambiguous };
+  if (KIND[code] === QUOTE_DOUBLE) return { role: doubleOpen ? ROLE_CLOSE : ROLE_OPEN, ambiguous };
+  return { role: ROLE_UNKNOWN, ambiguous };
+}
+
+/** The character a quote of `kind` in `role` becomes with `style`, or undefined to keep it. */
+export function quoteOutput(
+  code: number,
+  role: number,
+  style: ResolvedOptions['quotes'],
+): string | undefined {
+  if (style === 'keep') return undefined;
+  const kind = KIND[code];
+  if (kind === QUOTE_SINGLE && (role === ROLE_APOSTROPHE || role === ROLE_UNKNOWN)) return "'";
+  const pair = kind === QUOTE_DOUBLE ? QUOTE_OUTPUT[style].double : QUOTE_OUTPUT[style].single;
+  return role === ROLE_CLOSE ? pair[1] : pair[0];
+}
