@@ -1,11 +1,12 @@
 // Child process for the memory measurement (run by memory.mjs with --expose-gc):
 //   node --expose-gc bench/memory-child.mjs <library|regex> <megabytes>
 // Builds a noisy corpus of <megabytes> UTF-16 MB, normalises it once, and prints one JSON line:
-// input size, time, peak RSS growth (sampled every millisecond by a worker thread, since RSS is
-// process-wide), V8 heap growth (used heap + array buffers, right after the call, before any GC),
-// and what stays retained after a full GC (the output).
+// input size, time, peak V8 heap growth (the largest used heap V8 reports before any GC during the
+// call, or at its end, via v8.GCProfiler), peak RSS growth (sampled every millisecond by a worker
+// thread, since RSS is process-wide), and what stays retained after a full GC (the output).
 
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import * as lib from '../dist/index.js';
 import { regexChain } from './contenders.mjs';
@@ -38,11 +39,18 @@ await new Promise((resolve) => setTimeout(resolve, 200));
 globalThis.gc();
 globalThis.gc();
 const before = process.memoryUsage();
+const heapBefore = v8.getHeapStatistics().used_heap_size;
 Atomics.store(peak, 0, BigInt(before.rss));
+const gcProfiler = new v8.GCProfiler();
+gcProfiler.start();
 const t0 = performance.now();
 const output = fn(input);
 const ms = performance.now() - t0;
+const heapAtEnd = v8.getHeapStatistics().used_heap_size;
+const gcs = gcProfiler.stop().statistics;
 const after = process.memoryUsage();
+// The used heap peaks just before a collection or at the end of the call.
+const heapPeak = Math.max(heapAtEnd, ...gcs.map((g) => g.beforeGC.heapStatistics.usedHeapSize));
 await new Promise((resolve) => setTimeout(resolve, 20));
 Atomics.store(peak, 1, 1n);
 await worker.terminate();
@@ -59,7 +67,11 @@ console.log(
     outputBytes: output.length * 2,
     ms,
     peakRssGrowthBytes: peakRss - before.rss,
-    heapGrowthBytes: heapish(after) - heapish(before),
+    // Peak V8 heap growth (from the heap statistics V8 records before every GC during the call),
+    // plus any growth of array buffers, which live outside the V8 heap.
+    peakHeapGrowthBytes:
+      heapPeak - heapBefore + Math.max(0, after.arrayBuffers - before.arrayBuffers),
+    gcCount: gcs.length,
     retainedAfterGcBytes: heapish(retained) - heapish(before),
   }),
 );

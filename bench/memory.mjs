@@ -31,12 +31,12 @@ const times = (bytes, input) => (bytes / input).toFixed(2);
 /** Markdown table of the memory reports. */
 export function memoryTable(reports) {
   const lines = [
-    '| contender | input MB | time ms | peak RSS growth MB (× input) | heap growth MB (× input) | retained after GC MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| contender | input MB | time ms | peak heap growth MB (× input) | peak RSS growth MB (× input) | GCs | retained after GC MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of reports) {
     lines.push(
-      `| ${r.name} | ${mb(r.inputBytes)} | ${r.ms.toFixed(0)} | ${mb(r.peakRssGrowthBytes)} (${times(r.peakRssGrowthBytes, r.inputBytes)}×) | ${mb(r.heapGrowthBytes)} (${times(r.heapGrowthBytes, r.inputBytes)}×) | ${mb(r.retainedAfterGcBytes)} |`,
+      `| ${r.name} | ${mb(r.inputBytes)} | ${r.ms.toFixed(0)} | ${mb(r.peakHeapGrowthBytes)} (${times(r.peakHeapGrowthBytes, r.inputBytes)}×) | ${mb(r.peakRssGrowthBytes)} (${times(r.peakRssGrowthBytes, r.inputBytes)}×) | ${r.gcCount} | ${mb(r.retainedAfterGcBytes)} |`,
     );
   }
   return lines.join('\n');
