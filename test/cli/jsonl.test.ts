@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { locateString, parseFieldPath, processRecord } from '../../src/cli/jsonl.js';
+import { normalize } from '../../src/normalize.js';
+
+const fields = (...paths: string[]) => paths.map(parseFieldPath);
+
+describe('processRecord', () => {
+  it.each([
+    [
+      'keeps key order, number spelling and spacing, changing only the named field',
+      '{"id": 1.0, "2": true, "text": "علیھا ۲۰۱۸", "big": 12345678901234567890}',
+      fields('text'),
+      '{"id": 1.0, "2": true, "text": "عليها 2018", "big": 12345678901234567890}',
+    ],
+    [
+      'follows dotted paths into nested objects',
+      '{"meta":{"title":"ک","text":"ی"},"text":"x"}',
+      fields('meta.title'),
+      '{"meta":{"title":"ك","text":"ی"},"text":"x"}',
+    ],
+    [
+      'changes the last of duplicate keys, the one JSON.parse reads',
+      '{"text":"ی","text":"ک"}',
+      fields('text'),
+      '{"text":"ی","text":"ك"}',
+    ],
+    ['finds keys written with escapes', '{"t\\u0065xt":"ک"}', fields('text'), '{"t\\u0065xt":"ك"}'],
+    [
+      'leaves a field that is not a string, or missing, alone',
+      '{"text":["ک"],"n":{"text":5}}',
+      fields('text', 'n.text', 'missing.path'),
+      '{"text":["ک"],"n":{"text":5}}',
+    ],
+    [
+      'escapes what JSON needs in the new value',
+      '{"text":"a\\"\\u0007b"}',
+      fields('text'),
+      '{"text":"a\\"b"}',
+    ],
+  ])('%s', (_name, line, paths, expected) => {
+    expect(processRecord(line, paths, (t) => normalize(t))).toEqual({ ok: true, line: expected });
+  });
+
+  it.each([
+    ['broken JSON', '{"text": "x"'],
+    ['a value that is not an object', '[1,2,3]'],
+  ])('reports %s and returns the line unchanged', (_name, line) => {
+    const result = processRecord(line, fields('text'), (t) => normalize(t));
+    expect(result.ok).toBe(false);
+    expect(result.line).toBe(line);
+  });
+
+  it('the spliced record parses to the original record with the field normalised', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }),
+        fc.string({ unit: fc.constantFrom('ی', 'ک', ' ', '۲', 'a', '"', '\\', '\n') }),
+        (record, text) => {
+          const withText = { ...record, inner: { text } };
+          const line = JSON.stringify(withText);
+          const result = processRecord(line, fields('inner.text'), (t) => normalize(t));
+          expect(result.ok).toBe(true);
+          expect(JSON.parse(result.line)).toEqual({
+            ...withText,
+            inner: { text: normalize(text) },
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('locateString', () => {
+  it('returns the span of the string token, quotes included', () => {
+    const line = '{"a": {"b": [1, {"c": "]"}], "c": "x\\"y"}}';
+    const span = locateString(line, ['a', 'c'])!;
+    expect(line.slice(span[0], span[1])).toBe('"x\\"y"');
+  });
+});
