@@ -22,7 +22,12 @@ let dir: string;
 
 /** Runs the built binary in the temporary folder. */
 function cli(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
