@@ -61,10 +61,9 @@ describe('processRecord', () => {
           const line = JSON.stringify(withText);
           const result = processRecord(line, fields('inner.text'), (t) => normalize(t));
           expect(result.ok).toBe(true);
-          expect(JSON.parse(result.line)).toEqual({
-            ...withText,
-            inner: { text: normalize(text) },
-          });
+          const expected = { ...withText, inner: { text: normalize(text) } };
+          // Compared through JSON, which has no -0: the record itself is what JSON can hold.
+          expect(JSON.parse(result.line)).toEqual(JSON.parse(JSON.stringify(expected)));
         },
       ),
     );
