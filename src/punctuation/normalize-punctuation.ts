@@ -176,8 +176,7 @@ export function normalizePunctuationResolved(
       const end = latinTokenEnd(text, i);
       if (end > i) {
         wordStarts(i, LATIN);
-        // A URL or address is neither Arabic nor Latin prose: what follows it decides.
-        prev = OTHER;
+        // A URL or address is not prose: the words around it decide (prev is left as it was).
         i = end;
         continue;
       }
@@ -193,7 +192,6 @@ export function normalizePunctuationResolved(
       const end = pathEnd(text, i);
       if (end > i) {
         pendingMark = -1;
-        prev = OTHER;
         i = end;
         continue;
       }

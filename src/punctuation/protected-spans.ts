@@ -180,7 +180,7 @@ export function arabicAbbreviationEnd(text: string, start: number): number {
       const c = cls[text.charCodeAt(j)];
       if (c === ARABIC) {
         letters++;
-        if (letters > 2) return -1;
+        if (letters > 2) return groups >= 2 ? i : -1;
       } else if (c !== MARK) break;
       j++;
     }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { PunctuationOptions } from '../../src/options/types.js';
+import { normalizePunctuation } from '../../src/punctuation/index.js';
+
+/** Option sets that leave digits in their system, so a numeric span can be found verbatim. */
+const every: PunctuationOptions[] = [
+  { digits: 'keep' },
+  { digits: 'keep', quotes: 'guillemets', punctuation: 'latin', dashes: 'hyphen' },
+  { digits: 'keep', visualOrderNumbers: true },
+  { digits: 'keep', punctuationSpacing: false, quotes: 'keep' },
+];
+
+describe('protected shapes are never changed inside', () => {
+  it.each([
+    ['an ASCII decimal', 'بلغ 7.3 مليون', '7.3'],
+    ['an Arabic-Indic decimal', 'بلغ ١٠٫٥ مليون', '١٠٫٥'],
+    ['a thousands comma', 'حوالي 110,000 كيلومتر', '110,000'],
+    ['a time', 'الساعة 10:30 صباحا', '10:30'],
+    ['an ISO date', 'بتاريخ 2024-05-03، قال', '2024-05-03'],
+    ['a day/month/year date', 'في 15/04/2024 قال', '15/04/2024'],
+    ['a month pair', 'في نيسان/أبريل. ثم', 'نيسان/أبريل'],
+    [
+      'a URL with a query and commas',
+      'راجع https://example.com/a?b=1,2;c=3 ثم',
+      'https://example.com/a?b=1,2;c=3',
+    ],
+    [
+      'a URL right after an Arabic colon',
+      'الموقع: http://x.org/٢٠٢٤/news.html، ثم',
+      'http://x.org/٢٠٢٤/news.html',
+    ],
+    ['a www address', 'زوروا www.example.com/path?x=1 الآن', 'www.example.com/path?x=1'],
+    ['a bare domain', 'موقع example.com الرسمي', 'example.com'],
+    ['an e-mail address', 'راسلنا على info.news@example.co.uk، شكرا', 'info.news@example.co.uk'],
+    [
+      'a path',
+      'الصورة /gc1/images/2026/01/24/53570-1-600_384.webp هنا',
+      '/gc1/images/2026/01/24/53570-1-600_384.webp',
+    ],
+    ['a relative path', 'الملف ./docs/a,b.txt هنا', './docs/a,b.txt'],
+    ['a dotted abbreviation (professor doctor)', 'قال أ.د.محمد', 'أ.د.'],
+    ['a dotted abbreviation (post office box)', 'ص.ب.1234 دبي', 'ص.ب.'],
+    ['a three-letter dotted abbreviation', 'شركة ش.م.ع.', 'ش.م.ع.'],
+    ['a Latin dotted abbreviation', 'الولايات U.S.A ثم', 'U.S.A'],
+    [
+      'a Markdown image',
+      '![عنصر من القوات. [الجيش الأميركي]](/gc1/images/2026/01/24/53570-1-600_384.webp)',
+      '](/gc1/images/2026/01/24/53570-1-600_384.webp)',
+    ],
+    [
+      'a Markdown link target',
+      'انظر [التقرير](https://example.com/r?a=1,2) هنا',
+      '](https://example.com/r?a=1,2)',
+    ],
+  ])('%s', (_name, input, span) => {
+    expect(input).toContain(span);
+    for (const options of every) {
+      const output = normalizePunctuation(input, options);
+      expect(output, JSON.stringify(options)).toContain(span);
+    }
+  });
+
+  it.each([
+    ['a decimal keeps its full stop and gets no space', 'بلغ 7.3', 'بلغ 7.3'],
+    ['a thousands comma is not made Arabic', 'حوالي 110,000 كم', 'حوالي 110,000 كم'],
+    ['a comma inside a number in brackets', '(42,471 میل مربع)', '(42,471 میل مربع)'],
+    ['the colon of a time gets no space', 'الساعة 10:30', 'الساعة 10:30'],
+    ['the full stop of an abbreviation gets no space', 'أ.د.محمد', 'أ.د.محمد'],
+    [
+      'the exclamation mark of a Markdown image keeps its place',
+      'صورة ![بديل](a.png)',
+      'صورة ![بديل](a.png)',
+    ],
+    ['an initial inside a name is left', 'لويد ج. أوستن', 'لويد ج. أوستن'],
+    [
+      'a question mark after a URL beside Arabic is made Arabic',
+      'هل زرت https://example.com ?',
+      'هل زرت https://example.com؟',
+    ],
+    [
+      'a comma after an e-mail address before Arabic is made Arabic',
+      'a@b.com, شكرا',
+      'a@b.com، شكرا',
+    ],
+    [
+      'a full stop after a URL is not part of it',
+      'راجع https://example.com. ثم',
+      'راجع https://example.com. ثم',
+    ],
+    [
+      'a closing bracket around a URL is not part of it',
+      '(https://example.com/a)',
+      '(https://example.com/a)',
+    ],
+    [
+      'balanced brackets inside a URL are part of it',
+      'https://en.wikipedia.org/wiki/A_(b) ثم',
+      'https://en.wikipedia.org/wiki/A_(b) ثم',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizePunctuation(input)).toBe(expected);
+  });
+
+  it('converts digits in a date or time to the target but keeps its separators', () => {
+    expect(normalizePunctuation('2024-05-03 10:30 15/04/2024', { digits: 'arabic-indic' })).toBe(
+      '٢٠٢٤-٠٥-٠٣ ١٠:٣٠ ١٥/٠٤/٢٠٢٤',
+    );
+  });
+
+  it('leaves digits inside URLs, paths and e-mail addresses in ASCII for every target', () => {
+    const input = 'https://x.org/2024 /a/2026/1.webp u2024@x.org';
+    for (const digits of ['arabic-indic', 'persian'] as const) {
+      expect(normalizePunctuation(input, { digits })).toBe(input);
+    }
+  });
+});
