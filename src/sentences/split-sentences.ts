@@ -343,7 +343,8 @@ function isAbbreviation(
   if (dotAt - wordStart <= set.longest && set.words.has(stripFormat(text, wordStart, dotAt))) {
     return true;
   }
-  // A dotted token such as `Ph.D` or `أ.م.د`, after any opening quotes or brackets.
+  // A dotted token such as `Ph.D` or `أ.م.د`, after a few opening quotes or brackets.
+  if (dotAt - tokenStart > set.longest + 4) return false;
   let from = tokenStart;
   while (from < wordStart && !isLetter(CHAR_CLASS[text.charCodeAt(from)]!)) from++;
   if (from >= wordStart || dotAt - from > set.longest) return false;

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/sentences/split-sentences.js';
+import type { Sentence } from '../../src/sentences/types.js';
+import { arabicText, hostileArabicText, loneSurrogate } from '../support/arabic-arbitraries.js';
+
+/** Pieces that exercise every rule of the splitter, glued in any order. */
+const sentencePiece = fc.constantFrom(
+  'كلمة',
+  'وصل',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\n',
+  '\r\n',
+  '\u2029',
+  '\u0085',
+  '.',
+  '. ',
+  '؟',
+  '?',
+  '!',
+  '؟!',
+  '…',
+  '...',
+  ':',
+  '،',
+  ',',
+  'د.',
+  'ج. ',
+  'أ.د.',
+  'إلخ.',
+  'Inc.',
+  'U.S.',
+  ' ثم ',
+  'ثم',
+  '«',
+  '»',
+  '“',
+  '”',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '![',
+  '](',
+  'https://',
+  'www.',
+  '@',
+  '/',
+  '1',
+  '٢',
+  '1.',
+  '7.7',
+  'الفصل ',
+  '\u202a',
+  '\u202c',
+  '\u200f',
+  '\u0640',
+  '\u064e',
+  '\ufeff',
+);
+const sentenceText = fc
+  .array(
+    fc.oneof({ weight: 6, arbitrary: sentencePiece }, { weight: 1, arbitrary: loneSurrogate }),
+    {
+      maxLength: 80,
+    },
+  )
+  .map((pieces) => pieces.join(''));
+
+const anyText = fc.oneof(
+  sentenceText,
+  arabicText(80),
+  hostileArabicText(80),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+);
+
+/** White space as `String.prototype.trim` sees it, plus NEXT LINE (a line break here). */
+const isBlank = (char: string) => char.trim() === '' || char === '\u0085';
+
+function checkSpans(text: string, sentences: Sentence[]) {
+  let previousEnd = 0;
+  for (const { text: sentence, start, end } of sentences) {
+    expect(start).toBeGreaterThanOrEqual(previousEnd);
+    expect(end).toBeGreaterThan(start);
+    expect(end).toBeLessThanOrEqual(text.length);
+    expect(sentence).toBe(text.slice(start, end));
+    expect(sentence).toBe(sentence.trim());
+    for (let k = previousEnd; k < start; k++) expect(isBlank(text[k]!)).toBe(true);
+    previousEnd = end;
+  }
+  for (let k = previousEnd; k < text.length; k++) expect(isBlank(text[k]!)).toBe(true);
+}
+
+describe('splitSentences properties', () => {
+  it('spans are ordered, non-overlapping, within bounds, and text is the trimmed slice', () => {
+    fc.assert(fc.property(anyText, (text) => checkSpans(text, splitSentences(text))));
+  });
+
+  it('every non-space character belongs to exactly one sentence', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const owners = new Uint8Array(text.length);
+        for (const { start, end } of splitSentences(text)) {
+          for (let k = start; k < end; k++) owners[k]!++;
+        }
+        for (let k = 0; k < text.length; k++) {
+          expect(owners[k]).toBe(isBlank(text[k]!) ? owners[k] : 1);
+          expect(owners[k]).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('never throws, on any UTF-16 string including lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, fc.string({ unit: 'binary' })), (text) => {
+        expect(Array.isArray(splitSentences(text))).toBe(true);
+      }),
+    );
+  });
+
+  it('line breaks are hard boundaries: lines split alone give the same sentences', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (first, second) => {
+        const joined = splitSentences(`${first}\n${second}`);
+        const shift = first.length + 1;
+        const apart = [
+          ...splitSentences(first),
+          ...splitSentences(second).map((s) => ({
+            ...s,
+            start: s.start + shift,
+            end: s.end + shift,
+          })),
+        ];
+        expect(joined).toEqual(apart);
+      }),
+    );
+  });
+
+  it('a sentence split again is the same single sentence', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const sentence of splitSentences(text)) {
+          expect(splitSentences(sentence.text).map((s) => s.text)).toEqual([sentence.text]);
+        }
+      }),
+    );
+  });
+
+  it('adding abbreviations only removes boundaries', () => {
+    fc.assert(
+      fc.property(sentenceText, fc.constantFrom('كلمة', 'وصل', 'Corp'), (text, extra) => {
+        const ends = (sentences: Sentence[]) => sentences.map((s) => s.end);
+        const withExtra = new Set(ends(splitSentences(text, { abbreviations: [extra] })));
+        const without = new Set(ends(splitSentences(text)));
+        for (const end of withExtra) {
+          if (end !== text.trimEnd().length) expect(without.has(end)).toBe(true);
+        }
+      }),
+    );
+  });
+});
