@@ -24,6 +24,12 @@ export const NORMALIZE_CHECKS = [
     ok: (out) => out.includes('2018'),
   },
   {
+    id: 'arabic-indic-digits',
+    what: 'Arabic-Indic digits to ASCII',
+    input: 'عام ٢٠١٩ م',
+    ok: (out) => out.includes('2019'),
+  },
+  {
     id: 'number-kept',
     what: 'Arabic-Indic digits kept as a number',
     input: 'عام ٢٠١٩ م',
@@ -73,11 +79,6 @@ export const NORMALIZE_CHECKS = [
   },
 ];
 
-/** Checks that apply to digit converters. */
-export const DIGIT_CHECKS = NORMALIZE_CHECKS.filter((c) =>
-  ['persian-digits', 'number-kept', 'decimal'].includes(c.id),
-);
-
 /** What the `minimal` preset promises (it keeps tatweel, digits and spacing on purpose). */
 const MINIMAL_IDS = [
   'farsi',
@@ -126,7 +127,7 @@ export const SPLIT_CHECKS = [
 /** The checks that apply to a contender, or undefined when it makes no claim to check. */
 function checksFor(contender) {
   if (contender.kind === 'split') return contender.sentences ? SPLIT_CHECKS : undefined;
-  if (contender.kind === 'digits') return DIGIT_CHECKS;
+  if (contender.checks) return NORMALIZE_CHECKS.filter((c) => contender.checks.includes(c.id));
   if (contender.name === 'normalize (minimal)') {
     return NORMALIZE_CHECKS.filter((c) => MINIMAL_IDS.includes(c.id));
   }

@@ -8,6 +8,7 @@
 //   kind 'stage'     — one stage of this library alone (a partial job: not output-checked);
 //   kind 'unicode'   — a Unicode normal form (not an Arabic normaliser: not output-checked);
 //   kind 'digits'    — a digit converter (checked on digits only).
+// `checks` (optional) lists the ids of the output checks (checks.mjs) that apply to it.
 // `sentences(text)` (split kinds only) returns the sentence strings, for the correctness checks.
 
 import * as persianTools from '@persian-tools/persian-tools';
@@ -181,12 +182,14 @@ export function contenders() {
       group: 'peer',
       kind: 'digits',
       fn: (t) => persianTools.digitsFaToEn(t),
+      checks: ['persian-digits', 'number-kept', 'decimal'],
     },
     {
       name: 'persian-tools digitsArToEn',
       group: 'peer',
       kind: 'digits',
       fn: (t) => persianTools.digitsArToEn(t),
+      checks: ['arabic-indic-digits', 'number-kept', 'decimal'],
     },
     {
       name: 'Intl.Segmenter (per paragraph)',

@@ -3,8 +3,9 @@
 //   node bench/run.mjs [--quick] [--json] [--runs N] [--no-memory]
 //     --quick      100 KB corpora only, memory measured on 10 MB (for development)
 //     --json       also write bench/results/latest.json
-//     --runs N     samples per contender and corpus (default 5, at least 5 counts as a result)
+//     --runs N     samples per contender and corpus (default 7; use at least 5)
 //     --no-memory  skip the 100 MB memory measurement
+//     --only TEXT  time only contenders whose name contains TEXT (plus normalize (standard))
 
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
-const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
+const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 7;
 const started = performance.now();
 
 /** This library's standard output, iterated to a fixed point: text that needs no change. */
@@ -104,7 +105,11 @@ console.log('');
 
 // Output checks ------------------------------------------------------------------------------
 
-const contenders = allContenders();
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
+const contenders = allContenders().filter(
+  (c) => !only || c.name.includes(only) || c.name === 'normalize (standard)',
+);
 const checks = runChecks(contenders);
 printChecks(checks);
 
