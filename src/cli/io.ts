@@ -4,9 +4,9 @@ import { chmod, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { Sink } from './process.js';
 
-/** Reads a file (or standard input for `-`) in 1 MiB chunks. */
+/** Reads a file (or standard input for `-`) in 256 KiB chunks (small chunks keep the garbage per step small). */
 export function readInput(input: string): AsyncIterable<Uint8Array> {
-  return input === '-' ? process.stdin : createReadStream(input, { highWaterMark: 1 << 20 });
+  return input === '-' ? process.stdin : createReadStream(input, { highWaterMark: 1 << 18 });
 }
 
 /** A sink over a Node writable stream that waits when the stream asks it to. */

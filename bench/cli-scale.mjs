@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Scale check of the command-line tool (issue 8): constant memory on a large input, throughput of
+// the CLI against `normalize` on an in-memory string, and the speed-up of --jobs 2 on many files.
+//
+//   npm run build && node bench/cli-scale.mjs [sizeMB=1024] [--keep]
+//
+// Inputs are generated from the five press releases in fixtures/ (CRLF line ends, blank lines,
+// and a few bytes of invalid UTF-8 once per ~10 MB) into a temporary folder.
+import { spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli.js');
+const sizeMB = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1024);
+const keep = process.argv.includes('--keep');
+const { normalize } = await import(join(root, 'dist/index.js'));
+
+const documents = readdirSync(join(root, 'fixtures'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+const corpus = Buffer.from(documents.map((d) => d.replace(/\n/g, '\r\n')).join('\r\n\r\n\r\n'));
+const bad = Buffer.from([0xff, 0xd8, 0x20]);
+
+async function generate(file, bytes) {
+  const out = createWriteStream(file);
+  let written = 0;
+  let sinceBad = 0;
+  while (written < bytes) {
+    let chunk = corpus;
+    if ((sinceBad += chunk.length) > 10e6) {
+      chunk = Buffer.concat([corpus, bad]);
+      sinceBad = 0;
+    }
+    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+    written += chunk.length;
+  }
+  await new Promise((r) => out.end(r));
+  return written;
+}
+
+/** Runs the CLI; returns seconds and the peak resident set size in MB (VmHWM from /proc). */
+function runCli(args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [cli, '--quiet', ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let peak = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const poll = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        peak = Math.max(peak, kb / 1024);
+      } catch {}
+    }, 20);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) reject(new Error(`exit ${code}: ${stderr}`));
+      else resolve({ seconds, peakMB: peak, stderr });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-scale-'));
+const mb = (n) => (n / 1e6).toFixed(1);
+try {
+  console.log(`node ${process.version}; input ${sizeMB} MB; temp ${dir}`);
+
+  // 1. One large file: memory and throughput.
+  const big = join(dir, 'big.txt');
+  const bigBytes = await generate(big, sizeMB * 1e6);
+  const run1 = await runCli([big, '-o', join(dir, 'big.out.txt')]);
+  console.log(
+    `large file: ${mb(bigBytes)} MB in ${run1.seconds.toFixed(1)} s = ${mb(bigBytes / run1.seconds)} MB/s, peak RSS ${run1.peakMB.toFixed(0)} MB`,
+  );
+  console.log(`  summary: ${run1.stderr.trim().split('\n').at(-1)}`);
+
+  // 2. In-memory baseline on a 64 MB sample of the same text (decode + normalize, no I/O).
+  const sample = Buffer.alloc(64e6);
+  for (let at = 0; at < sample.length; at += corpus.length) corpus.copy(sample, at);
+  const text = sample.toString('utf8');
+  normalize(text.slice(0, 1e6)); // warm-up
+  const t0 = process.hrtime.bigint();
+  const out = normalize(text);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(
+    `in-memory normalize: ${mb(sample.length)} MB in ${seconds.toFixed(2)} s = ${mb(sample.length / seconds)} MB/s (output ${mb(out.length * 2)} MB UTF-16)`,
+  );
+  console.log(
+    `  CLI / in-memory throughput: ${((bigBytes / run1.seconds / (sample.length / seconds)) * 100).toFixed(0)}%`,
+  );
+
+  // 3. Many files: --jobs 1 against --jobs 2.
+  const files = [];
+  for (let i = 0; i < 8; i++) {
+    const f = join(dir, `part-${i}.txt`);
+    await generate(f, (Math.min(sizeMB, 512) * 1e6) / 8);
+    files.push(f);
+  }
+  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  const serial = await runCli(['--out-dir', join(dir, 'out1'), '--jobs', '1', ...files]);
+  const parallel = await runCli(['--out-dir', join(dir, 'out2'), '--jobs', '2', ...files]);
+  console.log(
+    `8 files, ${mb(total)} MB: --jobs 1 ${serial.seconds.toFixed(1)} s (peak ${serial.peakMB.toFixed(0)} MB), --jobs 2 ${parallel.seconds.toFixed(1)} s (peak ${parallel.peakMB.toFixed(0)} MB): speed-up ${(serial.seconds / parallel.seconds).toFixed(2)}x`,
+  );
+} finally {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}
