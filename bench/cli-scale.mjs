@@ -37,7 +37,8 @@ async function generate(file, bytes) {
   let sinceBad = 0;
   while (written < bytes) {
     let chunk = corpus;
-    if ((sinceBad += chunk.length) > 10e6) {
+    sinceBad += chunk.length;
+    if (sinceBad > 10e6) {
       chunk = Buffer.concat([corpus, bad]);
       sinceBad = 0;
     }
