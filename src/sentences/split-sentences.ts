@@ -155,10 +155,11 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     const code = text.charCodeAt(i);
     const cls = CHAR_CLASS[code]!;
     if (cls === SPACE) {
-      prev = AFTER_SPACE;
-      tokenStart = i + 1;
-      inLink = false;
       i++;
+      while (i < n && CHAR_CLASS[text.charCodeAt(i)] === SPACE) i++;
+      prev = AFTER_SPACE;
+      tokenStart = i;
+      inLink = false;
       continue;
     }
     if (cls === BREAK) {
@@ -185,6 +186,13 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
       wordLetters++;
       if (i === tokenStart && (code === 0x77 || code === 0x57) && isWww(text, i)) inLink = true;
       i++;
+      // The rest of the word in a tight loop: letters and marks change nothing but the count.
+      while (i < n) {
+        const c = CHAR_CLASS[text.charCodeAt(i)];
+        if (c === ARABIC || c === LATIN) wordLetters++;
+        else if (c !== MARK) break;
+        i++;
+      }
       continue;
     }
     if (cls === MARK) {
