@@ -68,3 +68,37 @@ export const DIACRITICS: readonly CodeRange[] = [
   [0x08ca, 0x08e1], // ARABIC SMALL HIGH FARSI YEH .. ARABIC SMALL HIGH SIGN SAFHA
   [0x08e3, 0x08ff], // ARABIC TURNED DAMMA BELOW .. ARABIC MARK SIDEWAYS NOON GHUNNA
 ];
+
+/**
+ * The harakat the diacritics repair moves: fathatan .. sukun (U+064B–0652). Other marks (Quranic
+ * annotations, superscript alef, hamza and madda above and below) are never moved.
+ */
+export const HARAKAT: CodeRange = [0x064b, 0x0652]; // ARABIC FATHATAN .. ARABIC SUKUN
+
+/** Tanween, which belongs at the end of a word: fathatan, dammatan, kasratan. */
+export const TANWEEN: CodeRange = [0x064b, 0x064d]; // ARABIC FATHATAN .. ARABIC KASRATAN
+
+/**
+ * Characters after which a tanween cut off by a space keeps that space before it (it stood
+ * between two words): anything but these closing punctuation marks, spaces and line breaks.
+ */
+export const CLOSING_PUNCTUATION: readonly CodeRange[] = [
+  [0x0021, 0x0021], // EXCLAMATION MARK
+  [0x0022, 0x0022], // QUOTATION MARK
+  [0x0027, 0x0027], // APOSTROPHE
+  [0x0029, 0x0029], // RIGHT PARENTHESIS
+  [0x002c, 0x002c], // COMMA
+  [0x002e, 0x002e], // FULL STOP
+  [0x003a, 0x003b], // COLON, SEMICOLON
+  [0x003f, 0x003f], // QUESTION MARK
+  [0x005d, 0x005d], // RIGHT SQUARE BRACKET
+  [0x007d, 0x007d], // RIGHT CURLY BRACKET
+  [0x00bb, 0x00bb], // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+  [0x060c, 0x060c], // ARABIC COMMA
+  [0x061b, 0x061b], // ARABIC SEMICOLON
+  [0x061f, 0x061f], // ARABIC QUESTION MARK
+  [0x06d4, 0x06d4], // ARABIC FULL STOP
+  [0x2019, 0x2019], // RIGHT SINGLE QUOTATION MARK
+  [0x201d, 0x201d], // RIGHT DOUBLE QUOTATION MARK
+  [0x2026, 0x2026], // HORIZONTAL ELLIPSIS
+];

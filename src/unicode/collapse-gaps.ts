@@ -1,0 +1,74 @@
+import type { EditRecorder } from '../core/text-editor.js';
+import { TextEditor } from '../core/text-editor.js';
+import { type CodeRange, LINE_BREAKS, SPACES } from './character-sets.js';
+
+enum Kind {
+  Keep = 0,
+  LineBreak = 1,
+  Space = 2,
+}
+
+const KINDS = new Uint8Array(0x10000);
+const fill = (ranges: readonly CodeRange[], kind: Kind) => {
+  for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
+};
+fill(SPACES, Kind.Space);
+fill(LINE_BREAKS, Kind.LineBreak);
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Whether a code unit is one of the spaces of {@link SPACES}. */
+export function isSpace(unit: number): boolean {
+  return KINDS[unit] === Kind.Space;
+}
+
+/** Whether a code unit is one of the line terminators of {@link LINE_BREAKS}. */
+export function isLineBreak(unit: number): boolean {
+  return KINDS[unit] === Kind.LineBreak;
+}
+
+/**
+ * Last pass of stage 1: line breaks (CRLF, CR, NEL, U+2028, U+2029, form feed, vertical tab) become
+ * `\n`. With `collapse`, a maximal run of spaces and line breaks (a "gap") is rewritten as a whole:
+ * nothing at the start or end of the text, `\n` or `\n\n` when it holds line breaks (at most one
+ * blank line), one ASCII space otherwise.
+ */
+export function collapseGaps(text: string, collapse: boolean, recorder?: EditRecorder): string {
+  const editor = new TextEditor(text, recorder);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const kind = KINDS[code]!;
+    if (kind === Kind.Keep || (kind === Kind.Space && !collapse)) {
+      i++;
+      continue;
+    }
+    if (!collapse) {
+      // Only line breaks are rewritten; a CRLF pair is one line break.
+      const end = code === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+      if (code !== LF) editor.replace(i, end, '\n');
+      i = end;
+      continue;
+    }
+    const start = i;
+    let lineBreaks = 0;
+    while (i < length) {
+      const unit = text.charCodeAt(i);
+      const k = KINDS[unit]!;
+      if (k === Kind.Keep) break;
+      if (k === Kind.LineBreak) {
+        lineBreaks++;
+        if (unit === CR && text.charCodeAt(i + 1) === LF) i++;
+      }
+      i++;
+    }
+    let replacement: string;
+    if (start === 0) replacement = '';
+    else if (lineBreaks > 0) replacement = i === length || lineBreaks === 1 ? '\n' : '\n\n';
+    else replacement = i === length ? '' : ' ';
+    editor.replaceIfChanged(start, i, replacement);
+  }
+  return editor.finish();
+}

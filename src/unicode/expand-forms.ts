@@ -1,0 +1,74 @@
+import type { EditRecorder } from '../core/text-editor.js';
+import { TextEditor } from '../core/text-editor.js';
+import { type CodeRange, INVISIBLES, TATWEEL, ZWNJ } from './character-sets.js';
+import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+
+/** What the first pass of stage 1 does with one code unit. */
+enum Kind {
+  Keep = 0,
+  Invisible = 1,
+  Zwnj = 2,
+  Tatweel = 3,
+  Form = 4,
+}
+
+const KINDS = new Uint8Array(0x10000);
+/** For a presentation form, 1 + the index of its letters in {@link EXPANSIONS}. */
+const FORM_INDEX = new Uint16Array(0x10000);
+const EXPANSIONS: string[] = [];
+
+for (const [form, letters] of PRESENTATION_FORMS) {
+  KINDS[form] = Kind.Form;
+  EXPANSIONS.push(letters);
+  FORM_INDEX[form] = EXPANSIONS.length;
+}
+const fill = (ranges: readonly CodeRange[], kind: Kind) => {
+  for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
+};
+fill(INVISIBLES, Kind.Invisible);
+KINDS[ZWNJ] = Kind.Zwnj;
+KINDS[TATWEEL] = Kind.Tatweel;
+
+/** The options this pass reads. */
+export interface ExpandPolicy {
+  zwnj: 'remove' | 'space' | 'keep';
+  removeTatweel: boolean;
+}
+
+/**
+ * First pass of stage 1: presentation forms and ligatures become the letters they stand for (an
+ * isolated or medial form of a mark becomes the bare mark, so that it sits on the letter before
+ * it); invisible controls are removed; ZERO WIDTH NON-JOINER and TATWEEL follow their options.
+ * Runs of the same removable kind become one edit.
+ */
+export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditRecorder): string {
+  const editor = new TextEditor(text, recorder);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const kind = KINDS[text.charCodeAt(i)]!;
+    if (kind === Kind.Keep) {
+      i++;
+      continue;
+    }
+    if (kind === Kind.Form) {
+      editor.replace(i, i + 1, EXPANSIONS[FORM_INDEX[text.charCodeAt(i)]! - 1]!);
+      i++;
+      continue;
+    }
+    const removes =
+      kind === Kind.Invisible ||
+      (kind === Kind.Zwnj && policy.zwnj === 'remove') ||
+      (kind === Kind.Tatweel && policy.removeTatweel);
+    if (removes) {
+      const start = i;
+      i++;
+      while (i < length && KINDS[text.charCodeAt(i)] === kind) i++;
+      editor.remove(start, i);
+      continue;
+    }
+    if (kind === Kind.Zwnj && policy.zwnj === 'space') editor.replace(i, i + 1, ' ');
+    i++;
+  }
+  return editor.finish();
+}

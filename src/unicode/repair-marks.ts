@@ -1,0 +1,252 @@
+import type { EditRecorder } from '../core/text-editor.js';
+import { TextEditor } from '../core/text-editor.js';
+import { ARABIC_LETTERS } from './arabic-letters.generated.js';
+import { codePointsOf, composeSpan, NFC_SENSITIVE, sensitiveAt } from './canonical.js';
+import {
+  CLOSING_PUNCTUATION,
+  type CodeRange,
+  DIACRITICS,
+  HARAKAT,
+  SHADDA,
+  TANWEEN,
+} from './character-sets.js';
+import { isLineBreak, isSpace } from './collapse-gaps.js';
+
+/** Bit flags per code unit. */
+const LETTER = 1; // an Arabic letter: a base a detached haraka may join
+const HARAKA = 2; // a haraka the repair may move
+const TANWEEN_FLAG = 4;
+const DIACRITIC = 8; // removed by `diacritics: 'strip'`
+const CLOSING = 16; // closing punctuation: a tanween before it drops the space before the tanween
+const SLOW = 32; // the scan stops here: NFC-sensitive, a diacritic, or a high surrogate
+
+const FLAGS = new Uint8Array(0x10000);
+const flag = (ranges: readonly CodeRange[], bit: number) => {
+  for (const [first, last] of ranges) {
+    for (let cp = first; cp <= last; cp++) FLAGS[cp]! |= bit;
+  }
+};
+flag(ARABIC_LETTERS, LETTER);
+flag([HARAKAT], HARAKA | SLOW);
+flag([TANWEEN], TANWEEN_FLAG);
+flag(DIACRITICS, DIACRITIC | SLOW);
+flag(CLOSING_PUNCTUATION, CLOSING);
+flag([[0xd800, 0xdbff]], SLOW);
+for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
+
+/** The options this pass reads. */
+export interface MarksPolicy {
+  repair: boolean;
+  stripDiacritics: boolean;
+  stripShadda: boolean;
+}
+
+/**
+ * A base character with its marks, not yet written: it may still receive a haraka cut off after
+ * it. It replaces `source[start, end)` with `head + compose(cps) + tail`.
+ */
+interface Pending {
+  start: number;
+  end: number;
+  head: string;
+  cps: number[];
+  tail: string;
+  /** The cluster is one Arabic letter (with marks) standing alone as a word: a split fragment. */
+  fragment: boolean;
+  /** The base is an Arabic letter, so it may take a tanween. */
+  arabic: boolean;
+}
+
+/**
+ * Second pass of stage 1: marks. Puts every span that NFC may touch in NFC (locally), strips
+ * diacritics when asked, and, with `repair`, puts harakat cut off from their letter back on it
+ * (rules in the README, "Stage 1"). Linear: every code unit is looked at a bounded number of times.
+ */
+export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRecorder): string {
+  const length = text.length;
+  const editor = new TextEditor(text, recorder);
+  const flags = (i: number) => (i >= 0 && i < length ? FLAGS[text.charCodeAt(i)]! : 0);
+  const spaceAt = (i: number) => i >= 0 && i < length && isSpace(text.charCodeAt(i));
+  const breakAt = (i: number) => i >= 0 && i < length && isLineBreak(text.charCodeAt(i));
+
+  /** End of the run of characters NFC may touch that starts at `i`. */
+  const sensitiveEnd = (i: number) => {
+    while (i < length && sensitiveAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    return Math.min(i, length);
+  };
+  const harakatEnd = (i: number) => {
+    while (i < length && flags(i) & HARAKA) i++;
+    return i;
+  };
+
+  /** The marks of a cluster, filtered: identical harakat collapse (repair), diacritics stripped. */
+  const compose = (cps: number[]): string => {
+    let out = cps;
+    if (policy.repair || policy.stripDiacritics) {
+      out = [];
+      let seen = 0;
+      for (const cp of cps) {
+        const f = cp <= 0xffff ? FLAGS[cp]! : 0;
+        if (policy.stripDiacritics && f & DIACRITIC && (policy.stripShadda || cp !== SHADDA))
+          continue;
+        if (policy.repair && f & HARAKA) {
+          const bit = 1 << (cp - HARAKAT[0]);
+          if (seen & bit) continue;
+          seen |= bit;
+        } else if (cp <= 0xffff && NFC_SENSITIVE[cp] === 0) {
+          seen = 0; // a new starter
+        }
+        out.push(cp);
+      }
+    }
+    return composeSpan(out);
+  };
+
+  const emit = (p: Pending) => {
+    editor.replaceIfChanged(p.start, p.end, p.head + compose(p.cps) + p.tail);
+  };
+
+  /** A cluster from `start` (its base) to `end` (after its marks). */
+  const cluster = (start: number, end: number): Pending => {
+    const base = text.charCodeAt(start);
+    const arabic = (FLAGS[base]! & LETTER) !== 0;
+    let fragment = false;
+    if (arabic && (start === 0 || spaceAt(start - 1) || breakAt(start - 1))) {
+      fragment = end >= length || spaceAt(end) || breakAt(end);
+    }
+    return {
+      start,
+      end,
+      head: '',
+      cps: codePointsOf(text, start, end),
+      tail: '',
+      fragment,
+      arabic,
+    };
+  };
+
+  /**
+   * A run of harakat `[i, j)` after a gap `[gapStart, i)`, with the cluster before the gap
+   * (`previous`, not yet written) or none. Returns the cluster still open afterwards, if any, and
+   * where the scan goes on.
+   */
+  const detached = (
+    previous: Pending | undefined,
+    gapStart: number,
+    i: number,
+    j: number,
+  ): { open?: Pending; next: number } => {
+    const run = codePointsOf(text, i, j);
+    const lineStart = previous === undefined && (gapStart === 0 || breakAt(gapStart - 1));
+    if (run.some((cp) => FLAGS[cp]! & TANWEEN_FLAG)) {
+      // Tanween ends a word: back onto the end of the previous word.
+      if (previous?.arabic) {
+        previous.cps.push(...run);
+        const keepGap = j < length && !spaceAt(j) && !breakAt(j) && !(flags(j) & CLOSING);
+        previous.tail = keepGap ? text.slice(gapStart, i) : '';
+        previous.end = j;
+        previous.fragment = false;
+        return { open: previous, next: j };
+      }
+      if (previous) emit(previous);
+      if (lineStart) editor.remove(i, j);
+      else editor.replaceIfChanged(i, j, compose(run));
+      return { next: j };
+    }
+    // Other harakat: onto the first letter of the next word, written right after the mark or
+    // after one more gap; else back onto the previous word; else, at a line start, dropped.
+    let letter = -1;
+    if (flags(j) & LETTER) letter = j;
+    else {
+      let g = j;
+      while (spaceAt(g)) g++;
+      if (g > j && flags(g) & LETTER) letter = g;
+    }
+    if (letter >= 0) {
+      const end = Math.max(letter + 1, sensitiveEnd(letter + 1));
+      const cps = [text.charCodeAt(letter), ...run, ...codePointsOf(text, letter + 1, end)];
+      if (previous?.fragment && letter === j) {
+        // A one-letter fragment split from its word by the mark: join it to the word.
+        const head = previous.head + compose(previous.cps) + previous.tail;
+        return {
+          open: { start: previous.start, end, head, cps, tail: '', fragment: false, arabic: true },
+          next: end,
+        };
+      }
+      if (previous) emit(previous);
+      return {
+        open: { start: i, end, head: '', cps, tail: '', fragment: false, arabic: true },
+        next: end,
+      };
+    }
+    if (previous?.arabic) {
+      previous.cps.push(...run);
+      previous.end = j;
+      previous.fragment = false;
+      return { open: previous, next: j };
+    }
+    if (previous) emit(previous);
+    if (lineStart) editor.remove(i, j);
+    else editor.replaceIfChanged(i, j, compose(run));
+    return { next: j };
+  };
+
+  /** Writes `open`, after giving it every detached haraka that follows it; returns the next index. */
+  const settle = (first: Pending): number => {
+    let open: Pending | undefined = first;
+    let next = first.end;
+    while (open) {
+      if (!policy.repair) {
+        emit(open);
+        return open.end;
+      }
+      const gapStart = open.end;
+      let g = gapStart;
+      while (spaceAt(g)) g++;
+      if (g === gapStart || !(flags(g) & HARAKA)) {
+        emit(open);
+        return open.end;
+      }
+      const result = detached(open, gapStart, g, harakatEnd(g));
+      open = result.open;
+      next = result.next;
+    }
+    return next;
+  };
+
+  let i = 0;
+  while (i < length) {
+    const unit = text.charCodeAt(i);
+    if (!(FLAGS[unit]! & SLOW) || (unit >= 0xd800 && !sensitiveAt(text, i))) {
+      i++;
+      continue;
+    }
+    const before = i - 1;
+    const free = before >= editor.position;
+    const afterGap = i === 0 || spaceAt(before) || breakAt(before);
+    if (policy.repair && flags(i) & HARAKA && afterGap) {
+      let gapStart = i;
+      while (gapStart > editor.position && spaceAt(gapStart - 1)) gapStart--;
+      let previous: Pending | undefined;
+      if (gapStart < i && gapStart - 1 >= editor.position && flags(gapStart - 1) & LETTER) {
+        previous = cluster(gapStart - 1, gapStart);
+      }
+      const result = detached(previous, gapStart, i, harakatEnd(i));
+      i = result.open ? settle(result.open) : result.next;
+      continue;
+    }
+    // A base and its marks (the base is the code unit or pair before, when it is one).
+    let start = i;
+    if (free && !afterGap) {
+      start = before;
+      const unit = text.charCodeAt(before);
+      if (unit >= 0xdc00 && unit <= 0xdfff && before - 1 >= editor.position) {
+        const high = text.charCodeAt(before - 1);
+        if (high >= 0xd800 && high <= 0xdbff) start = before - 1;
+      }
+    }
+    const end = Math.max(i + 1, sensitiveEnd(i));
+    i = settle(cluster(start, end));
+  }
+  return editor.finish();
+}
