@@ -3,7 +3,7 @@
 //   node bench/run.mjs [--quick] [--json] [--runs N] [--no-memory]
 //     --quick      100 KB corpora only, memory measured on 10 MB (for development)
 //     --json       also write bench/results/latest.json
-//     --runs N     samples per contender and corpus (default 7; use at least 5)
+//     --runs N     samples per contender and corpus (default 5; use at least 5)
 //     --no-memory  skip the 100 MB memory measurement
 //     --only TEXT  time only contenders whose name contains TEXT (plus normalize (standard))
 
@@ -24,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
-const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 7;
+const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
 const started = performance.now();
 
 /** This library's standard output, iterated to a fixed point: text that needs no change. */
@@ -63,6 +63,7 @@ function environment() {
     cpu: cpus[0]?.model,
     cpus: cpus.length,
     memoryGB: Math.round(os.totalmem() / 1e9),
+    loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
     commit,
     library: JSON.parse(readFileSync(join(HERE, '..', 'package.json'), 'utf8')).version,
     peers: Object.fromEntries(
@@ -167,7 +168,12 @@ console.log(
   `## Targets (${targetCorpus}${quick ? ': quick run, not the reference corpus' : ''})\n`,
 );
 console.log(targetsList(targets));
-console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+const load = os.loadavg().map((x) => x.toFixed(2));
+console.log(
+  `\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s; load average at start ` +
+    `${env.loadAverage.join(' ')}, at end ${load.join(' ')} (on ${env.cpus} CPUs: other work on ` +
+    'the machine slows every figure, ratios less so).',
+);
 
 if (args.includes('--json')) {
   const dir = join(HERE, 'results');

@@ -1,7 +1,7 @@
 // Timing: every contender on the same text in the same process, alternating, after warm-up.
 //
-// For one corpus: each contender is first warmed up (called until `warmupMs` has passed, at least
-// twice), which also tells how many calls make one sample of at least `minSampleMs` (one call for
+// For one corpus: each contender is first warmed up (called until `warmupMs` has passed: once for
+// a slow call on a large corpus, after the small corpora have already warmed the JIT), which also tells how many calls make one sample of at least `minSampleMs` (one call for
 // the 10 MB corpora, many for 100 KB). Then `runs` rounds take one sample of every contender each,
 // in an order rotated every round, so that drift (GC pressure, thermal, other processes) is spread
 // over all of them. A contender's time is the median per-call time of its samples.
@@ -37,7 +37,7 @@ export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampl
     let calls = 0;
     const t0 = performance.now();
     let elapsed = 0;
-    while (calls < 2 || elapsed < warmupMs) {
+    while (elapsed < warmupMs) {
       consume(c.fn(text));
       calls++;
       elapsed = performance.now() - t0;
