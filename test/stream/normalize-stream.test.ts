@@ -4,6 +4,7 @@ import { normalize } from '../../src/normalize.js';
 import type { NormalizeOptions } from '../../src/options/types.js';
 import { createNormalizeStream } from '../../src/stream/normalize-stream.js';
 import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
+import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 import { chunkings, collect, cutAt, document } from './chunking.js';
 
 const optionSets: NormalizeOptions[] = [
@@ -36,6 +37,21 @@ describe('createNormalizeStream', () => {
       }),
     );
   });
+
+  it.each(DOCUMENT_NAMES)(
+    'any chunking of the press release %s (with CRLF line ends too) gives normalize(whole)',
+    async (name) => {
+      const text = readDocument(name);
+      const crlf = text.replace(/\n/g, '\r\n');
+      await fc.assert(
+        fc.asyncProperty(chunkings, fc.constantFrom(text, crlf), async (positions, input) => {
+          const parts = await collect(createNormalizeStream(), cutAt(input, positions));
+          expect(parts.join('')).toBe(normalize(input));
+        }),
+        { numRuns: 30 },
+      );
+    },
+  );
 
   it('one code unit per chunk gives normalize(whole)', async () => {
     await fc.assert(
