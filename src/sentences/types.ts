@@ -7,6 +7,10 @@ export interface Sentence {
 
 /** Options of {@link splitSentences}. */
 export interface SplitOptions {
-  /** Extra abbreviations (without their final dot, e.g. `'ت'` or `'Corp'`) after which a full stop does not end a sentence. */
+  /**
+   * Extra abbreviations after which a full stop does not end a sentence, added to the built-in
+   * list: a word (`'وز'`, `'Corp'`) or a dotted token (`'Dipl.Ing'`), with or without its final
+   * dot. Matched exactly and case-sensitively. Any single letter is an initial without being listed.
+   */
   abbreviations?: readonly string[];
 }
