@@ -1,18 +1,59 @@
+import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
-import { FARSI_TO_ARABIC } from './farsi-letter-table.js';
+import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
+import { combiningClass, composeSpan } from '../unicode/canonical.js';
+import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
+import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
+import { endsInAlefMaksura } from './final-yeh.js';
 
-/** Replacement code unit for each code unit, 0 where the letter stays. */
-const REPLACEMENT = (() => {
-  const table = new Uint16Array(0x10000);
-  for (const [from, to] of FARSI_TO_ARABIC) table[from] = to;
-  return table;
-})();
+/** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
+const REPLACEMENT_INDEX = new Uint16Array(0x10000);
+const REPLACEMENTS: string[] = [];
+/** 1 for FARSI YEH and its presentation forms. */
+const IS_FARSI_YEH = new Uint8Array(0x10000);
+/** 1 for Arabic letters (presentation forms included): what a word is made of. */
+const IS_LETTER = new Uint8Array(0x10000);
+/** The Arabic letters each presentation form stands for (to spell a word for the list). */
+const FORM_LETTERS: string[] = [];
+const FORM_INDEX = new Uint16Array(0x10000);
+
+const TO_ARABIC = new Map(FARSI_TO_ARABIC);
+for (const [from, to] of FARSI_TO_ARABIC) {
+  REPLACEMENTS.push(to);
+  REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
+}
+for (const [form, letters] of PRESENTATION_FORMS) {
+  FORM_LETTERS.push(letters);
+  FORM_INDEX[form] = FORM_LETTERS.length;
+  // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
+  const to = letters.length === 1 ? TO_ARABIC.get(letters.charCodeAt(0)) : undefined;
+  if (to !== undefined) {
+    REPLACEMENTS.push(to);
+    REPLACEMENT_INDEX[form] = REPLACEMENTS.length;
+    if (letters.charCodeAt(0) === FARSI_YEH) IS_FARSI_YEH[form] = 1;
+  }
+}
+IS_FARSI_YEH[FARSI_YEH] = 1;
+for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+
+/** Longest word (in code units, marks included) whose final FARSI YEH is looked up in the list. */
+const MAX_WORD = 32;
+
+/** A code unit's letters, for spelling a word: Farsi letters mapped, presentation forms expanded. */
+function spell(unit: number): string {
+  const replacement = REPLACEMENT_INDEX[unit]!;
+  if (replacement !== 0) return REPLACEMENTS[replacement - 1]!;
+  const form = FORM_INDEX[unit]!;
+  return form !== 0 ? FORM_LETTERS[form - 1]! : String.fromCharCode(unit);
+}
 
 /**
- * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) to the
- * Arabic letters they stand for. PEH, TCHEH, JEH and GAF are kept.
+ * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
+ * their presentation forms to the Arabic letters they stand for. A word-final FARSI YEH becomes
+ * ALEF MAKSURA in the words of the built-in list (`alef-maksura-words.ts`), YEH elsewhere. PEH,
+ * TCHEH, JEH and GAF are kept.
  */
 export function mapFarsiLetters(text: string, options?: LettersOptions): string {
   assertText(text, 'mapFarsiLetters');
@@ -20,12 +61,53 @@ export function mapFarsiLetters(text: string, options?: LettersOptions): string 
 }
 
 /** {@link mapFarsiLetters} with options already resolved (used by `normalize`). */
-export function mapFarsiLettersResolved(text: string, options: Readonly<ResolvedOptions>): string {
+export function mapFarsiLettersResolved(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  recorder?: EditRecorder,
+): string {
   if (options.farsiLetters === 'keep') return text;
-  const editor = new TextEditor(text);
-  for (let i = 0; i < text.length; i++) {
-    const to = REPLACEMENT[text.charCodeAt(i)]!;
-    if (to !== 0) editor.replace(i, i + 1, String.fromCharCode(to));
+  const editor = new TextEditor(text, recorder);
+  const length = text.length;
+  /** Where the current word (run of Arabic letters and their marks) starts. */
+  let wordStart = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (IS_LETTER[unit] === 0 && combiningClass(unit) === 0) {
+      wordStart = i + 1;
+      continue;
+    }
+    const index = REPLACEMENT_INDEX[unit]!;
+    if (index === 0) continue;
+    // The marks after the letter, which may have to compose with the new letter.
+    let end = i + 1;
+    let hamza = false;
+    while (end < length && combiningClass(text.charCodeAt(end)) !== 0) {
+      if (text.charCodeAt(end) === HAMZA_ABOVE) hamza = true;
+      end++;
+    }
+    let to = REPLACEMENTS[index - 1]!;
+    if (
+      IS_FARSI_YEH[unit] === 1 &&
+      !hamza &&
+      (end === length || IS_LETTER[text.charCodeAt(end)] === 0)
+    ) {
+      let word = '';
+      // No word of the list is longer than this: a longer run is not looked up (and not spelt).
+      for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
+        const u = text.charCodeAt(k);
+        if (IS_LETTER[u] === 1) word += spell(u);
+      }
+      if (endsInAlefMaksura(`${word}\u0649`)) to = String.fromCharCode(ALEF_MAKSURA);
+    }
+    if (end === i + 1) {
+      editor.replace(i, end, to);
+    } else {
+      const cps = Array.from(to, (c) => c.codePointAt(0)!);
+      for (let k = i + 1; k < end; k++) cps.push(text.charCodeAt(k));
+      editor.replaceIfChanged(i, end, composeSpan(cps));
+    }
+    i = end - 1;
   }
   return editor.finish();
 }
