@@ -1,5 +1,5 @@
 // Child process for the memory measurement (run by memory.mjs with --expose-gc):
-//   node --expose-gc bench/memory-child.mjs <library|regex> <megabytes>
+//   node --expose-gc bench/memory-child.mjs <library|regex|contender name> <megabytes>
 // Builds a noisy corpus of <megabytes> UTF-16 MB, normalises it once, and prints one JSON line:
 // input size, time, peak V8 heap growth (the largest used heap V8 reports before any GC during the
 // call, or at its end, via v8.GCProfiler), peak RSS growth (sampled every millisecond by a worker
@@ -9,11 +9,16 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import * as lib from '../dist/index.js';
-import { regexChain } from './contenders.mjs';
+import { contenders } from './contenders.mjs';
 import { buildCorpora } from './corpora.mjs';
 
 const [which = 'library', mb = '100'] = process.argv.slice(2);
-const fn = which === 'regex' ? regexChain : (t) => lib.normalize(t);
+// 'library' and 'regex' are the two reported; any contender name works too (e.g. a stage alone).
+const name =
+  { library: 'normalize (standard)', regex: 'regex chain (10 replaces)' }[which] ?? which;
+const contender = contenders().find((c) => c.name === name);
+if (!contender) throw new Error(`unknown contender ${JSON.stringify(which)}`);
+const fn = contender.fn;
 
 // The 10 MB noisy corpus, repeated to the requested size as one flat string.
 const [, noisy] = buildCorpora({ sizes: ['10MB'], clean: (t) => lib.normalize(t) });
@@ -62,7 +67,7 @@ const retained = process.memoryUsage();
 const heapish = (m) => m.heapUsed + m.arrayBuffers;
 console.log(
   JSON.stringify({
-    name: which === 'regex' ? 'regex chain (10 replaces)' : 'normalize (standard)',
+    name,
     inputBytes: input.length * 2,
     outputBytes: output.length * 2,
     ms,
