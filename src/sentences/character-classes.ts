@@ -20,7 +20,8 @@ export const CharClass = {
   Ellipsis: 10,
   /** Closing quotes and brackets that stay with the sentence before them. */
   Closer: 11,
-  /** `"` `'`: closing when no letter or digit follows them, opening otherwise. */
+  /** `"` `'` and quotes that open or close by convention (`«` `“`): closing when no letter or
+   * digit follows them, opening otherwise. */
   Quote: 12,
   /** Clause punctuation that cannot open a sentence: `,` `،` `;` `؛`. */
   Clause: 13,
@@ -94,6 +95,11 @@ const RANGES: readonly (readonly [number, number, CharClass])[] = [
   [0x203a, 0x203a, CharClass.Closer], // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
   [0x0022, 0x0022, CharClass.Quote], // QUOTATION MARK
   [0x0027, 0x0027, CharClass.Quote], // APOSTROPHE
+  [0x00ab, 0x00ab, CharClass.Quote], // LEFT-POINTING DOUBLE ANGLE QUOTATION MARK (closes in »…« usage)
+  [0x2018, 0x2018, CharClass.Quote], // LEFT SINGLE QUOTATION MARK (closes in ’…‘ usage)
+  [0x201c, 0x201c, CharClass.Quote], // LEFT DOUBLE QUOTATION MARK (closes in ”…“ usage)
+  [0x2039, 0x2039, CharClass.Quote], // SINGLE LEFT-POINTING ANGLE QUOTATION MARK
+  [0xfd3e, 0xfd3f, CharClass.Quote], // ORNATE LEFT PARENTHESIS, ORNATE RIGHT PARENTHESIS (either opens)
   [0x002c, 0x002c, CharClass.Clause], // COMMA
   [0x003b, 0x003b, CharClass.Clause], // SEMICOLON
   [0x060c, 0x060c, CharClass.Clause], // ARABIC COMMA

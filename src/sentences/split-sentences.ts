@@ -146,6 +146,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   let prev = AFTER_SPACE;
   let wordStart = 0;
   let wordLetters = 0;
+  let wordAfterDigit = false; // `1950م`, `H2O`: a word glued to the digits before it
   let digitStart = 0;
   let tokenStart = 0; // after the last space or line break
   let inLink = false; // the current token is a URL, an e-mail address or a path
@@ -181,6 +182,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
       if (prev !== AFTER_LETTER) {
         wordStart = i;
         wordLetters = 0;
+        wordAfterDigit = prev === AFTER_DIGIT;
         prev = AFTER_LETTER;
       }
       wordLetters++;
@@ -282,13 +284,17 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     if (dotAt < imageEnd || (!spaced && !glued) || (glued && inLink)) {
       boundary = false;
     } else if (strong) {
-      boundary = true;
+      // A mark alone in brackets comments on the words before it: `فوزه (!) في`, `(؟)`.
+      const before = dotAt > 0 ? text.charCodeAt(dotAt - 1) : 0;
+      boundary = before !== 0x28 /* ( */ && before !== 0x5b /* [ */;
     } else if (ellipsis || dots > 1) {
       boundary = false; // a pause: `فكر... لكنه`
     } else if (prev === AFTER_LETTER) {
       // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
       const abbreviation =
-        wordLetters === 1 || isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
+        (wordLetters === 1 &&
+          !(wordAfterDigit && CHAR_CLASS[text.charCodeAt(wordStart)] === LATIN)) ||
+        isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
       if (!abbreviation) boundary = true;
       else if (glued && wordLetters === 1)
         boundary = false; // a chain: `أ.د.`, `و.م.أ.`

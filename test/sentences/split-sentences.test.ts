@@ -85,6 +85,21 @@ describe('splitSentences: terminators', () => {
       ['وقعت الدول على الاتفاق (ومنها الأردن).', 'بدأ التنفيذ فورا.'],
     ],
     [
+      'an exclamation mark alone in brackets is a comment, not an end',
+      'أعلن الحزب فوزه (!) في الانتخابات.',
+      ['أعلن الحزب فوزه (!) في الانتخابات.'],
+    ],
+    [
+      'a question mark alone in brackets is a comment, not an end',
+      'بلغ عدد الضحايا [؟] مئة شخص.',
+      ['بلغ عدد الضحايا [؟] مئة شخص.'],
+    ],
+    [
+      'a full stop after a Latin formula with a digit ends a sentence',
+      'يتكون الماء من جزيئات H2O. انتقل الحديث إلى الطاقة.',
+      ['يتكون الماء من جزيئات H2O.', 'انتقل الحديث إلى الطاقة.'],
+    ],
+    [
       'a full stop before a Latin letter or a symbol is not a boundary',
       'حفظ الملف باسم report.pdf في المجلد.',
       ['حفظ الملف باسم report.pdf في المجلد.'],
@@ -168,6 +183,21 @@ describe('splitSentences: closing quotes and brackets stay with the sentence the
       'a square bracket',
       '[ملاحظة المحرر.] نشر المقال أمس.',
       ['[ملاحظة المحرر.]', 'نشر المقال أمس.'],
+    ],
+    [
+      'guillemets used the other way round',
+      'قال: »انتهى الأمر.« ثم غادر.',
+      ['قال: »انتهى الأمر.«', 'ثم غادر.'],
+    ],
+    [
+      'curly quotes used the other way round',
+      'قال القائد ”لن نتراجع.“ وصفق الحضور.',
+      ['قال القائد ”لن نتراجع.“', 'وصفق الحضور.'],
+    ],
+    [
+      'ornate parentheses',
+      'قال تعالى ﴿إن الله غفور رحيم.﴾ ثم تلا آية أخرى.',
+      ['قال تعالى ﴿إن الله غفور رحيم.﴾', 'ثم تلا آية أخرى.'],
     ],
     [
       'a question mark inside a quotation with its closing quote',
