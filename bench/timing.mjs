@@ -37,10 +37,16 @@ export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampl
     let calls = 0;
     const t0 = performance.now();
     let elapsed = 0;
-    while (elapsed < warmupMs) {
-      consume(c.fn(text));
-      calls++;
-      elapsed = performance.now() - t0;
+    try {
+      while (elapsed < warmupMs) {
+        consume(c.fn(text));
+        calls++;
+        elapsed = performance.now() - t0;
+      }
+    } catch (error) {
+      // A contender that throws is reported, not timed; the others still run.
+      console.error(`${c.name} threw, not timed: ${error?.message ?? error}`);
+      continue;
     }
     const perCall = elapsed / calls;
     plan.push({ c, reps: Math.max(1, Math.ceil(minSampleMs / perCall)), samples: [] });
@@ -53,6 +59,7 @@ export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampl
   }
   const results = new Map();
   for (const p of plan) results.set(p.c.name, { medianMs: median(p.samples), samples: p.samples });
+  // Contenders that threw are absent from the map.
   return results;
 }
 
