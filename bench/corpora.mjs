@@ -138,25 +138,31 @@ export function injectNoise(text, { rate = NOISE_RATE, seed = NOISE_SEED } = {})
     } else if (isArabicLetter(c)) {
       if (rand() >= rate) continue;
       const next = text.charCodeAt(i + 1);
-      const r = rand();
-      if (r < 0.3 && FORMS.has(ch)) {
-        counts.presentation++;
+      // Weighted choice among the kinds of noise that fit this letter.
+      const kinds = [];
+      if (FORMS.has(ch)) kinds.push(['presentation', 1]);
+      if (FARSI.has(ch)) kinds.push(['farsi', 5]);
+      if (!NON_JOINING.has(ch) && isArabicLetter(next)) kinds.push(['tatweel', 0.5]);
+      if (next === 0x20) kinds.push(['detachedMark', 1]);
+      kinds.push(['control', 0.7]);
+      let r = rand() * kinds.reduce((sum, [, weight]) => sum + weight, 0);
+      let kind = 'control';
+      for (const [name, weight] of kinds) {
+        r -= weight;
+        if (r < 0) {
+          kind = name;
+          break;
+        }
+      }
+      counts[kind]++;
+      if (kind === 'presentation') {
         if (ch === '\u0644' && text[i + 1] === '\u0627')
           emit(i, '\uFEFB', 2); // LAM WITH ALEF
         else emit(i, pick(rand, FORMS.get(ch)), 1);
-      } else if (r < 0.45 && !NON_JOINING.has(ch) && isArabicLetter(next)) {
-        counts.tatweel++;
-        emit(i, `${ch}\u0640`, 1);
-      } else if (r < 0.65 && FARSI.has(ch)) {
-        counts.farsi++;
-        emit(i, pick(rand, FARSI.get(ch)), 1);
-      } else if (r < 0.8 && next === 0x20) {
-        counts.detachedMark++;
-        emit(i, `${ch} ${pick(rand, MARKS)}`, 1);
-      } else {
-        counts.control++;
-        emit(i, `${pick(rand, CONTROLS)}${ch}`, 1);
-      }
+      } else if (kind === 'farsi') emit(i, pick(rand, FARSI.get(ch)), 1);
+      else if (kind === 'tatweel') emit(i, `${ch}\u0640`, 1);
+      else if (kind === 'detachedMark') emit(i, `${ch} ${pick(rand, MARKS)}`, 1);
+      else emit(i, `${pick(rand, CONTROLS)}${ch}`, 1);
     }
   }
   out.push(text.slice(runStart));
