@@ -318,8 +318,8 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
       let k = j;
       while (k < n) {
         const c = CHAR_CLASS[text.charCodeAt(k)];
-        if (c === CLOSER || c === CLAUSE || c === FORMAT) end = ++k;
-        else if (c === SPACE) k++;
+        if (c === CLOSER || c === CLAUSE) end = ++k;
+        else if (c === SPACE || c === FORMAT) k++;
         else break;
       }
     }

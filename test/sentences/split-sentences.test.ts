@@ -464,6 +464,10 @@ describe('splitSentences: offsets', () => {
     ]);
   });
 
+  it('a format control before the next sentence belongs to that sentence', () => {
+    expect(sentencesOf('انتهى. \u200fبدأ العمل.')).toEqual(['انتهى.', '\u200fبدأ العمل.']);
+  });
+
   it('offsets are into the raw input, format controls included', () => {
     const input = '\u200fوصل.\u200f بدأ.';
     const sentences = splitSentences(input);
