@@ -7,9 +7,9 @@ import {
   arabicAbbreviationEnd,
   continuesToken,
   latinTokenEnd,
-  type MarkdownScanState,
   markdownTargetEnd,
   pathEnd,
+  type ScanState,
   startsToken,
 } from './protected-spans.js';
 import {
@@ -23,6 +23,7 @@ import {
   SENTENCE_MARKS,
 } from './punctuation-marks.js';
 import {
+  AMBIGUOUS,
   QUOTE_DOUBLE,
   QUOTE_NONE,
   quoteKind,
@@ -92,7 +93,7 @@ export function normalizePunctuationResolved(
   const editor = new TextEditor(text, recorder);
   const n = text.length;
   const spacing = options.punctuationSpacing;
-  const markdown: MarkdownScanState = { failedUpTo: -1 };
+  const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1 };
 
   /** Class of the last letter, digit or other non-punctuation character on this line. */
   let prev: number = NONE;
@@ -151,6 +152,12 @@ export function normalizePunctuationResolved(
     return j < n && cls[text.charCodeAt(j)] === ARABIC;
   };
 
+  const betweenDigits = (i: number) =>
+    i > 0 &&
+    i + 1 < n &&
+    cls[text.charCodeAt(i - 1)] === DIGIT &&
+    cls[text.charCodeAt(i + 1)] === DIGIT;
+
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -173,7 +180,7 @@ export function normalizePunctuationResolved(
 
     // Spans copied byte for byte.
     if (atTokenStart && startsToken(c)) {
-      const end = latinTokenEnd(text, i);
+      const end = latinTokenEnd(text, i, scans);
       if (end > i) {
         wordStarts(i, LATIN);
         // A URL or address is not prose: the words around it decide (prev is left as it was).
@@ -197,7 +204,7 @@ export function normalizePunctuationResolved(
       }
     }
     if (c === 0x28 && before === 0x5d) {
-      const end = markdownTargetEnd(text, i, markdown);
+      const end = markdownTargetEnd(text, i, scans);
       if (end > i) {
         pendingMark = -1;
         prev = OTHER;
@@ -233,9 +240,15 @@ export function normalizePunctuationResolved(
       let out = c;
       if (options.punctuation === 'arabic' && TO_ARABIC[c] !== 0 && besideArabic(i))
         out = TO_ARABIC[c]!;
-      else if (options.punctuation === 'latin' && TO_LATIN[c] !== 0) out = TO_LATIN[c]!;
+      else if (options.punctuation === 'latin' && TO_LATIN[c] !== 0 && !betweenDigits(i)) {
+        // `0،5` stays: a Latin comma there would make one number of two.
+        out = TO_LATIN[c]!;
+      }
+      // Before a digit, a full stop may start a decimal (`.5`), and any mark after a digit and a
+      // space keeps that space: removing it would join two numbers (`2018 ,5`).
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-      const s = c === FULL_STOP && next >= 0 && cls[next] === DIGIT ? i : removableSpaceStart(i);
+      let s = next >= 0 && cls[next] === DIGIT && c === FULL_STOP ? i : removableSpaceStart(i);
+      if (s < i && next >= 0 && cls[next] === DIGIT && cls[text.charCodeAt(s - 1)] === DIGIT) s = i;
       if (s !== i || out !== c) editor.replace(s, i + 1, String.fromCharCode(out));
       if (pendingMark < 0) markPrev = prev;
       pendingMark = out;
@@ -258,11 +271,13 @@ export function normalizePunctuationResolved(
 
     const quote = quoteKind(c);
     if (quote !== QUOTE_NONE) {
-      const { role: quoteRoleValue, ambiguous } = quoteRole(text, i, doubleOpen);
+      const found = quoteRole(text, i, doubleOpen);
+      const quoteRoleValue = found & ~AMBIGUOUS;
+      const ambiguous = (found & AMBIGUOUS) !== 0;
       const out = quoteOutput(c, quoteRoleValue, options.quotes) ?? String.fromCharCode(c);
       let s = i;
       let e = i + 1;
-      if (ambiguous && quote === QUOTE_DOUBLE && c !== 0x22) {
+      if (ambiguous && quote === QUOTE_DOUBLE) {
         if (quoteRoleValue === ROLE_OPEN) e = removableSpaceEnd(i + 1);
         else if (quoteRoleValue === ROLE_CLOSE) s = removableSpaceStart(i);
         if (e === i) e = i + 1;

@@ -28,14 +28,34 @@ const SEPARATORS = (() => {
   return t;
 })();
 
-/** Percent, per mille and per ten thousand signs: their Latin and Arabic forms. */
-const PERCENT_SIGNS = new Map<number, { ascii: number; arabic: number }>();
+/** Percent, per mille and per ten thousand signs (either form) to their Latin and Arabic forms. */
+const PERCENT_ASCII = new Uint16Array(0x10000);
+const PERCENT_ARABIC = new Uint16Array(0x10000);
 for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS.perTenThousand]) {
-  PERCENT_SIGNS.set(sign.ascii, sign);
-  PERCENT_SIGNS.set(sign.arabic, sign);
+  for (const code of [sign.ascii, sign.arabic]) {
+    PERCENT_ASCII[code] = sign.ascii;
+    PERCENT_ARABIC[code] = sign.arabic;
+  }
 }
 
 const isDigit = (code: number) => digitValue(code) >= 0;
+
+let buffer = new Uint16Array(64);
+
+/** The first `length` code units of `units` as a string, converted in chunks. */
+function fromCodeUnits(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length === 1) return String.fromCharCode(units[0]!);
+  if (length <= CHUNK) {
+    return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) {
+    const slice = units.subarray(i, Math.min(length, i + CHUNK));
+    parts.push(String.fromCharCode.apply(null, slice as unknown as number[]));
+  }
+  return parts.join('');
+}
 
 /**
  * The end of the number that starts at `start` (a digit): digit groups joined by single
@@ -132,29 +152,35 @@ export function rewriteNumber(
     }
   }
 
+  // The token is rewritten as one edit, built in a code-unit buffer.
+  const length = end - start;
+  if (buffer.length < length) buffer = new Uint16Array(Math.max(length, 2 * buffer.length));
+  let changed = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const value = digitValue(code);
-    if (value >= 0) {
-      if (zero >= 0 && code !== zero + value)
-        editor.replace(i, i + 1, String.fromCharCode(zero + value));
-      continue;
-    }
-    const sep = SEPARATORS[code];
     let out = code;
-    if (sep === SEP_HYPHEN) out = HYPHEN_MINUS;
-    else if (plain && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
-    else if (plain && sep === SEP_THOUSANDS) out = NUMERIC_SIGNS.thousands[signs!];
-    if (out !== code) editor.replace(i, i + 1, String.fromCharCode(out));
+    if (value >= 0) {
+      if (zero >= 0) out = zero + value;
+    } else {
+      const sep = SEPARATORS[code];
+      if (sep === SEP_HYPHEN) out = HYPHEN_MINUS;
+      else if (plain && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
+      else if (plain && sep === SEP_THOUSANDS) out = NUMERIC_SIGNS.thousands[signs!];
+    }
+    if (out !== code) changed = true;
+    buffer[i - start] = out;
   }
+  if (changed) editor.replace(start, end, fromCodeUnits(buffer, length));
 
   // A percent, per mille or per ten thousand sign right after the number (or after one space).
   let p = end;
   if (p < text.length && text.charCodeAt(p) === SPACE) p++;
-  const sign = p < text.length ? PERCENT_SIGNS.get(text.charCodeAt(p)) : undefined;
-  if (sign === undefined) return end;
-  if (signs !== undefined && text.charCodeAt(p) !== sign[signs]) {
-    editor.replace(p, p + 1, String.fromCharCode(sign[signs]));
+  const sign = p < text.length ? text.charCodeAt(p) : 0;
+  if (PERCENT_ASCII[sign] === 0) return end;
+  if (signs !== undefined) {
+    const out = signs === 'ascii' ? PERCENT_ASCII[sign]! : PERCENT_ARABIC[sign]!;
+    if (out !== sign) editor.replace(p, p + 1, String.fromCharCode(out));
   }
   return p + 1;
 }

@@ -18,6 +18,14 @@ const TOKEN = (() => {
   return t;
 })();
 
+/** Characters of an e-mail local part (RFC 5322 `atext` and the dot). */
+const LOCAL_PART = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) if (TOKEN[c] === 1) t[c] = 1;
+  for (const ch of "!#$&'*/=?^_`{|}~") t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
 /** Characters that end a URL or path: whitespace, and the quotes and brackets around it. */
 const URL_STOP = (() => {
   const t = new Uint8Array(0x10000);
@@ -40,8 +48,8 @@ export function continuesToken(code: number): boolean {
   return TOKEN[code] === 1 || code === 0x2f || code === 0x40 || code === 0x3a;
 }
 
-/** True when `code` may start a Latin token. */
-export const startsToken = (code: number) => TOKEN[code] === 1;
+/** True when `code` may start a Latin token or an e-mail address. */
+export const startsToken = (code: number) => LOCAL_PART[code] === 1;
 
 /** The end of a URL or path whose body starts at `start`, closing punctuation left outside. */
 export function urlEnd(text: string, from: number, start: number = from): number {
@@ -72,8 +80,10 @@ export function urlEnd(text: string, from: number, start: number = from): number
  * `www.…`), an e-mail address, a domain or file name with a path, or a dotted Latin token that
  * holds a letter (`example.com`, `e.g`, `U.S`, `v1.2`; a final full stop is left outside).
  */
-export function latinTokenEnd(text: string, start: number): number {
+export function latinTokenEnd(text: string, start: number, state: ScanState): number {
   const n = text.length;
+  const email = emailEnd(text, start, state);
+  if (email > start) return email;
   let r = start;
   while (r < n && TOKEN[text.charCodeAt(r)] === 1) r++;
   if (r === start) return -1;
@@ -82,20 +92,6 @@ export function latinTokenEnd(text: string, start: number): number {
   if (isAsciiLetter(first) && text.startsWith('://', r) && r + 3 < n) {
     const end = urlEnd(text, r + 3, start);
     return end > r + 3 ? end : -1;
-  }
-  // local@domain.tld
-  if (r < n && text.charCodeAt(r) === 0x40) {
-    let d = r + 1;
-    while (d < n) {
-      const c = text.charCodeAt(d);
-      if (isAsciiAlnum(c) || c === 0x2d || c === 0x2e) d++;
-      else break;
-    }
-    while (d > r + 1 && !isAsciiAlnum(text.charCodeAt(d - 1))) d--;
-    let lastDot = -1;
-    for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;
-    if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;
-    return -1;
   }
   let hasLetter = false;
   let innerDot = false;
@@ -126,6 +122,32 @@ export function latinTokenEnd(text: string, start: number): number {
 }
 
 /**
+ * The end of the e-mail address `local@domain.tld` that starts at `start`, or -1. A local part
+ * that led nowhere is remembered in `state`, so a later start inside it fails without a rescan.
+ */
+function emailEnd(text: string, start: number, state: ScanState): number {
+  if (start < state.noEmailBefore) return -1;
+  const n = text.length;
+  let r = start;
+  while (r < n && LOCAL_PART[text.charCodeAt(r)] === 1) r++;
+  if (r === start || r >= n || text.charCodeAt(r) !== 0x40) {
+    state.noEmailBefore = r;
+    return -1;
+  }
+  let d = r + 1;
+  while (d < n) {
+    const c = text.charCodeAt(d);
+    if (isAsciiAlnum(c) || c === 0x2d || c === 0x2e) d++;
+    else break;
+  }
+  while (d > r + 1 && !isAsciiAlnum(text.charCodeAt(d - 1))) d--;
+  let lastDot = -1;
+  for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;
+  if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;
+  return -1;
+}
+
+/**
  * The end of a path that starts at `start` with `/` (`/gc1/images/…`, `/usr/lib`) or `./`, `../`,
  * `~/`, or -1. A single `/` between words (`نيسان/أبريل`) is never a path: callers only try this
  * where a token starts.
@@ -140,16 +162,19 @@ export function pathEnd(text: string, start: number): number {
   return end > i + 1 ? end : -1;
 }
 
-/** Remembers where a failed Markdown target scan stopped, so no code unit is rescanned. */
-export interface MarkdownScanState {
+/** Remembers where failed scans stopped, so no code unit is scanned more than a few times. */
+export interface ScanState {
+  /** A Markdown target scan starting before this failed. */
   failedUpTo: number;
+  /** An e-mail local part starting before this is not followed by `@`. */
+  noEmailBefore: number;
 }
 
 /**
  * The end of a Markdown link or image target `(…)` that starts at `start` right after `]`, or -1:
  * everything up to the first `)` with no whitespace before it.
  */
-export function markdownTargetEnd(text: string, start: number, state: MarkdownScanState): number {
+export function markdownTargetEnd(text: string, start: number, state: ScanState): number {
   if (start < state.failedUpTo) return -1;
   let i = start + 1;
   const n = text.length;

@@ -37,20 +37,19 @@ export const ROLE_OPEN = 1;
 export const ROLE_CLOSE = 2;
 export const ROLE_APOSTROPHE = 3;
 export const ROLE_UNKNOWN = 4;
+/** Flag added to a role that the neighbours did not decide. */
+export const AMBIGUOUS = 8;
 
 /**
  * The role of the quote at `i`, from its neighbours first: after a space (or line start or
  * opening bracket) and before a non-space it opens; after a non-space and before a space (or
  * line end or a clause mark) it closes. Between two letters a single quote is an apostrophe.
- * When the neighbours do not tell (spaces on both sides, or text on both sides), a curly or angle
- * quote keeps the direction it was written for, and ASCII `"` alternates with `doubleOpen`.
- * `ambiguous` reports that the neighbours did not tell.
+ * When the neighbours do not tell (spaces on both sides, or text on both sides), a double quote
+ * of any shape opens unless a quotation is open on the line (`doubleOpen`), and a single quote
+ * keeps the direction it was written for.
+ * The result is a role, with the {@link AMBIGUOUS} bit set when the neighbours did not tell.
  */
-export function quoteRole(
-  text: string,
-  i: number,
-  doubleOpen: boolean,
-): { role: number; ambiguous: boolean } {
+export function quoteRole(text: string, i: number, doubleOpen: boolean): number {
   const cls = charClasses();
   const code = text.charCodeAt(i);
   const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
@@ -60,16 +59,17 @@ export function quoteRole(
   const spaceBefore = prevCls === SPACE || prevCls === BREAK || OPENS_AFTER.has(prev);
   const spaceAfter = nextCls === SPACE || nextCls === BREAK || CLOSES_BEFORE.has(next);
   if (KIND[code] === QUOTE_SINGLE && isWordClass(prevCls) && isWordClass(nextCls)) {
-    return { role: ROLE_APOSTROPHE, ambiguous: false };
+    return ROLE_APOSTROPHE;
   }
-  if (spaceBefore && !spaceAfter) return { role: ROLE_OPEN, ambiguous: false };
-  if (!spaceBefore && spaceAfter) return { role: ROLE_CLOSE, ambiguous: false };
-  const ambiguous = true;
+  if (spaceBefore && !spaceAfter) return ROLE_OPEN;
+  if (!spaceBefore && spaceAfter) return ROLE_CLOSE;
+  // Double quotes of every shape alternate here, so that a quote rewritten to another shape
+  // (or with its spaces repaired) gets the same role when the text is normalised again.
+  if (KIND[code] === QUOTE_DOUBLE) return (doubleOpen ? ROLE_CLOSE : ROLE_OPEN) | AMBIGUOUS;
   const nominal = NOMINAL[code];
-  if (nominal === NOMINAL_CODE.open) return { role: ROLE_OPEN, ambiguous };
-  if (nominal === NOMINAL_CODE.close) return { role: ROLE_CLOSE, ambiguous };
-  if (KIND[code] === QUOTE_DOUBLE) return { role: doubleOpen ? ROLE_CLOSE : ROLE_OPEN, ambiguous };
-  return { role: ROLE_UNKNOWN, ambiguous };
+  if (nominal === NOMINAL_CODE.open) return ROLE_OPEN | AMBIGUOUS;
+  if (nominal === NOMINAL_CODE.close) return ROLE_CLOSE | AMBIGUOUS;
+  return ROLE_UNKNOWN | AMBIGUOUS;
 }
 
 /** The character a quote of `kind` in `role` becomes with `style`, or undefined to keep it. */

@@ -35,6 +35,10 @@ describe('Latin , ; ? beside Arabic words become ، ؛ ؟', () => {
     expect(f('نعم، لا؛ لماذا؟', { punctuation: 'latin' })).toBe('نعم, لا; لماذا?');
   });
 
+  it('punctuation: latin keeps an Arabic comma between two digits, which would join two numbers', () => {
+    expect(f('0،5', { punctuation: 'latin' })).toBe('0،5');
+  });
+
   it('punctuation: keep leaves both', () => {
     expect(f('قال, ثم؟', { punctuation: 'keep' })).toBe('قال, ثم؟');
   });

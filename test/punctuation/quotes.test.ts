@@ -53,7 +53,13 @@ describe('quotes: keep', () => {
 });
 
 describe('the ASCII double quote and spacing', () => {
-  it('keeps spaces around an ASCII quote whose direction the neighbours do not tell', () => {
-    expect(f('قال " نعم')).toBe('قال " نعم');
+  it.each([
+    ['opens a quotation when none is open', 'قال " نعم', 'قال "نعم'],
+    ['closes the open quotation', 'قال "نعم " ثم', 'قال "نعم" ثم'],
+    ['in guillemets style too', 'قال " نعم', 'قال «نعم'],
+  ])('an ASCII quote between spaces %s', (name, input, expected) => {
+    expect(f(input, name === 'in guillemets style too' ? { quotes: 'guillemets' } : {})).toBe(
+      expected,
+    );
   });
 });
