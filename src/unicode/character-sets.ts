@@ -70,9 +70,22 @@ export const DIACRITICS: readonly CodeRange[] = [
 ];
 
 /**
- * The harakat the diacritics repair moves: fathatan .. sukun (U+064B–0652). Other marks (Quranic
- * annotations, superscript alef, hamza and madda above and below) are never moved.
+ * Arabic combining marks. A run of marks cut off from its letter (after a space or at a line
+ * start) is repaired as a whole when it holds one of these.
  */
+export const ARABIC_MARKS: readonly CodeRange[] = [
+  [0x0610, 0x061a], // ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM .. ARABIC SMALL KASRA
+  [0x064b, 0x065f], // ARABIC FATHATAN .. ARABIC WAVY HAMZA BELOW
+  [0x0670, 0x0670], // ARABIC LETTER SUPERSCRIPT ALEF
+  [0x06d6, 0x06dc], // ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. ARABIC SMALL HIGH SEEN
+  [0x06df, 0x06e4], // ARABIC SMALL HIGH ROUNDED ZERO .. ARABIC SMALL HIGH MADDA
+  [0x06e7, 0x06e8], // ARABIC SMALL HIGH YEH, ARABIC SMALL HIGH NOON
+  [0x06ea, 0x06ed], // ARABIC EMPTY CENTRE LOW STOP .. ARABIC SMALL LOW MEEM
+  [0x08ca, 0x08e1], // ARABIC SMALL HIGH FARSI YEH .. ARABIC SMALL HIGH SIGN SAFHA
+  [0x08e3, 0x08ff], // ARABIC TURNED DAMMA BELOW .. ARABIC MARK SIDEWAYS NOON GHUNNA
+];
+
+/** The harakat (fathatan .. sukun): identical ones on one letter collapse to one. */
 export const HARAKAT: CodeRange = [0x064b, 0x0652]; // ARABIC FATHATAN .. ARABIC SUKUN
 
 /** Tanween, which belongs at the end of a word: fathatan, dammatan, kasratan. */

@@ -1,6 +1,6 @@
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { type CodeRange, INVISIBLES, TATWEEL, ZWNJ } from './character-sets.js';
+import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-sets.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 
 /** What the first pass of stage 1 does with one code unit. */
@@ -26,6 +26,18 @@ const fill = (ranges: readonly CodeRange[], kind: Kind) => {
   for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
 };
 fill(INVISIBLES, Kind.Invisible);
+// Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the
+// marks pass sees only NFC spaces.
+for (const [first, last] of SPACES) {
+  for (let unit = first; unit <= last; unit++) {
+    const nfc = String.fromCharCode(unit).normalize('NFC');
+    if (nfc !== String.fromCharCode(unit)) {
+      KINDS[unit] = Kind.Form;
+      EXPANSIONS.push(nfc);
+      FORM_INDEX[unit] = EXPANSIONS.length;
+    }
+  }
+}
 KINDS[ZWNJ] = Kind.Zwnj;
 KINDS[TATWEEL] = Kind.Tatweel;
 

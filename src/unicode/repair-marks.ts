@@ -1,8 +1,15 @@
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { ARABIC_LETTERS } from './arabic-letters.generated.js';
-import { codePointsOf, composeSpan, NFC_SENSITIVE, sensitiveAt } from './canonical.js';
 import {
+  codePointsOf,
+  combiningClass,
+  composeSpan,
+  NFC_SENSITIVE,
+  sensitiveAt,
+} from './canonical.js';
+import {
+  ARABIC_MARKS,
   CLOSING_PUNCTUATION,
   type CodeRange,
   DIACRITICS,
@@ -19,6 +26,7 @@ const TANWEEN_FLAG = 4;
 const DIACRITIC = 8; // removed by `diacritics: 'strip'`
 const CLOSING = 16; // closing punctuation: a tanween before it drops the space before the tanween
 const SLOW = 32; // the scan stops here: NFC-sensitive, a diacritic, or a high surrogate
+const ARABIC_MARK = 64; // an Arabic combining mark: a detached run holding one is repaired
 
 const FLAGS = new Uint8Array(0x10000);
 const flag = (ranges: readonly CodeRange[], bit: number) => {
@@ -31,6 +39,7 @@ flag([HARAKAT], HARAKA | SLOW);
 flag([TANWEEN], TANWEEN_FLAG);
 flag(DIACRITICS, DIACRITIC | SLOW);
 flag(CLOSING_PUNCTUATION, CLOSING);
+flag(ARABIC_MARKS, ARABIC_MARK | SLOW);
 flag([[0xd800, 0xdbff]], SLOW);
 for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
 
@@ -74,10 +83,26 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     while (i < length && sensitiveAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
     return Math.min(i, length);
   };
-  const harakatEnd = (i: number) => {
-    while (i < length && flags(i) & HARAKA) i++;
+  /** End of the run of combining marks (non-zero class) that starts at `i`. */
+  const marksEnd = (i: number) => {
+    while (i < length) {
+      const cp = text.codePointAt(i)!;
+      if (combiningClass(cp) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
     return i;
   };
+  /** Whether `[i, j)` holds an Arabic mark (which makes a detached run of marks repairable). */
+  const hasArabicMark = (i: number, j: number) => {
+    for (let k = i; k < j; k++) if (flags(k) & ARABIC_MARK) return true;
+    return false;
+  };
+  /**
+   * Where the current line is known to hold only spaces and dropped marks so far (set when a
+   * detached run at a line start is dropped), so that a second run on that line counts as at the
+   * line start too.
+   */
+  let blankUntil = 0;
 
   /** The marks of a cluster, filtered: identical harakat collapse (repair), diacritics stripped. */
   const compose = (cps: number[]): string => {
@@ -125,8 +150,18 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     };
   };
 
+  /** A detached run no letter takes: dropped at a line start, else left (only normalised). */
+  const dropOrKeep = (lineStart: boolean, i: number, j: number, run: number[]) => {
+    if (lineStart) {
+      editor.remove(i, j);
+      blankUntil = j;
+    } else {
+      editor.replaceIfChanged(i, j, compose(run));
+    }
+  };
+
   /**
-   * A run of harakat `[i, j)` after a gap `[gapStart, i)`, with the cluster before the gap
+   * A run of marks `[i, j)` holding a haraka, after a gap `[gapStart, i)`, with the cluster before the gap
    * (`previous`, not yet written) or none. Returns the cluster still open afterwards, if any, and
    * where the scan goes on.
    */
@@ -137,7 +172,9 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     j: number,
   ): { open?: Pending; next: number } => {
     const run = codePointsOf(text, i, j);
-    const lineStart = previous === undefined && (gapStart === 0 || breakAt(gapStart - 1));
+    const lineStart =
+      previous === undefined &&
+      (gapStart === 0 || breakAt(gapStart - 1) || gapStart === blankUntil);
     if (run.some((cp) => FLAGS[cp]! & TANWEEN_FLAG)) {
       // Tanween ends a word: back onto the end of the previous word.
       if (previous?.arabic) {
@@ -149,8 +186,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
         return { open: previous, next: j };
       }
       if (previous) emit(previous);
-      if (lineStart) editor.remove(i, j);
-      else editor.replaceIfChanged(i, j, compose(run));
+      dropOrKeep(lineStart, i, j, run);
       return { next: j };
     }
     // Other harakat: onto the first letter of the next word, written right after the mark or
@@ -186,8 +222,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       return { open: previous, next: j };
     }
     if (previous) emit(previous);
-    if (lineStart) editor.remove(i, j);
-    else editor.replaceIfChanged(i, j, compose(run));
+    dropOrKeep(lineStart, i, j, run);
     return { next: j };
   };
 
@@ -203,11 +238,12 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       const gapStart = open.end;
       let g = gapStart;
       while (spaceAt(g)) g++;
-      if (g === gapStart || !(flags(g) & HARAKA)) {
+      const marks = g > gapStart ? marksEnd(g) : g;
+      if (marks === g || !hasArabicMark(g, marks)) {
         emit(open);
         return open.end;
       }
-      const result = detached(open, gapStart, g, harakatEnd(g));
+      const result = detached(open, gapStart, g, marks);
       open = result.open;
       next = result.next;
     }
@@ -224,14 +260,15 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     const before = i - 1;
     const free = before >= editor.position;
     const afterGap = i === 0 || spaceAt(before) || breakAt(before);
-    if (policy.repair && flags(i) & HARAKA && afterGap) {
+    const marks = policy.repair && afterGap ? marksEnd(i) : i;
+    if (marks > i && hasArabicMark(i, marks)) {
       let gapStart = i;
       while (gapStart > editor.position && spaceAt(gapStart - 1)) gapStart--;
       let previous: Pending | undefined;
       if (gapStart < i && gapStart - 1 >= editor.position && flags(gapStart - 1) & LETTER) {
         previous = cluster(gapStart - 1, gapStart);
       }
-      const result = detached(previous, gapStart, i, harakatEnd(i));
+      const result = detached(previous, gapStart, i, marks);
       i = result.open ? settle(result.open) : result.next;
       continue;
     }
