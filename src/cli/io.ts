@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { chmod, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { Sink } from './process.js';
@@ -19,6 +19,28 @@ export function streamSink(stream: NodeJS.WritableStream): Sink {
 }
 
 /**
+ * The temporary files (and scratch folders) being written, so that an interrupted run can remove them. A worker thread
+ * replaces `track` to tell the main thread.
+ */
+export const tempFiles = {
+  open: new Set<string>(),
+  track(path: string, open: boolean): void {
+    if (open) tempFiles.open.add(path);
+    else tempFiles.open.delete(path);
+  },
+};
+
+/** Removes every temporary file still open (on SIGINT or SIGTERM). */
+export function removeTempFiles(): void {
+  for (const path of tempFiles.open) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {}
+  }
+  tempFiles.open.clear();
+}
+
+/**
  * Runs `fill` with a sink on a temporary file beside `target`, then renames the temporary file
  * onto `target`; on any error the temporary file is removed and `target` is left as it was. An
  * existing `target` keeps its permission bits.
@@ -33,6 +55,7 @@ export async function writeAtomically<T>(
     `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
   const file = createWriteStream(temp, { flags: 'wx' });
+  tempFiles.track(temp, true);
   const failed = new Promise<never>((_, reject) => file.once('error', reject));
   failed.catch(() => undefined);
   try {
@@ -46,10 +69,12 @@ export async function writeAtomically<T>(
     );
     if (mode !== undefined) await chmod(temp, mode & 0o7777);
     await rename(temp, target);
+    tempFiles.track(temp, false);
     return result;
   } catch (error) {
     file.destroy();
     await unlink(temp).catch(() => undefined);
+    tempFiles.track(temp, false);
     throw error;
   }
 }

@@ -93,9 +93,12 @@ export function processRecord(
   paths: readonly FieldPath[],
   normalize: (text: string) => string,
 ): RecordResult {
+  // A byte order mark before the first record is kept, and skipped for parsing.
+  const bom = line.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const json = bom === 0 ? line : line.slice(1);
   let record: unknown;
   try {
-    record = JSON.parse(line);
+    record = JSON.parse(json);
   } catch (error) {
     return { ok: false, line, problem: (error as Error).message };
   }
@@ -108,8 +111,8 @@ export function processRecord(
     if (typeof value !== 'string') continue;
     const normalized = normalize(value);
     if (normalized === value) continue;
-    const span = locateString(line, path);
-    if (span !== undefined) edits.push([span[0], span[1], JSON.stringify(normalized)]);
+    const span = locateString(json, path);
+    if (span !== undefined) edits.push([span[0] + bom, span[1] + bom, JSON.stringify(normalized)]);
   }
   if (edits.length === 0) return { ok: true, line };
   edits.sort((a, b) => a[0] - b[0]);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { type CliArgs, parseArgs, UsageError } from './args.js';
 import { helpText } from './help.js';
-import { outDirTarget, readInput, streamSink, writeAtomically } from './io.js';
+import {
+  outDirTarget,
+  readInput,
+  removeTempFiles,
+  streamSink,
+  tempFiles,
+  writeAtomically,
+} from './io.js';
 import { Pool, runWorker, WORKER_ROLE } from './pool.js';
 import {
   addStats,
@@ -132,6 +139,7 @@ async function filesInParallel(
 ): Promise<void> {
   const direct = args.inPlace || args.outDir !== undefined;
   const scratch = direct ? undefined : await mkdtemp(join(tmpdir(), `${NAME}-`));
+  if (scratch !== undefined) tempFiles.track(scratch, true);
   try {
     const targets = inputs.map((input, i) =>
       args.inPlace
@@ -164,7 +172,10 @@ async function filesInParallel(
     if (args.output !== undefined) await writeAtomically(args.output, copy);
     else await copy(streamSink(process.stdout));
   } finally {
-    if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
+    if (scratch !== undefined) {
+      await rm(scratch, { recursive: true, force: true });
+      tempFiles.track(scratch, false);
+    }
   }
 }
 
@@ -276,6 +287,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 if (!isMainThread && workerData?.role === WORKER_ROLE) {
   runWorker(workerData.settings);
 } else {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.once(signal, () => {
+      removeTempFiles(); // inputs and earlier outputs are untouched: nothing half-written remains
+      process.exit(code);
+    });
+  }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(exitCodes.ok); // the reader went away (e.g. `| head`)
     throw error;

@@ -1,5 +1,5 @@
 import { parentPort, Worker } from 'node:worker_threads';
-import { readInput, writeAtomically } from './io.js';
+import { readInput, tempFiles, writeAtomically } from './io.js';
 import {
   DataError,
   emptyStats,
@@ -37,7 +37,10 @@ export interface TaskResult {
   error?: { data: boolean; message: string };
 }
 
-type Reply = { type: 'progress'; bytes: number; records: number } | ({ type: 'done' } & TaskResult);
+type Reply =
+  | { type: 'progress'; bytes: number; records: number }
+  | { type: 'temp'; path: string; open: boolean }
+  | ({ type: 'done' } & TaskResult);
 
 /** Worker threads that each run one task at a time; `run` resolves in whatever order tasks end. */
 export class Pool {
@@ -66,6 +69,7 @@ export class Pool {
       return await new Promise<TaskResult>((resolve, reject) => {
         const onMessage = (reply: Reply) => {
           if (reply.type === 'progress') this.onProgress(reply.bytes, reply.records);
+          else if (reply.type === 'temp') tempFiles.track(reply.path, reply.open);
           else {
             worker.off('message', onMessage);
             worker.off('error', reject);
@@ -90,6 +94,7 @@ export class Pool {
 /** The worker side: runs tasks sent by the pool with the settings it was started with. */
 export function runWorker(settings: Settings): void {
   const port = parentPort!;
+  tempFiles.track = (path, open) => port.postMessage({ type: 'temp', path, open });
   port.on('message', async (task: Task) => {
     const warnings: string[] = [];
     const hooks = {

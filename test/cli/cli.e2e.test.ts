@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -164,6 +164,18 @@ describe('arabic-normalize (built binary)', () => {
     expect(cli(['--sentences', 'a.txt']).stdout).toBe(expected.map((s) => `${s.text}\n`).join(''));
     const jsonl = cli(['--sentences', '--format', 'jsonl', 'a.txt']).stdout.trim().split('\n');
     expect(jsonl.map((l) => JSON.parse(l))).toEqual(expected);
+  });
+
+  it('an interrupted run removes its temporary file and leaves no half-written output (exit 130)', async () => {
+    mkdirSync(join(dir, 'interrupted'));
+    const child = spawn(process.execPath, [bin, '-o', 'interrupted/out.txt'], { cwd: dir });
+    child.stdin.write('قال الوزير\n'); // standard input stays open: the run is mid-way
+    const listing = () => readdirSync(join(dir, 'interrupted'));
+    while (!listing().some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 20));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(listing()).toEqual([]);
   });
 
   it.each([

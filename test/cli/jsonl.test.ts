@@ -38,6 +38,12 @@ describe('processRecord', () => {
       fields('text'),
       '{"text":"a\\"b"}',
     ],
+    [
+      'keeps a byte order mark before the record',
+      '\ufeff{"text":"ک"}',
+      fields('text'),
+      '\ufeff{"text":"ك"}',
+    ],
   ])('%s', (_name, line, paths, expected) => {
     expect(processRecord(line, paths, (t) => normalize(t))).toEqual({ ok: true, line: expected });
   });
