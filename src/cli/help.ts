@@ -42,6 +42,7 @@ Exit codes:
   1  bad input data with --strict (invalid UTF-8, malformed JSONL record)
   2  usage error (unknown option, bad value)
   3  input/output error (file missing or unreadable, cannot write)
+  130, 143  interrupted by SIGINT or SIGTERM (temporary files are removed)
 
 Examples:
   arabic-normalize article.txt > clean.txt
