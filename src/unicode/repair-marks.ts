@@ -92,6 +92,13 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     }
     return i;
   };
+  const isTanween = (cp: number) => cp <= 0xffff && (FLAGS[cp]! & TANWEEN_FLAG) !== 0;
+  /** Whether the diacritics option removes this mark. */
+  const stripped = (cp: number) =>
+    policy.stripDiacritics &&
+    cp <= 0xffff &&
+    (FLAGS[cp]! & DIACRITIC) !== 0 &&
+    (policy.stripShadda || cp !== SHADDA);
   /** Whether `[i, j)` holds an Arabic mark (which makes a detached run of marks repairable). */
   const hasArabicMark = (i: number, j: number) => {
     for (let k = i; k < j; k++) if (flags(k) & ARABIC_MARK) return true;
@@ -103,6 +110,8 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
    * line start too.
    */
   let blankUntil = 0;
+  /** A forward search for the next letter from before this index is known to fail. */
+  let noLetterBefore = -1;
 
   /** The marks of a cluster, filtered: identical harakat collapse (repair), diacritics stripped. */
   const compose = (cps: number[]): string => {
@@ -171,11 +180,24 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     i: number,
     j: number,
   ): { open?: Pending; next: number } => {
-    const run = codePointsOf(text, i, j);
+    // Marks that stripping removes play no part in where the run goes.
+    const run = codePointsOf(text, i, j).filter((cp) => !stripped(cp));
     const lineStart =
       previous === undefined &&
       (gapStart === 0 || breakAt(gapStart - 1) || gapStart === blankUntil);
-    if (run.some((cp) => FLAGS[cp]! & TANWEEN_FLAG)) {
+    if (run.length === 0) {
+      // Every mark of the run is stripped: it goes, and the previous cluster stays open.
+      if (previous) {
+        previous.tail += text.slice(gapStart, i);
+        previous.end = j;
+        previous.fragment = false;
+        return { open: previous, next: j };
+      }
+      editor.remove(i, j);
+      if (lineStart) blankUntil = j;
+      return { next: j };
+    }
+    if (run.some(isTanween)) {
       // Tanween ends a word: back onto the end of the previous word.
       if (previous?.arabic) {
         previous.cps.push(...run);
@@ -191,16 +213,32 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     }
     // Other harakat: onto the first letter of the next word, written right after the mark or
     // after one more gap; else back onto the previous word; else, at a line start, dropped.
+    // The next letter may come after more spaces and more detached runs without tanween, whose
+    // marks go onto it too.
     let letter = -1;
     if (flags(j) & LETTER) letter = j;
-    else {
+    else if (j >= noLetterBefore) {
       let g = j;
-      while (spaceAt(g)) g++;
+      for (;;) {
+        while (spaceAt(g)) g++;
+        const m = marksEnd(g);
+        if (m === g) break;
+        const survivors = codePointsOf(text, g, m).filter((cp) => !stripped(cp));
+        if (survivors.some(isTanween)) break;
+        run.push(...survivors);
+        g = m;
+      }
       if (g > j && flags(g) & LETTER) letter = g;
+      else {
+        run.length = codePointsOf(text, i, j).filter((cp) => !stripped(cp)).length;
+        noLetterBefore = g; // a later scan starting before g would stop at g too
+      }
     }
     if (letter >= 0) {
-      const end = Math.max(letter + 1, sensitiveEnd(letter + 1));
-      const cps = [text.charCodeAt(letter), ...run, ...codePointsOf(text, letter + 1, end)];
+      const end = marksEnd(letter + 1);
+      // The letter's own marks first: moved marks of the same class go after them (so a letter
+      // and its NFD get the same result).
+      const cps = [text.charCodeAt(letter), ...codePointsOf(text, letter + 1, end), ...run];
       if (previous?.fragment && letter === j) {
         // A one-letter fragment split from its word by the mark: join it to the word.
         const head = previous.head + compose(previous.cps) + previous.tail;
@@ -217,6 +255,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     }
     if (previous?.arabic) {
       previous.cps.push(...run);
+      previous.tail = '';
       previous.end = j;
       previous.fragment = false;
       return { open: previous, next: j };

@@ -81,9 +81,13 @@ function removedOrMapped(ch: string): boolean {
   return presentationForm || REMOVED.test(ch) || SPACES_AND_BREAKS.test(ch);
 }
 
-/** A haraka after a space with an Arabic letter before the space or after the marks. */
+/**
+ * A haraka after a space with an Arabic letter before the space, a haraka other than tanween
+ * after a space with an Arabic letter after it, or a haraka at a line start. (A tanween after a
+ * space with no Arabic letter before it, as in `a \u064Bب`, has no letter to take it.)
+ */
 const ORPHAN =
-  /([\u0621-\u064a])( [\u064b-\u0652]+)|( [\u064b-\u0652]+)( ?[\u0621-\u064a])|^[\u064b-\u0652]|\n[\u064b-\u0652]/m;
+  /([\u0621-\u064a])( [\u064b-\u0652]+)|( [\u064e-\u0652]+)( ?[\u0621-\u064a])|^[\u064b-\u0652]|\n[\u064b-\u0652]/m;
 
 describe('cleanUnicode with the defaults', () => {
   it('leaves none of the characters it removes or maps', () => {
