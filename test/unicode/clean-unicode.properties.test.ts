@@ -24,6 +24,9 @@ const detachedMarks = fc
 
 const anyText = fc.oneof(hostileArabicText(), detachedMarks);
 
+/** A lone surrogate (NFC of ill-formed text is not defined by the engine). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 const OPTION_SETS: [string, UnicodeOptions][] = [
   ['defaults', {}],
   ['whitespace: keep', { whitespace: 'keep' }],
@@ -62,7 +65,7 @@ describe.each(OPTION_SETS)('cleanUnicode with %s', (_, options) => {
     fc.assert(
       fc.property(anyText, (text) => {
         const out = cleanUnicode(text, options);
-        if (out.isWellFormed()) expect(out.normalize('NFC')).toBe(out);
+        if (!LONE_SURROGATE.test(out)) expect(out.normalize('NFC')).toBe(out);
       }),
     );
   });
