@@ -54,7 +54,7 @@ export async function writeAtomically<T>(
     dirname(target),
     `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
-  const file = createWriteStream(temp, { flags: 'wx' });
+  const file = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
   tempFiles.track(temp, true);
   const failed = new Promise<never>((_, reject) => file.once('error', reject));
   failed.catch(() => undefined);

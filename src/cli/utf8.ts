@@ -95,13 +95,9 @@ export class Utf8Decoder {
     const base = this.offset;
     this.offset += part.length;
     if (part.length === 0) return { text: '', errors: [] };
-    if (isUtf8(part)) {
-      return {
-        text: Buffer.from(part.buffer, part.byteOffset, part.length).toString('utf8'),
-        errors: [],
-      };
-    }
-    return { text: replacingDecoder.decode(part), errors: invalidUtf8Offsets(part, base, true) };
+    // TextDecoder is faster than Buffer#toString on Arabic text in Node 20; isUtf8 is nearly free.
+    const text = replacingDecoder.decode(part);
+    return { text, errors: isUtf8(part) ? [] : invalidUtf8Offsets(part, base, true) };
   }
 }
 
