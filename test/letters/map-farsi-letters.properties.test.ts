@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanUnicode, mapFarsiLetters } from '../../src/index.js';
+import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
+
+const FARSI_LOOK_ALIKES = /[\u06cc\u06d2\u06d3\u06a9\u06be\u06c1\u06d5\u06c0\u06c2\u06c3]/;
+const anyText = fc.oneof(arabicText(), hostileArabicText());
+
+describe('mapFarsiLetters properties', () => {
+  it.each([['arabic'], ['keep']] as const)(
+    'is idempotent with farsiLetters: %s',
+    (farsiLetters) => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const once = mapFarsiLetters(text, { farsiLetters });
+          expect(mapFarsiLetters(once, { farsiLetters })).toBe(once);
+        }),
+      );
+    },
+  );
+
+  it('after stage 1, leaves no Farsi look-alike letter', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(mapFarsiLetters(cleanUnicode(text))).not.toMatch(FARSI_LOOK_ALIKES);
+      }),
+    );
+  });
+
+  it('after stage 1, gives the same output for a text and its NFD', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const stages = (t: string) => mapFarsiLetters(cleanUnicode(t));
+        expect(stages(text.normalize('NFD'))).toBe(stages(text));
+      }),
+    );
+  });
+
+  it('keeps NFC text in NFC', () => {
+    fc.assert(
+      fc.property(arabicText(), (text) => {
+        const out = mapFarsiLetters(cleanUnicode(text));
+        expect(out.normalize('NFC')).toBe(out);
+      }),
+    );
+  });
+
+  it('changes only Farsi letters (and their presentation forms) and the marks right after them', () => {
+    fc.assert(
+      fc.property(arabicText(), (text) => {
+        const clean = cleanUnicode(text);
+        const out = mapFarsiLetters(clean);
+        const strip = (t: string) =>
+          t.replace(
+            /[\u06cc\u06d2\u06a9\u06be\u06c1\u06d5\u06c3\u064a\u0643\u0647\u0629\u0649\u0626\u06c0\u06c2\u06d3\u0654]/g,
+            '',
+          );
+        expect(strip(out)).toBe(strip(clean));
+      }),
+    );
+  });
+});
