@@ -53,6 +53,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     options: {},
     strict: false,
     verbose: true,
+    abbreviations: [],
   };
   const fields: FieldPath[] = [];
   let formatGiven = false;
@@ -121,6 +122,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         noValue();
         args.mode = 'jsonl';
         continue;
+      case '--abbreviation':
+        args.abbreviations.push(value());
+        continue;
       case '--field':
         fields.push(parseFieldPath(value()));
         continue;
@@ -152,6 +156,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('--field needs --jsonl');
   }
   if (formatGiven && args.mode !== 'sentences') throw new UsageError('--format needs --sentences');
+  if (args.abbreviations.length > 0 && args.mode !== 'sentences') {
+    throw new UsageError('--abbreviation needs --sentences');
+  }
   const targets = [args.output, args.outDir, args.inPlace || undefined].filter(
     (t) => t !== undefined,
   );

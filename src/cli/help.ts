@@ -17,6 +17,8 @@ What to do:
   --sentences              normalise, then write one sentence per line
   --format jsonl           with --sentences: one {"text","start","end"} object per sentence
                            (UTF-16 offsets into the normalised text; "file" too with several inputs)
+  --abbreviation WORD      with --sentences: a full stop after WORD does not end a sentence
+                           (repeatable; WORD without its final dot, e.g. --abbreviation Corp)
   --jsonl                  input is JSON Lines: normalise string fields, keep everything else as is
   --field PATH             field to normalise (repeatable, dotted paths like meta.title; default text)
 

@@ -118,6 +118,7 @@ async function run(args: CliArgs): Promise<Stats> {
   } finally {
     bar?.done();
     await pool?.close();
+    removeTempFiles(); // only files of work cut short by an error are still open here
   }
   return stats;
 }

@@ -16,6 +16,8 @@ export interface Settings {
   strict: boolean;
   /** Print each invalid sequence or malformed record (up to a limit) on standard error. */
   verbose: boolean;
+  /** Extra abbreviations for sentence splitting (`--abbreviation`). */
+  abbreviations: string[];
 }
 
 export interface Stats {
@@ -67,7 +69,9 @@ function sentenceTransformer(
   stats: Stats,
 ): Transformer {
   const normalizer = new NormalizeChunker(createNormalizer(settings.options));
-  const splitter = new SentenceChunker((text) => splitSentences(text));
+  const splitter = new SentenceChunker((text) =>
+    splitSentences(text, { abbreviations: settings.abbreviations }),
+  );
   const format =
     settings.format === 'jsonl'
       ? (s: Sentence) =>

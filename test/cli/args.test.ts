@@ -49,6 +49,9 @@ describe('parseArgs', () => {
       fields: [['text'], ['meta', 'title']],
     });
     expect(parseArgs(['--jsonl']).fields).toEqual([['text']]);
+    expect(
+      parseArgs(['--sentences', '--abbreviation', 'ت', '--abbreviation=Corp']).abbreviations,
+    ).toEqual(['ت', 'Corp']);
   });
 
   it.each([
@@ -65,6 +68,7 @@ describe('parseArgs', () => {
     [['--in-place']],
     [['--out-dir', 'd', '-']],
     [['--strict=yes']],
+    [['--abbreviation', 'Corp']],
   ])('rejects %j as a usage error', (argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
   });

@@ -178,6 +178,16 @@ describe('arabic-normalize (built binary)', () => {
     expect(listing()).toEqual([]);
   });
 
+  it('--abbreviation adds an abbreviation to the sentence splitter', () => {
+    const input = 'وقعت الاتفاقية مع Acme Corp. أمس في الرياض.\n';
+    const plain = cli(['--sentences'], input).stdout.trim().split('\n');
+    const withCorp = cli(['--sentences', '--abbreviation', 'Corp'], input)
+      .stdout.trim()
+      .split('\n');
+    expect(plain).toHaveLength(2);
+    expect(withCorp).toEqual([normalize(input).trim()]);
+  });
+
   it.each([
     ['an unknown option', ['--colour', 'red'], 2],
     ['a bad option value', ['--digits', 'roman', 'a.txt'], 2],
