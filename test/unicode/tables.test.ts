@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ARABIC_LETTERS } from '../../src/unicode/arabic-letters.generated.js';
+import { combiningClass } from '../../src/unicode/canonical.js';
+import { ARABIC_MARKS, DIACRITICS, INVISIBLES, SPACES } from '../../src/unicode/character-sets.js';
+import { COMBINING_CLASSES } from '../../src/unicode/normalization-data.generated.js';
+import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+
+const unicodeProperties = createRequire(import.meta.url)('unicode-properties') as {
+  getCategory(cp: number): string;
+};
+
+const inBlocks = (cp: number) => (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+
+describe('the presentation-form table (generated)', () => {
+  const keys = PRESENTATION_FORMS.map(([form]) => form);
+
+  it('has each form once, all in U+FB50–FDFF and U+FE70–FEFF', () => {
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(inBlocks(key)).toBe(true);
+  });
+
+  it('holds every character of those blocks that NFKC changes, except the BOM', () => {
+    const expected: number[] = [];
+    for (let cp = 0xfb50; cp <= 0xfeff; cp++) {
+      if (!inBlocks(cp) || cp === 0xfeff) continue;
+      const ch = String.fromCharCode(cp);
+      if (ch.normalize('NFKC') !== ch) expected.push(cp);
+    }
+    expect(keys).toEqual(expected);
+  });
+
+  it('maps each form to its NFKC letters, a bare mark form to the mark alone', () => {
+    for (const [form, letters] of PRESENTATION_FORMS) {
+      const nfkc = String.fromCharCode(form).normalize('NFKC');
+      expect([nfkc, nfkc.slice(1)], form.toString(16)).toContain(letters);
+      if (letters !== nfkc) expect(nfkc[0]).toMatch(/[ \u0640]/);
+    }
+  });
+
+  it('never outputs a presentation form, and outputs letters, marks and spaces only', () => {
+    for (const [form, letters] of PRESENTATION_FORMS) {
+      for (const ch of letters) {
+        expect(keys).not.toContain(ch.charCodeAt(0));
+        expect(['Lo', 'Mn', 'Zs'], `${form.toString(16)} gives ${ch}`).toContain(
+          unicodeProperties.getCategory(ch.charCodeAt(0)),
+        );
+      }
+    }
+  });
+
+  it.each([
+    [0xfef5, 'لآ'],
+    [0xfef7, 'لأ'],
+    [0xfef9, 'لإ'],
+    [0xfefb, 'لا'],
+    [0xfdf2, 'الله'],
+    [0xfdfa, 'صلى الله عليه وسلم'],
+    [0xfdfb, 'جل جلاله'],
+    [0xfe70, '\u064b'],
+    [0xfe7d, '\u0651'],
+  ])('U+%s gives %s', (form, letters) => {
+    expect(PRESENTATION_FORMS.find(([f]) => f === form)?.[1]).toBe(letters);
+  });
+});
+
+describe('the normalisation data (generated)', () => {
+  it('gives the Arabic harakat their canonical classes', () => {
+    expect(
+      [0x064b, 0x064c, 0x064d, 0x064e, 0x064f, 0x0650, 0x0651, 0x0652].map(combiningClass),
+    ).toEqual([27, 28, 29, 30, 31, 32, 33, 34]);
+    expect(combiningClass(0x0670)).toBe(35);
+    expect(combiningClass(0x0654)).toBe(230);
+    expect(combiningClass(0x0627)).toBe(0);
+  });
+
+  it('has sorted, non-overlapping ranges', () => {
+    for (let i = 1; i < COMBINING_CLASSES.length; i++) {
+      expect(COMBINING_CLASSES[i]![0]).toBeGreaterThan(COMBINING_CLASSES[i - 1]![1]);
+    }
+  });
+
+  it('orders marks as the engine orders them (NFD of random mark pairs)', () => {
+    const marks = COMBINING_CLASSES.flatMap(([first, last]) => [first, last]);
+    fc.assert(
+      fc.property(fc.constantFrom(...marks), fc.constantFrom(...marks), (a, b) => {
+        const text = `a${String.fromCodePoint(a)}${String.fromCodePoint(b)}`;
+        const swapped = Array.from(text.normalize('NFD'))[1] !== String.fromCodePoint(a);
+        if (String.fromCodePoint(a).normalize('NFD') === String.fromCodePoint(a)) {
+          expect(swapped).toBe(combiningClass(b) < combiningClass(a));
+        }
+      }),
+    );
+  });
+});
+
+describe('the hand-written character sets', () => {
+  it('every diacritic and Arabic mark has a non-zero combining class (so local NFC sees it)', () => {
+    for (const [first, last] of [...DIACRITICS, ...ARABIC_MARKS]) {
+      for (let cp = first; cp <= last; cp++)
+        expect(combiningClass(cp), cp.toString(16)).toBeGreaterThan(0);
+    }
+  });
+
+  it('spaces, invisibles and Arabic letters do not overlap', () => {
+    const seen = new Map<number, string>();
+    const sets: [string, readonly (readonly [number, number])[]][] = [
+      ['SPACES', SPACES],
+      ['INVISIBLES', INVISIBLES],
+      ['ARABIC_LETTERS', ARABIC_LETTERS],
+    ];
+    for (const [name, ranges] of sets) {
+      for (const [first, last] of ranges) {
+        for (let cp = first; cp <= last; cp++) {
+          expect(seen.get(cp), `U+${cp.toString(16)} in ${name}`).toBeUndefined();
+          seen.set(cp, name);
+        }
+      }
+    }
+  });
+});
