@@ -104,8 +104,25 @@ export function normalizePunctuationResolved(
   let markPrev: number = NONE;
   /** Whether an ASCII `"` would close a quotation (the last double quote opened one). */
   let doubleOpen = false;
+  /** Where the last run of marks (and the closers after it) ended, and its pending state. */
+  let markEnd = -1;
+  let savedMark = -1;
+  let savedMarkPrev: number = NONE;
+  /** Spaces `[s, i)` were removed before a closer: a mark right before them is pending again. */
+  const rejoinMarks = (s: number, i: number, end: number) => {
+    if (s !== i && s === markEnd) {
+      pendingMark = savedMark;
+      markPrev = savedMarkPrev;
+    }
+    if (pendingMark >= 0) {
+      markEnd = end;
+      savedMark = pendingMark;
+      savedMarkPrev = markPrev;
+    }
+  };
 
   const isSpaceClass = (k: number) => k === SPACE || k === BREAK;
+  const isWordish = (k: number) => k === ARABIC || k === LATIN || k === DIGIT || k === MARK;
 
   /** Start of the run of U+0020 before `i` that may be removed, or `i` to remove nothing. */
   const removableSpaceStart = (i: number): number => {
@@ -182,7 +199,10 @@ export function normalizePunctuationResolved(
     if (atTokenStart && startsToken(c)) {
       const end = latinTokenEnd(text, i, scans);
       if (end > i) {
-        wordStarts(i, LATIN);
+        // A space after a mark only before a token that starts like a word (`-a@b.c` may have
+        // been `–a@b.c` before dashes were unified).
+        if (k === LATIN || k === DIGIT) wordStarts(i, k);
+        else pendingMark = -1;
         // A URL or address is not prose: the words around it decide (prev is left as it was).
         i = end;
         continue;
@@ -230,7 +250,7 @@ export function normalizePunctuationResolved(
 
     if (k === DIGIT) {
       wordStarts(i, DIGIT);
-      i = rewriteNumber(text, i, scanNumber(text, i), editor, options);
+      i = rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
       prev = DIGIT;
       continue;
     }
@@ -253,19 +273,22 @@ export function normalizePunctuationResolved(
       if (pendingMark < 0) markPrev = prev;
       pendingMark = out;
       i++;
-      // A comma right after a sentence end is a leftover: drop it with the spaces before it.
+      // Commas right after a sentence end are leftovers: drop them with the spaces before them.
       if (spacing && (role & SENTENCE) !== 0 && markPrev === ARABIC) {
-        let j = i;
-        while (j < n && text.charCodeAt(j) === SPACE_CODE) j++;
-        if (
-          j < n &&
-          (ROLES[text.charCodeAt(j)]! & COMMA) !== 0 &&
-          !(j + 1 < n && cls[text.charCodeAt(j + 1)] === DIGIT)
-        ) {
-          editor.remove(i, j + 1);
-          i = j + 1;
+        let dropEnd = i;
+        for (let j = i; ; j++) {
+          while (j < n && text.charCodeAt(j) === SPACE_CODE) j++;
+          if (j >= n || (ROLES[text.charCodeAt(j)]! & COMMA) === 0) break;
+          dropEnd = j + 1;
+        }
+        if (dropEnd > i) {
+          editor.remove(i, dropEnd);
+          i = dropEnd;
         }
       }
+      markEnd = i;
+      savedMark = pendingMark;
+      savedMarkPrev = markPrev;
       continue;
     }
 
@@ -277,9 +300,17 @@ export function normalizePunctuationResolved(
       const out = quoteOutput(c, quoteRoleValue, options.quotes) ?? String.fromCharCode(c);
       let s = i;
       let e = i + 1;
+      // A quotation written with spaces inside (`« داعش »`): the spaces go, but only against a
+      // word (or, before a closing quote, a mark), so that the role read again is the same.
       if (ambiguous && quote === QUOTE_DOUBLE) {
-        if (quoteRoleValue === ROLE_OPEN) e = removableSpaceEnd(i + 1);
-        else if (quoteRoleValue === ROLE_CLOSE) s = removableSpaceStart(i);
+        if (quoteRoleValue === ROLE_OPEN) {
+          e = removableSpaceEnd(i + 1);
+          if (e >= n || !isWordish(cls[text.charCodeAt(e)]!)) e = i + 1;
+        } else if (quoteRoleValue === ROLE_CLOSE) {
+          s = removableSpaceStart(i);
+          const p = s < i ? text.charCodeAt(s - 1) : 0;
+          if (s < i && !isWordish(cls[p]!) && (ROLES[p]! & CLAUSE) === 0) s = i;
+        }
         if (e === i) e = i + 1;
       }
       if (s !== i || e !== i + 1 || out.charCodeAt(0) !== c) editor.replace(s, e, out);
@@ -288,13 +319,16 @@ export function normalizePunctuationResolved(
         else if (quoteRoleValue === ROLE_CLOSE) doubleOpen = false;
       }
       if (quoteRoleValue !== ROLE_CLOSE) pendingMark = -1;
+      else rejoinMarks(s, i, e);
       i = e;
       continue;
     }
 
     if ((role & OPENER) !== 0) {
       pendingMark = -1;
-      const e = removableSpaceEnd(i + 1);
+      // `](` that is not a Markdown target (it has a space): left as it is, so that it does not
+      // become one when normalised again.
+      const e = c === 0x28 && before === 0x5d ? i + 1 : removableSpaceEnd(i + 1);
       if (e > i + 1) editor.remove(i + 1, e);
       i = Math.max(e, i + 1);
       continue;
@@ -302,13 +336,17 @@ export function normalizePunctuationResolved(
     if ((role & CLOSER) !== 0) {
       const s = removableSpaceStart(i);
       if (s !== i) editor.remove(s, i);
+      rejoinMarks(s, i, i + 1);
       i++;
       continue;
     }
-    if ((role & HYPHEN) !== 0 || ((role & DASH) !== 0 && options.dashes === 'hyphen')) {
-      editor.replace(i, i + 1, '-');
+    // Hyphens and dashes leave `prev` alone: the words around them decide, whatever shape the
+    // dash has (it may become `-` and then start a token).
+    if ((role & (HYPHEN | DASH)) !== 0 || c === 0x2d) {
+      if ((role & HYPHEN) !== 0 || ((role & DASH) !== 0 && options.dashes === 'hyphen')) {
+        editor.replace(i, i + 1, '-');
+      }
       pendingMark = -1;
-      prev = OTHER;
       i++;
       continue;
     }

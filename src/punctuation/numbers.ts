@@ -2,7 +2,7 @@ import type { TextEditor } from '../core/text-editor.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { NUMERIC_SIGNS } from './numeric-signs.js';
-import { DIGIT_HYPHENS } from './punctuation-marks.js';
+import { DASHES, DIGIT_HYPHENS } from './punctuation-marks.js';
 
 const HYPHEN_MINUS = 0x2d;
 const PLUS = 0x2b;
@@ -13,6 +13,7 @@ const SEP_DECIMAL = 1; // . or U+066B
 const SEP_THOUSANDS = 2; // , or U+066C
 const SEP_HYPHEN = 3; // - and its look-alikes
 const SEP_OTHER = 4; // : and /
+const SEP_DASH = 5; // en and em dash, horizontal bar: a separator only with `dashes: 'hyphen'`
 
 /** What a code unit between two digits is, as a separator inside one number. */
 const SEPARATORS = (() => {
@@ -25,6 +26,7 @@ const SEPARATORS = (() => {
   for (const code of DIGIT_HYPHENS) t[code] = SEP_HYPHEN;
   t[0x3a] = SEP_OTHER; // COLON
   t[0x2f] = SEP_OTHER; // SOLIDUS
+  for (const code of DASHES) t[code] = SEP_DASH;
   return t;
 })();
 
@@ -63,14 +65,20 @@ function fromCodeUnits(units: Uint16Array, length: number): string {
  * what covers decimals (`7.3`, `١٠٫٥`), thousands (`110,000`), times (`10:30`), dates
  * (`2024-05-03`, `15/04/2024`) and phone numbers; nothing inside one is ever punctuation.
  */
-export function scanNumber(text: string, start: number): number {
+export function scanNumber(
+  text: string,
+  start: number,
+  dashes: ResolvedOptions['dashes'] = 'keep',
+): number {
   let i = start;
   const n = text.length;
   for (;;) {
     while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const sep = i < n ? SEPARATORS[text.charCodeAt(i)]! : SEP_NONE;
     if (
       i + 1 < n &&
-      SEPARATORS[text.charCodeAt(i)] !== SEP_NONE &&
+      sep !== SEP_NONE &&
+      (sep !== SEP_DASH || dashes === 'hyphen') &&
       isDigit(text.charCodeAt(i + 1))
     ) {
       i++;
@@ -164,7 +172,7 @@ export function rewriteNumber(
       if (zero >= 0) out = zero + value;
     } else {
       const sep = SEPARATORS[code];
-      if (sep === SEP_HYPHEN) out = HYPHEN_MINUS;
+      if (sep === SEP_HYPHEN || sep === SEP_DASH) out = HYPHEN_MINUS;
       else if (plain && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
       else if (plain && sep === SEP_THOUSANDS) out = NUMERIC_SIGNS.thousands[signs!];
     }
@@ -204,7 +212,8 @@ function repairVisualOrder(text: string, start: number, end: number, zero: numbe
   let groupStart = start;
   for (let i = start; i <= end; i++) {
     if (i < end && isDigit(text.charCodeAt(i))) continue;
-    if (i < end && SEPARATORS[text.charCodeAt(i)] !== SEP_HYPHEN) return undefined;
+    const sep = i < end ? SEPARATORS[text.charCodeAt(i)] : SEP_HYPHEN;
+    if (sep !== SEP_HYPHEN && sep !== SEP_DASH) return undefined;
     let group = '';
     for (let k = groupStart; k < i; k++) {
       const code = text.charCodeAt(k);

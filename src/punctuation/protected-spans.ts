@@ -15,14 +15,26 @@ const TOKEN = (() => {
   for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
   for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
   for (const ch of '._%+-') t[ch.charCodeAt(0)] = 1;
+  // Hyphen and dash look-alikes: this stage may make them `-`, so they join a token as `-` does.
+  t.fill(1, 0x2010, 0x2016); // HYPHEN .. HORIZONTAL BAR
+  t[0x2212] = 1; // MINUS SIGN
+  t[0xfe63] = 1; // SMALL HYPHEN-MINUS
+  t[0xff0d] = 1; // FULLWIDTH HYPHEN-MINUS
   return t;
 })();
 
-/** Characters of an e-mail local part (RFC 5322 `atext` and the dot). */
+/** Hyphen-minus and the look-alikes above: no token starts with one. */
+const isHyphenLike = (c: number) =>
+  c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d;
+
+/**
+ * Characters of an e-mail local part: RFC 5322 `atext` and the dot, less the apostrophe, grave
+ * accent, braces and bar, which this stage reads as quotes and brackets in prose.
+ */
 const LOCAL_PART = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x80; c++) if (TOKEN[c] === 1) t[c] = 1;
-  for (const ch of "!#$&'*/=?^_`{|}~") t[ch.charCodeAt(0)] = 1;
+  for (let c = 0; c < 0x10000; c++) if (TOKEN[c] === 1) t[c] = 1;
+  for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
   return t;
 })();
 
@@ -38,20 +50,45 @@ const URL_STOP = (() => {
 })();
 
 /** Characters trimmed from the end of a URL: sentence punctuation that follows it. */
-const URL_TRAILING = new Set(Array.from(".,;:!?'*\u060c\u061b\u061f", (ch) => ch.charCodeAt(0)));
+const URL_TRAILING = new Set(
+  Array.from(".,;:!?'*\u060c\u061b\u061f\u2018\u2019\u201a\u201b\u2039\u203a", (ch) =>
+    ch.charCodeAt(0),
+  ),
+);
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
-/** True when `code` may continue a Latin token or URL, so a token cannot start after it. */
-export function continuesToken(code: number): boolean {
-  return TOKEN[code] === 1 || code === 0x2f || code === 0x40 || code === 0x3a;
-}
+/**
+ * Characters after which no token starts: token characters, `/` and `@`, and every character this
+ * stage may rewrite into one of them or from one (other digits, hyphen and dash look-alikes, the
+ * Arabic decimal separator and percent sign), so that a token starts at the same place when the
+ * output is normalised again.
+ */
+const CONTINUES = (() => {
+  const t = TOKEN.slice();
+  t[0x2f] = 1; // SOLIDUS
+  t[0x40] = 1; // COMMERCIAL AT
+  t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. ARABIC DECIMAL SEPARATOR (and PERCENT SIGN)
+  t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
+  t.fill(1, 0x2010, 0x2016); // HYPHEN .. HORIZONTAL BAR
+  t[0x2212] = 1; // MINUS SIGN
+  t[0xfe63] = 1; // SMALL HYPHEN-MINUS
+  t[0xff0d] = 1; // FULLWIDTH HYPHEN-MINUS
+  return t;
+})();
 
-/** True when `code` may start a Latin token or an e-mail address. */
-export const startsToken = (code: number) => LOCAL_PART[code] === 1;
+/** True when `code` may continue a token, so a token cannot start after it. */
+export const continuesToken = (code: number) => CONTINUES[code] === 1;
 
-/** The end of a URL or path whose body starts at `start`, closing punctuation left outside. */
+/**
+ * True when `code` may start a Latin token or an e-mail address. Not `-`: hyphen and dash
+ * look-alikes become `-`, and a token must start at the same place when the output is normalised
+ * again, so none starts at a hyphen (and, by {@link continuesToken}, none right after one).
+ */
+export const startsToken = (code: number) => LOCAL_PART[code] === 1 && !isHyphenLike(code);
+
+/** The end of a URL or path whose body starts at `from`, closing punctuation left outside. */
 export function urlEnd(text: string, from: number, start: number = from): number {
   let end = from;
   const n = text.length;
@@ -64,10 +101,11 @@ export function urlEnd(text: string, from: number, start: number = from): number
     else if (c === 0x29) close++;
     end++;
   }
-  while (end > start) {
-    const c = text.charCodeAt(end - 1);
+  // Trailing punctuation, and closing brackets with no opening one in the URL, are the text's.
+  for (;;) {
+    const c = end > start ? text.charCodeAt(end - 1) : -1;
     if (URL_TRAILING.has(c)) end--;
-    else if ((c === 0x29 || c === 0x5d) && close > open) {
+    else if (c === 0x29 && close > open) {
       close--;
       end--;
     } else break;
@@ -87,11 +125,15 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
   let r = start;
   while (r < n && TOKEN[text.charCodeAt(r)] === 1) r++;
   if (r === start) return -1;
-  const first = text.charCodeAt(start);
+  // Token characters glued before a scheme or `www.` (`-`, `_`, digits) stay with the URL.
+  let letter = start;
+  while (letter < r && !isAsciiLetter(text.charCodeAt(letter))) letter++;
   // scheme://
-  if (isAsciiLetter(first) && text.startsWith('://', r) && r + 3 < n) {
-    const end = urlEnd(text, r + 3, start);
-    return end > r + 3 ? end : -1;
+  if (text.startsWith('://', r) && r + 3 < n) {
+    if (letter < r) {
+      const end = urlEnd(text, r + 3, start);
+      if (end > r + 3) return end;
+    }
   }
   let hasLetter = false;
   let innerDot = false;
@@ -111,7 +153,7 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
   if (!hasLetter || !innerDot) return -1;
   // www.example.com/… or example.com/… : a host with a path.
   if (
-    text.slice(start, start + 4).toLowerCase() === 'www.' ||
+    text.slice(letter, letter + 4).toLowerCase() === 'www.' ||
     (r < n && text.charCodeAt(r) === 0x2f)
   ) {
     return urlEnd(text, r, start);
