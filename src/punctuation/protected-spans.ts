@@ -29,12 +29,16 @@ const isHyphenLike = (c: number) =>
 
 /**
  * Characters of an e-mail local part: RFC 5322 `atext` and the dot, less the apostrophe, grave
- * accent, braces and bar, which this stage reads as quotes and brackets in prose.
+ * accent, braces and bar, which this stage reads as quotes and brackets in prose, plus
+ * Arabic-Indic and Persian digits.
  */
 const LOCAL_PART = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (TOKEN[c] === 1) t[c] = 1;
   for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
+  // Other digits, which would become ASCII ones: an address is the same address either way.
+  t.fill(1, 0x0660, 0x066a); // ARABIC-INDIC DIGIT ZERO .. NINE
+  t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
   return t;
 })();
 
@@ -179,9 +183,12 @@ function emailEnd(text: string, start: number, state: ScanState): number {
   let d = r + 1;
   while (d < n) {
     const c = text.charCodeAt(d);
-    if (isAsciiAlnum(c) || c === 0x2d || c === 0x2e) d++;
+    if (isAsciiAlnum(c) || c === 0x2e || isHyphenLike(c)) d++;
     else break;
   }
+  // A domain glued to a digit of another system would be read differently once that digit is ASCII.
+  const after = d < n ? text.charCodeAt(d) : -1;
+  if ((after >= 0x0660 && after <= 0x0669) || (after >= 0x06f0 && after <= 0x06f9)) return -1;
   while (d > r + 1 && !isAsciiAlnum(text.charCodeAt(d - 1))) d--;
   let lastDot = -1;
   for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;

@@ -136,6 +136,10 @@ describe('stage 3 properties', () => {
     ["بhttp://'?", { quotes: 'guillemets' }],
     ['بa‐a@b.co…a', {}],
     ['0،0', { punctuation: 'latin' }],
+    ['a‐a@b.co۳', {}],
+    ['a‐a@b.co‐@', {}],
+    ['۳a@b.co,ب', {}],
+    ['۳a@b.co–1', { dashes: 'hyphen' }],
   ] as [string, PunctuationOptions][])(
     'is idempotent on %j (found by fuzzing)',
     (text, options) => {
