@@ -52,6 +52,11 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
       i = end;
       continue;
     }
+    // The common case, one ASCII space between two words, needs no edit.
+    if (code === 0x20 && i > 0 && i + 1 < length && KINDS[text.charCodeAt(i + 1)] === Kind.Keep) {
+      i++;
+      continue;
+    }
     const start = i;
     let lineBreaks = 0;
     while (i < length) {

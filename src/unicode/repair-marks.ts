@@ -298,6 +298,22 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     }
     const before = i - 1;
     const free = before >= editor.position;
+    // The common case, one haraka on a plain letter inside a word, is already right.
+    if (
+      !policy.stripDiacritics &&
+      FLAGS[unit]! & HARAKA &&
+      free &&
+      i + 1 < length &&
+      !(FLAGS[text.charCodeAt(before)]! & SLOW) &&
+      !spaceAt(before) &&
+      !breakAt(before) &&
+      !(FLAGS[text.charCodeAt(i + 1)]! & SLOW) &&
+      !spaceAt(i + 1) &&
+      !breakAt(i + 1)
+    ) {
+      i++;
+      continue;
+    }
     const afterGap = i === 0 || spaceAt(before) || breakAt(before);
     const marks = policy.repair && afterGap ? marksEnd(i) : i;
     if (marks > i && hasArabicMark(i, marks)) {
