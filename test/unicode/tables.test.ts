@@ -82,7 +82,10 @@ describe('the normalisation data (generated)', () => {
   });
 
   it('orders marks as the engine orders them (NFD of random mark pairs)', () => {
-    const marks = COMBINING_CLASSES.flatMap(([first, last]) => [first, last]);
+    const marks = [
+      ...COMBINING_CLASSES.map(([first]) => first),
+      ...COMBINING_CLASSES.map(([, last]) => last),
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...marks), fc.constantFrom(...marks), (a, b) => {
         const text = `a${String.fromCodePoint(a)}${String.fromCodePoint(b)}`;
