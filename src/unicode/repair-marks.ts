@@ -43,6 +43,12 @@ flag(ARABIC_MARKS, ARABIC_MARK | SLOW);
 flag([[0xd800, 0xdbff]], SLOW);
 for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
 
+/** ASCII, Arabic-Indic and Persian digits. */
+const isDigit = (unit: number) =>
+  (unit >= 0x30 && unit <= 0x39) ||
+  (unit >= 0x660 && unit <= 0x669) ||
+  (unit >= 0x6f0 && unit <= 0x6f9);
+
 /** The options this pass reads. */
 export interface MarksPolicy {
   repair: boolean;
@@ -147,6 +153,10 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     let fragment = false;
     if (arabic && (start === 0 || spaceAt(start - 1) || breakAt(start - 1))) {
       fragment = end >= length || spaceAt(end) || breakAt(end);
+      // A letter after a number is an abbreviation (2018 م: AD), not a fragment of a word.
+      let k = start - 1;
+      while (spaceAt(k)) k--;
+      if (k >= 0 && isDigit(text.charCodeAt(k))) fragment = false;
     }
     return {
       start,

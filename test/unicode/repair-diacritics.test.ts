@@ -42,6 +42,10 @@ describe('repairDiacritics: other harakat go onto the letter after them', () => 
     (_, input, expected) => expectSame(cleanUnicode(input), expected),
   );
 
+  it('a single letter after a number is an abbreviation, not a fragment: the mark only moves', () => {
+    expectSame(cleanUnicode('عام 2018 م ُتساعد'), 'عام 2018 م تُساعد');
+  });
+
   it('a two-letter word before the detached mark stays a separate word', () => {
     expectSame(cleanUnicode('أن ّتكون'), 'أن تّكون');
   });
