@@ -38,14 +38,39 @@ export function foldForSearch(text: string, options?: FoldOptions): string {
   return foldForSearchResolved(text, resolved);
 }
 
+const ALEF = 0x0627;
+const WAW = 0x0648;
+const YEH = 0x064a;
+
+const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670;
+
+/**
+ * Whether a combining MADDA or HAMZA after `carrier` goes with the fold. NFC composes ALEF with a
+ * following MADDA ABOVE, HAMZA ABOVE or HAMZA BELOW, and WAW or YEH with HAMZA ABOVE; a mark left
+ * behind a folded letter would rebuild the folded letter on the next run and break idempotence.
+ */
+function absorbsMark(carrier: number, mark: number, options: Readonly<ResolvedOptions>): boolean {
+  if (carrier === ALEF) return options.foldAlef && mark >= 0x0653 && mark <= 0x0655;
+  if (carrier === WAW || carrier === YEH) return options.foldHamza && mark === 0x0654;
+  return false;
+}
+
 /** {@link foldForSearch} with options already resolved (used by `normalize`). */
 export function foldForSearchResolved(text: string, options: Readonly<ResolvedOptions>): string {
   const table = tableFor(options);
   if (!table) return text;
   const editor = new TextEditor(text);
+  // The letter (after folding) that the marks being scanned sit on.
+  let carrier = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = table[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    if (carrier !== 0 && isArabicMark(code)) {
+      if (absorbsMark(carrier, code, options)) editor.remove(i, i + 1);
+      continue;
+    }
+    const to = table[code]!;
     if (to !== 0) editor.replace(i, i + 1, String.fromCharCode(to));
+    carrier = to || code;
   }
   return editor.finish();
 }

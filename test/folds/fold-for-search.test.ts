@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, normalize } from '../../src/index.js';
+import { codePoints } from '../support/code-points.js';
+
+describe('foldForSearch', () => {
+  it.each([
+    ['alef with hamza above', 'أحمد', 'احمد'],
+    ['alef with hamza below', 'إلى', 'الي'],
+    ['alef with madda', 'آمنة', 'امنه'],
+    ['alef wasla', '\u0671لله', 'الله'],
+    ['alef maksura', 'مستوى', 'مستوي'],
+    ['teh marbuta', 'العملية', 'العمليه'],
+    ['waw with hamza', 'مسؤول', 'مسوول'],
+    ['yeh with hamza', 'رئيس', 'رييس'],
+  ])('folds %s', (_, input, expected) => {
+    expect(codePoints(foldForSearch(input))).toBe(codePoints(expected));
+  });
+
+  it.each([
+    ['a combining madda after alef', 'ا\u0653', 'ا'],
+    ['a combining hamza below then madda after a folded alef', 'إ\u0653', 'ا'],
+    ['a hamza above after waw, past a fatha', 'و\u064e\u0654', 'و\u064e'],
+  ])(
+    'drops %s, which NFC would otherwise compose back into the folded letter',
+    (_, input, expected) => {
+      expect(codePoints(foldForSearch(input))).toBe(codePoints(expected));
+    },
+  );
+
+  it('keeps a combining hamza on a letter that is not folded', () => {
+    expect(codePoints(foldForSearch('ه\u0654'))).toBe(codePoints('ه\u0654'));
+  });
+
+  it('each fold can be turned off alone', () => {
+    expect(foldForSearch('إلى المدينة', { foldTehMarbuta: false })).toBe('الي المدينة');
+    expect(foldForSearch('إلى', { foldAlef: false, foldAlefMaksura: false })).toBe('إلى');
+  });
+
+  it('the search preset is idempotent on alef with hamza below and a combining madda', () => {
+    const once = normalize('إ\u0653', { preset: 'search' });
+    expect(normalize(once, { preset: 'search' })).toBe(once);
+  });
+
+  it('returns the input itself when no fold applies', () => {
+    const text = 'داعش في سوريا';
+    expect(foldForSearch(text)).toBe(text);
+  });
+});
