@@ -197,6 +197,19 @@ describe('arabic-normalize (built binary)', () => {
     expect(result.stderr).toMatch(/^arabic-normalize: /);
   });
 
+  it('is built separately: the library files in dist/ import no Node module', () => {
+    const library = readdirSync(join(root, 'dist')).filter(
+      (f) => /\.(c?js)$/.test(f) && !f.startsWith('cli.'),
+    );
+    expect(library.length).toBeGreaterThan(0);
+    for (const file of library) {
+      expect(readFileSync(join(root, 'dist', file), 'utf8')).not.toMatch(
+        /["']node:|require\(["'](fs|path|os|worker_threads)["']\)/,
+      );
+    }
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
   it('--help shows usage, exit codes and examples', () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
