@@ -20,6 +20,9 @@ const TOKEN = (() => {
   t[0x2212] = 1; // MINUS SIGN
   t[0xfe63] = 1; // SMALL HYPHEN-MINUS
   t[0xff0d] = 1; // FULLWIDTH HYPHEN-MINUS
+  // Arabic-Indic and Persian digits: this stage may make them ASCII digits.
+  t.fill(1, 0x0660, 0x066a); // ARABIC-INDIC DIGIT ZERO .. NINE
+  t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
   return t;
 })();
 
@@ -36,9 +39,6 @@ const LOCAL_PART = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (TOKEN[c] === 1) t[c] = 1;
   for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
-  // Other digits, which would become ASCII ones: an address is the same address either way.
-  t.fill(1, 0x0660, 0x066a); // ARABIC-INDIC DIGIT ZERO .. NINE
-  t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
   return t;
 })();
 
@@ -62,6 +62,9 @@ const URL_TRAILING = new Set(
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+/** An ASCII letter or a digit of any of the three systems. */
+const isAlnumLike = (c: number) =>
+  isAsciiAlnum(c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 
 /**
  * Characters after which no token starts: token characters, `/` and `@`, and every character this
@@ -86,11 +89,10 @@ const CONTINUES = (() => {
 export const continuesToken = (code: number) => CONTINUES[code] === 1;
 
 /**
- * True when `code` may start a Latin token or an e-mail address. Not `-`: hyphen and dash
- * look-alikes become `-`, and a token must start at the same place when the output is normalised
- * again, so none starts at a hyphen (and, by {@link continuesToken}, none right after one).
+ * True when `code` may start a Latin token or an e-mail address (hyphen look-alikes included, so
+ * that `‐a@b.co` is found whether or not its hyphen has been made `-`).
  */
-export const startsToken = (code: number) => LOCAL_PART[code] === 1 && !isHyphenLike(code);
+export const startsToken = (code: number) => LOCAL_PART[code] === 1;
 
 /** The end of a URL or path whose body starts at `from`, closing punctuation left outside. */
 export function urlEnd(text: string, from: number, start: number = from): number {
@@ -148,8 +150,8 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
       c === 0x2e &&
       i > start &&
       i + 1 < r &&
-      isAsciiAlnum(text.charCodeAt(i - 1)) &&
-      isAsciiAlnum(text.charCodeAt(i + 1))
+      isAlnumLike(text.charCodeAt(i - 1)) &&
+      isAlnumLike(text.charCodeAt(i + 1))
     ) {
       innerDot = true;
     }
@@ -163,7 +165,7 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
     return urlEnd(text, r, start);
   }
   let end = r;
-  while (end > start && !isAsciiAlnum(text.charCodeAt(end - 1))) end--;
+  while (end > start && !isAlnumLike(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -183,13 +185,12 @@ function emailEnd(text: string, start: number, state: ScanState): number {
   let d = r + 1;
   while (d < n) {
     const c = text.charCodeAt(d);
-    if (isAsciiAlnum(c) || c === 0x2e || isHyphenLike(c)) d++;
+    // Digits of every system and hyphen look-alikes: the domain must be the same one once this
+    // stage has made them ASCII.
+    if (isAlnumLike(c) || c === 0x2e || isHyphenLike(c)) d++;
     else break;
   }
-  // A domain glued to a digit of another system would be read differently once that digit is ASCII.
-  const after = d < n ? text.charCodeAt(d) : -1;
-  if ((after >= 0x0660 && after <= 0x0669) || (after >= 0x06f0 && after <= 0x06f9)) return -1;
-  while (d > r + 1 && !isAsciiAlnum(text.charCodeAt(d - 1))) d--;
+  while (d > r + 1 && !isAlnumLike(text.charCodeAt(d - 1))) d--;
   let lastDot = -1;
   for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;
   if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;

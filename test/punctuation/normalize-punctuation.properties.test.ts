@@ -140,6 +140,8 @@ describe('stage 3 properties', () => {
     ['a‐a@b.co‐@', {}],
     ['۳a@b.co,ب', {}],
     ['۳a@b.co–1', { dashes: 'hyphen' }],
+    ['ب۳http://a,', {}],
+    ['بa@b.co۳a؛a', {}],
   ] as [string, PunctuationOptions][])(
     'is idempotent on %j (found by fuzzing)',
     (text, options) => {
