@@ -153,6 +153,13 @@ describe('arabic-normalize (built binary)', () => {
     );
   });
 
+  it('--jsonl filters standard input line for line, as a Hadoop Streaming or RDD.pipe command', () => {
+    const input = '{"text":"علیھا"}\n\n{"text":"ok","n":1e400}\nnot json\n';
+    const { code, stdout } = cli(['--jsonl', '--jobs', '2', '--quiet'], input);
+    expect(code).toBe(0);
+    expect(stdout).toBe('{"text":"عليها"}\n\n{"text":"ok","n":1e400}\nnot json\n');
+  });
+
   it('--jsonl --strict stops at a malformed record with exit code 1', () => {
     const { code, stderr } = cli(['--jsonl', '--strict', 'dump.jsonl']);
     expect(code).toBe(1);
