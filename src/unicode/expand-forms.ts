@@ -10,6 +10,7 @@ enum Kind {
   Zwnj = 2,
   Tatweel = 3,
   Form = 4,
+  Surrogate = 5,
 }
 
 const KINDS = new Uint8Array(0x10000);
@@ -40,6 +41,11 @@ for (const [first, last] of SPACES) {
 }
 KINDS[ZWNJ] = Kind.Zwnj;
 KINDS[TATWEEL] = Kind.Tatweel;
+KINDS.fill(Kind.Surrogate, 0xd800, 0xe000);
+
+const REPLACEMENT_CHARACTER = '\ufffd';
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** The options this pass reads. */
 export interface ExpandPolicy {
@@ -51,7 +57,9 @@ export interface ExpandPolicy {
  * First pass of stage 1: presentation forms and ligatures become the letters they stand for (an
  * isolated or medial form of a mark becomes the bare mark, so that it sits on the letter before
  * it); invisible controls are removed; ZERO WIDTH NON-JOINER and TATWEEL follow their options.
- * Runs of the same removable kind become one edit.
+ * Runs of the same removable kind become one edit. A lone surrogate (invalid UTF-16) becomes
+ * U+FFFD REPLACEMENT CHARACTER, as a UTF-16 decoder would make it: kept, it could pair up with
+ * another once the characters between them are removed, and make a character nobody wrote.
  */
 export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditRecorder): string {
   const editor = new TextEditor(text, recorder);
@@ -60,6 +68,16 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
   while (i < length) {
     const kind = KINDS[text.charCodeAt(i)]!;
     if (kind === Kind.Keep) {
+      i++;
+      continue;
+    }
+    if (kind === Kind.Surrogate) {
+      const unit = text.charCodeAt(i);
+      if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      editor.replace(i, i + 1, REPLACEMENT_CHARACTER);
       i++;
       continue;
     }

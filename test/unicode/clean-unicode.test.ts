@@ -36,6 +36,28 @@ describe('cleanUnicode: invisible characters and line breaks', () => {
   );
 });
 
+describe('cleanUnicode: lone surrogates (invalid UTF-16)', () => {
+  it.each([
+    ['a lone high surrogate', 'قال\uD800 ذلك', 'قال\uFFFD ذلك'],
+    ['a lone low surrogate', '\uDC00قال', '\uFFFDقال'],
+    ['a low before a high', '\uDC00\uD800', '\uFFFD\uFFFD'],
+    [
+      'two lone halves that a removed mark would have joined into a pair',
+      '\uD800\u0670\uDC00',
+      '\uFFFD\u0670\uFFFD',
+    ],
+  ])('%s becomes U+FFFD', (_, input, expected) => expectSame(cleanUnicode(input), expected));
+
+  it('keeps a well-formed surrogate pair (an emoji) as it is', () => {
+    const text = 'أحسنت \u{1F44D}';
+    expect(cleanUnicode(text)).toBe(text);
+  });
+
+  it('never pairs up lone halves when the mark between them is stripped', () => {
+    expectSame(cleanUnicode('\uD800\u0670\uDC00', { diacritics: 'strip' }), '\uFFFD\uFFFD');
+  });
+});
+
 describe('cleanUnicode: spaces', () => {
   it.each([
     ['NBSP beside a space (document 000)', 'أبعد من ذلك\u00A0 في دول', 'أبعد من ذلك في دول'],
