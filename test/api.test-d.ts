@@ -1,8 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  cleanUnicode,
   createNormalizer,
+  foldForSearch,
+  mapFarsiLetters,
   type NormalizeOptions,
   normalize,
+  normalizePunctuation,
   presets,
   type Sentence,
   splitSentences,
@@ -32,6 +36,16 @@ describe('public types', () => {
   it('splitSentences returns sentences with offsets', () => {
     expectTypeOf(splitSentences('x')).toEqualTypeOf<Sentence[]>();
     expectTypeOf<Sentence>().toEqualTypeOf<{ text: string; start: number; end: number }>();
+  });
+
+  it('every stage alone accepts a preset name', () => {
+    expectTypeOf(cleanUnicode)
+      .parameter(1)
+      .toExtend<{ preset?: 'standard' | 'search' | 'minimal' } | undefined>();
+    cleanUnicode('x', { preset: 'minimal' });
+    mapFarsiLetters('x', { preset: 'minimal' });
+    normalizePunctuation('x', { preset: 'search' });
+    foldForSearch('x', { preset: 'standard' });
   });
 
   it('presets can be spread into options', () => {

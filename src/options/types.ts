@@ -1,8 +1,14 @@
 /** Names of the built-in presets. */
 export type PresetName = 'standard' | 'search' | 'minimal';
 
+/** The option every function with options takes: the preset the other options start from. */
+export interface PresetOption {
+  /** Preset to start from: `'standard'` (default), `'search'`, or `'minimal'`. */
+  preset?: PresetName;
+}
+
 /** Options of stage 1, {@link cleanUnicode}. */
-export interface UnicodeOptions {
+export interface UnicodeOptions extends PresetOption {
   /**
    * `'collapse'` (default): every Unicode space and tab becomes one ASCII space, runs of spaces
    * collapse, lines are trimmed, and at most one blank line separates paragraphs.
@@ -20,13 +26,13 @@ export interface UnicodeOptions {
 }
 
 /** Options of stage 2, {@link mapFarsiLetters}. */
-export interface LettersOptions {
+export interface LettersOptions extends PresetOption {
   /** `'arabic'` (default): Persian and Urdu look-alike letters become Arabic letters. `'keep'`: untouched. */
   farsiLetters?: 'arabic' | 'keep';
 }
 
 /** Options of stage 3, {@link normalizePunctuation}. */
-export interface PunctuationOptions {
+export interface PunctuationOptions extends PresetOption {
   /** Target digit system: `'ascii'` (default), `'arabic-indic'`, `'persian'`, or `'keep'`. */
   digits?: 'ascii' | 'arabic-indic' | 'persian' | 'keep';
   /** Latin `,` `;` `?` beside Arabic words: `'arabic'` (default, to `،` `؛` `؟`), `'latin'`, or `'keep'`. */
@@ -42,7 +48,7 @@ export interface PunctuationOptions {
 }
 
 /** Options of the lossy search folds, {@link foldForSearch}. */
-export interface FoldOptions {
+export interface FoldOptions extends PresetOption {
   /** ALEF WITH HAMZA ABOVE/BELOW, ALEF WITH MADDA, ALEF WASLA to ALEF (default false; true in `search`). */
   foldAlef?: boolean;
   /** ALEF MAKSURA to YEH (default false; true in `search`). */
@@ -58,10 +64,7 @@ export interface NormalizeOptions
   extends UnicodeOptions,
     LettersOptions,
     PunctuationOptions,
-    FoldOptions {
-  /** Preset to start from: `'standard'` (default), `'search'`, or `'minimal'`. */
-  preset?: PresetName;
-}
+    FoldOptions {}
 
 /** A complete set of option values, as a preset holds them. */
 export type ResolvedOptions = Required<Omit<NormalizeOptions, 'preset'>>;
