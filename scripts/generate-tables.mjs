@@ -62,8 +62,7 @@ async function presentationForms() {
       const toNames = Array.from(to, (c) => name(c.codePointAt(0))).join(' + ');
       const entry = `  [${hex(cp)}, '${esc(to)}'],`;
       // Written the way the formatter (line width 100) writes it, so that the check stays stable.
-      const written =
-        entry.length > 100 ? `  [\n    ${hex(cp)},\n    '${esc(to)}',\n  ],` : entry;
+      const written = entry.length > 100 ? `  [\n    ${hex(cp)},\n    '${esc(to)}',\n  ],` : entry;
       lines.push(`${written} // ${name(cp)} -> ${toNames}`);
     }
   }
