@@ -136,3 +136,20 @@ describe('option values', () => {
     expect(resolved).toEqual({ ...presets.minimal, digits: 'ascii', quotes: 'keep' });
   });
 });
+
+describe('the function an error comes from', () => {
+  it.each([
+    ['normalize', () => normalize(1 as never)],
+    ['normalize', () => normalize('x', { x: 1 } as never)],
+    ['cleanUnicode', () => cleanUnicode(1 as never)],
+    ['cleanUnicode', () => cleanUnicode('x', { x: 1 } as never)],
+    ['mapFarsiLetters', () => mapFarsiLetters(1 as never)],
+    ['mapFarsiLetters', () => mapFarsiLetters('x', { x: 1 } as never)],
+    ['normalizePunctuation', () => normalizePunctuation(1 as never)],
+    ['normalizePunctuation', () => normalizePunctuation('x', { x: 1 } as never)],
+    ['foldForSearch', () => foldForSearch(1 as never)],
+    ['foldForSearch', () => foldForSearch('x', { x: 1 } as never)],
+  ])('is named at the start of the message: %s', (name, call) => {
+    expect(call).toThrow(new RegExp(`^${name}: `));
+  });
+});
