@@ -3,6 +3,7 @@ import { assertText, resolveOptions } from '../options/resolve.js';
 import type { ResolvedOptions, UnicodeOptions } from '../options/types.js';
 import { collapseGaps } from './collapse-gaps.js';
 import { expandForms } from './expand-forms.js';
+import { NEEDS_FORMS, NEEDS_GAPS, NEEDS_MARKS, passesNeeded } from './pre-scan.js';
 import { repairMarks } from './repair-marks.js';
 
 /**
@@ -36,19 +37,36 @@ export function cleanUnicodeResolved(
   options: Readonly<ResolvedOptions>,
   recorders?: UnicodeRecorders,
 ): string {
-  let out = expandForms(
-    text,
-    { zwnj: options.zwnj, removeTatweel: options.tatweel === 'remove' },
-    recorders?.forms,
-  );
-  out = repairMarks(
-    out,
-    {
-      repair: options.repairDiacritics,
-      stripDiacritics: options.diacritics !== 'keep',
-      stripShadda: options.diacritics === 'strip',
-    },
-    recorders?.marks,
-  );
-  return collapseGaps(out, options.whitespace === 'collapse', recorders?.gaps);
+  const collapse = options.whitespace === 'collapse';
+  const removeTatweel = options.tatweel === 'remove';
+  const stripDiacritics = options.diacritics !== 'keep';
+  // One scan first: passes with nothing to do are skipped (clean text is returned as it is).
+  const needs = passesNeeded(text, {
+    zwnj: options.zwnj,
+    removeTatweel,
+    stripDiacritics,
+    collapse,
+  });
+  if (needs === 0) return text;
+  let out = text;
+  if (needs & NEEDS_FORMS) {
+    out = expandForms(out, { zwnj: options.zwnj, removeTatweel }, recorders?.forms);
+  }
+  const beforeMarks = out;
+  if (needs & (NEEDS_FORMS | NEEDS_MARKS)) {
+    out = repairMarks(
+      out,
+      {
+        repair: options.repairDiacritics,
+        stripDiacritics,
+        stripShadda: options.diacritics === 'strip',
+      },
+      recorders?.marks,
+    );
+  }
+  // The scan looked at the gaps of `text`: after an edit they are looked at again.
+  if (needs & (NEEDS_FORMS | NEEDS_GAPS) || out !== beforeMarks) {
+    out = collapseGaps(out, collapse, recorders?.gaps);
+  }
+  return out;
 }

@@ -2,13 +2,15 @@ import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { type CodeRange, LINE_BREAKS, SPACES } from './character-sets.js';
 
-enum Kind {
+/** What the gap pass does with one code unit. */
+export enum Kind {
   Keep = 0,
   LineBreak = 1,
   Space = 2,
 }
 
-const KINDS = new Uint8Array(0x10000);
+/** The {@link Kind} of every code unit (read by the stage-1 pre-scan too). */
+export const KINDS = new Uint8Array(0x10000);
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
   for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
 };

@@ -4,7 +4,7 @@ import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-s
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 
 /** What the first pass of stage 1 does with one code unit. */
-enum Kind {
+export enum Kind {
   Keep = 0,
   Invisible = 1,
   Zwnj = 2,
@@ -13,7 +13,8 @@ enum Kind {
   Surrogate = 5,
 }
 
-const KINDS = new Uint8Array(0x10000);
+/** The {@link Kind} of every code unit (read by the stage-1 pre-scan too). */
+export const KINDS = new Uint8Array(0x10000);
 /** For a presentation form, 1 + the index of its letters in {@link EXPANSIONS}. */
 const FORM_INDEX = new Uint16Array(0x10000);
 const EXPANSIONS: string[] = [];

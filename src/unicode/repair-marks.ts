@@ -21,14 +21,15 @@ import { isLineBreak, isSpace } from './collapse-gaps.js';
 
 /** Bit flags per code unit. */
 const LETTER = 1; // an Arabic letter: a base a detached haraka may join
-const HARAKA = 2; // a haraka the repair may move
+export const HARAKA = 2; // a haraka the repair may move
 const TANWEEN_FLAG = 4;
 const DIACRITIC = 8; // removed by `diacritics: 'strip'`
 const CLOSING = 16; // closing punctuation: a tanween before it drops the space before the tanween
-const SLOW = 32; // the scan stops here: NFC-sensitive, a diacritic, or a high surrogate
+export const SLOW = 32; // the scan stops here: NFC-sensitive, a diacritic, or a high surrogate
 const ARABIC_MARK = 64; // an Arabic combining mark: a detached run holding one is repaired
 
-const FLAGS = new Uint8Array(0x10000);
+/** The flags of every code unit (read by the stage-1 pre-scan too). */
+export const FLAGS = new Uint8Array(0x10000);
 const flag = (ranges: readonly CodeRange[], bit: number) => {
   for (const [first, last] of ranges) {
     for (let cp = first; cp <= last; cp++) FLAGS[cp]! |= bit;

@@ -1,0 +1,141 @@
+import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
+import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
+import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
+
+/** Bits of {@link ACTS}: what may make each pass of stage 1 act on a code unit. */
+const FORM = 1; // expandForms removes or replaces it (invisible control, presentation form)
+const SURROGATE = 2; // expandForms replaces it unless it is half of a valid pair
+const ZWNJ = 4; // expandForms acts unless `zwnj: 'keep'`
+const TATWEEL = 8; // expandForms acts with `tatweel: 'remove'`
+const MARK = 16; // repairMarks looks at it (its scan stops here)
+const MARK_HARAKA = 32; // ... but a haraka inside a word is often already right
+const SPACE = 64; // collapseGaps may act when collapsing
+const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
+
+/** Per code unit, the passes that may have something to do with it (0 for most text). */
+const ACTS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) {
+  let bits = 0;
+  const form = FORM_KINDS[unit];
+  if (form === FormKind.Invisible || form === FormKind.Form) bits |= FORM;
+  else if (form === FormKind.Surrogate) bits |= SURROGATE;
+  else if (form === FormKind.Zwnj) bits |= ZWNJ;
+  else if (form === FormKind.Tatweel) bits |= TATWEEL;
+  const flags = MARK_FLAGS[unit]!;
+  if (flags & SLOW) bits |= flags & HARAKA ? MARK | MARK_HARAKA : MARK;
+  const gap = GAP_KINDS[unit];
+  if (gap === GapKind.Space) bits |= SPACE;
+  else if (gap === GapKind.LineBreak) bits |= LINE_BREAK;
+  ACTS[unit] = bits;
+}
+
+/** Result bits of {@link passesNeeded}. */
+export const NEEDS_FORMS = 1;
+export const NEEDS_MARKS = 2;
+export const NEEDS_GAPS = 4;
+const NEEDS_ALL = NEEDS_FORMS | NEEDS_MARKS | NEEDS_GAPS;
+
+/** The options the pre-scan reads (those of the three passes). */
+export interface PreScanPolicy {
+  zwnj: 'remove' | 'space' | 'keep';
+  removeTatweel: boolean;
+  stripDiacritics: boolean;
+  collapse: boolean;
+}
+
+const LF = 0x0a;
+
+/**
+ * One scan over `text` that tells which passes of stage 1 may edit it, so that the others are
+ * skipped. A pass whose bit is clear would return `text` unchanged (and record no edit): the scan
+ * only clears a bit where the pass itself would skip the code unit without any edit. `NEEDS_FORMS`
+ * set means the first pass does edit. Stops as soon as every pass is needed.
+ */
+export function passesNeeded(text: string, policy: PreScanPolicy): number {
+  const length = text.length;
+  const zwnjActs = policy.zwnj !== 'keep';
+  let needs = 0;
+  let i = 0;
+  while (i < length) {
+    const bits = ACTS[text.charCodeAt(i)]!;
+    if (bits === 0) {
+      i++;
+      continue;
+    }
+    if (
+      bits & FORM ||
+      (bits & ZWNJ && zwnjActs) ||
+      (bits & TATWEEL && policy.removeTatweel) ||
+      (bits & SURROGATE && !validPairAt(text, i))
+    ) {
+      needs |= NEEDS_FORMS;
+    }
+    if (bits & MARK && !(bits & MARK_HARAKA && !policy.stripDiacritics && harakaInWord(text, i))) {
+      needs |= NEEDS_MARKS;
+    }
+    if (bits & (SPACE | LINE_BREAK)) {
+      const end = gapEnd(text, i, bits, policy.collapse);
+      if (end < 0) needs |= NEEDS_GAPS;
+      else {
+        i = end;
+        continue;
+      }
+    }
+    if (needs === NEEDS_ALL) break;
+    i++;
+  }
+  return needs;
+}
+
+/** Whether the code unit at `i` is a high surrogate followed by a low one (either half of it). */
+function validPairAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
+  }
+  const previous = text.charCodeAt(i - 1);
+  return previous >= 0xd800 && previous <= 0xdbff;
+}
+
+const isPlain = (unit: number) => !(MARK_FLAGS[unit]! & SLOW) && GAP_KINDS[unit] === GapKind.Keep;
+
+const isSpaceUnit = (unit: number) => GAP_KINDS[unit] === GapKind.Space;
+
+/**
+ * Whether repairMarks leaves a haraka at `i` as it is, after a plain character of a word (not a
+ * space, a line break or anything its scan stops at): either its own fast case, a plain character
+ * after it too, or a haraka ending a word (a plain space or line break after it, or the end of the
+ * text) that no detached mark follows (after its spaces comes a plain character or the end).
+ */
+function harakaInWord(text: string, i: number): boolean {
+  const length = text.length;
+  if (i < 1 || !isPlain(text.charCodeAt(i - 1))) return false;
+  if (i + 1 >= length) return true;
+  const next = text.charCodeAt(i + 1);
+  if (MARK_FLAGS[next]! & SLOW) return false;
+  if (!isSpaceUnit(next)) return true;
+  let g = i + 2;
+  while (g < length && isSpaceUnit(text.charCodeAt(g))) g++;
+  return g >= length || !(MARK_FLAGS[text.charCodeAt(g)]! & SLOW);
+}
+
+/**
+ * Where a gap (spaces and line breaks) at `i` that collapseGaps leaves unchanged ends, or -1 when
+ * the pass may change it. Without collapsing only a line break other than LINE FEED is changed;
+ * when collapsing, the gaps left as they are here are one ASCII SPACE, or one or two LINE FEEDs,
+ * between two characters that are not spaces or line breaks (the scan got here from a non-gap
+ * character, since a gap is skipped whole).
+ */
+function gapEnd(text: string, i: number, bits: number, collapse: boolean): number {
+  const unit = text.charCodeAt(i);
+  if (!collapse) return bits & SPACE || unit === LF ? i + 1 : -1;
+  if (i === 0) return -1;
+  let end = i + 1;
+  if (unit === LF) {
+    if (text.charCodeAt(end) === LF) end++;
+  } else if (unit !== 0x20) {
+    return -1;
+  }
+  return end < text.length && GAP_KINDS[text.charCodeAt(end)] === GapKind.Keep ? end : -1;
+}
