@@ -19,12 +19,6 @@ const CLOSER = CharClass.Closer;
 const QUOTE = CharClass.Quote;
 const CLAUSE = CharClass.Clause;
 
-/** `prev` state: what the last visible code unit before the scan position was. */
-const AFTER_SPACE = 0;
-const AFTER_LETTER = 1;
-const AFTER_DIGIT = 2;
-const AFTER_OTHER = 3;
-
 interface WordSet {
   readonly words: ReadonlySet<string>;
   /** Length of the longest entry, to skip lookups that cannot match. */
@@ -86,6 +80,55 @@ function isWordLike(word: string): boolean {
 const isLetter = (cls: number) => cls === ARABIC || cls === LATIN;
 
 /**
+ * Code units where the scan must stop: line breaks, terminators, and the `/` `@` `[` that mark
+ * links and Markdown images. Everything else is looked at only from the next terminator.
+ */
+const STOPS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const cls = CHAR_CLASS[code];
+    if (cls === BREAK || cls === DOT || cls === STRONG || cls === ELLIPSIS) table[code] = 1;
+  }
+  table[0x2f] = 1; // SOLIDUS
+  table[0x40] = 1; // COMMERCIAL AT
+  table[0x5b] = 1; // LEFT SQUARE BRACKET
+  return table;
+})();
+
+/** The word (letters and marks, no marks or tatweel kept) starting at `k`, if it is in `set`. */
+function wordAtIsIn(text: string, k: number, set: WordSet): boolean {
+  const n = text.length;
+  let p = k;
+  while (p < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(p)];
+    if (cls !== SPACE && cls !== FORMAT) break;
+    p++;
+  }
+  let word = '';
+  let letters = 0;
+  while (p < n) {
+    const code = text.charCodeAt(p);
+    const cls = CHAR_CLASS[code];
+    if (cls === ARABIC || cls === LATIN) {
+      if (++letters > set.longest) return false;
+      word += text[p];
+    } else if (cls !== MARK && cls !== FORMAT) break;
+    p++;
+  }
+  return letters > 0 && set.words.has(word);
+}
+
+/**
+ * The token starting at `token` is a URL, an e-mail address or a path: it starts with `www.`, or
+ * a `/` or an `@` in it marked it (`linkToken`).
+ */
+function isLink(text: string, token: number, linkToken: number): boolean {
+  if (token === linkToken) return true;
+  const code = text.charCodeAt(token);
+  return (code === 0x77 || code === 0x57) && isWww(text, token);
+}
+
+/**
  * Splits text into sentences, each with its trimmed text and its UTF-16 offsets `[start, end)` in
  * `text`. Works on raw and on normalised text, in one left-to-right scan (linear time).
  *
@@ -103,35 +146,18 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   const abbreviations = checkOptions(options);
   const sentences: Sentence[] = [];
   const n = text.length;
+  // Locals instead of module bindings: the compiler folds them into the hot loops.
+  const table = CHAR_CLASS;
+  const stops = STOPS;
+  const space = SPACE;
+  const format = FORMAT;
 
   const emit = (from: number, to: number) => {
     let s = from;
     let e = to;
-    while (s < e && CHAR_CLASS[text.charCodeAt(s)] === SPACE) s++;
-    while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] === SPACE) e--;
+    while (s < e && table[text.charCodeAt(s)] === space) s++;
+    while (e > s && table[text.charCodeAt(e - 1)] === space) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
-  };
-
-  /** The word (letters and marks, no marks or tatweel kept) starting at `k`, if it is in `set`. */
-  const wordAtIsIn = (k: number, set: WordSet): boolean => {
-    let p = k;
-    while (p < n) {
-      const cls = CHAR_CLASS[text.charCodeAt(p)];
-      if (cls !== SPACE && cls !== FORMAT) break;
-      p++;
-    }
-    let word = '';
-    let letters = 0;
-    while (p < n) {
-      const code = text.charCodeAt(p);
-      const cls = CHAR_CLASS[code];
-      if (cls === ARABIC || cls === LATIN) {
-        if (++letters > set.longest) return false;
-        word += text[p];
-      } else if (cls !== MARK && cls !== FORMAT) break;
-      p++;
-    }
-    return letters > 0 && set.words.has(word);
   };
 
   // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
@@ -142,80 +168,53 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   let imageEnd = -1; // terminators before this index are inside a Markdown image
 
   let segStart = 0; // start of the current sentence (untrimmed)
-  let contentStart = -1; // first visible code unit of the current sentence
-  let prev = AFTER_SPACE;
-  let wordStart = 0;
-  let wordLetters = 0;
-  let wordAfterDigit = false; // `1950م`, `H2O`: a word glued to the digits before it
-  let digitStart = 0;
-  let tokenStart = 0; // after the last space or line break
-  let inLink = false; // the current token is a URL, an e-mail address or a path
+  let contentStart = -1; // first visible code unit of the current sentence, once looked up
+  // The current token starts after the last space or line break, or at the last boundary. It is
+  // looked up backwards, never further back than the previous look-up (`tokenScanned`).
+  let resetAt = 0; // the last boundary or line break: tokens start here at the earliest
+  let tokenStart = 0;
+  let tokenScanned = 0;
+  let linkToken = -1; // the token that `/` or `@` marked as a URL, an e-mail address or a path
+
+  /** Start of the token holding the code unit at `q`. */
+  const tokenAt = (q: number): number => {
+    const stop = Math.max(tokenScanned, resetAt);
+    if (stop === resetAt) tokenStart = resetAt;
+    for (let p = q; p > stop; p--) {
+      const c = table[text.charCodeAt(p - 1)];
+      if (c === space || c === BREAK) {
+        tokenStart = p;
+        break;
+      }
+    }
+    if (q > tokenScanned) tokenScanned = q;
+    return tokenStart;
+  };
 
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    // Letters, marks, digits, spaces and most punctuation change nothing that cannot be looked
+    // up later: skip them in one tight loop.
+    while (i < n && stops[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const code = text.charCodeAt(i);
-    const cls = CHAR_CLASS[code]!;
-    if (cls === SPACE) {
-      i++;
-      while (i < n && CHAR_CLASS[text.charCodeAt(i)] === SPACE) i++;
-      prev = AFTER_SPACE;
-      tokenStart = i;
-      inLink = false;
-      continue;
-    }
+    const cls = table[code]!;
     if (cls === BREAK) {
       emit(segStart, i);
       segStart = i + 1;
       contentStart = -1;
-      prev = AFTER_SPACE;
-      tokenStart = i + 1;
-      inLink = false;
-      i++;
-      continue;
-    }
-    if (contentStart < 0) contentStart = i;
-    if (cls === FORMAT) {
-      i++;
-      continue;
-    }
-    if (cls === ARABIC || cls === LATIN) {
-      if (prev !== AFTER_LETTER) {
-        wordStart = i;
-        wordLetters = 0;
-        wordAfterDigit = prev === AFTER_DIGIT;
-        prev = AFTER_LETTER;
-      }
-      wordLetters++;
-      if (i === tokenStart && (code === 0x77 || code === 0x57) && isWww(text, i)) inLink = true;
-      i++;
-      // The rest of the word in a tight loop: letters and marks change nothing but the count.
-      while (i < n) {
-        const c = CHAR_CLASS[text.charCodeAt(i)];
-        if (c === ARABIC || c === LATIN) wordLetters++;
-        else if (c !== MARK) break;
-        i++;
-      }
-      continue;
-    }
-    if (cls === MARK) {
-      if (prev !== AFTER_LETTER) prev = AFTER_OTHER;
-      i++;
-      continue;
-    }
-    if (cls === DIGIT) {
-      if (prev !== AFTER_DIGIT) {
-        digitStart = i;
-        prev = AFTER_DIGIT;
-      }
+      resetAt = i + 1;
       i++;
       continue;
     }
     if (cls !== DOT && cls !== STRONG && cls !== ELLIPSIS) {
       if (code === 0x2f /* / */) {
-        if (i === tokenStart || text.charCodeAt(i - 1) === 0x3a /* : */) inLink = true;
+        const token = tokenAt(i);
+        if (i === token || text.charCodeAt(i - 1) === 0x3a /* : */) linkToken = token;
       } else if (code === 0x40 /* @ */) {
-        if (i > tokenStart && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] !== SPACE) {
-          inLink = true;
+        const token = tokenAt(i);
+        if (i > token && i + 1 < n && table[text.charCodeAt(i + 1)] !== space) {
+          linkToken = token;
         }
       } else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {
         // `![`: find `](` and then `)` on the same line.
@@ -224,7 +223,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
           pairAt = -1;
           while (p + 1 < n) {
             const c = text.charCodeAt(p);
-            if (CHAR_CLASS[c] === BREAK) break;
+            if (table[c] === BREAK) break;
             if (c === 0x5d && text.charCodeAt(p + 1) === 0x28) {
               pairAt = p;
               break;
@@ -239,7 +238,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
             parenAt = -1;
             while (p < n) {
               const c = text.charCodeAt(p);
-              if (CHAR_CLASS[c] === BREAK) break;
+              if (table[c] === BREAK) break;
               if (c === 0x29) {
                 parenAt = p;
                 break;
@@ -251,7 +250,6 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
           if (parenAt >= 0) imageEnd = parenAt + 1;
         }
       }
-      prev = AFTER_OTHER;
       i++;
       continue;
     }
@@ -263,50 +261,93 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     let ellipsis = false;
     let j = i;
     while (j < n) {
-      const c = CHAR_CLASS[text.charCodeAt(j)];
+      const c = table[text.charCodeAt(j)];
       if (c === DOT) dots++;
       else if (c === STRONG) strong = true;
       else if (c === ELLIPSIS) ellipsis = true;
-      else if (c !== FORMAT) break;
+      else if (c !== format) break;
       j++;
     }
     while (j < n) {
-      const c = CHAR_CLASS[text.charCodeAt(j)];
-      if (c === CLOSER || c === FORMAT) j++;
-      else if (c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(j + 1)]!)) j++;
+      const c = table[text.charCodeAt(j)];
+      if (c === CLOSER || c === format) j++;
+      else if (c === QUOTE && !isWordChar(table[text.charCodeAt(j + 1)]!)) j++;
       else break;
     }
-    const next = j < n ? CHAR_CLASS[text.charCodeAt(j)]! : BREAK;
-    const spaced = next === SPACE || next === BREAK;
+    const next = j < n ? table[text.charCodeAt(j)]! : BREAK;
+    const spaced = next === space || next === BREAK;
     const glued = next === ARABIC;
 
     let boundary = false;
-    if (dotAt < imageEnd || (!spaced && !glued) || (glued && inLink)) {
+    if (dotAt < imageEnd || (!spaced && !glued)) {
       boundary = false;
+    } else if (glued && isLink(text, tokenAt(dotAt), linkToken)) {
+      boundary = false; // inside a URL, an e-mail address or a path
     } else if (strong) {
       // A mark alone in brackets comments on the words before it: `فوزه (!) في`, `(؟)`.
       const before = dotAt > 0 ? text.charCodeAt(dotAt - 1) : 0;
       boundary = before !== 0x28 /* ( */ && before !== 0x5b /* [ */;
     } else if (ellipsis || dots > 1) {
       boundary = false; // a pause: `فكر... لكنه`
-    } else if (prev === AFTER_LETTER) {
-      // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
-      const abbreviation =
-        (wordLetters === 1 &&
-          !(wordAfterDigit && CHAR_CLASS[text.charCodeAt(wordStart)] === LATIN)) ||
-        isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
-      if (!abbreviation) boundary = true;
-      else if (glued && wordLetters === 1)
-        boundary = false; // a chain: `أ.د.`, `و.م.أ.`
-      else boundary = wordAtIsIn(j, STARTERS);
-    } else if (prev === AFTER_DIGIT) {
-      boundary = !isNumbering(text, digitStart, contentStart);
     } else {
-      boundary = true;
+      // What came before the dot: the last code unit other than format controls and marks.
+      let p = dotAt - 1;
+      while (p >= 0 && table[text.charCodeAt(p)] === format) p--;
+      let before = p >= 0 ? table[text.charCodeAt(p)]! : space;
+      if (before === MARK) {
+        // Marks belong to a word only right after one of its letters.
+        while (p >= 0) {
+          const c = table[text.charCodeAt(p)];
+          if (c !== MARK && c !== format) break;
+          p--;
+        }
+        before = p >= 0 && isLetter(table[text.charCodeAt(p)]!) ? ARABIC : MARK;
+      }
+      if (before === ARABIC || before === LATIN) {
+        // The word before the dot: letters, marks and format controls from its first letter.
+        let wordStart = p;
+        let letters = 0;
+        let lead = true; // only format controls between the word and what precedes it
+        while (p >= 0) {
+          const c = table[text.charCodeAt(p)];
+          if (c === ARABIC || c === LATIN) {
+            wordStart = p;
+            letters++;
+            lead = true;
+          } else if (c === MARK) lead = false;
+          else if (c !== format) break;
+          p--;
+        }
+        // `1950م`, `H2O`: a word glued to the digits before it
+        const afterDigit = lead && p >= 0 && table[text.charCodeAt(p)] === DIGIT;
+        // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
+        const abbreviation =
+          (letters === 1 && !(afterDigit && table[text.charCodeAt(wordStart)] === LATIN)) ||
+          isAbbreviation(text, wordStart, dotAt, tokenAt(dotAt), abbreviations);
+        if (!abbreviation) boundary = true;
+        else if (glued && letters === 1)
+          boundary = false; // a chain: `أ.د.`, `و.م.أ.`
+        else boundary = wordAtIsIn(text, j, STARTERS);
+      } else if (before === DIGIT) {
+        // The number before the dot: digits and format controls from its first digit.
+        let digitStart = p;
+        while (p >= 0) {
+          const c = table[text.charCodeAt(p)];
+          if (c === DIGIT) digitStart = p;
+          else if (c !== format) break;
+          p--;
+        }
+        if (contentStart < 0) {
+          contentStart = segStart;
+          while (table[text.charCodeAt(contentStart)] === space) contentStart++;
+        }
+        boundary = !isNumbering(text, digitStart, contentStart);
+      } else {
+        boundary = true;
+      }
     }
 
     if (!boundary) {
-      prev = AFTER_OTHER;
       i = j;
       continue;
     }
@@ -317,18 +358,16 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     if (spaced) {
       let k = j;
       while (k < n) {
-        const c = CHAR_CLASS[text.charCodeAt(k)];
+        const c = table[text.charCodeAt(k)];
         if (c === CLOSER || c === CLAUSE) end = ++k;
-        else if (c === SPACE || c === FORMAT) k++;
+        else if (c === space || c === format) k++;
         else break;
       }
     }
     emit(segStart, end);
     segStart = end;
     contentStart = -1;
-    prev = AFTER_SPACE;
-    tokenStart = end;
-    inLink = false;
+    resetAt = end;
     i = end;
   }
   emit(segStart, n);
