@@ -152,14 +152,6 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   const space = SPACE;
   const format = FORMAT;
 
-  const emit = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && table[text.charCodeAt(s)] === space) s++;
-    while (e > s && table[text.charCodeAt(e - 1)] === space) e--;
-    if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
-  };
-
   // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
   let pairAt = -1; // index of the next `](` found, or -1
   let pairSearched = 0; // no `](` starts in [.., pairSearched) except at pairAt
@@ -176,31 +168,26 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   let tokenScanned = 0;
   let linkToken = -1; // the token that `/` or `@` marked as a URL, an e-mail address or a path
 
-  /** Start of the token holding the code unit at `q`. */
-  const tokenAt = (q: number): number => {
-    const stop = Math.max(tokenScanned, resetAt);
-    if (stop === resetAt) tokenStart = resetAt;
-    for (let p = q; p > stop; p--) {
-      const c = table[text.charCodeAt(p - 1)];
-      if (c === space || c === BREAK) {
-        tokenStart = p;
-        break;
-      }
-    }
-    if (q > tokenScanned) tokenScanned = q;
-    return tokenStart;
-  };
-
   let i = 0;
   for (;;) {
     // Letters, marks, digits, spaces and most punctuation change nothing that cannot be looked
     // up later: skip them in one tight loop.
+    while (
+      i + 3 < n &&
+      (stops[text.charCodeAt(i)]! |
+        stops[text.charCodeAt(i + 1)]! |
+        stops[text.charCodeAt(i + 2)]! |
+        stops[text.charCodeAt(i + 3)]!) ===
+        0
+    ) {
+      i += 4;
+    }
     while (i < n && stops[text.charCodeAt(i)] === 0) i++;
     if (i >= n) break;
     const code = text.charCodeAt(i);
     const cls = table[code]!;
     if (cls === BREAK) {
-      emit(segStart, i);
+      emitSentence(sentences, text, segStart, i);
       segStart = i + 1;
       contentStart = -1;
       resetAt = i + 1;
@@ -209,10 +196,16 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     }
     if (cls !== DOT && cls !== STRONG && cls !== ELLIPSIS) {
       if (code === 0x2f /* / */) {
-        const token = tokenAt(i);
+        if (tokenScanned <= resetAt) tokenStart = resetAt;
+        tokenStart = tokenStartAt(text, i, Math.max(tokenScanned, resetAt), tokenStart);
+        tokenScanned = i;
+        const token = tokenStart;
         if (i === token || text.charCodeAt(i - 1) === 0x3a /* : */) linkToken = token;
       } else if (code === 0x40 /* @ */) {
-        const token = tokenAt(i);
+        if (tokenScanned <= resetAt) tokenStart = resetAt;
+        tokenStart = tokenStartAt(text, i, Math.max(tokenScanned, resetAt), tokenStart);
+        tokenScanned = i;
+        const token = tokenStart;
         if (i > token && i + 1 < n && table[text.charCodeAt(i + 1)] !== space) {
           linkToken = token;
         }
@@ -278,10 +271,14 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     const spaced = next === space || next === BREAK;
     const glued = next === ARABIC;
 
+    if (tokenScanned <= resetAt) tokenStart = resetAt;
+    tokenStart = tokenStartAt(text, dotAt, Math.max(tokenScanned, resetAt), tokenStart);
+    tokenScanned = dotAt;
+
     let boundary = false;
     if (dotAt < imageEnd || (!spaced && !glued)) {
       boundary = false;
-    } else if (glued && isLink(text, tokenAt(dotAt), linkToken)) {
+    } else if (glued && isLink(text, tokenStart, linkToken)) {
       boundary = false; // inside a URL, an e-mail address or a path
     } else if (strong) {
       // A mark alone in brackets comments on the words before it: `فوزه (!) في`, `(؟)`.
@@ -323,7 +320,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
         // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
         const abbreviation =
           (letters === 1 && !(afterDigit && table[text.charCodeAt(wordStart)] === LATIN)) ||
-          isAbbreviation(text, wordStart, dotAt, tokenAt(dotAt), abbreviations);
+          isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
         if (!abbreviation) boundary = true;
         else if (glued && letters === 1)
           boundary = false; // a chain: `أ.د.`, `و.م.أ.`
@@ -364,14 +361,35 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
         else break;
       }
     }
-    emit(segStart, end);
+    emitSentence(sentences, text, segStart, end);
     segStart = end;
     contentStart = -1;
     resetAt = end;
     i = end;
   }
-  emit(segStart, n);
+  emitSentence(sentences, text, segStart, n);
   return sentences;
+}
+
+/** Pushes the sentence `[from, to)` without the spaces around it, unless nothing is left. */
+function emitSentence(sentences: Sentence[], text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && CHAR_CLASS[text.charCodeAt(s)] === SPACE) s++;
+  while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] === SPACE) e--;
+  if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
+}
+
+/**
+ * Start of the token holding the code unit at `q`: after the last space or line break before it,
+ * looked for back to `stop` only (where the token started at `current`, or a boundary is).
+ */
+function tokenStartAt(text: string, q: number, stop: number, current: number): number {
+  for (let p = q; p > stop; p--) {
+    const c = CHAR_CLASS[text.charCodeAt(p - 1)];
+    if (c === SPACE || c === BREAK) return p;
+  }
+  return current;
 }
 
 /** Letters and digits: a quote before one opens a quotation instead of closing one. */
