@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/sentences/split-sentences.js';
 import type { Sentence } from '../../src/sentences/types.js';
 import { arabicText, hostileArabicText, loneSurrogate } from '../support/arabic-arbitraries.js';
+import { referenceSplitSentences } from './reference-split-sentences.js';
 
 /** Pieces that exercise every rule of the splitter, glued in any order. */
 const sentencePiece = fc.constantFrom(
@@ -148,6 +149,21 @@ describe('splitSentences properties', () => {
           expect(splitSentences(sentence.text).map((s) => s.text)).toEqual([sentence.text]);
         }
       }),
+    );
+  });
+
+  it('gives exactly the sentences of the plain per-character scan it replaced', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          sentenceText.map((text) => `${text}\n${text} ${text}`),
+        ),
+        fc.constantFrom(undefined, { abbreviations: ['وز', 'Corp', 'Dipl.Ing'] }),
+        (text, options) => {
+          expect(splitSentences(text, options)).toEqual(referenceSplitSentences(text, options));
+        },
+      ),
     );
   });
 
