@@ -23,12 +23,34 @@ interface WordSet {
   readonly words: ReadonlySet<string>;
   /** Length of the longest entry, to skip lookups that cannot match. */
   readonly longest: number;
+  /**
+   * One bit per pair of (low bytes of) first and last code units of an entry: a word whose pair
+   * has no bit cannot be in the set, and is not sliced out to be looked up.
+   */
+  readonly ends: Uint32Array;
 }
 
-const wordSet = (words: readonly string[]): WordSet => ({
-  words: new Set(words),
-  longest: words.reduce((max, word) => Math.max(max, word.length), 0),
-});
+const endsKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+
+function wordSet(words: readonly string[]): WordSet {
+  const ends = new Uint32Array(2048);
+  for (const word of words) {
+    if (word === '') continue;
+    const key = endsKey(word.charCodeAt(0), word.charCodeAt(word.length - 1));
+    ends[key >>> 5]! |= 1 << (key & 31);
+  }
+  return {
+    words: new Set(words),
+    longest: words.reduce((max, word) => Math.max(max, word.length), 0),
+    ends,
+  };
+}
+
+/** The set may hold a word that starts with `first` and ends with `last`. */
+function mayHold(set: WordSet, first: number, last: number): boolean {
+  const key = endsKey(first, last);
+  return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
+}
 
 const DEFAULT_ABBREVIATIONS = wordSet(ABBREVIATIONS);
 const STARTERS = wordSet(SENTENCE_STARTERS);
@@ -411,7 +433,15 @@ function isAbbreviation(
   tokenStart: number,
   set: WordSet,
 ): boolean {
-  if (dotAt - wordStart <= set.longest && set.words.has(stripFormat(text, wordStart, dotAt))) {
+  // The last code unit of either candidate: format controls are not part of the word.
+  let lastAt = dotAt - 1;
+  while (lastAt > wordStart && CHAR_CLASS[text.charCodeAt(lastAt)] === FORMAT) lastAt--;
+  const last = text.charCodeAt(lastAt);
+  if (
+    dotAt - wordStart <= set.longest &&
+    mayHold(set, text.charCodeAt(wordStart), last) &&
+    set.words.has(stripFormat(text, wordStart, dotAt))
+  ) {
     return true;
   }
   // A dotted token such as `Ph.D` or `أ.م.د`, after a few opening quotes or brackets.
@@ -419,7 +449,7 @@ function isAbbreviation(
   let from = tokenStart;
   while (from < wordStart && !isLetter(CHAR_CLASS[text.charCodeAt(from)]!)) from++;
   if (from >= wordStart || dotAt - from > set.longest) return false;
-  return set.words.has(stripFormat(text, from, dotAt));
+  return mayHold(set, text.charCodeAt(from), last) && set.words.has(stripFormat(text, from, dotAt));
 }
 
 /** `text.slice(from, to)` without format controls (`د\u202A` reads as `د`). */
