@@ -49,6 +49,19 @@ function spell(unit: number): string {
   return form !== 0 ? FORM_LETTERS[form - 1]! : String.fromCharCode(unit);
 }
 
+/** Whether a code unit belongs to a word: an Arabic letter or a combining mark. */
+const inWord = (unit: number) => IS_LETTER[unit] === 1 || combiningClass(unit) !== 0;
+
+/**
+ * Where the word (run of Arabic letters and their marks) holding the code unit at `i` starts,
+ * looking back at most MAX_WORD + 1 code units (a start further back only matters as "too long").
+ */
+function startOfWord(text: string, i: number): number {
+  let start = i;
+  while (start > 0 && i - start <= MAX_WORD && inWord(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /**
  * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
  * their presentation forms to the Arabic letters they stand for. A word-final FARSI YEH becomes
@@ -69,16 +82,10 @@ export function mapFarsiLettersResolved(
   if (options.farsiLetters === 'keep') return text;
   const editor = new TextEditor(text, recorder);
   const length = text.length;
-  /** Where the current word (run of Arabic letters and their marks) starts. */
-  let wordStart = 0;
   for (let i = 0; i < length; i++) {
-    const unit = text.charCodeAt(i);
-    if (IS_LETTER[unit] === 0 && combiningClass(unit) === 0) {
-      wordStart = i + 1;
-      continue;
-    }
-    const index = REPLACEMENT_INDEX[unit]!;
+    const index = REPLACEMENT_INDEX[text.charCodeAt(i)]!;
     if (index === 0) continue;
+    const unit = text.charCodeAt(i);
     // The marks after the letter, which may have to compose with the new letter.
     let end = i + 1;
     let hamza = false;
@@ -94,6 +101,7 @@ export function mapFarsiLettersResolved(
     ) {
       let word = '';
       // No word of the list is longer than this: a longer run is not looked up (and not spelt).
+      const wordStart = startOfWord(text, i);
       for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
         const u = text.charCodeAt(k);
         if (IS_LETTER[u] === 1) word += spell(u);

@@ -52,9 +52,10 @@ export function cleanUnicodeResolved(
   if (needs & NEEDS_FORMS) {
     out = expandForms(out, { zwnj: options.zwnj, removeTatweel }, recorders?.forms);
   }
-  const beforeMarks = out;
+  // The scan looked at the gaps of `text`: after an edit they are looked at again.
+  let gaps = (needs & (NEEDS_FORMS | NEEDS_GAPS)) !== 0;
   if (needs & (NEEDS_FORMS | NEEDS_MARKS)) {
-    out = repairMarks(
+    const marked = repairMarks(
       out,
       {
         repair: options.repairDiacritics,
@@ -63,10 +64,9 @@ export function cleanUnicodeResolved(
       },
       recorders?.marks,
     );
+    if (!gaps && marked !== out) gaps = true;
+    out = marked;
   }
-  // The scan looked at the gaps of `text`: after an edit they are looked at again.
-  if (needs & (NEEDS_FORMS | NEEDS_GAPS) || out !== beforeMarks) {
-    out = collapseGaps(out, collapse, recorders?.gaps);
-  }
+  if (gaps) out = collapseGaps(out, collapse, recorders?.gaps);
   return out;
 }
