@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The linear-time shape tests time megabyte inputs; they run apart, in `npm run test:linear`.
+    exclude: ['**/node_modules/**', 'test/**/linear-time.test.ts'],
+    // Property tests run thousands of cases in CI; a loaded machine needs room.
+    testTimeout: 30_000,
     globalSetup: ['test/support/fast-check-global-setup.ts'],
     setupFiles: ['test/support/fast-check-setup.ts'],
     typecheck: {

@@ -1,0 +1,41 @@
+/**
+ * Shape, not speed: how much longer `run` takes on a hostile unit repeated to 4n code units than
+ * to n. Linear code gives about 4 and quadratic code about 16, so tests compare the result with
+ * {@link GROWTH_LIMIT}, which is generous because the machines are shared and noisy.
+ */
+export const GROWTH_LIMIT = 9;
+
+/** Best times of `small` and `large`, measured in alternation so both see the same machine load. */
+function bestTimes(run: (text: string) => unknown, small: string, large: string): [number, number] {
+  let bestSmall = Number.POSITIVE_INFINITY;
+  let bestLarge = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 5; round++) {
+    let start = performance.now();
+    run(small);
+    bestSmall = Math.min(bestSmall, performance.now() - start);
+    start = performance.now();
+    run(large);
+    bestLarge = Math.min(bestLarge, performance.now() - start);
+  }
+  return [Math.max(bestSmall, 2), Math.max(bestLarge, 2)];
+}
+
+/**
+ * Time at 4n over time at n (n = `size` code units), the lowest of up to three attempts: a busy
+ * machine can slow one attempt down, but quadratic code is slow in every attempt.
+ */
+export function linearGrowth(
+  unit: string,
+  run: (text: string) => unknown,
+  size = 256 * 1024,
+): number {
+  const small = unit.repeat(Math.ceil(size / unit.length));
+  const large = unit.repeat(Math.ceil((4 * size) / unit.length));
+  run(small); // warm-up
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && lowest >= GROWTH_LIMIT; attempt++) {
+    const [timeSmall, timeLarge] = bestTimes(run, small, large);
+    lowest = Math.min(lowest, timeLarge / timeSmall);
+  }
+  return lowest;
+}

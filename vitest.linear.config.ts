@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The linear-time shape tests: each compares the time for n and 4n code units of a hostile input.
+ * They run apart from `npm test` (which they would slow down by a minute or more) and one file at a
+ * time, so that the timings of one do not disturb another's.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/**/linear-time.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    globalSetup: ['test/support/fast-check-global-setup.ts'],
+    setupFiles: ['test/support/fast-check-setup.ts'],
+  },
+});
