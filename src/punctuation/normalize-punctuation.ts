@@ -73,7 +73,8 @@ const RUN_NONE = 0;
 const RUN_SPACE = 1;
 /**
  * An Arabic letter: only where no dotted abbreviation can start, that is after an Arabic letter or
- * mark, or before two more Arabic letters (an abbreviation's groups have one or two letters).
+ * mark, or where the word does not go on with a full stop after its first one or two letters (an
+ * abbreviation's groups have one or two letters, and a mark there is left to the general path).
  */
 const RUN_ARABIC = 2;
 /** An Arabic combining mark. */
@@ -82,38 +83,90 @@ const RUN_MARK = 3;
 const RUN_LATIN = 4;
 /** A Latin letter that may start a token (`a`): only after a character that continues one. */
 const RUN_TOKEN_LATIN = 5;
+/** Any other character that is no letter, digit, space or line break (a symbol, a control). */
+const RUN_OTHER = 6;
 
+/** The kind bits of a {@link RUN} entry. */
+const RUN_KIND = 7;
+/** Flags of a {@link RUN} entry: what the character allows after it. */
+const AFTER_ARABIC = 8; // an Arabic letter or mark: no abbreviation starts after it
+const AFTER_TOKEN = 16; // it continues a token: no token starts after it
+/** Flag of a {@link RUN} entry: {@link RUN_ARABIC} or {@link RUN_MARK}, skipped inside a word. */
+const IN_ARABIC_WORD = 32;
+
+const CLASSES = charClasses();
+
+/** For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). */
 const RUN = (() => {
   const cls = charClasses();
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const k = cls[c];
+    if (k === ARABIC || k === MARK) t[c]! |= AFTER_ARABIC;
+    if (continuesToken(c)) t[c]! |= AFTER_TOKEN;
     if (k === SPACE) {
-      t[c] = RUN_SPACE;
+      t[c]! |= RUN_SPACE;
       continue;
     }
     if (ROLES[c] !== 0 || quoteKind(c) !== QUOTE_NONE) continue;
     if (c === 0x21 || c === 0x28 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x7e) continue;
     const token = startsToken(c);
-    if (k === MARK && !token) t[c] = RUN_MARK;
-    else if (k === ARABIC && !token) t[c] = RUN_ARABIC;
-    else if (k === LATIN) t[c] = token ? RUN_TOKEN_LATIN : RUN_LATIN;
+    if (k === MARK && !token) t[c]! |= RUN_MARK | IN_ARABIC_WORD;
+    else if (k === ARABIC && !token) t[c]! |= RUN_ARABIC | IN_ARABIC_WORD;
+    else if (k === LATIN) t[c]! |= token ? RUN_TOKEN_LATIN : RUN_LATIN;
+    else if (k === OTHER && !token) t[c]! |= RUN_OTHER;
   }
   return t;
 })();
 
-/** What a code unit before a {@link RUN} character allows (bit flags). */
-const AFTER_ARABIC = 1; // an Arabic letter or mark: no abbreviation starts after it
-const AFTER_TOKEN = 2; // it continues a token: no token starts after it
-const AFTER = (() => {
-  const cls = charClasses();
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (cls[c] === ARABIC || cls[c] === MARK) t[c]! |= AFTER_ARABIC;
-    if (continuesToken(c)) t[c]! |= AFTER_TOKEN;
+/** The class `prev` takes after the run {@link skipRun} passed over last. */
+let skippedKind = 0;
+
+/**
+ * The end of the run of {@link RUN} characters from `i` that the general path would only note in
+ * `prev` (given `prev` before it; no clause mark pending), with that class left in `skippedKind`.
+ * A function of its own, so that its loop keeps everything in registers.
+ */
+function skipRun(text: string, i: number, prev: number): number {
+  const run = RUN;
+  const n = text.length;
+  let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
+  let kind = prev;
+  let j = i;
+  while (j < n) {
+    const x = run[text.charCodeAt(j)]!;
+    const r = x & RUN_KIND;
+    if ((x & IN_ARABIC_WORD) !== 0) {
+      if (r === RUN_ARABIC && (after & AFTER_ARABIC) === 0) {
+        // A word start: no abbreviation if the word has three letters or ends (no `.`, no
+        // mark) within two.
+        const c1 = j + 1 < n ? text.charCodeAt(j + 1) : SPACE_CODE;
+        const c2 = j + 2 < n ? text.charCodeAt(j + 2) : SPACE_CODE;
+        const ends1 = (run[c1]! & AFTER_ARABIC) === 0 && c1 !== FULL_STOP;
+        const ends2 = (run[c2]! & AFTER_ARABIC) === 0 && c2 !== FULL_STOP;
+        const letter1 = CLASSES[c1] === ARABIC;
+        const letter2 = CLASSES[c2] === ARABIC;
+        if (!(ends1 || (letter1 && (ends2 || letter2)))) break;
+      }
+      // The rest of the word: after an Arabic letter or mark, every letter and mark is plain.
+      kind = ARABIC;
+      j++;
+      while (j < n && (run[text.charCodeAt(j)]! & IN_ARABIC_WORD) !== 0) j++;
+      after = run[text.charCodeAt(j - 1)]!;
+      continue;
+    }
+    if (r === RUN_SPACE) {
+      // nothing to note
+    } else if (r === RUN_LATIN) kind = LATIN;
+    else if (r === RUN_TOKEN_LATIN && (after & AFTER_TOKEN) !== 0) kind = LATIN;
+    else if (r === RUN_OTHER) kind = OTHER;
+    else break;
+    after = x;
+    j++;
   }
-  return t;
-})();
+  skippedKind = kind;
+  return j;
+}
 
 const NONE = -1; // class before the first significant character of a line
 const SPACE_CODE = 0x20;
@@ -255,35 +308,10 @@ function scanPunctuation(
     const c = text.charCodeAt(i);
     // With no mark waiting for a space, words and the spaces between them only set `prev`: pass
     // over them in one tight loop, which stops at the first character the general path must see.
-    if (skipWords && pendingMark < 0 && RUN[c] !== RUN_NONE) {
-      let after = i > 0 ? AFTER[text.charCodeAt(i - 1)]! : 0;
-      let kind = prev;
-      let j = i;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        const r = RUN[d];
-        if (r === RUN_ARABIC) {
-          if (
-            (after & AFTER_ARABIC) === 0 &&
-            !(
-              j + 2 < n &&
-              cls[text.charCodeAt(j + 1)] === ARABIC &&
-              cls[text.charCodeAt(j + 2)] === ARABIC
-            )
-          ) {
-            break;
-          }
-          kind = ARABIC;
-        } else if (r === RUN_SPACE) {
-          // nothing to note
-        } else if (r === RUN_MARK) kind = ARABIC;
-        else if (r === RUN_LATIN) kind = LATIN;
-        else if (r === RUN_TOKEN_LATIN && (after & AFTER_TOKEN) !== 0) kind = LATIN;
-        else break;
-        after = AFTER[d]!;
-      }
+    if (skipWords && pendingMark < 0 && (RUN[c]! & RUN_KIND) !== RUN_NONE) {
+      const j = skipRun(text, i, prev);
       if (j > i) {
-        prev = kind;
+        prev = skippedKind;
         i = j;
         continue;
       }
