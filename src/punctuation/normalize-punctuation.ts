@@ -73,8 +73,7 @@ const RUN_NONE = 0;
 const RUN_SPACE = 1;
 /**
  * An Arabic letter: only where no dotted abbreviation can start, that is after an Arabic letter or
- * mark, or where the word does not go on with a full stop after its first one or two letters (an
- * abbreviation's groups have one or two letters, and a mark there is left to the general path).
+ * mark, or at the start of a word that no full stop follows (see {@link skipRun}).
  */
 const RUN_ARABIC = 2;
 /** An Arabic combining mark. */
@@ -91,8 +90,8 @@ const RUN_KIND = 7;
 /** Flags of a {@link RUN} entry: what the character allows after it. */
 const AFTER_ARABIC = 8; // an Arabic letter or mark: no abbreviation starts after it
 const AFTER_TOKEN = 16; // it continues a token: no token starts after it
-/** Flag of a {@link RUN} entry: {@link RUN_ARABIC} or {@link RUN_MARK}, skipped inside a word. */
-const IN_ARABIC_WORD = 32;
+/** Flag of a {@link RUN} entry: {@link RUN_ARABIC}, {@link RUN_MARK} or {@link RUN_SPACE}. */
+const IN_ARABIC_TEXT = 32;
 
 const CLASSES = charClasses();
 
@@ -105,14 +104,14 @@ const RUN = (() => {
     if (k === ARABIC || k === MARK) t[c]! |= AFTER_ARABIC;
     if (continuesToken(c)) t[c]! |= AFTER_TOKEN;
     if (k === SPACE) {
-      t[c]! |= RUN_SPACE;
+      t[c]! |= RUN_SPACE | IN_ARABIC_TEXT;
       continue;
     }
     if (ROLES[c] !== 0 || quoteKind(c) !== QUOTE_NONE) continue;
     if (c === 0x21 || c === 0x28 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x7e) continue;
     const token = startsToken(c);
-    if (k === MARK && !token) t[c]! |= RUN_MARK | IN_ARABIC_WORD;
-    else if (k === ARABIC && !token) t[c]! |= RUN_ARABIC | IN_ARABIC_WORD;
+    if (k === MARK && !token) t[c]! |= RUN_MARK | IN_ARABIC_TEXT;
+    else if (k === ARABIC && !token) t[c]! |= RUN_ARABIC | IN_ARABIC_TEXT;
     else if (k === LATIN) t[c]! |= token ? RUN_TOKEN_LATIN : RUN_LATIN;
     else if (k === OTHER && !token) t[c]! |= RUN_OTHER;
   }
@@ -136,22 +135,27 @@ function skipRun(text: string, i: number, prev: number): number {
   while (j < n) {
     const x = run[text.charCodeAt(j)]!;
     const r = x & RUN_KIND;
-    if ((x & IN_ARABIC_WORD) !== 0) {
-      if (r === RUN_ARABIC && (after & AFTER_ARABIC) === 0) {
-        // A word start: no abbreviation if the word has three letters or ends (no `.`, no
-        // mark) within two.
-        const c1 = j + 1 < n ? text.charCodeAt(j + 1) : SPACE_CODE;
-        const c2 = j + 2 < n ? text.charCodeAt(j + 2) : SPACE_CODE;
-        const ends1 = (run[c1]! & AFTER_ARABIC) === 0 && c1 !== FULL_STOP;
-        const ends2 = (run[c2]! & AFTER_ARABIC) === 0 && c2 !== FULL_STOP;
-        const letter1 = CLASSES[c1] === ARABIC;
-        const letter2 = CLASSES[c2] === ARABIC;
-        if (!(ends1 || (letter1 && (ends2 || letter2)))) break;
-      }
-      // The rest of the word: after an Arabic letter or mark, every letter and mark is plain.
-      kind = ARABIC;
+    if (r === RUN_ARABIC || r === RUN_MARK) {
+      // Arabic words and the spaces between them. An abbreviation can only start a word that a
+      // full stop follows (or a letter or mark this loop leaves to the general path), so only
+      // the last word can be one: if it starts a word, stop before it.
+      const from = j;
       j++;
-      while (j < n && (run[text.charCodeAt(j)]! & IN_ARABIC_WORD) !== 0) j++;
+      while (j < n && (run[text.charCodeAt(j)]! & IN_ARABIC_TEXT) !== 0) j++;
+      const stop = j < n ? text.charCodeAt(j) : SPACE_CODE;
+      if (stop === FULL_STOP || (run[stop]! & AFTER_ARABIC) !== 0) {
+        let ws = j;
+        while (ws > from && (run[text.charCodeAt(ws - 1)]! & AFTER_ARABIC) !== 0) ws--;
+        if (
+          ws < j &&
+          CLASSES[text.charCodeAt(ws)] === ARABIC &&
+          (ws > from || (after & AFTER_ARABIC) === 0)
+        ) {
+          skippedKind = ws > from ? ARABIC : kind;
+          return ws;
+        }
+      }
+      kind = ARABIC;
       after = run[text.charCodeAt(j - 1)]!;
       continue;
     }

@@ -74,6 +74,10 @@ describe('normalizePunctuation skipping through words', () => {
     ['a mark before a space and a clause mark after a word', 'كتابٌ , قال'],
     ['a Latin token after an accented letter', 'éa.b.com'],
     ['a two-letter Arabic word before a full stop', 'في هو.'],
+    ['an abbreviation with marks after words', 'قال بَ.تَ. اليوم'],
+    ['an abbreviation after a zero-width space', 'قال\u200bأ.د.'],
+    ['an abbreviation after a Latin word', 'abc أ.د. هنا'],
+    ['Arabic words up to the end of the text', 'قال هو'],
   ])('gives the same output and edits as the general path on %s', (_name, text) => {
     expect(run(normalizePunctuationResolved, text, {})).toEqual(
       run(normalizePunctuationUnskipped, text, {}),
