@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanUnicode,
+  createNormalizer,
   foldForSearch,
   mapFarsiLetters,
   normalize,
@@ -149,6 +150,8 @@ describe('the function an error comes from', () => {
     ['normalizePunctuation', () => normalizePunctuation('x', { x: 1 } as never)],
     ['foldForSearch', () => foldForSearch(1 as never)],
     ['foldForSearch', () => foldForSearch('x', { x: 1 } as never)],
+    ['createNormalizer', () => createNormalizer({ x: 1 } as never)],
+    ['normalizer', () => createNormalizer()(1 as never)],
   ])('is named at the start of the message: %s', (name, call) => {
     expect(call).toThrow(new RegExp(`^${name}: `));
   });
