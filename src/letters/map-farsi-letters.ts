@@ -49,8 +49,14 @@ function spell(unit: number): string {
   return form !== 0 ? FORM_LETTERS[form - 1]! : String.fromCharCode(unit);
 }
 
-/** Whether a code unit belongs to a word: an Arabic letter or a combining mark. */
-const inWord = (unit: number) => IS_LETTER[unit] === 1 || combiningClass(unit) !== 0;
+const TATWEEL = 0x0640;
+
+/**
+ * Whether a code unit belongs to a word: an Arabic letter, a combining mark, or a TATWEEL (kept
+ * with `tatweel: 'keep'`; it stretches a word, it does not end it).
+ */
+const inWord = (unit: number) =>
+  IS_LETTER[unit] === 1 || combiningClass(unit) !== 0 || unit === TATWEEL;
 
 /**
  * Where the word (run of Arabic letters and their marks) holding the code unit at `i` starts,

@@ -12,6 +12,11 @@ describe('mapFarsiLetters: where the word ending in FARSI YEH starts', () => {
     ['at the start of the text', 'علی', 'على'],
     ['after a digit', '2علی', '2على'],
     ['with marks inside the word (they count as part of it)', `عَلَی`, `عَلَى`],
+    [
+      'with a kept tatweel inside the word (it stretches the word, not ends it)',
+      'عل\u0640ی',
+      'عل\u0640ى',
+    ],
     // The word is looked up only when at most 32 code units (marks included) come before the YEH.
     ['32 code units before the YEH: looked up', `ع${fatha.repeat(30)}لی`, `ع${fatha.repeat(30)}لى`],
     [
