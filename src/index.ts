@@ -1,6 +1,12 @@
 export { foldForSearch } from './folds/fold-for-search.js';
 export { mapFarsiLetters } from './letters/map-farsi-letters.js';
 export { createNormalizer, type Normalizer, normalize } from './normalize.js';
+export {
+  type NormalizedWithOffsets,
+  normalizeWithOffsets,
+  type OriginalSentence,
+  splitSentencesInOriginal,
+} from './offsets/normalize-with-offsets.js';
 export { presets } from './options/presets.js';
 export type {
   FoldOptions,

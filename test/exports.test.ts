@@ -17,8 +17,10 @@ describe('public exports', () => {
       'mapFarsiLetters',
       'normalize',
       'normalizePunctuation',
+      'normalizeWithOffsets',
       'presets',
       'splitSentences',
+      'splitSentencesInOriginal',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { TextEditor } from '../core/text-editor.js';
+import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
 import { SEARCH_FOLDS } from './search-fold-table.js';
@@ -55,11 +55,18 @@ function absorbsMark(carrier: number, mark: number, options: Readonly<ResolvedOp
   return false;
 }
 
-/** {@link foldForSearch} with options already resolved (used by `normalize`). */
-export function foldForSearchResolved(text: string, options: Readonly<ResolvedOptions>): string {
+/**
+ * {@link foldForSearch} with options already resolved (used by `normalize`). `recorder`, when
+ * given, receives every edit (see `normalizeWithOffsets`).
+ */
+export function foldForSearchResolved(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  recorder?: EditRecorder,
+): string {
   const table = tableFor(options);
   if (!table) return text;
-  const editor = new TextEditor(text);
+  const editor = new TextEditor(text, recorder);
   // The letter (after folding) that the marks being scanned sit on.
   let carrier = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,34 @@
+// Cost of offsets: normalizeWithOffsets against normalize on the fixtures repeated to ~1 MB.
+// Run after `npm run build`: node bench/offsets.mjs
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalize, normalizeWithOffsets } from '../dist/index.js';
+
+const dir = join(import.meta.dirname, '..', 'fixtures');
+const seed = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(dir, name), 'utf8'))
+  .join('\n\n');
+const text = seed.repeat(Math.ceil(1_000_000 / seed.length));
+
+function best(fn, runs = 15) {
+  for (let i = 0; i < 3; i++) fn();
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+if (normalizeWithOffsets(text).text !== normalize(text)) throw new Error('outputs differ');
+for (const preset of ['standard', 'search', 'minimal']) {
+  const plain = best(() => normalize(text, { preset }));
+  const offsets = best(() => normalizeWithOffsets(text, { preset }));
+  console.log(
+    `${preset.padEnd(8)} ${text.length} units: normalize ${plain.toFixed(1)} ms, ` +
+      `normalizeWithOffsets ${offsets.toFixed(1)} ms, ratio ${(offsets / plain).toFixed(2)}x`,
+  );
+}
