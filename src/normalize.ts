@@ -1,3 +1,4 @@
+import type { EditRecorder } from './core/text-editor.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { assertText, resolveOptions } from './options/resolve.js';
@@ -8,13 +9,30 @@ import { cleanUnicodeResolved } from './unicode/clean-unicode.js';
 /** A normaliser with its options resolved once; see {@link createNormalizer}. */
 export type Normalizer = (text: string) => string;
 
-function run(text: string, options: Readonly<ResolvedOptions>): string {
-  // Order matters: presentation forms decompose to Farsi letters in stage 1 and are mapped in
-  // stage 2; folds run last so that they see canonical letters.
-  let out = cleanUnicodeResolved(text, options);
-  out = mapFarsiLettersResolved(out, options);
-  out = normalizePunctuationResolved(out, options);
-  out = foldForSearchResolved(out, options);
+/** One recorder per pass of the pipeline, in the order the passes run (see {@link run}). */
+export interface PipelineRecorders {
+  forms: EditRecorder;
+  marks: EditRecorder;
+  gaps: EditRecorder;
+  letters: EditRecorder;
+  punctuation: EditRecorder;
+  folds: EditRecorder;
+}
+
+/**
+ * The pipeline, shared by `normalize` (no recorders, so it pays nothing for offsets) and
+ * `normalizeWithOffsets`. Order matters: presentation forms decompose to Farsi letters in stage 1
+ * and are mapped in stage 2; folds run last so that they see canonical letters.
+ */
+export function run(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  recorders?: PipelineRecorders,
+): string {
+  let out = cleanUnicodeResolved(text, options, recorders);
+  out = mapFarsiLettersResolved(out, options, recorders?.letters);
+  out = normalizePunctuationResolved(out, options, recorders?.punctuation);
+  out = foldForSearchResolved(out, options, recorders?.folds);
   return out;
 }
 

@@ -1,11 +1,8 @@
-import { foldForSearchResolved } from '../folds/fold-for-search.js';
-import { mapFarsiLettersResolved } from '../letters/map-farsi-letters.js';
+import { run } from '../normalize.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { NormalizeOptions } from '../options/types.js';
-import { normalizePunctuationResolved } from '../punctuation/normalize-punctuation.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import type { Sentence, SplitOptions } from '../sentences/types.js';
-import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
 import { EditLog, OffsetMap } from './offset-map.js';
 
 /** The result of {@link normalizeWithOffsets}. */
@@ -38,19 +35,18 @@ export function normalizeToMap(
 ): { text: string; map: OffsetMap } {
   assertText(text, caller);
   const resolved = resolveOptions(options, caller);
-  // One log per pass, in the order `normalize` runs them (see src/normalize.ts).
-  const forms = new EditLog();
-  const marks = new EditLog();
-  const gaps = new EditLog();
-  const letters = new EditLog();
-  const punctuation = new EditLog();
-  const folds = new EditLog();
-  let out = cleanUnicodeResolved(text, resolved, { forms, marks, gaps });
-  out = mapFarsiLettersResolved(out, resolved, letters);
-  out = normalizePunctuationResolved(out, resolved, punctuation);
-  out = foldForSearchResolved(out, resolved, folds);
+  // One log per pass, chained in the order the pipeline runs them.
+  const logs = {
+    forms: new EditLog(),
+    marks: new EditLog(),
+    gaps: new EditLog(),
+    letters: new EditLog(),
+    punctuation: new EditLog(),
+    folds: new EditLog(),
+  };
+  const out = run(text, resolved, logs);
   const map = new OffsetMap(
-    [forms, marks, gaps, letters, punctuation, folds],
+    [logs.forms, logs.marks, logs.gaps, logs.letters, logs.punctuation, logs.folds],
     text.length,
     out.length,
   );
