@@ -1,4 +1,4 @@
-import { DIACRITICS } from '../unicode/character-sets.js';
+import { type CodeRange, DIACRITICS } from '../unicode/character-sets.js';
 
 /**
  * The character classes stage 3 reads, as data: one range per line with its Unicode name.
@@ -6,7 +6,6 @@ import { DIACRITICS } from '../unicode/character-sets.js';
  * script is written with; a letter of another script counts as "other", which the stage never
  * treats as an Arabic word.
  */
-type CodeRange = readonly [first: number, last: number];
 
 /** Letters of the Arabic script (base letters, extended letters, presentation forms). */
 export const ARABIC_LETTERS: readonly CodeRange[] = [
@@ -46,24 +45,12 @@ export const LATIN_LETTERS: readonly CodeRange[] = [
   [0x00f8, 0x024f], // LATIN SMALL LETTER O WITH STROKE .. LATIN SMALL LETTER Y WITH STROKE
 ];
 
-/** Horizontal spaces. Stage 3 removes only U+0020; the others count as a space but are kept. */
-export const HORIZONTAL_SPACES: readonly CodeRange[] = [
-  [0x0009, 0x0009], // CHARACTER TABULATION
-  [0x0020, 0x0020], // SPACE
-  [0x00a0, 0x00a0], // NO-BREAK SPACE
-  [0x1680, 0x1680], // OGHAM SPACE MARK
-  [0x2000, 0x200a], // EN QUAD .. HAIR SPACE
-  [0x202f, 0x202f], // NARROW NO-BREAK SPACE
-  [0x205f, 0x205f], // MEDIUM MATHEMATICAL SPACE
-  [0x3000, 0x3000], // IDEOGRAPHIC SPACE
-];
-
-/** Line breaks (stage 1 unifies them to `\n`; stage 3 alone accepts all of them). */
-export const LINE_BREAKS: readonly CodeRange[] = [
-  [0x000a, 0x000d], // LINE FEED .. CARRIAGE RETURN
-  [0x0085, 0x0085], // NEXT LINE (NEL)
-  [0x2028, 0x2029], // LINE SEPARATOR, PARAGRAPH SEPARATOR
-];
+/**
+ * Horizontal spaces and line breaks are stage 1's sets (one source for both stages). Stage 3
+ * removes only U+0020; the other spaces count as a space but are kept, and stage 3 alone accepts
+ * every line break, which stage 1 would have unified to `\n`.
+ */
+export { LINE_BREAKS, SPACES as HORIZONTAL_SPACES } from '../unicode/character-sets.js';
 
 /** Decimal digits of the three systems stage 3 converts between. */
 export const DIGITS: readonly CodeRange[] = [
