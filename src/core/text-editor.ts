@@ -1,11 +1,13 @@
+import type { RuleNumber } from './rules.js';
+
 /**
  * Receives every edit a pass makes, in source order: the source range `[start, end)` was replaced
- * by `length` code units of output. Everything between edits was copied unchanged. This is all the
- * information needed to map output offsets back to the input, so a caller that wants offsets passes
- * a recorder and one that does not pays nothing.
+ * by `length` code units of output, by `rule`. Everything between edits was copied unchanged. This
+ * is all the information needed to map output offsets back to the input and to explain each
+ * change, so a caller that wants offsets passes a recorder and one that does not pays nothing.
  */
 export interface EditRecorder {
-  record(start: number, end: number, length: number): void;
+  record(start: number, end: number, length: number, rule: RuleNumber): void;
 }
 
 /**
@@ -30,8 +32,8 @@ export class TextEditor {
     return this.cursor;
   }
 
-  /** Replaces `source[start, end)` with `replacement`. */
-  replace(start: number, end: number, replacement: string): void {
+  /** Replaces `source[start, end)` with `replacement`, by `rule`. */
+  replace(start: number, end: number, replacement: string, rule: RuleNumber): void {
     if (start < this.cursor || end < start) {
       throw new RangeError(`TextEditor: edit [${start}, ${end}) out of order (at ${this.cursor})`);
     }
@@ -39,19 +41,19 @@ export class TextEditor {
     if (replacement.length > 0) this.parts.push(replacement);
     this.cursor = end;
     this.edited = true;
-    this.recorder?.record(start, end, replacement.length);
+    this.recorder?.record(start, end, replacement.length, rule);
   }
 
   /** Replaces `source[start, end)` with `replacement` unless they are already equal. */
-  replaceIfChanged(start: number, end: number, replacement: string): void {
+  replaceIfChanged(start: number, end: number, replacement: string, rule: RuleNumber): void {
     if (end - start !== replacement.length || this.source.slice(start, end) !== replacement) {
-      this.replace(start, end, replacement);
+      this.replace(start, end, replacement, rule);
     }
   }
 
-  /** Removes `source[start, end)`. */
-  remove(start: number, end: number): void {
-    this.replace(start, end, '');
+  /** Removes `source[start, end)`, by `rule`. */
+  remove(start: number, end: number, rule: RuleNumber): void {
+    this.replace(start, end, '', rule);
   }
 
   /** The edited text; `source` itself when nothing was edited. */

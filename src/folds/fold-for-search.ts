@@ -1,9 +1,24 @@
+import { Rule, type RuleNumber } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
 import { SEARCH_FOLDS } from './search-fold-table.js';
 
 const FOLD_NAMES = Object.keys(SEARCH_FOLDS) as (keyof typeof SEARCH_FOLDS)[];
+
+/** The rule of each fold option. */
+const FOLD_RULES: { readonly [K in (typeof FOLD_NAMES)[number]]: RuleNumber } = {
+  foldAlef: Rule.FoldAlef,
+  foldAlefMaksura: Rule.FoldAlefMaksura,
+  foldTehMarbuta: Rule.FoldTehMarbuta,
+  foldHamza: Rule.FoldHamza,
+};
+
+/** The rule that folds each code unit (a code unit is in one fold at most). */
+const RULE_OF_UNIT = new Uint8Array(0x10000);
+for (const name of FOLD_NAMES) {
+  for (const [from] of SEARCH_FOLDS[name]) RULE_OF_UNIT[from] = FOLD_RULES[name];
+}
 
 /** One replacement table per combination of enabled folds, built on first use. */
 const tables = new Map<number, Uint16Array>();
@@ -72,11 +87,15 @@ export function foldForSearchResolved(
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (carrier !== 0 && isArabicMark(code)) {
-      if (absorbsMark(carrier, code, options)) editor.remove(i, i + 1);
+      // The mark goes with the fold that takes hamza and madda off its carrier.
+      if (absorbsMark(carrier, code, options)) {
+        editor.remove(i, i + 1, carrier === ALEF ? Rule.FoldAlef : Rule.FoldHamza);
+      }
       continue;
     }
     const to = table[code]!;
-    if (to !== 0) editor.replace(i, i + 1, String.fromCharCode(to));
+    if (to !== 0)
+      editor.replace(i, i + 1, String.fromCharCode(to), RULE_OF_UNIT[code] as RuleNumber);
     carrier = to || code;
   }
   return editor.finish();

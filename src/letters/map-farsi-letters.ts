@@ -1,3 +1,4 @@
+import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
@@ -11,6 +12,8 @@ import { endsInAlefMaksura } from './final-yeh.js';
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
 const REPLACEMENT_INDEX = new Uint16Array(0x10000);
 const REPLACEMENTS: string[] = [];
+/** The rule of each entry of {@link REPLACEMENTS}. */
+const REPLACEMENT_RULES: RuleNumber[] = [];
 /** 1 for FARSI YEH and its presentation forms. */
 const IS_FARSI_YEH = new Uint8Array(0x10000);
 /** 1 for Arabic letters (presentation forms included): what a word is made of. */
@@ -19,18 +22,20 @@ const IS_LETTER = new Uint8Array(0x10000);
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = new Uint16Array(0x10000);
 
-const TO_ARABIC = new Map(FARSI_TO_ARABIC);
-for (const [from, to] of FARSI_TO_ARABIC) {
+const TO_ARABIC = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
+for (const [from, to, rule] of FARSI_TO_ARABIC) {
   REPLACEMENTS.push(to);
+  REPLACEMENT_RULES.push(rule);
   REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
 }
 for (const [form, letters] of PRESENTATION_FORMS) {
   FORM_LETTERS.push(letters);
   FORM_INDEX[form] = FORM_LETTERS.length;
   // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
-  const to = letters.length === 1 ? TO_ARABIC.get(letters.charCodeAt(0)) : undefined;
-  if (to !== undefined) {
-    REPLACEMENTS.push(to);
+  const mapped = letters.length === 1 ? TO_ARABIC.get(letters.charCodeAt(0)) : undefined;
+  if (mapped !== undefined) {
+    REPLACEMENTS.push(mapped.to);
+    REPLACEMENT_RULES.push(mapped.rule);
     REPLACEMENT_INDEX[form] = REPLACEMENTS.length;
     if (letters.charCodeAt(0) === FARSI_YEH) IS_FARSI_YEH[form] = 1;
   }
@@ -100,6 +105,7 @@ export function mapFarsiLettersResolved(
       end++;
     }
     let to = REPLACEMENTS[index - 1]!;
+    let rule = REPLACEMENT_RULES[index - 1]!;
     if (
       IS_FARSI_YEH[unit] === 1 &&
       !hamza &&
@@ -112,14 +118,17 @@ export function mapFarsiLettersResolved(
         const u = text.charCodeAt(k);
         if (IS_LETTER[u] === 1) word += spell(u);
       }
-      if (endsInAlefMaksura(`${word}\u0649`)) to = String.fromCharCode(ALEF_MAKSURA);
+      if (endsInAlefMaksura(`${word}\u0649`)) {
+        to = String.fromCharCode(ALEF_MAKSURA);
+        rule = Rule.AlefMaksura;
+      }
     }
     if (end === i + 1) {
-      editor.replace(i, end, to);
+      editor.replace(i, end, to, rule);
     } else {
       const cps = Array.from(to, (c) => c.codePointAt(0)!);
       for (let k = i + 1; k < end; k++) cps.push(text.charCodeAt(k));
-      editor.replaceIfChanged(i, end, composeSpan(cps));
+      editor.replaceIfChanged(i, end, composeSpan(cps), rule);
     }
     i = end - 1;
   }

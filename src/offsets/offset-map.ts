@@ -1,15 +1,17 @@
+import type { RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 
 /**
- * The edits of one pass, as four parallel arrays: edit `k` replaced source `[srcStart, srcEnd)` by
- * output `[outStart, outEnd)`. Edits arrive in source order, so every array is non-decreasing and
- * a query is a binary search. Text between edits was copied.
+ * The edits of one pass, as parallel arrays: edit `k` replaced source `[srcStart, srcEnd)` by
+ * output `[outStart, outEnd)`, by rule `rules[k]`. Edits arrive in source order, so every offset
+ * array is non-decreasing and a query is a binary search. Text between edits was copied.
  */
 export class EditLog implements EditRecorder {
-  private readonly srcStart: number[] = [];
-  private readonly srcEnd: number[] = [];
-  private readonly outStart: number[] = [];
-  private readonly outEnd: number[] = [];
+  readonly srcStart: number[] = [];
+  readonly srcEnd: number[] = [];
+  readonly outStart: number[] = [];
+  readonly outEnd: number[] = [];
+  readonly rules: RuleNumber[] = [];
   /** Output length minus source length of everything recorded so far. */
   private delta = 0;
 
@@ -17,8 +19,9 @@ export class EditLog implements EditRecorder {
     return this.srcStart.length;
   }
 
-  record(start: number, end: number, length: number): void {
+  record(start: number, end: number, length: number, rule: RuleNumber): void {
     const outStart = start + this.delta;
+    this.rules.push(rule);
     this.srcStart.push(start);
     this.srcEnd.push(end);
     this.outStart.push(outStart);

@@ -1,3 +1,4 @@
+import { Rule } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
@@ -285,7 +286,7 @@ function scanPunctuation(
     if (next === ARABIC) insert = before === ARABIC || before === LATIN || before === DIGIT;
     else if (next === LATIN) insert = before === ARABIC;
     else if (next === DIGIT) insert = before === ARABIC && mark !== FULL_STOP;
-    if (insert) editor.replace(i, i, ' ');
+    if (insert) editor.replace(i, i, ' ', Rule.PunctSpace);
   };
 
   /** True when a Latin `, ; ?` at `i` stands beside Arabic words. */
@@ -411,7 +412,8 @@ function scanPunctuation(
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       let s = next >= 0 && cls[next] === DIGIT && c === FULL_STOP ? i : removableSpaceStart(i);
       if (s < i && next >= 0 && cls[next] === DIGIT && cls[text.charCodeAt(s - 1)] === DIGIT) s = i;
-      if (s !== i || out !== c) editor.replace(s, i + 1, String.fromCharCode(out));
+      if (s !== i) editor.remove(s, i, Rule.PunctSpace);
+      if (out !== c) editor.replace(i, i + 1, String.fromCharCode(out), Rule.Punctuation);
       if (pendingMark < 0) markPrev = prev;
       pendingMark = out;
       i++;
@@ -424,7 +426,7 @@ function scanPunctuation(
           dropEnd = j + 1;
         }
         if (dropEnd > i) {
-          editor.remove(i, dropEnd);
+          editor.remove(i, dropEnd, Rule.StrayComma);
           i = dropEnd;
         }
       }
@@ -455,7 +457,9 @@ function scanPunctuation(
         }
         if (e === i) e = i + 1;
       }
-      if (s !== i || e !== i + 1 || out.charCodeAt(0) !== c) editor.replace(s, e, out);
+      if (s !== i) editor.remove(s, i, Rule.PunctSpace);
+      if (out.length !== 1 || out.charCodeAt(0) !== c) editor.replace(i, i + 1, out, Rule.Quote);
+      if (e !== i + 1) editor.remove(i + 1, e, Rule.PunctSpace);
       if (quote === QUOTE_DOUBLE) {
         if (quoteRoleValue === ROLE_OPEN) doubleOpen = true;
         else if (quoteRoleValue === ROLE_CLOSE) doubleOpen = false;
@@ -471,13 +475,13 @@ function scanPunctuation(
       // `](` that is not a Markdown target (it has a space): left as it is, so that it does not
       // become one when normalised again.
       const e = c === 0x28 && before === 0x5d ? i + 1 : removableSpaceEnd(i + 1);
-      if (e > i + 1) editor.remove(i + 1, e);
+      if (e > i + 1) editor.remove(i + 1, e, Rule.PunctSpace);
       i = Math.max(e, i + 1);
       continue;
     }
     if ((role & CLOSER) !== 0) {
       const s = removableSpaceStart(i);
-      if (s !== i) editor.remove(s, i);
+      if (s !== i) editor.remove(s, i, Rule.PunctSpace);
       rejoinMarks(s, i, i + 1);
       i++;
       continue;
@@ -486,7 +490,7 @@ function scanPunctuation(
     // dash has (it may become `-` and then start a token).
     if ((role & (HYPHEN | DASH)) !== 0 || c === 0x2d) {
       if ((role & HYPHEN) !== 0 || ((role & DASH) !== 0 && options.dashes === 'hyphen')) {
-        editor.replace(i, i + 1, '-');
+        editor.replace(i, i + 1, '-', Rule.Dash);
       }
       pendingMark = -1;
       i++;

@@ -1,3 +1,4 @@
+import { Rule, type RuleNumber } from '../core/rules.js';
 import type { TextEditor } from '../core/text-editor.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
@@ -155,7 +156,7 @@ export function rewriteNumber(
   if (options.visualOrderNumbers) {
     const after = repairVisualOrder(text, start, end, zero);
     if (after !== undefined) {
-      editor.replace(start, end + 1, after);
+      editor.replace(start, end + 1, after, Rule.VisualOrderNumber);
       return end + 1;
     }
   }
@@ -163,23 +164,28 @@ export function rewriteNumber(
   // The token is rewritten as one edit, built in a code-unit buffer.
   const length = end - start;
   if (buffer.length < length) buffer = new Uint16Array(Math.max(length, 2 * buffer.length));
-  let changed = false;
+  // The edit's rule: digits if any changed, else separators, else hyphens.
+  let rule: RuleNumber | -1 = -1;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const value = digitValue(code);
     let out = code;
     if (value >= 0) {
       if (zero >= 0) out = zero + value;
+      if (out !== code) rule = Rule.Digit;
     } else {
       const sep = SEPARATORS[code];
       if (sep === SEP_HYPHEN || sep === SEP_DASH) out = HYPHEN_MINUS;
       else if (plain && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
       else if (plain && sep === SEP_THOUSANDS) out = NUMERIC_SIGNS.thousands[signs!];
+      if (out !== code && rule !== Rule.Digit) {
+        if (out !== HYPHEN_MINUS) rule = Rule.NumberSeparator;
+        else if (rule === -1) rule = Rule.NumberDash;
+      }
     }
-    if (out !== code) changed = true;
     buffer[i - start] = out;
   }
-  if (changed) editor.replace(start, end, fromCodeUnits(buffer, length));
+  if (rule !== -1) editor.replace(start, end, fromCodeUnits(buffer, length), rule);
 
   // A percent, per mille or per ten thousand sign right after the number (or after one space).
   let p = end;
@@ -188,7 +194,7 @@ export function rewriteNumber(
   if (PERCENT_ASCII[sign] === 0) return end;
   if (signs !== undefined) {
     const out = signs === 'ascii' ? PERCENT_ASCII[sign]! : PERCENT_ARABIC[sign]!;
-    if (out !== sign) editor.replace(p, p + 1, String.fromCharCode(out));
+    if (out !== sign) editor.replace(p, p + 1, String.fromCharCode(out), Rule.Percent);
   }
   return p + 1;
 }

@@ -1,3 +1,4 @@
+import { Rule } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { type CodeRange, LINE_BREAKS, SPACES } from './character-sets.js';
@@ -50,7 +51,7 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
     if (!collapse) {
       // Only line breaks are rewritten; a CRLF pair is one line break.
       const end = code === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
-      if (code !== LF) editor.replace(i, end, '\n');
+      if (code !== LF) editor.replace(i, end, '\n', Rule.LineBreak);
       i = end;
       continue;
     }
@@ -75,7 +76,12 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
     if (start === 0) replacement = '';
     else if (lineBreaks > 0) replacement = i === length || lineBreaks === 1 ? '\n' : '\n\n';
     else replacement = i === length ? '' : ' ';
-    editor.replaceIfChanged(start, i, replacement);
+    // A gap that is one line break, written `\n`, was only rewritten; anything else was collapsed.
+    const oneBreak =
+      lineBreaks === 1 &&
+      (i - start === 1 || (i - start === 2 && code === CR && text.charCodeAt(start + 1) === LF));
+    const rule = oneBreak && replacement === '\n' ? Rule.LineBreak : Rule.Whitespace;
+    editor.replaceIfChanged(start, i, replacement, rule);
   }
   return editor.finish();
 }

@@ -1,3 +1,4 @@
+import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-sets.js';
@@ -18,10 +19,13 @@ export const KINDS = new Uint8Array(0x10000);
 /** For a presentation form, 1 + the index of its letters in {@link EXPANSIONS}. */
 const FORM_INDEX = new Uint16Array(0x10000);
 const EXPANSIONS: string[] = [];
+/** The rule that rewrites each entry of {@link EXPANSIONS}. */
+const EXPANSION_RULES: RuleNumber[] = [];
 
 for (const [form, letters] of PRESENTATION_FORMS) {
   KINDS[form] = Kind.Form;
   EXPANSIONS.push(letters);
+  EXPANSION_RULES.push(Rule.PresentationForm);
   FORM_INDEX[form] = EXPANSIONS.length;
 }
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
@@ -36,6 +40,7 @@ for (const [first, last] of SPACES) {
     if (nfc !== String.fromCharCode(unit)) {
       KINDS[unit] = Kind.Form;
       EXPANSIONS.push(nfc);
+      EXPANSION_RULES.push(Rule.Nfc);
       FORM_INDEX[unit] = EXPANSIONS.length;
     }
   }
@@ -47,6 +52,13 @@ KINDS.fill(Kind.Surrogate, 0xd800, 0xe000);
 const REPLACEMENT_CHARACTER = '\ufffd';
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** The rule that removes a run of each removable kind. */
+const RULE_OF_KIND: Partial<Record<Kind, RuleNumber>> = {
+  [Kind.Invisible]: Rule.Invisible,
+  [Kind.Zwnj]: Rule.Zwnj,
+  [Kind.Tatweel]: Rule.Tatweel,
+};
 
 /** The options this pass reads. */
 export interface ExpandPolicy {
@@ -78,12 +90,13 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
         i += 2;
         continue;
       }
-      editor.replace(i, i + 1, REPLACEMENT_CHARACTER);
+      editor.replace(i, i + 1, REPLACEMENT_CHARACTER, Rule.LoneSurrogate);
       i++;
       continue;
     }
     if (kind === Kind.Form) {
-      editor.replace(i, i + 1, EXPANSIONS[FORM_INDEX[text.charCodeAt(i)]! - 1]!);
+      const index = FORM_INDEX[text.charCodeAt(i)]! - 1;
+      editor.replace(i, i + 1, EXPANSIONS[index]!, EXPANSION_RULES[index]!);
       i++;
       continue;
     }
@@ -95,10 +108,10 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
       const start = i;
       i++;
       while (i < length && KINDS[text.charCodeAt(i)] === kind) i++;
-      editor.remove(start, i);
+      editor.remove(start, i, RULE_OF_KIND[kind]!);
       continue;
     }
-    if (kind === Kind.Zwnj && policy.zwnj === 'space') editor.replace(i, i + 1, ' ');
+    if (kind === Kind.Zwnj && policy.zwnj === 'space') editor.replace(i, i + 1, ' ', Rule.Zwnj);
     i++;
   }
   return editor.finish();

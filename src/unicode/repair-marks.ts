@@ -1,3 +1,4 @@
+import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { ARABIC_LETTERS } from './arabic-letters.generated.js';
@@ -71,6 +72,10 @@ interface Pending {
   fragment: boolean;
   /** The base is an Arabic letter, so it may take a tanween. */
   arabic: boolean;
+  /** Detached marks were moved onto it (the rule of its edit is `detached-mark`). */
+  moved: boolean;
+  /** A detached run that stripping removes entirely was taken into its span. */
+  stripped: boolean;
 }
 
 /**
@@ -120,19 +125,27 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
   /** A forward search for the next letter from before this index is known to fail. */
   let noLetterBefore = -1;
 
+  /** What the last {@link compose} did beyond NFC, as the rule of its edit. */
+  let composeRule: RuleNumber = Rule.Nfc;
   /** The marks of a cluster, filtered: identical harakat collapse (repair), diacritics stripped. */
   const compose = (cps: number[]): string => {
     let out = cps;
+    composeRule = Rule.Nfc;
     if (policy.repair || policy.stripDiacritics) {
       out = [];
       let seen = 0;
       for (const cp of cps) {
         const f = cp <= 0xffff ? FLAGS[cp]! : 0;
-        if (policy.stripDiacritics && f & DIACRITIC && (policy.stripShadda || cp !== SHADDA))
+        if (policy.stripDiacritics && f & DIACRITIC && (policy.stripShadda || cp !== SHADDA)) {
+          composeRule = Rule.Diacritics;
           continue;
+        }
         if (policy.repair && f & HARAKA) {
           const bit = 1 << (cp - HARAKAT[0]);
-          if (seen & bit) continue;
+          if (seen & bit) {
+            if (composeRule === Rule.Nfc) composeRule = Rule.DuplicateMark;
+            continue;
+          }
           seen |= bit;
         } else if (cp <= 0xffff && NFC_SENSITIVE[cp] === 0) {
           seen = 0; // a new starter
@@ -144,7 +157,9 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
   };
 
   const emit = (p: Pending) => {
-    editor.replaceIfChanged(p.start, p.end, p.head + compose(p.cps) + p.tail);
+    const replacement = p.head + compose(p.cps) + p.tail;
+    const rule = p.moved ? Rule.DetachedMark : p.stripped ? Rule.Diacritics : composeRule;
+    editor.replaceIfChanged(p.start, p.end, replacement, rule);
   };
 
   /** A cluster from `start` (its base) to `end` (after its marks). */
@@ -167,16 +182,19 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       tail: '',
       fragment,
       arabic,
+      moved: false,
+      stripped: false,
     };
   };
 
   /** A detached run no letter takes: dropped at a line start, else left (only normalised). */
   const dropOrKeep = (lineStart: boolean, i: number, j: number, run: number[]) => {
     if (lineStart) {
-      editor.remove(i, j);
+      editor.remove(i, j, Rule.OrphanMark);
       blankUntil = j;
     } else {
-      editor.replaceIfChanged(i, j, compose(run));
+      const replacement = compose(run);
+      editor.replaceIfChanged(i, j, replacement, composeRule);
     }
   };
 
@@ -202,9 +220,10 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
         previous.tail += text.slice(gapStart, i);
         previous.end = j;
         previous.fragment = false;
+        previous.stripped = true;
         return { open: previous, next: j };
       }
-      editor.remove(i, j);
+      editor.remove(i, j, Rule.Diacritics);
       if (lineStart) blankUntil = j;
       return { next: j };
     }
@@ -212,6 +231,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       // Tanween ends a word: back onto the end of the previous word.
       if (previous?.arabic) {
         previous.cps.push(...run);
+        previous.moved = true;
         const keepGap = j < length && !spaceAt(j) && !breakAt(j) && !(flags(j) & CLOSING);
         previous.tail = keepGap ? text.slice(gapStart, i) : '';
         previous.end = j;
@@ -254,18 +274,39 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
         // A one-letter fragment split from its word by the mark: join it to the word.
         const head = previous.head + compose(previous.cps) + previous.tail;
         return {
-          open: { start: previous.start, end, head, cps, tail: '', fragment: false, arabic: true },
+          open: {
+            start: previous.start,
+            end,
+            head,
+            cps,
+            tail: '',
+            fragment: false,
+            arabic: true,
+            moved: true,
+            stripped: false,
+          },
           next: end,
         };
       }
       if (previous) emit(previous);
       return {
-        open: { start: i, end, head: '', cps, tail: '', fragment: false, arabic: true },
+        open: {
+          start: i,
+          end,
+          head: '',
+          cps,
+          tail: '',
+          fragment: false,
+          arabic: true,
+          moved: true,
+          stripped: false,
+        },
         next: end,
       };
     }
     if (previous?.arabic) {
       previous.cps.push(...run);
+      previous.moved = true;
       previous.tail = '';
       previous.end = j;
       previous.fragment = false;

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { Rule } from '../../src/core/rules.js';
 import { type EditRecorder, TextEditor } from '../../src/core/text-editor.js';
 
-/** A recorder that keeps every edit it is told about, as [start, end, length]. */
-function recording(): { recorder: EditRecorder; edits: [number, number, number][] } {
-  const edits: [number, number, number][] = [];
-  return { recorder: { record: (start, end, length) => edits.push([start, end, length]) }, edits };
+/** The rule most edits here are made by (the editor only passes it on). */
+const R = Rule.Tatweel;
+
+/** A recorder that keeps every edit it is told about, as [start, end, length, rule]. */
+function recording(): { recorder: EditRecorder; edits: [number, number, number, number][] } {
+  const edits: [number, number, number, number][] = [];
+  return {
+    recorder: { record: (start, end, length, rule) => edits.push([start, end, length, rule]) },
+    edits,
+  };
 }
 
 describe('TextEditor', () => {
@@ -15,8 +22,8 @@ describe('TextEditor', () => {
 
   it('copies the text before, between and after the edits unchanged', () => {
     const editor = new TextEditor('abcdefgh');
-    editor.replace(1, 2, 'B');
-    editor.replace(4, 6, 'EF!');
+    editor.replace(1, 2, 'B', R);
+    editor.replace(4, 6, 'EF!', R);
     expect(editor.finish()).toBe('aBcdEF!gh');
   });
 
@@ -28,30 +35,30 @@ describe('TextEditor', () => {
     ['nothing, at the end (an insertion)', 4, 4, 'X', 'abcdX'],
   ])('can replace %s', (_, start, end, replacement, expected) => {
     const editor = new TextEditor('abcd');
-    editor.replace(start, end, replacement);
+    editor.replace(start, end, replacement, R);
     expect(editor.finish()).toBe(expected);
   });
 
   it('accepts an edit that starts exactly where the previous one ended', () => {
     const editor = new TextEditor('abcd');
-    editor.replace(0, 2, 'X');
-    editor.replace(2, 4, 'Y');
+    editor.replace(0, 2, 'X', R);
+    editor.replace(2, 4, 'Y', R);
     expect(editor.finish()).toBe('XY');
   });
 
   it('removes a range with remove() or with an empty replacement', () => {
     const editor = new TextEditor('a\u200bb\u200cc');
-    editor.remove(1, 2);
-    editor.replace(3, 4, '');
+    editor.remove(1, 2, R);
+    editor.replace(3, 4, '', R);
     expect(editor.finish()).toBe('abc');
   });
 
   it('reports as its position the end of the last edit, starting at 0', () => {
     const editor = new TextEditor('abcdef');
     expect(editor.position).toBe(0);
-    editor.replace(1, 3, 'XYZ');
+    editor.replace(1, 3, 'XYZ', R);
     expect(editor.position).toBe(3);
-    editor.remove(4, 5);
+    editor.remove(4, 5, R);
     expect(editor.position).toBe(5);
   });
 
@@ -60,24 +67,24 @@ describe('TextEditor', () => {
     ['a range whose end comes before its start', 4, 3],
   ])('throws a RangeError on %s', (_, start, end) => {
     const editor = new TextEditor('abcdef');
-    editor.replace(0, 2, 'X');
-    expect(() => editor.replace(start, end, 'Y')).toThrow(RangeError);
-    expect(() => editor.replace(start, end, 'Y')).toThrow(
+    editor.replace(0, 2, 'X', R);
+    expect(() => editor.replace(start, end, 'Y', R)).toThrow(RangeError);
+    expect(() => editor.replace(start, end, 'Y', R)).toThrow(
       new RegExp(`edit \\[${start}, ${end}\\) out of order \\(at 2\\)`),
     );
   });
 
-  it('tells the recorder every edit in source order: range replaced and output length', () => {
+  it('tells the recorder every edit in source order: range replaced, output length and rule', () => {
     const { recorder, edits } = recording();
     const editor = new TextEditor('abcdefgh', recorder);
-    editor.replace(0, 0, '<<');
-    editor.remove(2, 3);
-    editor.replace(5, 7, 'Z');
+    editor.replace(0, 0, '<<', Rule.PunctSpace);
+    editor.remove(2, 3, Rule.Invisible);
+    editor.replace(5, 7, 'Z', Rule.Digit);
     expect(editor.finish()).toBe('<<abdeZh');
     expect(edits).toEqual([
-      [0, 0, 2],
-      [2, 3, 0],
-      [5, 7, 1],
+      [0, 0, 2, Rule.PunctSpace],
+      [2, 3, 0, Rule.Invisible],
+      [5, 7, 1, Rule.Digit],
     ]);
   });
 
@@ -85,7 +92,7 @@ describe('TextEditor', () => {
     it('makes no edit when the range already holds the replacement', () => {
       const { recorder, edits } = recording();
       const editor = new TextEditor('abcd', recorder);
-      editor.replaceIfChanged(1, 3, 'bc');
+      editor.replaceIfChanged(1, 3, 'bc', R);
       expect(edits).toEqual([]);
       expect(editor.position).toBe(0);
       expect(editor.finish()).toBe('abcd');
@@ -98,9 +105,9 @@ describe('TextEditor', () => {
     ])('edits for %s', (_, start, end, replacement, expected) => {
       const { recorder, edits } = recording();
       const editor = new TextEditor('abcd', recorder);
-      editor.replaceIfChanged(start, end, replacement);
+      editor.replaceIfChanged(start, end, replacement, R);
       expect(editor.finish()).toBe(expected);
-      expect(edits).toEqual([[start, end, replacement.length]]);
+      expect(edits).toEqual([[start, end, replacement.length, R]]);
     });
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { Rule } from '../../src/core/rules.js';
 import { EditLog, OffsetMap } from '../../src/offsets/offset-map.js';
 
 /** A log of edits `[start, end, length]` in source order. */
 const logOf = (...edits: [number, number, number][]) => {
   const log = new EditLog();
-  for (const [start, end, length] of edits) log.record(start, end, length);
+  for (const [start, end, length] of edits) log.record(start, end, length, Rule.Whitespace);
   return log;
 };
 

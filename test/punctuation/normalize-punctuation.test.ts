@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Rule } from '../../src/core/rules.js';
 import { type EditRecorder, TextEditor } from '../../src/core/text-editor.js';
 import { presets } from '../../src/options/presets.js';
 import type { PunctuationOptions } from '../../src/options/types.js';
@@ -212,7 +213,7 @@ describe('the pass', () => {
     for (const [s, e, l] of edits) {
       expect(s).toBeGreaterThanOrEqual(last);
       o += s - last;
-      editor.replace(s, e, out.slice(o, o + l));
+      editor.replace(s, e, out.slice(o, o + l), Rule.Punctuation);
       o += l;
       last = e;
     }
