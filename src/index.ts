@@ -1,3 +1,5 @@
+export type { RuleId } from './core/rules.js';
+export { type Change, type ChangeStep, explain, RULES } from './explain/explain.js';
 export { foldForSearch } from './folds/fold-for-search.js';
 export { mapFarsiLetters } from './letters/map-farsi-letters.js';
 export { createNormalizer, type Normalizer, normalize } from './normalize.js';

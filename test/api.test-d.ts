@@ -1,18 +1,30 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type Change,
   cleanUnicode,
   createNormalizer,
+  explain,
   foldForSearch,
   mapFarsiLetters,
   type NormalizeOptions,
   normalize,
   normalizePunctuation,
   presets,
+  type RuleId,
   type Sentence,
   splitSentences,
 } from '../src/index.js';
 
 describe('public types', () => {
+  it('explain returns changes whose rule is one of the known rule ids', () => {
+    expectTypeOf(explain).returns.toEqualTypeOf<Change[]>();
+    expectTypeOf<Change['rule']>().toEqualTypeOf<RuleId>();
+    expectTypeOf<'farsi-yeh'>().toExtend<RuleId>();
+    // @ts-expect-error not a rule id
+    const unknown: RuleId = 'farsi-yeah';
+    expectTypeOf(unknown).toEqualTypeOf<RuleId>();
+  });
+
   it('normalize takes a string and typed options and returns a string', () => {
     expectTypeOf(normalize).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(normalize).parameter(1).toEqualTypeOf<NormalizeOptions | undefined>();

@@ -9,10 +9,12 @@ import * as unicode from '../src/unicode/index.js';
 describe('public exports', () => {
   it('the main entry exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'RULES',
       'cleanUnicode',
       'createNormalizeStream',
       'createNormalizer',
       'createSentenceStream',
+      'explain',
       'foldForSearch',
       'mapFarsiLetters',
       'normalize',

@@ -27,15 +27,17 @@ export interface OriginalSentence extends Sentence {
   originalEnd: number;
 }
 
-/** Normalises like `normalize` and keeps the offset map (internal: tests read the map). */
-export function normalizeToMap(
+/**
+ * Runs the pipeline like `normalize`, keeping one edit log per pass in the order the passes run
+ * (each log's source is the output of the one before). Internal: offsets and `explain` build on it.
+ */
+export function normalizeWithLogs(
   text: string,
   options: NormalizeOptions | undefined,
   caller: string,
-): { text: string; map: OffsetMap } {
+): { text: string; logs: EditLog[] } {
   assertText(text, caller);
   const resolved = resolveOptions(options, caller);
-  // One log per pass, chained in the order the pipeline runs them.
   const logs = {
     forms: new EditLog(),
     marks: new EditLog(),
@@ -45,12 +47,20 @@ export function normalizeToMap(
     folds: new EditLog(),
   };
   const out = run(text, resolved, logs);
-  const map = new OffsetMap(
-    [logs.forms, logs.marks, logs.gaps, logs.letters, logs.punctuation, logs.folds],
-    text.length,
-    out.length,
-  );
-  return { text: out, map };
+  return {
+    text: out,
+    logs: [logs.forms, logs.marks, logs.gaps, logs.letters, logs.punctuation, logs.folds],
+  };
+}
+
+/** Normalises like `normalize` and keeps the offset map (internal: tests read the map). */
+export function normalizeToMap(
+  text: string,
+  options: NormalizeOptions | undefined,
+  caller: string,
+): { text: string; map: OffsetMap } {
+  const { text: out, logs } = normalizeWithLogs(text, options, caller);
+  return { text: out, map: new OffsetMap(logs, text.length, out.length) };
 }
 
 /**

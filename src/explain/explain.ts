@@ -1,0 +1,105 @@
+import {
+  RULE_TABLE,
+  type RuleId,
+  type RuleNumber,
+  ruleDescription,
+  ruleId,
+} from '../core/rules.js';
+import { normalizeWithLogs } from '../offsets/normalize-with-offsets.js';
+import type { NormalizeOptions } from '../options/types.js';
+import { pipelineAlignment } from './alignment.js';
+
+/** One rule that took part in a {@link Change}. */
+export interface ChangeStep {
+  /** Stable rule id, such as `farsi-yeh`; see {@link RULES}. */
+  rule: RuleId;
+  /** One line saying what the rule does. */
+  description: string;
+}
+
+/** One change the pipeline made to the input. */
+export interface Change {
+  /** Where the changed text starts in the input (UTF-16 offset). */
+  inputStart: number;
+  /** Where it ends in the input (exclusive); equal to `inputStart` for an insertion. */
+  inputEnd: number;
+  /** Where its replacement starts in the output of `normalize`. */
+  outputStart: number;
+  /** Where it ends in the output (exclusive); equal to `outputStart` for a deletion. */
+  outputEnd: number;
+  /** The input text that changed: `input.slice(inputStart, inputEnd)`. */
+  before: string;
+  /** What it became: `output.slice(outputStart, outputEnd)`. */
+  after: string;
+  /** The rule that changed it first (the first of {@link Change.steps}). */
+  rule: RuleId;
+  /** One line saying what {@link Change.rule} does. */
+  description: string;
+  /**
+   * Every rule that changed this text, in pipeline order: a presentation form of FARSI YEH is
+   * `presentation-form` then `farsi-yeh`. Changes of different passes that overlap are one change.
+   */
+  steps: ChangeStep[];
+}
+
+/** Every rule id with its one-line description, in pipeline order. */
+export const RULES: Readonly<Record<RuleId, string>> = Object.freeze(
+  Object.fromEntries(RULE_TABLE) as Record<RuleId, string>,
+);
+
+/** Whether `change` was made by exactly `rules`, in that order. */
+function sameRules(change: Change, rules: readonly RuleNumber[]): boolean {
+  const steps = change.steps;
+  if (steps.length !== rules.length) return false;
+  for (let k = 0; k < rules.length; k++) if (steps[k]!.rule !== ruleId(rules[k]!)) return false;
+  return true;
+}
+
+/**
+ * Lists the changes `normalize(text, options)` makes, in input order, each with its span in the
+ * input and in the output, the text before and after, and the rules that made it. Changes do not
+ * overlap, and applying them in order to `text` gives `normalize(text, options)`. Neighbouring
+ * changes made by the same rules are one change (a word of presentation forms is one change).
+ * Text that the rules rewrote to itself is not listed.
+ */
+export function explain(text: string, options?: NormalizeOptions): Change[] {
+  const { text: output, logs } = normalizeWithLogs(text, options, 'explain');
+  const changes: Change[] = [];
+  let inputAt = 0;
+  let outputAt = 0;
+  for (const segment of pipelineAlignment(logs, text.length)) {
+    const inputEnd = inputAt + segment.source;
+    const outputEnd = outputAt + segment.output;
+    if (segment.rules !== null) {
+      const before = text.slice(inputAt, inputEnd);
+      const after = output.slice(outputAt, outputEnd);
+      const last = changes[changes.length - 1];
+      if (last !== undefined && last.inputEnd === inputAt && sameRules(last, segment.rules)) {
+        // A word of presentation forms, say, is one change, not one per letter.
+        last.inputEnd = inputEnd;
+        last.outputEnd = outputEnd;
+        last.before += before;
+        last.after += after;
+      } else if (before !== after) {
+        const steps = segment.rules.map((rule) => ({
+          rule: ruleId(rule),
+          description: ruleDescription(rule),
+        }));
+        changes.push({
+          inputStart: inputAt,
+          inputEnd,
+          outputStart: outputAt,
+          outputEnd,
+          before,
+          after,
+          rule: steps[0]!.rule,
+          description: steps[0]!.description,
+          steps,
+        });
+      }
+    }
+    inputAt = inputEnd;
+    outputAt = outputEnd;
+  }
+  return changes;
+}

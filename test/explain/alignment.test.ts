@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Rule } from '../../src/core/rules.js';
+import { type Alignment, compose, identity } from '../../src/explain/alignment.js';
+
+const copy = (length: number) => ({ source: length, output: length, rules: null });
+const edit = (source: number, output: number, ...rules: number[]) => ({
+  source,
+  output,
+  rules: rules as Alignment[number]['rules'],
+});
+const { Tatweel: T, FarsiYeh: Y, PunctSpace: P, Whitespace: W } = Rule;
+
+describe('compose', () => {
+  it('is the other alignment when one side only copies', () => {
+    const pass = [copy(2), edit(1, 0, T), copy(3)];
+    expect(compose(identity(6), pass)).toEqual(pass);
+    expect(compose(pass, identity(5))).toEqual(pass);
+  });
+
+  it('keeps changes of two passes apart when they touch different text', () => {
+    // x = "abXcd" -(remove X)-> y = "abcd" -(c to C)-> z = "abCd"
+    const first = [copy(2), edit(1, 0, T), copy(2)];
+    const second = [copy(2), edit(1, 1, Y), copy(1)];
+    expect(compose(first, second)).toEqual([copy(2), edit(1, 0, T), edit(1, 1, Y), copy(1)]);
+  });
+
+  it('makes one change, with both rules in pass order, of text changed by both passes', () => {
+    // One presentation form expands to two letters, and the second pass rewrites the second.
+    const first = [copy(1), edit(1, 2, T), copy(1)];
+    const second = [copy(2), edit(1, 1, Y), copy(1)];
+    expect(compose(first, second)).toEqual([copy(1), edit(1, 2, T, Y), copy(1)]);
+  });
+
+  it('chains overlaps: a change of the second pass spanning two of the first joins all three', () => {
+    const first = [edit(1, 2, T), copy(1), edit(1, 2, T)];
+    const second = [copy(1), edit(3, 1, W), copy(1)];
+    expect(compose(first, second)).toEqual([edit(3, 3, T, W)]);
+  });
+
+  it('joins a deletion of the first pass lying strictly inside a change of the second', () => {
+    // "1\u200f2" -(remove the RLM)-> "12" -(digits rewritten as one token)-> "١٢"
+    const first = [copy(1), edit(1, 0, T), copy(1)];
+    const second = [edit(2, 2, Y)];
+    expect(compose(first, second)).toEqual([edit(3, 2, T, Y)]);
+  });
+
+  it('keeps an insertion of the second pass at the edge of a change of the first apart, after it', () => {
+    const first = [copy(1), edit(1, 2, T), copy(1)];
+    const second = [copy(3), edit(0, 1, P), copy(1)];
+    expect(compose(first, second)).toEqual([copy(1), edit(1, 2, T), edit(0, 1, P), copy(1)]);
+  });
+
+  it('puts a deletion of the first pass before an insertion of the second at the same place', () => {
+    const first = [copy(1), edit(1, 0, T), copy(1)];
+    const second = [copy(1), edit(0, 1, P), copy(1)];
+    expect(compose(first, second)).toEqual([copy(1), edit(1, 0, T), edit(0, 1, P), copy(1)]);
+  });
+
+  it('lists a rule once when it takes part twice in one change', () => {
+    const first = [edit(1, 1, W), edit(1, 1, T), edit(1, 1, W)];
+    const second = [edit(3, 1, P)];
+    expect(compose(first, second)[0]!.rules).toEqual([W, T, P]);
+  });
+
+  it('throws when the two alignments do not meet in the middle', () => {
+    expect(() => compose([copy(2)], [copy(3)])).toThrow(/different lengths/);
+  });
+});
