@@ -1,8 +1,9 @@
-// Cost of offsets: normalizeWithOffsets against normalize on the fixtures repeated to ~1 MB.
+// Cost of offsets and explanations: normalizeWithOffsets and explain against normalize on the
+// fixtures repeated to ~1 MB.
 // Run after `npm run build`: node bench/offsets.mjs
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize, normalizeWithOffsets } from '../dist/index.js';
+import { explain, normalize, normalizeWithOffsets } from '../dist/index.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const seed = readdirSync(dir)
@@ -27,8 +28,11 @@ if (normalizeWithOffsets(text).text !== normalize(text)) throw new Error('output
 for (const preset of ['standard', 'search', 'minimal']) {
   const plain = best(() => normalize(text, { preset }));
   const offsets = best(() => normalizeWithOffsets(text, { preset }));
+  const explained = best(() => explain(text, { preset }));
   console.log(
     `${preset.padEnd(8)} ${text.length} units: normalize ${plain.toFixed(1)} ms, ` +
-      `normalizeWithOffsets ${offsets.toFixed(1)} ms, ratio ${(offsets / plain).toFixed(2)}x`,
+      `normalizeWithOffsets ${offsets.toFixed(1)} ms (${(offsets / plain).toFixed(2)}x), ` +
+      `explain ${explained.toFixed(1)} ms (${(explained / plain).toFixed(2)}x, ` +
+      `${explain(text, { preset }).length} changes)`,
   );
 }

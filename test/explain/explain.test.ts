@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Change, explain, type NormalizeOptions, normalize, RULES } from '../../src/index.js';
@@ -167,6 +169,13 @@ describe('explain', () => {
         steps: [{ rule: 'punctuation', description: RULES.punctuation }],
       },
     ]);
+  });
+
+  it('is documented: the README lists every rule id with its description', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    for (const [id, description] of Object.entries(RULES)) {
+      expect(readme).toContain(`| \`${id}\` | ${description.replace('\\n', '`\\n`')} |`);
+    }
   });
 
   it('lists nothing for text that is already normal', () => {
