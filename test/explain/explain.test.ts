@@ -99,6 +99,48 @@ const EXAMPLES: [string, NormalizeOptions | undefined, string[][]][] = [
   ['على', { preset: 'search' }, [['ى', 'ي', 'fold-alef-maksura']]],
   ['مدرسة', { preset: 'search' }, [['ة', 'ه', 'fold-teh-marbuta']]],
   ['سؤال', { preset: 'search' }, [['ؤ', 'و', 'fold-hamza']]],
+  // The other places that make edits by the same rules.
+  ['كتاب\u2000قلم', undefined, [['\u2000', ' ', 'nfc+whitespace']]],
+  [
+    'می\u200cرود',
+    { zwnj: 'space' },
+    [
+      ['ی', 'ي', 'farsi-yeh'],
+      ['\u200c', ' ', 'zwnj'],
+    ],
+  ],
+  ['كتب \u064e قلم', { diacritics: 'strip' }, [['ب \u064e ', 'ب ', 'diacritics+whitespace']]],
+  [
+    '\u064e قلم',
+    { diacritics: 'strip' },
+    [
+      ['\u064e', '', 'diacritics'],
+      [' ', '', 'whitespace'],
+    ],
+  ],
+  ['5 \u064b\u064b قلم', undefined, [['\u064b\u064b', '\u064b', 'duplicate-mark']]],
+  ['سطر\rسطر', { whitespace: 'keep' }, [['\r', '\n', 'line-break']]],
+  ['بیَت', undefined, [['یَ', 'يَ', 'farsi-yeh']]],
+  [
+    'قال « داعش » ثم',
+    undefined,
+    [
+      ['«', '"', 'quote'],
+      [' ', '', 'punct-space'],
+      [' ', '', 'punct-space'],
+      ['»', '"', 'quote'],
+    ],
+  ],
+  [
+    'قال ( كتاب ) ثم',
+    undefined,
+    [
+      [' ', '', 'punct-space'],
+      [' ', '', 'punct-space'],
+    ],
+  ],
+  ['ؤ\u0654', { preset: 'search' }, [['ؤ\u0654', 'و', 'fold-hamza']]],
+  ['ئ\u064e', { preset: 'search' }, [['ئ\u064e', 'ي', 'diacritics+fold-hamza']]],
   // Two passes on one character: one change, both rules.
   ['\uFBFC', undefined, [['\uFBFC', 'ي', 'presentation-form+farsi-yeh']]],
   ['أ\u0653', { preset: 'search' }, [['أ\u0653', 'ا', 'fold-alef']]],
