@@ -1,13 +1,7 @@
-import {
-  RULE_TABLE,
-  type RuleId,
-  type RuleNumber,
-  ruleDescription,
-  ruleId,
-} from '../core/rules.js';
+import { RULE_TABLE, type RuleId, ruleDescription, ruleId } from '../core/rules.js';
 import { normalizeWithLogs } from '../offsets/normalize-with-offsets.js';
 import type { NormalizeOptions } from '../options/types.js';
-import { pipelineAlignment } from './alignment.js';
+import { pipelineAlignment, RuleLists } from './alignment.js';
 
 /** One rule that took part in a {@link Change}. */
 export interface ChangeStep {
@@ -38,22 +32,15 @@ export interface Change {
   /**
    * Every rule that changed this text, in pipeline order: a presentation form of FARSI YEH is
    * `presentation-form` then `farsi-yeh`. Changes of different passes that overlap are one change.
+   * Frozen, and shared by the changes made by the same rules.
    */
-  steps: ChangeStep[];
+  steps: readonly ChangeStep[];
 }
 
 /** Every rule id with its one-line description, in pipeline order. */
 export const RULES: Readonly<Record<RuleId, string>> = Object.freeze(
   Object.fromEntries(RULE_TABLE) as Record<RuleId, string>,
 );
-
-/** Whether `change` was made by exactly `rules`, in that order. */
-function sameRules(change: Change, rules: readonly RuleNumber[]): boolean {
-  const steps = change.steps;
-  if (steps.length !== rules.length) return false;
-  for (let k = 0; k < rules.length; k++) if (steps[k]!.rule !== ruleId(rules[k]!)) return false;
-  return true;
-}
 
 /**
  * Lists the changes `normalize(text, options)` makes, in input order, each with its span in the
@@ -64,38 +51,55 @@ function sameRules(change: Change, rules: readonly RuleNumber[]): boolean {
  */
 export function explain(text: string, options?: NormalizeOptions): Change[] {
   const { text: output, logs } = normalizeWithLogs(text, options, 'explain');
+  const lists = new RuleLists();
+  const alignment = pipelineAlignment(logs, text.length, lists);
+  // The steps of each rule list, made once and shared (frozen) by every change it made.
+  const stepsOf = new Map<number, readonly ChangeStep[]>();
+  const steps = (list: number) => {
+    let found = stepsOf.get(list);
+    if (found === undefined) {
+      found = Object.freeze(
+        lists
+          .get(list)
+          .map((rule) => Object.freeze({ rule: ruleId(rule), description: ruleDescription(rule) })),
+      );
+      stepsOf.set(list, found);
+    }
+    return found;
+  };
   const changes: Change[] = [];
+  let last: Change | undefined;
+  let lastList = 0;
   let inputAt = 0;
   let outputAt = 0;
-  for (const segment of pipelineAlignment(logs, text.length)) {
-    const inputEnd = inputAt + segment.source;
-    const outputEnd = outputAt + segment.output;
-    if (segment.rules !== null) {
+  for (let k = 0; k < alignment.size; k++) {
+    const inputEnd = inputAt + alignment.source[k]!;
+    const outputEnd = outputAt + alignment.output[k]!;
+    const list = alignment.rules[k]!;
+    if (list !== 0) {
       const before = text.slice(inputAt, inputEnd);
       const after = output.slice(outputAt, outputEnd);
-      const last = changes[changes.length - 1];
-      if (last !== undefined && last.inputEnd === inputAt && sameRules(last, segment.rules)) {
+      if (last !== undefined && last.inputEnd === inputAt && lastList === list) {
         // A word of presentation forms, say, is one change, not one per letter.
         last.inputEnd = inputEnd;
         last.outputEnd = outputEnd;
         last.before += before;
         last.after += after;
       } else if (before !== after) {
-        const steps = segment.rules.map((rule) => ({
-          rule: ruleId(rule),
-          description: ruleDescription(rule),
-        }));
-        changes.push({
+        const made = steps(list);
+        last = {
           inputStart: inputAt,
           inputEnd,
           outputStart: outputAt,
           outputEnd,
           before,
           after,
-          rule: steps[0]!.rule,
-          description: steps[0]!.description,
-          steps,
-        });
+          rule: made[0]!.rule,
+          description: made[0]!.description,
+          steps: made,
+        };
+        lastList = list;
+        changes.push(last);
       }
     }
     inputAt = inputEnd;

@@ -1,13 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { Rule } from '../../src/core/rules.js';
-import { type Alignment, compose, identity } from '../../src/explain/alignment.js';
+import { Rule, type RuleNumber } from '../../src/core/rules.js';
+import {
+  Alignment,
+  compose as composeAlignments,
+  identity,
+  RuleLists,
+} from '../../src/explain/alignment.js';
 
-const copy = (length: number) => ({ source: length, output: length, rules: null });
-const edit = (source: number, output: number, ...rules: number[]) => ({
+/** A segment written out: `rules` is empty for copied text. */
+interface Segment {
+  source: number;
+  output: number;
+  rules: readonly RuleNumber[];
+}
+
+const copy = (length: number): Segment => ({ source: length, output: length, rules: [] });
+const edit = (source: number, output: number, ...rules: RuleNumber[]): Segment => ({
   source,
   output,
-  rules: rules as Alignment[number]['rules'],
+  rules,
 });
+
+const lists = new RuleLists();
+
+function build(segments: readonly Segment[]): Alignment {
+  const out = new Alignment();
+  for (const { source, output, rules } of segments) {
+    const list = rules.reduce<number>((id, rule) => lists.join(id, lists.of(rule)), 0);
+    if (list === 0) out.copy(source);
+    else out.change(source, output, list);
+  }
+  return out;
+}
+
+function written(alignment: Alignment): Segment[] {
+  return alignment.source.map((source, k) => ({
+    source,
+    output: alignment.output[k]!,
+    rules: lists.get(alignment.rules[k]!),
+  }));
+}
+
+/** Composes two alignments given as segments, and writes the result out as segments. */
+const compose = (first: readonly Segment[] | Alignment, second: readonly Segment[] | Alignment) =>
+  written(
+    composeAlignments(
+      first instanceof Alignment ? first : build(first),
+      second instanceof Alignment ? second : build(second),
+      lists,
+    ),
+  );
 const { Tatweel: T, FarsiYeh: Y, PunctSpace: P, Whitespace: W } = Rule;
 
 describe('compose', () => {
@@ -54,6 +96,10 @@ describe('compose', () => {
     const first = [copy(1), edit(1, 0, T), copy(1)];
     const second = [copy(1), edit(0, 1, P), copy(1)];
     expect(compose(first, second)).toEqual([copy(1), edit(1, 0, T), edit(0, 1, P), copy(1)]);
+  });
+
+  it('merges neighbouring copied runs into one', () => {
+    expect(compose([copy(1), copy(2)], [copy(3)])).toEqual([copy(3)]);
   });
 
   it('lists a rule once when it takes part twice in one change', () => {
