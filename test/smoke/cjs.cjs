@@ -1,6 +1,6 @@
 // Requires the built package by its own name, as a CommonJS consumer would, and normalises a sentence.
 const assert = require('node:assert/strict');
-const { normalize, splitSentences } = require('arabic-normalize');
+const { explain, normalize, splitSentences } = require('arabic-normalize');
 const { cleanUnicode } = require('arabic-normalize/unicode');
 const { mapFarsiLetters } = require('arabic-normalize/letters');
 const { normalizePunctuation } = require('arabic-normalize/punctuation');
@@ -12,4 +12,5 @@ assert.equal(mapFarsiLetters('ھ'), 'ه');
 assert.equal(normalizePunctuation('٣'), '3');
 assert.equal(sentences.splitSentences, splitSentences);
 assert.equal(splitSentences('جملة أولى. جملة ثانية.').length, 2);
+assert.equal(explain('ﻻ')[0].rule, 'presentation-form');
 console.log('CJS smoke test passed');

@@ -1,6 +1,6 @@
 // Imports the built package by its own name, as an ESM consumer would, and normalises a sentence.
 import assert from 'node:assert/strict';
-import { normalize, splitSentences } from 'arabic-normalize';
+import { explain, normalize, splitSentences } from 'arabic-normalize';
 import { mapFarsiLetters } from 'arabic-normalize/letters';
 import { normalizePunctuation } from 'arabic-normalize/punctuation';
 import { splitSentences as split } from 'arabic-normalize/sentences';
@@ -14,5 +14,12 @@ assert.equal(split, splitSentences);
 assert.deepEqual(
   splitSentences('جملة أولى. جملة ثانية.').map((s) => s.text),
   ['جملة أولى.', 'جملة ثانية.'],
+);
+assert.deepEqual(
+  explain('علیھا').map((c) => [c.before, c.after, c.rule]),
+  [
+    ['ی', 'ي', 'farsi-yeh'],
+    ['ھ', 'ه', 'heh'],
+  ],
 );
 console.log('ESM smoke test passed');
