@@ -1,0 +1,43 @@
+import type { Change } from 'arabic-normalize';
+import { el } from './dom.js';
+import { appendVisible } from './invisibles.js';
+
+/** How a change looks: a deletion is struck through, an insertion is a small caret box. */
+export function changeKind(change: Change): 'delete' | 'insert' | 'replace' {
+  if (change.after === '') return 'delete';
+  if (change.before === '') return 'insert';
+  return 'replace';
+}
+
+/**
+ * Draws `input` into `view` with one `<mark data-change>` per change (its index in `changes` in
+ * `data-index`), and invisible characters as labelled boxes. Returns the marks, in input order.
+ */
+export function renderChanges(view: HTMLElement, input: string, changes: readonly Change[]) {
+  const fragment = document.createDocumentFragment();
+  const marks: HTMLElement[] = [];
+  let at = 0;
+  changes.forEach((change, index) => {
+    if (change.inputStart > at) appendVisible(fragment, input.slice(at, change.inputStart));
+    const kind = changeKind(change);
+    const mark = el('mark', {
+      'data-change': change.rule,
+      'data-index': String(index),
+      class: `change change-${kind}`,
+      tabindex: '-1',
+    });
+    if (kind === 'insert') {
+      const caret = el('span', { class: 'caret', dir: 'ltr' }, '+');
+      appendVisible(caret, change.after, true);
+      mark.append(caret);
+    } else {
+      appendVisible(mark, change.before, true);
+    }
+    fragment.append(mark);
+    marks.push(mark);
+    at = change.inputEnd;
+  });
+  if (at < input.length) appendVisible(fragment, input.slice(at));
+  view.replaceChildren(fragment);
+  return marks;
+}

@@ -1,0 +1,116 @@
+import { explain, normalize, splitSentences } from 'arabic-normalize';
+import { ChangeNavigation } from './change-navigation.js';
+import { renderChanges } from './changes-view.js';
+import { setNames } from './code-points.js';
+import { loadDocuments, loadDocumentText, loadNames, loadOptions } from './data.js';
+import { byId, el } from './dom.js';
+import { buildOptionsForm, type OptionsForm } from './options-form.js';
+import { renderSentences } from './sentences-view.js';
+import { showStats } from './stats.js';
+
+/** Typing waits this long after the last key before the page renders again. */
+const DEBOUNCE_MS = 120;
+
+const input = byId<HTMLTextAreaElement>('input');
+const documentSelect = byId<HTMLSelectElement>('document');
+const output = byId<HTMLElement>('output');
+const changesView = byId<HTMLElement>('changes');
+const sentenceList = byId<HTMLOListElement>('sentences');
+const errorBox = byId<HTMLElement>('error');
+
+let renders = 0;
+let timer: number | undefined;
+
+/** `data-ready` on <body> holds the number of renders done; it is absent while one is pending. */
+function markPending(): void {
+  delete document.body.dataset.ready;
+}
+
+function render(form: OptionsForm, navigation: ChangeNavigation): void {
+  window.clearTimeout(timer);
+  const text = input.value;
+  try {
+    const options = form.read();
+    const t0 = performance.now();
+    const normalized = normalize(text, options);
+    const t1 = performance.now();
+    const changes = explain(text, options);
+    const t2 = performance.now();
+    const sentences = splitSentences(normalized);
+    const t3 = performance.now();
+    output.textContent = normalized;
+    navigation.reset(renderChanges(changesView, text, changes), changes);
+    renderSentences(sentenceList, sentences);
+    const t4 = performance.now();
+    showStats({
+      normalizeMs: t1 - t0,
+      explainMs: t2 - t1,
+      splitMs: t3 - t2,
+      renderMs: t4 - t3,
+      changes: changes.length,
+      sentences: sentences.length,
+      inputLength: text.length,
+      outputLength: normalized.length,
+    });
+    errorBox.hidden = true;
+  } catch (error) {
+    errorBox.textContent = String(error);
+    errorBox.hidden = false;
+  }
+  document.body.dataset.ready = String(++renders);
+}
+
+async function start(): Promise<void> {
+  const [optionInfos, documents] = await Promise.all([loadOptions(), loadDocuments()]);
+  // Tooltips show bare code points until the names arrive.
+  loadNames().then(setNames, () => undefined);
+
+  const navigation = new ChangeNavigation(
+    changesView,
+    byId('change-tip'),
+    byId('previous-change'),
+    byId('next-change'),
+    byId('change-position'),
+  );
+  const renderNow = () => render(form, navigation);
+  const form = buildOptionsForm(
+    byId('preset'),
+    byId('options'),
+    byId('reset-options'),
+    optionInfos,
+    () => {
+      markPending();
+      renderNow();
+    },
+  );
+
+  for (const info of documents) {
+    documentSelect.append(el('option', { value: info.id }, `${info.id}: ${info.title}…`));
+  }
+  documentSelect.addEventListener('change', async () => {
+    const info = documents.find((d) => d.id === documentSelect.value);
+    if (info === undefined) return;
+    markPending();
+    input.value = await loadDocumentText(info);
+    renderNow();
+  });
+  input.addEventListener('input', () => {
+    documentSelect.value = '';
+    markPending();
+    window.clearTimeout(timer);
+    timer = window.setTimeout(renderNow, DEBOUNCE_MS);
+  });
+
+  const first = documents[0];
+  if (first !== undefined && input.value === '') {
+    documentSelect.value = first.id;
+    input.value = await loadDocumentText(first);
+  }
+  renderNow();
+}
+
+start().catch((error: unknown) => {
+  errorBox.textContent = `تعذّر تشغيل الصفحة: ${String(error)}`;
+  errorBox.hidden = false;
+  document.body.dataset.ready = 'error';
+});
