@@ -11,13 +11,21 @@ export function changeKind(change: Change): 'delete' | 'insert' | 'replace' {
 
 /**
  * Draws `input` into `view` with one `<mark data-change>` per change (its index in `changes` in
- * `data-index`), and invisible characters as labelled boxes. Returns the marks, in input order.
+ * `data-index`), and invisible characters as labelled boxes. Past `limit` code units (moved on to
+ * the end of a change that crosses it) nothing more is drawn and a note says so: laying out
+ * megabytes of highlighted Arabic takes the browser seconds. Returns the marks, in input order.
  */
-export function renderChanges(view: HTMLElement, input: string, changes: readonly Change[]) {
+export function renderChanges(
+  view: HTMLElement,
+  input: string,
+  changes: readonly Change[],
+  limit = Number.POSITIVE_INFINITY,
+): HTMLElement[] {
   const fragment = document.createDocumentFragment();
   const marks: HTMLElement[] = [];
   let at = 0;
-  changes.forEach((change, index) => {
+  for (const [index, change] of changes.entries()) {
+    if (change.inputStart >= limit) break;
     if (change.inputStart > at) appendVisible(fragment, input.slice(at, change.inputStart));
     const kind = changeKind(change);
     const mark = el('mark', {
@@ -36,8 +44,19 @@ export function renderChanges(view: HTMLElement, input: string, changes: readonl
     fragment.append(mark);
     marks.push(mark);
     at = change.inputEnd;
-  });
-  if (at < input.length) appendVisible(fragment, input.slice(at));
+  }
+  const end = Math.max(at, Math.min(limit, input.length));
+  if (end > at) appendVisible(fragment, input.slice(at, end));
+  if (end < input.length) {
+    fragment.append(
+      el(
+        'p',
+        { class: 'truncated', 'data-testid': 'changes-truncated' },
+        `… عُرض أول ${end} وحدة من ${input.length} (و${marks.length} تغييرًا من ${changes.length}): ` +
+          'النصوص الطويلة جدًا تبطئ المتصفح. العدّادات أعلاه تشمل النص كله.',
+      ),
+    );
+  }
   view.replaceChildren(fragment);
   return marks;
 }

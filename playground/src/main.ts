@@ -8,14 +8,22 @@ import { buildOptionsForm, type OptionsForm } from './options-form.js';
 import { renderSentences } from './sentences-view.js';
 import { showStats } from './stats.js';
 
-/** Typing waits this long after the last key before the page renders again. */
+/** Typing waits this long after the last key (plus 1 ms per 2 000 code units, up to 0.5 s). */
 const DEBOUNCE_MS = 120;
+
+/**
+ * How much of the text (UTF-16 code units) the highlighted input and the sentence list draw: the
+ * browser takes about a second to lay out 100 000 code units of highlighted Arabic. The output,
+ * the counts and the timings always cover the whole text.
+ */
+const VIEW_LIMIT = 100_000;
 
 const input = byId<HTMLTextAreaElement>('input');
 const documentSelect = byId<HTMLSelectElement>('document');
 const output = byId<HTMLElement>('output');
 const changesView = byId<HTMLElement>('changes');
 const sentenceList = byId<HTMLOListElement>('sentences');
+const sentencesNote = byId<HTMLElement>('sentences-truncated');
 const errorBox = byId<HTMLElement>('error');
 
 let renders = 0;
@@ -39,8 +47,8 @@ function render(form: OptionsForm, navigation: ChangeNavigation): void {
     const sentences = splitSentences(normalized);
     const t3 = performance.now();
     output.textContent = normalized;
-    navigation.reset(renderChanges(changesView, text, changes), changes);
-    renderSentences(sentenceList, sentences);
+    navigation.reset(renderChanges(changesView, text, changes, VIEW_LIMIT), changes);
+    renderSentences(sentenceList, sentencesNote, sentences, VIEW_LIMIT);
     const t4 = performance.now();
     showStats({
       normalizeMs: t1 - t0,
@@ -98,7 +106,8 @@ async function start(): Promise<void> {
     documentSelect.value = '';
     markPending();
     window.clearTimeout(timer);
-    timer = window.setTimeout(renderNow, DEBOUNCE_MS);
+    const wait = Math.min(DEBOUNCE_MS + input.value.length / 2000, 500);
+    timer = window.setTimeout(renderNow, wait);
   });
 
   const first = documents[0];
