@@ -119,6 +119,51 @@ describe('the playground, in Chromium, with document 001 pasted', () => {
     await context.close();
   });
 
+  it('passes the chosen preset and each option value to the library', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context);
+    await paste(page, text);
+    const choose = async (selector: string, value: string) => {
+      await page.selectOption(selector, value);
+      await page.waitForSelector('body[data-ready]', { state: 'attached' });
+    };
+    const shown = async () => ({
+      output: await page.getByTestId('output').textContent(),
+      changes: await page.locator('#changes [data-change]').count(),
+    });
+    const expected = (options: Record<string, unknown>) => ({
+      output: library.normalize(text, options),
+      changes: library.explain(text, options).length,
+    });
+
+    for (const preset of Object.keys(library.presets)) {
+      await choose('#preset', preset);
+      expect(await shown()).toEqual(expected({ preset }));
+    }
+    await choose('#preset', 'standard');
+    await page.click('details.options summary');
+    const options = await page.$$eval('#options select', (selects) =>
+      selects.map((select) => ({
+        name: (select as HTMLSelectElement).name,
+        values: Array.from((select as HTMLSelectElement).options, (option) => option.value),
+      })),
+    );
+    expect(options.map((option) => option.name)).toEqual(Object.keys(library.presets.standard));
+    for (const { name, values } of options) {
+      for (const value of values.slice(1)) {
+        await choose(`#option-${name}`, value);
+        const typed = value === 'true' ? true : value === 'false' ? false : value;
+        expect(await shown(), `${name}: ${value}`).toEqual(
+          expected({ preset: 'standard', [name]: typed }),
+        );
+      }
+      await choose(`#option-${name}`, '');
+    }
+    expect(await page.getByTestId('error').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('fits a phone-sized screen without sideways scrolling', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
