@@ -37,7 +37,9 @@ function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) {
-      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+      // `parentPath` is Node 20.12+; `path` is its older name.
+      const parent = entry.parentPath ?? entry.path;
+      newest = Math.max(newest, statSync(join(parent, entry.name)).mtimeMs);
     }
   }
   return newest;
