@@ -37,7 +37,10 @@ export const RULE_TABLE = [
   ['yeh-hamza', 'YEH BARREE WITH HAMZA ABOVE written as YEH WITH HAMZA ABOVE'],
   ['teh-marbuta', 'TEH MARBUTA GOAL written as Arabic TEH MARBUTA'],
   // Stage 3: numbers and punctuation.
-  ['digit', 'digits written in one digit system (option digits), with the separators of the same number'],
+  [
+    'digit',
+    'digits written in one digit system (option digits), with the separators of the same number',
+  ],
   ['number-separator', 'decimal or thousands separator written in the style of the digits'],
   ['number-dash', 'hyphen or dash look-alike inside a number written as -'],
   ['percent', 'percent or per mille sign written in the style of the digits'],

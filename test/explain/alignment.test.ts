@@ -108,7 +108,52 @@ describe('compose', () => {
     expect(compose(first, second)[0]!.rules).toEqual([W, T, P]);
   });
 
+  it('joins a change of one pass that starts inside a copied run of the other', () => {
+    // The second pass's change starts one unit into the first pass's copied run, and overlaps
+    // the first pass's change after that run; and the same with the passes' roles swapped.
+    expect(compose([copy(3), edit(1, 1, T)], [copy(1), edit(3, 3, P)])).toEqual([
+      copy(1),
+      edit(3, 3, T, P),
+    ]);
+    expect(compose([copy(1), edit(3, 3, T)], [copy(3), edit(1, 1, P)])).toEqual([
+      copy(1),
+      edit(3, 3, T, P),
+    ]);
+  });
+
   it('throws when the two alignments do not meet in the middle', () => {
     expect(() => compose([copy(2)], [copy(3)])).toThrow(/different lengths/);
+    expect(() => compose([copy(3)], [copy(2)])).toThrow(/different lengths/);
+  });
+});
+
+describe('RuleLists', () => {
+  it('names the empty list 0 and each list of rules by one id', () => {
+    const own = new RuleLists();
+    expect(own.get(0)).toEqual([]);
+    expect(own.of(T)).toBe(own.of(T));
+    expect(own.get(own.of(T))).toEqual([T]);
+    expect(own.of(Y)).not.toBe(own.of(T));
+  });
+
+  it('joins two lists in order, each rule once, and 0 changes nothing', () => {
+    const own = new RuleLists();
+    const t = own.of(T);
+    const py = own.join(own.of(P), own.of(Y));
+    expect(own.get(own.join(t, py))).toEqual([T, P, Y]);
+    expect(own.get(own.join(py, t))).toEqual([P, Y, T]);
+    expect(own.get(own.join(py, own.join(own.of(Y), t)))).toEqual([P, Y, T]);
+    expect(own.join(0, t)).toBe(t);
+    expect(own.join(t, 0)).toBe(t);
+    expect(own.join(t, t)).toBe(t);
+  });
+
+  it('tells apart lists whose rule numbers would run together when written side by side', () => {
+    const own = new RuleLists();
+    // Rules 1 then 12, and 11 then 2: "112" both, if the numbers were not separated.
+    const first = own.join(own.of(1 as RuleNumber), own.of(12 as RuleNumber));
+    const second = own.join(own.of(11 as RuleNumber), own.of(2 as RuleNumber));
+    expect(first).not.toBe(second);
+    expect(own.get(second)).toEqual([11, 2]);
   });
 });
