@@ -105,6 +105,76 @@ export function alignmentOf(log: EditLog, sourceLength: number, lists: RuleLists
 }
 
 /**
+ * One of the two alignments being composed, read along y, the text they share: `y` holds its
+ * segments' lengths in y (outputs of the first alignment, sources of the second), `far` their
+ * lengths in the other text. While a changed run is being gathered, `far` and `rules` collect
+ * what the segments taken so far add to it.
+ */
+class Side {
+  index = 0;
+  /** How much of the current copied segment is used up. */
+  used = 0;
+  far = 0;
+  rules = 0;
+
+  constructor(
+    readonly yLengths: readonly number[],
+    readonly farLengths: readonly number[],
+    readonly ruleLists: readonly number[],
+    private readonly lists: RuleLists,
+  ) {}
+
+  get done(): boolean {
+    return this.index === this.yLengths.length;
+  }
+
+  /** The current segment is a change that takes up no y (a deletion or an insertion). */
+  get atEmptyChange(): boolean {
+    return !this.done && this.ruleLists[this.index] !== 0 && this.yLengths[this.index] === 0;
+  }
+
+  get atCopy(): boolean {
+    return this.ruleLists[this.index] === 0;
+  }
+
+  /** What is left of the current segment in y. */
+  get left(): number {
+    return this.yLengths[this.index]! - this.used;
+  }
+
+  /** Uses up `length` units of the current copied segment. */
+  skip(length: number): void {
+    this.used += length;
+    if (this.used === this.yLengths[this.index]) {
+      this.index++;
+      this.used = 0;
+    }
+  }
+
+  /**
+   * Takes segments from y position `at` until `end`, a changed segment always whole (so the
+   * position may pass `end`); returns the new position.
+   */
+  takeUntil(at: number, end: number): number {
+    while (at < end) {
+      const k = this.index;
+      if (this.ruleLists[k] !== 0) {
+        this.far += this.farLengths[k]!;
+        at += this.yLengths[k]!;
+        this.rules = this.lists.join(this.rules, this.ruleLists[k]!);
+        this.index++;
+      } else {
+        const length = Math.min(this.left, end - at);
+        this.far += length;
+        at += length;
+        this.skip(length);
+      }
+    }
+    return at;
+  }
+}
+
+/**
  * Composes `first` (text x to text y) with `second` (y to z) into one alignment from x to z.
  *
  * Copied runs may be split anywhere; a changed run never is. Changed runs of the two alignments
@@ -115,94 +185,44 @@ export function alignmentOf(log: EditLog, sourceLength: number, lists: RuleLists
  */
 export function compose(first: Alignment, second: Alignment, lists: RuleLists): Alignment {
   const out = new Alignment();
-  const { source: aSource, output: aOutput, rules: aRules } = first;
-  const { source: bSource, output: bOutput, rules: bRules } = second;
-  const aSize = first.size;
-  const bSize = second.size;
-  let ia = 0;
-  let ib = 0;
-  // How much of the current copied run of each alignment is used up.
-  let usedA = 0;
-  let usedB = 0;
-  while (ia < aSize || ib < bSize) {
-    if (ia < aSize && aRules[ia] !== 0 && aOutput[ia] === 0) {
-      out.change(aSource[ia]!, 0, aRules[ia]!);
-      ia++;
+  const a = new Side(first.output, first.source, first.rules, lists);
+  const b = new Side(second.source, second.output, second.rules, lists);
+  while (!a.done || !b.done) {
+    if (a.atEmptyChange) {
+      out.change(a.farLengths[a.index]!, 0, a.ruleLists[a.index]!);
+      a.index++;
       continue;
     }
-    if (ib < bSize && bRules[ib] !== 0 && bSource[ib] === 0) {
-      out.change(0, bOutput[ib]!, bRules[ib]!);
-      ib++;
+    if (b.atEmptyChange) {
+      out.change(0, b.farLengths[b.index]!, b.ruleLists[b.index]!);
+      b.index++;
       continue;
     }
-    if (ia === aSize || ib === bSize) {
+    if (a.done || b.done) {
       // Both cover all of y, so only empty spans can be left over on one side (handled above).
       throw new Error('compose: alignments of different lengths');
     }
-    if (aRules[ia] === 0 && bRules[ib] === 0) {
-      const length = Math.min(aOutput[ia]! - usedA, bSource[ib]! - usedB);
+    if (a.atCopy && b.atCopy) {
+      const length = Math.min(a.left, b.left);
       out.copy(length);
-      usedA += length;
-      usedB += length;
-      if (usedA === aOutput[ia]) {
-        ia++;
-        usedA = 0;
-      }
-      if (usedB === bSource[ib]) {
-        ib++;
-        usedB = 0;
-      }
+      a.skip(length);
+      b.skip(length);
       continue;
     }
     // A changed run of y starts here: take in everything of either side it overlaps, until the
     // two sides reach the same end.
-    let source = 0;
-    let output = 0;
-    let rulesA = 0;
-    let rulesB = 0;
+    a.far = a.rules = b.far = b.rules = 0;
     let ya = 0;
     let yb = 0;
-    let end = Math.max(aRules[ia] !== 0 ? aOutput[ia]! : 0, bRules[ib] !== 0 ? bSource[ib]! : 0);
+    let end = Math.max(a.atCopy ? 0 : a.left, b.atCopy ? 0 : b.left);
     for (;;) {
-      while (ya < end) {
-        if (aRules[ia] !== 0) {
-          source += aSource[ia]!;
-          ya += aOutput[ia]!;
-          rulesA = lists.join(rulesA, aRules[ia]!);
-          ia++;
-        } else {
-          const length = Math.min(aOutput[ia]! - usedA, end - ya);
-          source += length;
-          ya += length;
-          usedA += length;
-          if (usedA === aOutput[ia]) {
-            ia++;
-            usedA = 0;
-          }
-        }
-      }
+      ya = a.takeUntil(ya, end);
       end = Math.max(end, ya);
-      while (yb < end) {
-        if (bRules[ib] !== 0) {
-          output += bOutput[ib]!;
-          yb += bSource[ib]!;
-          rulesB = lists.join(rulesB, bRules[ib]!);
-          ib++;
-        } else {
-          const length = Math.min(bSource[ib]! - usedB, end - yb);
-          output += length;
-          yb += length;
-          usedB += length;
-          if (usedB === bSource[ib]) {
-            ib++;
-            usedB = 0;
-          }
-        }
-      }
+      yb = b.takeUntil(yb, end);
       if (yb <= end) break;
       end = yb;
     }
-    out.change(source, output, lists.join(rulesA, rulesB));
+    out.change(a.far, b.far, lists.join(a.rules, b.rules));
   }
   return out;
 }

@@ -187,6 +187,19 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     };
   };
 
+  /** The cluster of a letter that receives detached marks: `cps` holds it and them. */
+  const receiver = (start: number, end: number, head: string, cps: number[]): Pending => ({
+    start,
+    end,
+    head,
+    cps,
+    tail: '',
+    fragment: false,
+    arabic: true,
+    moved: true,
+    stripped: false,
+  });
+
   /** A detached run no letter takes: dropped at a line start, else left (only normalised). */
   const dropOrKeep = (lineStart: boolean, i: number, j: number, run: number[]) => {
     if (lineStart) {
@@ -273,36 +286,10 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       if (previous?.fragment && letter === j) {
         // A one-letter fragment split from its word by the mark: join it to the word.
         const head = previous.head + compose(previous.cps) + previous.tail;
-        return {
-          open: {
-            start: previous.start,
-            end,
-            head,
-            cps,
-            tail: '',
-            fragment: false,
-            arabic: true,
-            moved: true,
-            stripped: false,
-          },
-          next: end,
-        };
+        return { open: receiver(previous.start, end, head, cps), next: end };
       }
       if (previous) emit(previous);
-      return {
-        open: {
-          start: i,
-          end,
-          head: '',
-          cps,
-          tail: '',
-          fragment: false,
-          arabic: true,
-          moved: true,
-          stripped: false,
-        },
-        next: end,
-      };
+      return { open: receiver(i, end, '', cps), next: end };
     }
     if (previous?.arabic) {
       previous.cps.push(...run);
