@@ -19,12 +19,19 @@ const DEBOUNCE_MS = 120;
 const VIEW_LIMIT = 100_000;
 
 const input = byId<HTMLTextAreaElement>('input');
+const fileInput = byId<HTMLInputElement>('file');
 const documentSelect = byId<HTMLSelectElement>('document');
 const output = byId<HTMLElement>('output');
 const changesView = byId<HTMLElement>('changes');
 const sentenceList = byId<HTMLOListElement>('sentences');
 const sentencesNote = byId<HTMLElement>('sentences-truncated');
 const errorBox = byId<HTMLElement>('error');
+
+/**
+ * The text as read from a file or a document, until the text box is edited. A text box stores
+ * every CR LF as LF, so its value alone would hide line-break changes (and a BOM) from the page.
+ */
+let rawText: string | undefined;
 
 let renders = 0;
 let timer: number | undefined;
@@ -36,7 +43,7 @@ function markPending(): void {
 
 function render(form: OptionsForm, navigation: ChangeNavigation): void {
   window.clearTimeout(timer);
-  const text = input.value;
+  const text = rawText ?? input.value;
   try {
     const options = form.read();
     const t0 = performance.now();
@@ -99,10 +106,24 @@ async function start(): Promise<void> {
     const info = documents.find((d) => d.id === documentSelect.value);
     if (info === undefined) return;
     markPending();
-    input.value = await loadDocumentText(info);
+    rawText = await loadDocumentText(info);
+    input.value = rawText;
+    fileInput.value = '';
+    renderNow();
+  });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (file === undefined) return;
+    markPending();
+    // Decoded as the library's CLI reads files: UTF-8, invalid bytes as U+FFFD, a BOM kept.
+    rawText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+    input.value = rawText;
+    documentSelect.value = '';
     renderNow();
   });
   input.addEventListener('input', () => {
+    rawText = undefined;
+    fileInput.value = '';
     documentSelect.value = '';
     markPending();
     window.clearTimeout(timer);
@@ -113,7 +134,8 @@ async function start(): Promise<void> {
   const first = documents[0];
   if (first !== undefined && input.value === '') {
     documentSelect.value = first.id;
-    input.value = await loadDocumentText(first);
+    rawText = await loadDocumentText(first);
+    input.value = rawText;
   }
   renderNow();
 }

@@ -164,6 +164,35 @@ describe('the playground, in Chromium, with document 001 pasted', () => {
     await context.close();
   });
 
+  it('explains a file as the library reads it: CR LF and a BOM kept, which a text box would drop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context);
+    const raw = `\ufeff${text.split('\n').slice(0, 6).join('\r\n')}`;
+    await page.setInputFiles('#file', {
+      name: 'windows.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(raw, 'utf8'),
+    });
+    await page.waitForSelector('body[data-ready="2"]', { state: 'attached' });
+
+    const changes = library.explain(raw);
+    expect(changes.map((change) => change.rule)).toContain('line-break');
+    expect(changes[0]!.rule).toBe('invisible');
+    expect(await page.getByTestId('output').textContent()).toBe(library.normalize(raw));
+    expect(
+      await page.$$eval('#changes [data-change]', (marks) =>
+        marks.map((mark) => (mark as HTMLElement).dataset.change),
+      ),
+    ).toEqual(changes.map((change) => change.rule));
+    expect(await page.getByTestId('input-length').textContent()).toBe(String(raw.length));
+
+    // Editing the text box goes back to its own value (LF line breaks only).
+    await paste(page, 'سطر\r\nسطر');
+    expect(await page.locator('#changes [data-change]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('fits a phone-sized screen without sideways scrolling', async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
