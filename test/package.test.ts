@@ -21,6 +21,11 @@ describe('package.json', () => {
     expect(manifest.bugs.url).toBe(`${repository}/issues`);
   });
 
+  it('states the oldest Node as >=X.Y.Z, the exact version test/runtimes/run.mjs installs and runs', () => {
+    expect(manifest.engines.node).toMatch(/^>=\d+\.\d+\.\d+$/);
+    expect(manifest.scripts['test:runtimes']).toBe('node test/runtimes/run.mjs');
+  });
+
   it('maps every subpath in typesVersions, so moduleResolution node10 finds its types', () => {
     const mapped = manifest.typesVersions['*'];
     expect(Object.keys(mapped).sort()).toEqual([...subpaths].sort());
