@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -32,6 +33,19 @@ describe('the documentation', () => {
     expect(demo).toBeGreaterThan(install);
     expect(test).toBeGreaterThan(demo);
     expect(readme.indexOf('## Install')).toBeLessThan(readme.indexOf('## Use'));
+  });
+
+  it('shows in the README only normalize() results that normalize gives', () => {
+    // Lines such as: normalize('…', { preset: 'search' });  then  // → '…'
+    const shown = [
+      ...read('README.md').matchAll(
+        /^normalize\('([^']*)'(?:, \{ (\w+): '([^']*)' \})?\);\n\/\/ → '([^']*)'$/gm,
+      ),
+    ];
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    for (const [, input, option, value, output] of shown) {
+      expect(normalize(input!, option ? { [option]: value } : {})).toBe(output);
+    }
   });
 
   it.each(userDocs)('%s: every relative link points to a file that exists', (file) => {
