@@ -193,6 +193,10 @@ function wordKind(
   if (lead && letters <= AFTER_NUMBER.longest && isIn(AFTER_NUMBER, text, wordStart, wordEnd)) {
     if (afterDigit || numberBefore(text, p)) return CLAUSE_FINAL_KIND;
   }
+  // The second half of a compound unit: `م³/ث`, `كم/س`.
+  if (letters === 1 && lead && p >= 0 && text.charCodeAt(p) === 0x2f /* / */) {
+    return CLAUSE_FINAL_KIND;
+  }
   const matched = matchAbbreviation(text, wordStart, wordEnd, tokenStart, abbreviations);
   if (matched !== '') return CLAUSE_FINAL.has(matched) ? CLAUSE_FINAL_KIND : BEFORE_NAME;
   if (letters === 1 && !(afterDigit && cls(text, wordStart) === LATIN)) return BEFORE_NAME;
@@ -267,18 +271,25 @@ function matchAbbreviation(
   let lastAt = wordEnd - 1;
   while (lastAt > wordStart && cls(text, lastAt) === FORMAT) lastAt--;
   const last = text.charCodeAt(lastAt);
+  // A dotted token such as `ق.م`, `Ph.D` or `أ.م.د`, after a few opening quotes or brackets: the
+  // longer match says more than its last letter (`م` alone is a title, `ق.م` an era).
+  if (wordEnd - tokenStart <= set.longest + 4) {
+    let from = tokenStart;
+    while (from < wordStart && !isLetter(cls(text, from))) from++;
+    if (
+      from < wordStart &&
+      wordEnd - from <= set.longest &&
+      mayHold(set, text.charCodeAt(from), last)
+    ) {
+      const token = stripFormat(text, from, wordEnd);
+      if (set.words.has(token)) return token;
+    }
+  }
   if (wordEnd - wordStart <= set.longest && mayHold(set, text.charCodeAt(wordStart), last)) {
     const word = stripFormat(text, wordStart, wordEnd);
     if (set.words.has(word)) return word;
   }
-  // A dotted token such as `Ph.D` or `أ.م.د`, after a few opening quotes or brackets.
-  if (wordEnd - tokenStart > set.longest + 4) return '';
-  let from = tokenStart;
-  while (from < wordStart && !isLetter(cls(text, from))) from++;
-  if (from >= wordStart || wordEnd - from > set.longest) return '';
-  if (!mayHold(set, text.charCodeAt(from), last)) return '';
-  const token = stripFormat(text, from, wordEnd);
-  return set.words.has(token) ? token : '';
+  return '';
 }
 
 /** `text.slice(from, to)` without format controls (`د\u202A` reads as `د`). */

@@ -7,7 +7,8 @@
  * continues a list, so `وال…` is not taken).
  *
  * The lists are closed classes of Arabic grammar (demonstratives, interrogatives, negations) and
- * the verbs that open the impersonal and reporting sentences of news and reference text; a title
+ * the verbs that open the impersonal and reporting sentences of news and reference text and the
+ * imperatives of cross-references; a title
  * or an initial (`د.`, `ج.`) does not use them, since a name follows those, not a new sentence.
  * Compared with the next word, diacritics and tatweel ignored, exactly.
  */
@@ -55,6 +56,10 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'توجد', // there is (feminine)
   'أصبح', // became (masculine)
   'أصبحت', // became (feminine)
+  // Imperatives that open a cross-reference in reference and classical text
+  'انظر', // see
+  'راجع', // consult
+  'قارن', // compare
   // Reporting and event verbs that open news sentences
   'قال', // said (masculine)
   'قالت', // said (feminine)

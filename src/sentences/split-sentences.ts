@@ -198,7 +198,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
         tokenStart = tokenStartAt(text, i, Math.max(tokenScanned, resetAt), tokenStart);
         tokenScanned = i;
         const token = tokenStart;
-        if (i > token && i + 1 < n && table[text.charCodeAt(i + 1)] !== space) {
+        if (i > token && i + 1 < n && !isBlank(table[text.charCodeAt(i + 1)]!)) {
           linkToken = token;
         }
       } else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {

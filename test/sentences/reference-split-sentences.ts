@@ -92,7 +92,7 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
       if (code === 0x2f /* / */) {
         if (i === tokenStart || text.charCodeAt(i - 1) === 0x3a /* : */) inLink = true;
       } else if (code === 0x40 /* @ */) {
-        if (i > tokenStart && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] !== SPACE) {
+        if (i > tokenStart && i + 1 < n && !blank(i + 1)) {
           inLink = true;
         }
       } else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {
