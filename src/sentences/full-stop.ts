@@ -8,7 +8,7 @@ import { LETTER_NAMES } from './letter-names.js';
 import { NUMBERED_LABELS } from './numbered-labels.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 import { SENTENCE_STARTERS } from './sentence-starters.js';
-import { mayHold, nextWord, nextWordEnd, type WordSet, wordSet } from './word-set.js';
+import { foldLetter, mayHold, nextWord, nextWordEnd, type WordSet, wordSet } from './word-set.js';
 
 const SPACE = CharClass.Space;
 const ARABIC = CharClass.ArabicLetter;
@@ -18,9 +18,24 @@ const DIGIT = CharClass.Digit;
 const FORMAT = CharClass.Format;
 const DOT = CharClass.Dot;
 
-export const DEFAULT_ABBREVIATIONS: WordSet = wordSet(ABBREVIATIONS);
-const CLAUSE_FINAL: ReadonlySet<string> = new Set(CLAUSE_FINAL_ABBREVIATIONS);
-const AFTER_NUMBER = wordSet(AFTER_NUMBER_ABBREVIATIONS);
+const cls = (text: string, k: number) => CHAR_CLASS[text.charCodeAt(k)]!;
+const isLetter = (c: number) => c === ARABIC || c === LATIN;
+
+/**
+ * A word as abbreviations are compared: without combining marks, tatweel and format controls
+ * (`إَلخ`, `هـ` and `د\u202A` read as `إلخ`, `ه` and `د`), since normalize may move a detached mark
+ * onto it or drop a tatweel.
+ */
+export const plainWord = (word: string) => stripMarks(word, 0, word.length);
+
+/** The set of abbreviations compared as {@link plainWord}s. */
+export const abbreviationSet = (words: readonly string[]) => wordSet(words.map(plainWord));
+
+export const DEFAULT_ABBREVIATIONS: WordSet = abbreviationSet(ABBREVIATIONS);
+const CLAUSE_FINAL: ReadonlySet<string> = new Set(CLAUSE_FINAL_ABBREVIATIONS.map(plainWord));
+const AFTER_NUMBER = abbreviationSet(AFTER_NUMBER_ABBREVIATIONS);
+/** A word with more code units than this many times the longest entry is not looked up. */
+const MARKS_PER_LETTER = 4;
 const STARTERS = wordSet(SENTENCE_STARTERS);
 const OPENERS = wordSet(SENTENCE_OPENERS);
 const NAMES = wordSet(LETTER_NAMES);
@@ -33,9 +48,6 @@ const LONGEST_ORDINAL = 3;
 const WAW = 0x0648;
 const ALEF = 0x0627;
 const LAM = 0x0644;
-
-const cls = (text: string, k: number) => CHAR_CLASS[text.charCodeAt(k)]!;
-const isLetter = (c: number) => c === ARABIC || c === LATIN;
 
 /** How a word before a full stop bears on the boundary. */
 const NOT_ABBREVIATION = 0;
@@ -104,13 +116,15 @@ export function fullStopEnds(
     before = p >= 0 && isLetter(cls(text, p)) ? ARABIC : MARK;
   }
   if (before === ARABIC || before === LATIN) {
-    // The word before the dot: letters, marks and format controls from its first letter.
+    // The word before the dot: letters of one script, marks and format controls from its first
+    // letter (`الفصلَOp`: the Latin word is `Op`).
     let wordStart = p;
     let letters = 0;
     let lead = true; // only format controls between the word and what precedes it
+    const script = cls(text, p);
     while (p >= 0) {
       const c = cls(text, p);
-      if (c === ARABIC || c === LATIN) {
+      if (c === script) {
         wordStart = p;
         letters++;
         lead = true;
@@ -133,7 +147,7 @@ export function fullStopEnds(
     if (kind === NOT_ABBREVIATION) return true;
     if (kind === INSIDE_ACRONYM) return false;
     if (kind === CLAUSE_FINAL_KIND) return opensSentence(text, after);
-    if (glued && letters === 1) return false; // a chain: `أ.د.`, `و.م.أ.`
+    if (glued && letters === 1 && wordEnd === dotAt) return false; // a chain: `أ.د.`, `و.م.أ.`
     return startsSentence(text, after);
   }
   if (before === DIGIT) {
@@ -206,14 +220,21 @@ function wordKind(
 /** Longest stretch of spaces looked through between the parts of an acronym or a number and its unit. */
 const MAX_GAP = 4;
 
-/** `[from, to)` without format controls is in `set`. */
+/** `[from, to)` without marks and format controls is in `set`. */
 function isIn(set: WordSet, text: string, from: number, to: number): boolean {
-  let last = to - 1;
-  while (last > from && cls(text, last) === FORMAT) last--;
+  const last = lastLetterAt(text, from, to);
   return (
+    to - from <= set.longest * MARKS_PER_LETTER &&
     mayHold(set, text.charCodeAt(from), text.charCodeAt(last)) &&
-    set.words.has(stripFormat(text, from, to))
+    set.words.has(stripMarks(text, from, to))
   );
+}
+
+/** The last code unit of `[from, to)` that is not a mark or a format control. */
+function lastLetterAt(text: string, from: number, to: number): number {
+  let last = to - 1;
+  while (last > from && (cls(text, last) === FORMAT || cls(text, last) === MARK)) last--;
+  return last;
 }
 
 /**
@@ -267,36 +288,36 @@ function matchAbbreviation(
   tokenStart: number,
   set: WordSet,
 ): string {
-  // The last code unit of either candidate: format controls are not part of the word.
-  let lastAt = wordEnd - 1;
-  while (lastAt > wordStart && cls(text, lastAt) === FORMAT) lastAt--;
-  const last = text.charCodeAt(lastAt);
+  const last = text.charCodeAt(lastLetterAt(text, wordStart, wordEnd));
+  const longest = set.longest * MARKS_PER_LETTER;
   // A dotted token such as `ق.م`, `Ph.D` or `أ.م.د`, after a few opening quotes or brackets: the
   // longer match says more than its last letter (`م` alone is a title, `ق.م` an era).
-  if (wordEnd - tokenStart <= set.longest + 4) {
+  if (wordEnd - tokenStart <= longest + 4) {
     let from = tokenStart;
     while (from < wordStart && !isLetter(cls(text, from))) from++;
     if (
       from < wordStart &&
-      wordEnd - from <= set.longest &&
+      wordEnd - from <= longest &&
       mayHold(set, text.charCodeAt(from), last)
     ) {
-      const token = stripFormat(text, from, wordEnd);
+      const token = stripMarks(text, from, wordEnd);
       if (set.words.has(token)) return token;
     }
   }
-  if (wordEnd - wordStart <= set.longest && mayHold(set, text.charCodeAt(wordStart), last)) {
-    const word = stripFormat(text, wordStart, wordEnd);
+  if (wordEnd - wordStart <= longest && mayHold(set, text.charCodeAt(wordStart), last)) {
+    const word = stripMarks(text, wordStart, wordEnd);
     if (set.words.has(word)) return word;
   }
   return '';
 }
 
-/** `text.slice(from, to)` without format controls (`د\u202A` reads as `د`). */
-function stripFormat(text: string, from: number, to: number): string {
+/** `text.slice(from, to)` without marks, tatweel and format controls, its letters folded. */
+function stripMarks(text: string, from: number, to: number): string {
   let clean = true;
   for (let k = from; k < to; k++) {
-    if (cls(text, k) === FORMAT) {
+    const c = cls(text, k);
+    const code = text.charCodeAt(k);
+    if (c === FORMAT || c === MARK || foldLetter(code) !== code) {
       clean = false;
       break;
     }
@@ -304,7 +325,8 @@ function stripFormat(text: string, from: number, to: number): string {
   if (clean) return text.slice(from, to);
   let word = '';
   for (let k = from; k < to; k++) {
-    if (cls(text, k) !== FORMAT) word += text[k];
+    const c = cls(text, k);
+    if (c !== FORMAT && c !== MARK) word += String.fromCharCode(foldLetter(text.charCodeAt(k)));
   }
   return word;
 }

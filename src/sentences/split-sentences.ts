@@ -1,16 +1,22 @@
 import { assertText } from '../options/resolve.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { CHAR_CLASS, CharClass } from './character-classes.js';
-import { DEFAULT_ABBREVIATIONS, fullStopEnds } from './full-stop.js';
-import { marksAfterTerminator, scanTerminatorRun, terminatorRun } from './terminator-run.js';
+import { abbreviationSet, DEFAULT_ABBREVIATIONS, fullStopEnds } from './full-stop.js';
+import {
+  afterMarks,
+  marksAfterTerminator,
+  scanTerminatorRun,
+  terminatorRun,
+} from './terminator-run.js';
 import type { Sentence, SplitOptions } from './types.js';
-import { type WordSet, wordSet } from './word-set.js';
+import type { WordSet } from './word-set.js';
 
 const SPACE = CharClass.Space;
 const BREAK = CharClass.LineBreak;
 const ARABIC = CharClass.ArabicLetter;
 const LATIN = CharClass.LatinLetter;
 const DIGIT = CharClass.Digit;
+const MARK = CharClass.Mark;
 const FORMAT = CharClass.Format;
 const DOT = CharClass.Dot;
 const STRONG = CharClass.Strong;
@@ -74,7 +80,7 @@ function checkAbbreviations(abbreviations: unknown): WordSet {
     }
     extra.push(word);
   }
-  return wordSet([...ABBREVIATIONS, ...extra]);
+  return abbreviationSet([...ABBREVIATIONS, ...extra]);
 }
 
 /** True when `word` holds no space, line break or sentence punctuation other than inner dots. */
@@ -252,7 +258,11 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     j = marksAfterTerminator(text, j);
     const next = j < n ? table[text.charCodeAt(j)]! : BREAK;
     const spaced = next === space || next === BREAK;
-    const glued = next === ARABIC;
+    // An Arabic letter right after the run (past a tatweel that no letter carries: `!ـكلمة`), or
+    // a digit or a Latin letter right after `!` `?` `؟` (`عددهم؟3`), outside links.
+    const visible = next === MARK ? table[text.charCodeAt(afterMarks(text, j))] : next;
+    const glued =
+      visible === ARABIC || ((visible === DIGIT || visible === LATIN) && terminatorRun.strong);
 
     if (tokenScanned <= resetAt) tokenStart = resetAt;
     tokenStart = tokenStartAt(text, dotAt, Math.max(tokenScanned, resetAt), tokenStart);
@@ -298,8 +308,11 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
       let k = j;
       while (k < n) {
         const c = table[text.charCodeAt(k)];
-        if (c === CLOSER || c === CLAUSE) end = ++k;
-        else if (c === space || c === format) k++;
+        const closing = c === QUOTE && !isWordChar(table[text.charCodeAt(k + 1)]!);
+        if (c === CLOSER || c === CLAUSE || closing) {
+          end = marksAfterTerminator(text, k + 1); // and a footnote after it: `. ,[3]`
+          k = end;
+        } else if (c === space || c === format) k++;
         else break;
       }
     }

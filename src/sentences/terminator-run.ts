@@ -8,6 +8,7 @@ const STRONG = CharClass.Strong;
 const ELLIPSIS = CharClass.Ellipsis;
 const CLOSER = CharClass.Closer;
 const DIGIT = CharClass.Digit;
+const CLAUSE = CharClass.Clause;
 
 const isTerminator = (cls: number) => cls === DOT || cls === STRONG || cls === ELLIPSIS;
 
@@ -80,7 +81,8 @@ const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x
 
 /**
  * End of the marks glued after a terminator run and its closers that still belong to the sentence
- * before: footnote references (`.[3]`, `.(2)`, `.¹`, `.*`) and a dash (`.-`, `.—`), then closers
+ * before: footnote references (`.[3]`, `.(2)`, `.¹`, `.*`), a dash (`.-`, `.—`) or a stray comma
+ * (`.،`), then closers
  * again. Returns `j` itself when none follows. Reads at most a few dozen code units per mark.
  */
 export function marksAfterTerminator(text: string, j: number): number {
@@ -107,8 +109,8 @@ export function marksAfterTerminator(text: string, j: number): number {
       while (q < limit && CHAR_CLASS[text.charCodeAt(q)] === DIGIT) q++;
       if (q === p + 1 || q >= n || text.charCodeAt(q) !== 0x29) break;
       p = q + 1;
-    } else if (isDash(code) && p === j) {
-      p++;
+    } else if (p === j && (isDash(code) || CHAR_CLASS[code] === CLAUSE)) {
+      p++; // `.-`, or a stray comma glued to the stop (`.،`), which normalize drops
     } else break;
   }
   if (p === j) return j;
@@ -118,4 +120,11 @@ export function marksAfterTerminator(text: string, j: number): number {
     else break;
   }
   return p;
+}
+
+/** The first index at or after `k` that is not a combining mark or tatweel. */
+export function afterMarks(text: string, k: number): number {
+  let q = k;
+  while (q < text.length && CHAR_CLASS[text.charCodeAt(q)] === CharClass.Mark) q++;
+  return q;
 }

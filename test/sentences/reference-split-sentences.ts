@@ -5,6 +5,7 @@ import { CHAR_CLASS, CharClass } from '../../src/sentences/character-classes.js'
 import { fullStopEnds } from '../../src/sentences/full-stop.js';
 import { checkSplitOptions, isParagraphBreak } from '../../src/sentences/split-sentences.js';
 import {
+  afterMarks,
   marksAfterTerminator,
   scanTerminatorRun,
   terminatorRun,
@@ -16,6 +17,7 @@ const BREAK = CharClass.LineBreak;
 const ARABIC = CharClass.ArabicLetter;
 const LATIN = CharClass.LatinLetter;
 const DIGIT = CharClass.Digit;
+const MARK = CharClass.Mark;
 const FORMAT = CharClass.Format;
 const DOT = CharClass.Dot;
 const STRONG = CharClass.Strong;
@@ -146,7 +148,11 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
     j = marksAfterTerminator(text, j);
     const next = j < n ? CHAR_CLASS[text.charCodeAt(j)]! : BREAK;
     const spaced = next === SPACE || next === BREAK;
-    const glued = next === ARABIC;
+    // An Arabic letter right after the run (past a tatweel that no letter carries: `!ـكلمة`), or
+    // a digit or a Latin letter right after `!` `?` `؟` (`عددهم؟3`), outside links.
+    const visible = next === MARK ? CHAR_CLASS[text.charCodeAt(afterMarks(text, j))] : next;
+    const glued =
+      visible === ARABIC || ((visible === DIGIT || visible === LATIN) && terminatorRun.strong);
 
     let boundary = false;
     if (dotAt < imageEnd || (!spaced && !glued) || (glued && inLink)) {
@@ -186,8 +192,11 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
       let k = j;
       while (k < n) {
         const c = CHAR_CLASS[text.charCodeAt(k)];
-        if (c === CLOSER || c === CLAUSE) end = ++k;
-        else if (c === SPACE || c === FORMAT) k++;
+        const closing = c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(k + 1)]!);
+        if (c === CLOSER || c === CLAUSE || closing) {
+          end = marksAfterTerminator(text, k + 1); // and a footnote after it: `. ,[3]`
+          k = end;
+        } else if (c === SPACE || c === FORMAT) k++;
         else break;
       }
     }
