@@ -18,7 +18,9 @@ function distance(a: string, b: string): number {
  */
 export function closestName(typed: string, known: readonly string[]): string | undefined {
   const bare = typed.replace(/=.*$/, '');
-  const prefixed = known.filter((name) => bare.length >= 4 && name.startsWith(bare));
+  const prefixed = known.filter(
+    (name) => bare.replace(/^-+/, '').length >= 3 && name.startsWith(bare),
+  );
   if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(bare.length / 3)) + 1;
