@@ -143,7 +143,7 @@ describe('parseArgs', () => {
 
   it('says in --help what the default encoding does and every exit code', () => {
     const help = helpText();
-    expect(help).toMatch(/Default: UTF-8[^]*UTF-16 byte order mark/);
+    expect(help).toMatch(/Default: UTF-8[\s\S]*UTF-16 byte order mark/);
     for (const code of ['0  ', '1  ', '2  ', '3  ', '129, 130, 143']) expect(help).toContain(code);
   });
 });
