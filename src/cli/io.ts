@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, rmdirSync, rmSync } from 'node:fs';
 import { chmod, chown, lstat, mkdir, readlink, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Sink } from './process.js';
@@ -77,6 +77,19 @@ export const tempFiles = {
   },
 };
 
+/** Folders this run created for its outputs, removed again (when still empty) if the run fails. */
+const createdFolders: string[] = [];
+
+/** Removes the folders the run created, newest first, leaving any that are not empty. */
+export function removeCreatedFolders(): void {
+  for (const folder of createdFolders.reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {}
+  }
+  createdFolders.length = 0;
+}
+
 /** Removes every temporary file and scratch folder still registered. */
 export function removeTempFiles(): void {
   for (const path of tempFiles.open) {
@@ -107,11 +120,14 @@ export async function makeDirectory(dir: string): Promise<void> {
     at = parent;
   }
   for (const path of missing.reverse()) {
-    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') {
+    const made = await mkdir(path).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') return false;
         throw new IoError(`cannot create the folder ${describeError(error, path)}`);
-      }
-    });
+      },
+    );
+    if (made) createdFolders.push(path);
   }
 }
 

@@ -13,6 +13,7 @@ import {
   type OutputPlan,
   planOutput,
   readInput,
+  removeCreatedFolders,
   removeTempFiles,
   streamSink,
   tempFiles,
@@ -291,6 +292,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     summary(await run(args), args.encoding);
     return exitCodes.ok;
   } catch (error) {
+    removeCreatedFolders(); // a failed run leaves no folder of its own behind either
     if (error instanceof DataError) {
       say(`${error.message} (--strict)`);
       return exitCodes.data;
@@ -307,7 +309,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** Leaves at once, after stopping the threads and removing what the run created. */
 function leave(code: number, message?: string): void {
   if (message !== undefined) say(message);
-  void cleanUp().finally(() => process.exit(code));
+  void cleanUp().finally(() => {
+    if (code !== exitCodes.ok) removeCreatedFolders();
+    process.exit(code);
+  });
 }
 
 if (!isMainThread && workerData?.role === WORKER_ROLE) {
