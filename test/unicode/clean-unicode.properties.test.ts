@@ -72,7 +72,7 @@ describe.each(OPTION_SETS)('cleanUnicode with %s', (_, options) => {
 });
 
 const REMOVED =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const SPACES_AND_BREAKS = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\u0085\u2028\u2029]/;
 
 /** Whether stage 1 must leave none of `ch` in its default output. */
@@ -85,12 +85,14 @@ function removedOrMapped(ch: string): boolean {
 }
 
 /**
- * A haraka after a space with an Arabic letter before the space, a haraka other than tanween
- * after a space with an Arabic letter after it, or a haraka at a line start. (A tanween after a
- * space with no Arabic letter before it, as in `a \u064Bب`, has no letter to take it.)
+ * A vowel standing alone between spaces after a word of two letters or more that ends in a bare
+ * letter other than ALEF (a case ending with a word to take it), or a haraka at a line start.
  */
 const ORPHAN =
-  /([\u0621-\u064a])( [\u064b-\u0652]+)|( [\u064e-\u0652]+)( ?[\u0621-\u064a])|^[\u064b-\u0652]|\n[\u064b-\u0652]/m;
+  /[\u0621-\u064a][\u0621-\u0626\u0628-\u064a] [\u064b-\u0650\u0652](?= |\n|$)|^[\u064b-\u0652]|\n[\u064b-\u0652]/m;
+
+/** A tatweel between two Arabic letters (decoration), after any marks of the first. */
+const DECORATIVE_TATWEEL = /[\u0621-\u064a][\u064b-\u0652\u0670]*\u0640+[\u0621-\u064a]/;
 
 describe('cleanUnicode with the defaults', () => {
   it('leaves none of the characters it removes or maps', () => {
@@ -110,7 +112,15 @@ describe('cleanUnicode with the defaults', () => {
     );
   });
 
-  it('leaves no haraka cut off by a space from an Arabic letter, nor at a line start', () => {
+  it('leaves no tatweel between two letters', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(cleanUnicode(text)).not.toMatch(DECORATIVE_TATWEEL);
+      }),
+    );
+  });
+
+  it('leaves no case ending standing alone after a word that can take it, nor a haraka at a line start', () => {
     fc.assert(
       fc.property(detachedMarks, (text) => {
         const out = cleanUnicode(text);

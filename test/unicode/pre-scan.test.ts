@@ -37,7 +37,12 @@ function recording(): { recorders: UnicodeRecorders; edits: Edits } {
 function everyPass(text: string, options: Readonly<ResolvedOptions>, recorders: UnicodeRecorders) {
   const forms = expandForms(
     text,
-    { zwnj: options.zwnj, removeTatweel: options.tatweel === 'remove' },
+    {
+      zwnj: options.zwnj,
+      removeTatweel: options.tatweel === 'remove',
+      stripDiacritics: options.diacritics !== 'keep',
+      stripShadda: options.diacritics === 'strip',
+    },
     recorders.forms,
   );
   const marks = repairMarks(
@@ -135,6 +140,7 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
     zwnj: 'remove',
     removeTatweel: true,
     stripDiacritics: false,
+    stripShadda: false,
     collapse: true,
   };
   it.each([
@@ -164,6 +170,7 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
       zwnj: 'keep',
       removeTatweel: false,
       stripDiacritics: false,
+      stripShadda: false,
       collapse: true,
     };
     expect(passesNeeded('می\u200cروم كـتب', keep)).toBe(0);
@@ -174,6 +181,7 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
       zwnj: 'remove',
       removeTatweel: true,
       stripDiacritics: false,
+      stripShadda: false,
       collapse: false,
     };
     expect(passesNeeded('  أ\n\n\n\tب ', p)).toBe(0);
