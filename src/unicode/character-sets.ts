@@ -187,3 +187,12 @@ export const VOWELLESS_INITIALS: readonly CodeRange[] = [
 
 /** ARABIC LETTER ALEF: at the end of a word it carries no vowel but fathatan. */
 export const ALEF = 0x0627;
+
+/** ZERO WIDTH JOINER: removed, except inside an emoji sequence (👩‍🔬), where it is part of it. */
+export const ZWJ = 0x200d;
+
+/** VARIATION SELECTOR-16 (emoji presentation), which may stand before a ZWJ in an emoji (🏳️‍🌈). */
+export const EMOJI_PRESENTATION = 0xfe0f;
+
+/** EMOJI MODIFIER FITZPATRICK TYPE-1-2 .. TYPE-6: skin tones, which may stand before a ZWJ. */
+export const EMOJI_MODIFIERS: CodeRange = [0x1f3fb, 0x1f3ff];

@@ -1,7 +1,8 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-sets.js';
+import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
+import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 
@@ -73,7 +74,7 @@ export interface ExpandPolicy {
 /**
  * First pass of stage 1: presentation forms and ligatures become the letters they stand for (an
  * isolated or medial form of a mark becomes the bare mark, so that it sits on the letter before
- * it); invisible controls are removed; ZERO WIDTH NON-JOINER and TATWEEL follow their options
+ * it); invisible controls are removed (but a ZWJ inside an emoji sequence); ZERO WIDTH NON-JOINER and TATWEEL follow their options
  * (only a decorative tatweel is removed: see `tatweel.ts`).
  * Runs of the same removable kind become one edit. A lone surrogate (invalid UTF-16) becomes
  * U+FFFD REPLACEMENT CHARACTER, as a UTF-16 decoder would make it: kept, it could pair up with

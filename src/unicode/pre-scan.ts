@@ -1,4 +1,6 @@
+import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
+import { joinsEmoji } from './emoji.js';
 import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
 import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
@@ -72,7 +74,7 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
       keptFrom = tatweelKeptFrom(text, i, tatweelsEnd, policy);
     }
     if (
-      bits & FORM ||
+      (bits & FORM && !(text.charCodeAt(i) === ZWJ && joinsEmoji(text, i))) ||
       (bits & ZWNJ && zwnjActs) ||
       (bits & TATWEEL && policy.removeTatweel && !(needs & NEEDS_FORMS) && i < keptFrom) ||
       (bits & SURROGATE && !validPairAt(text, i))

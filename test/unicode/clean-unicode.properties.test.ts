@@ -12,7 +12,24 @@ const detachedMarks = fc
       { weight: 8, arbitrary: arabicLetter },
       { weight: 5, arbitrary: fc.constantFrom(' ', ' ', '  ', '\u00a0') },
       { weight: 5, arbitrary: arabicMark },
-      { weight: 1, arbitrary: fc.constantFrom('\n', '\n\n', '.', '2', 'a', '\u0640') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '\n',
+          '\n\n',
+          '.',
+          '2',
+          'a',
+          '"',
+          '\u0640',
+          '\u0640\u0640',
+          '\u06da',
+          '\u200d',
+          '\u200b',
+          '\u{1F469}',
+          '\ufe0f',
+        ),
+      },
       {
         weight: 1,
         arbitrary: fc.constantFrom(...PRESENTATION_FORMS.map(([f]) => String.fromCharCode(f))),
@@ -75,7 +92,11 @@ const REMOVED =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const SPACES_AND_BREAKS = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\u0085\u2028\u2029]/;
 
-/** Whether stage 1 must leave none of `ch` in its default output. */
+/** A ZWJ inside an emoji sequence, which stays. */
+const EMOJI_ZWJ =
+  /(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])\u200D(?=\p{Extended_Pictographic})/gu;
+
+/** Whether stage 1 must leave none of `ch` in its default output (a ZWJ of an emoji aside). */
 function removedOrMapped(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
   const presentationForm =
@@ -98,7 +119,7 @@ describe('cleanUnicode with the defaults', () => {
   it('leaves none of the characters it removes or maps', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const left = Array.from(cleanUnicode(text)).filter(removedOrMapped);
+        const left = Array.from(cleanUnicode(text).replace(EMOJI_ZWJ, '')).filter(removedOrMapped);
         expect(left.map((ch) => ch.codePointAt(0)!.toString(16))).toEqual([]);
       }),
     );

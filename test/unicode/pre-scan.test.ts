@@ -89,6 +89,12 @@ const unit = fc.constantFrom(
   '\ud83d',
   '\ude00',
   '\u0301',
+  // Emoji sequences and the joiner, and what makes a tatweel kept or removed.
+  '\u200d',
+  '\ud83d\udc69',
+  '\ufe0f',
+  '\u0647',
+  '"',
 );
 const mixedText = fc.array(unit, { maxLength: 30 }).map((units) => units.join(''));
 /** Mostly clean text with little damage: the pre-scan skips passes here. */
