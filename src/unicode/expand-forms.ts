@@ -124,6 +124,10 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
       editor.remove(start, i, Rule.Tatweel);
       continue;
     }
+    if (kind === Kind.Invisible && text.charCodeAt(i) === ZWJ && joinsEmoji(text, i)) {
+      i++;
+      continue;
+    }
     const removes = kind === Kind.Invisible || (kind === Kind.Zwnj && policy.zwnj === 'remove');
     if (removes) {
       const start = i;

@@ -94,7 +94,7 @@ const SPACES_AND_BREAKS = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\u008
 
 /** A ZWJ inside an emoji sequence, which stays. */
 const EMOJI_ZWJ =
-  /(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F])\u200D(?=\p{Extended_Pictographic})/gu;
+  /(?<=\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)\u200D(?=\p{Extended_Pictographic})/gu;
 
 /** Whether stage 1 must leave none of `ch` in its default output (a ZWJ of an emoji aside). */
 function removedOrMapped(ch: string): boolean {

@@ -25,6 +25,13 @@ describe('a ZERO WIDTH JOINER inside an emoji sequence is part of the emoji: kep
   });
 });
 
+it('an emoji ZWJ is kept when the same text has invisibles, tatweel and spaces to clean', () => {
+  expectSame(
+    cleanUnicode(`\u200fفريق  \u{1F469}${ZWJ}\u{1F52C} كـتب${ZWJ}`),
+    `فريق \u{1F469}${ZWJ}\u{1F52C} كتب`,
+  );
+});
+
 describe('a ZERO WIDTH JOINER anywhere else is an invisible control: removed', () => {
   it.each([
     ['between two Arabic letters', `ك${ZWJ}تب`, 'كتب'],
