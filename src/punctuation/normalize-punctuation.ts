@@ -182,7 +182,7 @@ const FULL_STOP = 0x2e;
  * Stage 3: numerals and punctuation. Digits to one system, number signs to its style, Latin
  * `, ; ?` beside Arabic words to `، ؛ ؟`, spacing around punctuation repaired, quotes and hyphens
  * unified; numbers, dates, times, URLs, e-mail addresses, paths, dotted abbreviations and
- * Markdown link targets are never changed inside (see the README, "Stage 3").
+ * Markdown link targets are never changed inside (see docs/reference/options.md, "Stage 3").
  */
 export function normalizePunctuation(text: string, options?: PunctuationOptions): string {
   assertText(text, 'normalizePunctuation');

@@ -103,7 +103,7 @@ interface Pending {
 /**
  * Second pass of stage 1: marks. Puts every span that NFC may touch in NFC (locally), strips
  * diacritics when asked, and, with `repair`, puts harakat cut off from their letter back on it
- * (rules in the README, "Stage 1"). Linear: every code unit is looked at a bounded number of times.
+ * (rules in docs/reference/options.md, "Stage 1"). Linear: every code unit is looked at a bounded number of times.
  */
 export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRecorder): string {
   const length = text.length;
