@@ -3,6 +3,7 @@ import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
+import { keycapEnd } from './keycap.js';
 import { rewriteNumber, scanNumber } from './numbers.js';
 import {
   arabicAbbreviationEnd,
@@ -393,7 +394,11 @@ function scanPunctuation(
 
     if (k === DIGIT) {
       wordStarts(i, DIGIT);
-      i = rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
+      const keycap = keycapEnd(text, i);
+      i =
+        keycap > 0
+          ? keycap
+          : rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
       prev = DIGIT;
       continue;
     }
