@@ -226,7 +226,7 @@ function scanPunctuation(
   const editor = new TextEditor(text, recorder);
   const n = text.length;
   const spacing = options.punctuationSpacing;
-  const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1 };
+  const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
 
   /** Class of the last letter, digit or other non-punctuation character on this line. */
   let prev: number = NONE;
@@ -382,7 +382,7 @@ function scanPunctuation(
       continue;
     }
     if (k === ARABIC && (before < 0 || (cls[before] !== ARABIC && cls[before] !== MARK))) {
-      const end = arabicAbbreviationEnd(text, i);
+      const end = arabicAbbreviationEnd(text, i, scans);
       if (end > i) {
         wordStarts(i, ARABIC);
         prev = ARABIC;

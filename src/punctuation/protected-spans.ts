@@ -194,6 +194,8 @@ function emailEnd(text: string, start: number, state: ScanState): number {
   let lastDot = -1;
   for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;
   if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;
+  // Every later start before this `@` reaches the same `@` and the same domain, and fails too.
+  state.noEmailBefore = r;
   return -1;
 }
 
@@ -216,8 +218,10 @@ export function pathEnd(text: string, start: number): number {
 export interface ScanState {
   /** A Markdown target scan starting before this failed. */
   failedUpTo: number;
-  /** An e-mail local part starting before this is not followed by `@`. */
+  /** An e-mail local part starting before this is not followed by `@` and a domain. */
   noEmailBefore: number;
+  /** A dotted Arabic abbreviation starting before this runs into a Latin letter. */
+  noAbbreviationBefore: number;
 }
 
 /**
@@ -243,7 +247,8 @@ export function markdownTargetEnd(text: string, start: number, state: ScanState)
  * start), or -1: two or more groups of one or two letters each followed by `.` (`أ.د.`, `ص.ب.`,
  * `ش.م.ع.`), or one such group followed by a last group of one or two letters (`أ.د`).
  */
-export function arabicAbbreviationEnd(text: string, start: number): number {
+export function arabicAbbreviationEnd(text: string, start: number, state: ScanState): number {
+  if (start < state.noAbbreviationBefore) return -1;
   const cls = charClasses();
   const n = text.length;
   let i = start;
@@ -266,7 +271,11 @@ export function arabicAbbreviationEnd(text: string, start: number): number {
       if (i < n && cls[text.charCodeAt(i)] === ARABIC) continue;
       return groups >= 2 ? i : -1;
     }
-    if (j < n && cls[text.charCodeAt(j)] === LATIN) return -1;
+    if (j < n && cls[text.charCodeAt(j)] === LATIN) {
+      // A later start in this chain of groups reaches the same Latin letter and fails too.
+      state.noAbbreviationBefore = j;
+      return -1;
+    }
     return groups >= 1 && i !== start ? j : -1;
   }
 }
