@@ -285,8 +285,22 @@ function scanPunctuation(
     let insert = false;
     if (next === ARABIC) insert = before === ARABIC || before === LATIN || before === DIGIT;
     else if (next === LATIN) insert = before === ARABIC;
-    else if (next === DIGIT) insert = before === ARABIC && mark !== FULL_STOP;
+    else if (next === DIGIT) {
+      insert = before === ARABIC && mark !== FULL_STOP && !digitBeforeMarks(i);
+    }
     if (insert) editor.replace(i, i, ' ', Rule.PunctSpace);
+  };
+
+  /**
+   * True when the marks that end at `i` follow a digit, directly or across the spaces kept before
+   * them (`٧،٨`, `v2.5 ,4`): a space put after them would change what the next pass reads there (a
+   * mark between digits, a space that joins two numbers), so none is put.
+   */
+  const digitBeforeMarks = (i: number): boolean => {
+    let p = i - 1;
+    while (p >= lineStart && (ROLES[text.charCodeAt(p)]! & CLAUSE) !== 0) p--;
+    while (p >= lineStart && text.charCodeAt(p) === SPACE_CODE) p--;
+    return p >= lineStart && cls[text.charCodeAt(p)] === DIGIT;
   };
 
   /** True when a Latin `, ; ?` at `i` stands beside Arabic words. */
