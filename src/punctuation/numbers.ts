@@ -237,6 +237,13 @@ function rewriteSignAfter(
   return p + 1;
 }
 
+/** True when `text[at]` is an Arabic comma, semicolon or question mark and `text[other]` a digit. */
+function isArabicMarkBetween(text: string, at: number, other: number): boolean {
+  if (at < 0 || other < 0 || other >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (c === 0x060c || c === 0x061b || c === 0x061f) && isDigit(text.charCodeAt(other));
+}
+
 /**
  * A number stored in visual order by a PDF or a right-to-left copy: three or more digit groups
  * joined by `-`, ending in `+` directly after a one-to-three-digit group (the country code), and
@@ -251,6 +258,14 @@ function repairVisualOrder(text: string, start: number, end: number, zero: numbe
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
     if (before === PLUS || /\p{L}|\p{M}/u.test(String.fromCharCode(before))) return undefined;
+  }
+  // An Arabic mark between this number and another digit stays between digits (which decides
+  // its form with Latin punctuation): the repair would put a plus sign beside it.
+  if (
+    isArabicMarkBetween(text, start - 1, start - 2) ||
+    isArabicMarkBetween(text, end + 1, end + 2)
+  ) {
+    return undefined;
   }
   const groups: string[] = [];
   let groupStart = start;

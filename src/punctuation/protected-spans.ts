@@ -115,6 +115,7 @@ export function urlEnd(text: string, from: number, start: number = from): number
   // Trailing punctuation, and closing brackets with no opening one in the URL, are the text's.
   for (;;) {
     const c = end > start ? text.charCodeAt(end - 1) : -1;
+    if (c === 0x3b && endsHtmlReference(text, end, start)) break;
     if (URL_TRAILING.has(c)) end--;
     else if (c === 0x29 && close > open) {
       close--;
@@ -280,7 +281,8 @@ export function pathEnd(text: string, start: number): number {
   while (i < text.length && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x7e)) i++;
   if (i - start > 2 || text.charCodeAt(i) !== 0x2f) return -1;
   const next = text.charCodeAt(i + 1);
-  if (!(isAsciiAlnum(next) || next === 0x5f || next === 0x2e || next === 0x7e)) return -1;
+  // Eastern digits count as the ASCII digits this stage may make them.
+  if (!(isAlnumLike(next) || next === 0x5f || next === 0x2e || next === 0x7e)) return -1;
   const end = urlEnd(text, i + 1, start);
   return end > i + 1 ? end : -1;
 }
@@ -349,4 +351,42 @@ export function arabicAbbreviationEnd(text: string, start: number, state: ScanSt
     }
     return groups >= 1 && i !== start ? j : -1;
   }
+}
+
+/**
+ * The end of the HTML character reference that starts with the `&` at `start` (`&#1575;`,
+ * `&#x627;`, `&amp;`, `&nbsp;`), or -1. Its semicolon is markup, not prose punctuation.
+ */
+export function htmlReferenceEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  if (i < n && text.charCodeAt(i) === 0x23) {
+    i++;
+    const hex = i < n && (text.charCodeAt(i) | 0x20) === 0x78;
+    if (hex) i++;
+    const first = i;
+    while (i < n && i - first < 8) {
+      const c = text.charCodeAt(i);
+      const isHex = (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+      // Eastern digits too, which this stage would make ASCII ones.
+      if (hex ? isAsciiAlnum(c) && (c <= 0x39 || isHex) : isAlnumLike(c) && !isAsciiLetter(c)) i++;
+      else break;
+    }
+    if (i === first) return -1;
+  } else {
+    const first = i;
+    while (i < n && i - first < 32 && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i === first || !isAsciiLetter(text.charCodeAt(first))) return -1;
+  }
+  return i < n && text.charCodeAt(i) === 0x3b ? i + 1 : -1;
+}
+
+/** True when the `;` before `end` closes an HTML character reference that starts after `from`. */
+function endsHtmlReference(text: string, end: number, from: number): boolean {
+  for (let p = end - 2; p >= from && p >= end - 36; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x26) return htmlReferenceEnd(text, p) === end;
+    if (!isAlnumLike(c) && c !== 0x23) return false;
+  }
+  return false;
 }

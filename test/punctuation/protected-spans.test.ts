@@ -163,3 +163,40 @@ describe('decisions are taken on the text as this stage leaves it, so a second p
     }
   });
 });
+
+describe('markup and code inside prose', () => {
+  it.each([
+    [
+      'a decimal character reference keeps its semicolon and gets no space',
+      'الحرف &#1575;كلمة',
+      'الحرف &#1575;كلمة',
+    ],
+    ['a hexadecimal character reference', 'الحرف &#x627; هنا', 'الحرف &#x627; هنا'],
+    ['a named reference glued to Arabic words', 'كلمة&nbsp;كلمة', 'كلمة&nbsp;كلمة'],
+    ['a named reference inside a Latin name', 'شركة AT&amp;T هنا', 'شركة AT&amp;T هنا'],
+    ['a reference ending a path keeps its semicolon', 'الملف ./a/b&lt; هنا', 'الملف ./a/b&lt; هنا'],
+    ['a wildcard list', 'استخدم النمط *,? في البحث', 'استخدم النمط *,? في البحث'],
+    ['a named group of a regular expression', 'التعبير (?<name> يلتقط', 'التعبير (?<name> يلتقط'],
+    ['a format string', 'الصيغة %-10s هنا', 'الصيغة %-10s هنا'],
+    ['a conditional expression keeps its spaces', 'إذا كان x ? y : z فإن', 'إذا كان x ? y : z فإن'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizePunctuation(input)).toBe(expected);
+  });
+
+  it('leaves the digits of a character reference as they are for every target', () => {
+    for (const digits of ['arabic-indic', 'persian', 'ascii'] as const) {
+      expect(normalizePunctuation('الحرف &#1575; و&#\u0661\u0665;', { digits })).toBe(
+        'الحرف &#1575; و&#\u0661\u0665;',
+      );
+    }
+  });
+
+  it.each([
+    ['after an Arabic word', 'ماذا?', 'ماذا\u061f'],
+    ['after an Arabic word and another mark', 'ماذا!? ثم', 'ماذا!\u061f ثم'],
+    ['after a number in Arabic prose', 'في عام 2018, قال', 'في عام 2018\u060c قال'],
+    ['after a percent sign in Arabic prose', 'ارتفع 50%, ثم', 'ارتفع 50%\u060c ثم'],
+  ])('a Latin mark acting as prose punctuation is made Arabic: %s', (_name, input, expected) => {
+    expect(normalizePunctuation(input)).toBe(expected);
+  });
+});
