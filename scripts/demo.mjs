@@ -60,9 +60,10 @@ for (const [rule, count] of [...counts].sort((a, b) => b[1] - a[1])) {
   console.log(`${String(count).padStart(6)}  ${rule.padEnd(18)} ${RULES[rule]}`);
 }
 
-// 2. The most visible fixes: one example of each rule that changes what a reader sees.
-const VISIBLE_RULES = [
+// 2. The most visible fixes: one example of each rule found, those a reader sees most first.
+const PREFERRED = [
   'detached-mark',
+  'case-ending',
   'punct-space',
   'stray-comma',
   'quote',
@@ -77,8 +78,12 @@ const VISIBLE_RULES = [
   'whitespace',
   'invisible',
 ];
+const shown = [
+  ...PREFERRED.filter((rule) => counts.has(rule)),
+  ...[...counts.keys()].filter((rule) => !PREFERRED.includes(rule)),
+];
 console.log('\n── The most visible fixes, in context (before → after) ──');
-for (const rule of VISIBLE_RULES) {
+for (const rule of shown) {
   for (const { name, text, changes } of documents) {
     const change = changes.find((c) => c.rule === rule);
     if (!change) continue;
