@@ -73,7 +73,7 @@ export function opensSentence(text: string, k: number): boolean {
   if (word === '') return false;
   if (STARTERS.words.has(word) || OPENERS.words.has(word)) return true;
   return (
-    word.length >= 4 &&
+    word.length >= 3 &&
     word.charCodeAt(0) === WAW &&
     !(word.charCodeAt(1) === ALEF && word.charCodeAt(2) === LAM)
   );
