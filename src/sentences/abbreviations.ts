@@ -166,12 +166,13 @@ export const CLAUSE_FINAL_ABBREVIATIONS: readonly string[] = [
 /**
  * Letters that abbreviate an era or a unit when they follow a number (`1990م.`, `1440 ه.`, `12 كم.`)
  * and may then end a sentence like {@link CLAUSE_FINAL_ABBREVIATIONS}. Without a number before them
- * `م` is a title (مهندس) and `كم` a word ("how many"). Units written in Arabic letters, per the
+ * `م` is a title (مهندس), `ص` a page and `كم` a word ("how many"); `م` after a time is مساء (pm). Units written in Arabic letters, per the
  * SI names as Arabic writes them: kilometre, centimetre, millimetre, kilogram, gram, millilitre.
  */
 export const AFTER_NUMBER_ABBREVIATIONS: readonly string[] = [
   'م', // ميلادي (AD); also متر (metre)
   'ه', // هجري (year of the Hijra), written without tatweel
+  'ص', // صباحا (in the morning) after a time; before a number it is صفحة (page)
   'كم', // كيلومتر (kilometre)
   'كلم', // كيلومتر (kilometre, Maghreb spelling)
   'سم', // سنتيمتر (centimetre)
