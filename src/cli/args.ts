@@ -125,6 +125,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--abbreviation':
         args.abbreviations.push(value());
         continue;
+      case '--hard-wrapped':
+        noValue();
+        args.hardWrapped = true;
+        continue;
       case '--field':
         fields.push(parseFieldPath(value()));
         continue;
@@ -158,6 +162,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (formatGiven && args.mode !== 'sentences') throw new UsageError('--format needs --sentences');
   if (args.abbreviations.length > 0 && args.mode !== 'sentences') {
     throw new UsageError('--abbreviation needs --sentences');
+  }
+  if (args.hardWrapped === true && args.mode !== 'sentences') {
+    throw new UsageError('--hard-wrapped needs --sentences');
   }
   const targets = [args.output, args.outDir, args.inPlace || undefined].filter(
     (t) => t !== undefined,

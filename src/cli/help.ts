@@ -19,6 +19,8 @@ What to do:
                            (UTF-16 offsets into the normalised text; "file" too with several inputs)
   --abbreviation WORD      with --sentences: a full stop after WORD does not end a sentence
                            (repeatable; WORD without its final dot, e.g. --abbreviation Corp)
+  --hard-wrapped           with --sentences: the text is hard-wrapped (e-mail, OCR, PDF): a single
+                           line break is a space, a blank line ends a sentence
   --jsonl                  input is JSON Lines: normalise string fields, keep everything else as is
   --field PATH             field to normalise (repeatable, dotted paths like meta.title; default text)
 

@@ -52,6 +52,7 @@ describe('parseArgs', () => {
     expect(
       parseArgs(['--sentences', '--abbreviation', 'ت', '--abbreviation=Corp']).abbreviations,
     ).toEqual(['ت', 'Corp']);
+    expect(parseArgs(['--sentences', '--hard-wrapped']).hardWrapped).toBe(true);
   });
 
   it.each([
@@ -69,6 +70,8 @@ describe('parseArgs', () => {
     [['--out-dir', 'd', '-']],
     [['--strict=yes']],
     [['--abbreviation', 'Corp']],
+    [['--hard-wrapped']],
+    [['--sentences', '--hard-wrapped=yes']],
   ])('rejects %j as a usage error', (argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
   });
