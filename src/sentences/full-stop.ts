@@ -4,7 +4,7 @@ import {
   CLAUSE_FINAL_ABBREVIATIONS,
 } from './abbreviations.js';
 import { CHAR_CLASS, CharClass } from './character-classes.js';
-import { LETTER_NAMES } from './letter-names.js';
+import { LETTER_NAMES, LETTER_NAMES_ALSO_WORDS } from './letter-names.js';
 import { NUMBERED_LABELS } from './numbered-labels.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 import { SENTENCE_STARTERS } from './sentence-starters.js';
@@ -39,6 +39,7 @@ const MARKS_PER_LETTER = 4;
 const STARTERS = wordSet(SENTENCE_STARTERS);
 const OPENERS = wordSet(SENTENCE_OPENERS);
 const NAMES = wordSet(LETTER_NAMES);
+const NAMES_ALSO_WORDS = wordSet(LETTER_NAMES_ALSO_WORDS);
 const LABELS = wordSet(NUMBERED_LABELS);
 /** Longest word read after a full stop to decide whether it opens a sentence. */
 const LONGEST_NEXT = Math.max(STARTERS.longest, OPENERS.longest, 12);
@@ -239,12 +240,16 @@ function lastLetterAt(text: string, from: number, to: number): number {
 
 /**
  * The word after the full stop is a spelled Latin letter that goes on the acronym: glued to the
- * stop (`إم.بي`) or followed by a full stop of its own (`بي. بي.`).
+ * stop (`إم.بي`), a name that is no Arabic word (`آر. تي`), or followed by a full stop of its own
+ * (`بي. بي.`).
  */
 function letterNameFollows(text: string, after: number, glued: boolean): boolean {
   const end = nextWordEnd(text, after, NAMES.longest);
-  if (end < 0 || !NAMES.words.has(nextWord(text, after, NAMES.longest))) return false;
-  return glued || (end < text.length && cls(text, end) === DOT);
+  if (end < 0) return false;
+  const word = nextWord(text, after, NAMES.longest);
+  if (!NAMES.words.has(word)) return false;
+  if (glued || !NAMES_ALSO_WORDS.words.has(word)) return true;
+  return end < text.length && cls(text, end) === DOT;
 }
 
 /** A spelled Latin letter and a full stop come right before `wordStart` (`بي. ` before `سي`). */
