@@ -6,7 +6,9 @@
  * Any single letter before a dot (`ج.` in `لويد ج. أوستن`, `J.`) is an initial or an abbreviation
  * without being listed, so every chain of single letters (`و.م.أ.`, `ش.م.م.`, `U.S.`, `e.g.`) is
  * one too; the single letters and chains below are listed to document the common ones.
- * Matching is exact and case-sensitive; extend the list with the `abbreviations` option.
+ * Matching is case-sensitive, without marks and tatweel (see `plainWord` in `full-stop.ts`);
+ * extend the list with the `abbreviations` option. Which of them may end a sentence is said by
+ * {@link CLAUSE_FINAL_ABBREVIATIONS} below.
  */
 export const ABBREVIATIONS: readonly string[] = [
   // Arabic titles

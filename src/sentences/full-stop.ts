@@ -1,3 +1,21 @@
+/**
+ * Whether a single full stop ends a sentence, decided from both sides of it.
+ *
+ * | before the stop                                   | ends the sentence when the next word…  |
+ * | ------------------------------------------------- | -------------------------------------- |
+ * | an ordinary word                                  | always                                 |
+ * | a title, an initial, a company form, a reference  | is a sentence starter                  |
+ * | an era, unit or currency after a number, `إلخ`,   | opens a sentence: a starter, an opener |
+ * | `etc`, a compound unit (`م³/ث`), the last letter  | (`sentence-openers.ts`), or `و` joined |
+ * | of a spelled acronym                              | to a word without the article          |
+ * | a spelled letter with another after it (`بي. بي`) | never                                  |
+ * | a number opening its sentence (`1.`, `الفصل 3.`)  | never                                  |
+ * | a short number before a Latin word (`2. Auflage`) | is a sentence starter                  |
+ * | any other number                                  | always                                 |
+ *
+ * A stop after spaces reads the word before the spaces (`د . أحمد`). The same decision serves the
+ * fast scan and the reference scan in the tests.
+ */
 import {
   ABBREVIATIONS,
   AFTER_NUMBER_ABBREVIATIONS,
