@@ -38,6 +38,7 @@ export const OPTION_EXAMPLES: { readonly [K in keyof ResolvedOptions]?: readonly
     tatweel: [
       { input: 'الـعـراق', options: {}, output: 'العراق' },
       { input: 'الـعـراق', options: { tatweel: 'keep' }, output: 'الـعـراق' },
+      { input: 'بـ 300 دولار', options: {}, output: 'بـ 300 دولار' },
     ],
     diacritics: [
       {
@@ -55,6 +56,7 @@ export const OPTION_EXAMPLES: { readonly [K in keyof ResolvedOptions]?: readonly
       { input: 'جھدا ً جماعیا ًمن', options: {}, output: 'جهداً جماعياً من' },
       { input: 'كما أ ّن إعادة', options: {}, output: 'كما أنّ إعادة' },
       { input: 'كما أ ّن إعادة', options: { repairDiacritics: false }, output: 'كما أ ّن إعادة' },
+      { input: 'يدرس ُ الطالب', options: {}, output: 'يدرسُ الطالب' },
     ],
     farsiLetters: [
       { input: 'علیھا داعش في سوریا', options: {}, output: 'عليها داعش في سوريا' },

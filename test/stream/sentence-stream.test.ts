@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/sentences/split-sentences.js';
 import { createNormalizeStream } from '../../src/stream/normalize-stream.js';
 import { createSentenceStream } from '../../src/stream/sentence-stream.js';
 import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
-import { chunkings, collect, cutAt, document } from './chunking.js';
+import { anyLineShape, chunkings, collect, cutAt, document } from './chunking.js';
 
 describe('createSentenceStream', () => {
   it('any chunking gives splitSentences(whole), offsets into the whole input', async () => {
@@ -14,6 +14,19 @@ describe('createSentenceStream', () => {
         const sentences = await collect(createSentenceStream(), cutAt(text, positions));
         expect(sentences).toEqual(splitSentences(text));
       }),
+    );
+  });
+
+  it('any chunking of a document whose lines begin with anything gives splitSentences(whole)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        document(anyLineShape(arabicText(12))),
+        chunkings,
+        async (text, positions) => {
+          const sentences = await collect(createSentenceStream(), cutAt(text, positions));
+          expect(sentences).toEqual(splitSentences(text));
+        },
+      ),
     );
   });
 
