@@ -48,6 +48,7 @@ const NEEDS: readonly (readonly [string, string])[] = [
   ['--field', '--jsonl'],
   ['--format', '--sentences'],
   ['--abbreviation', '--sentences'],
+  ['--hard-wrapped', '--sentences'],
   ['--include', '--recursive'],
 ];
 
@@ -78,6 +79,7 @@ const OWN_FLAGS: Record<string, Spec> = {
   sentences: { type: 'boolean' },
   jsonl: { type: 'boolean' },
   abbreviation: { type: 'string' },
+  'hard-wrapped': { type: 'boolean' },
   field: { type: 'string' },
   format: { type: 'string' },
   preset: { type: 'string' },
@@ -217,6 +219,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         continue;
       case 'abbreviation':
         args.abbreviations.push(value());
+        continue;
+      case 'hard-wrapped':
+        noValue();
+        args.hardWrapped = true;
         continue;
       case 'field': {
         const path = parseFieldPath(value());

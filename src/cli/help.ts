@@ -34,6 +34,8 @@ What to do:
                            (UTF-16 offsets into the normalised text; "file" too with several inputs)
   --abbreviation WORD      with --sentences: a full stop after WORD does not end a sentence
                            (repeatable; WORD without its final dot, e.g. --abbreviation Corp)
+  --hard-wrapped           with --sentences: the text is hard-wrapped (e-mail, OCR, PDF): a single
+                           line break is a space, a blank line ends a sentence
   --jsonl                  input is JSON Lines: normalise string fields, keep everything else as is
   --field PATH             with --jsonl: field to normalise (repeatable, once each; default text);
                            dotted paths like meta.title, \\. for a dot inside a key (stats\\.v2).
@@ -57,7 +59,7 @@ Running:
 
 Flags that cannot be used together (exit 2, naming both):
 ${conflictHelp()}
-  --field needs --jsonl; --format and --abbreviation need --sentences; --include needs -r.
+  --field needs --jsonl; --format, --abbreviation and --hard-wrapped need --sentences; --include needs -r.
 
 Without --strict, invalid bytes become U+FFFD and malformed JSONL records are passed through
 unchanged; each is reported with its file and byte offset or line number, and counted in a

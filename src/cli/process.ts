@@ -21,6 +21,8 @@ export interface Settings {
   abbreviations: string[];
   /** `--encoding` (a canonical WHATWG name), or undefined for UTF-8 with UTF-16 BOM detection. */
   encoding: string | undefined;
+  /** Split hard-wrapped text: a single line break is a space (`--hard-wrapped`). */
+  hardWrapped?: boolean;
 }
 
 export interface Stats {
@@ -75,6 +77,9 @@ function textTransformer(settings: Settings): Transformer {
   return { push: (text) => chunker.push(text), end: () => chunker.end() };
 }
 
+/** CR LF and every single line break that `splitSentences` knows. */
+const LINE_BREAKS = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/gu;
+
 function sentenceTransformer(
   settings: Settings,
   label: string | undefined,
@@ -82,13 +87,17 @@ function sentenceTransformer(
 ): Transformer {
   const normalizer = new NormalizeChunker(createNormalizer(settings.options));
   const splitter = new SentenceChunker((text) =>
-    splitSentences(text, { abbreviations: settings.abbreviations }),
+    splitSentences(text, {
+      abbreviations: settings.abbreviations,
+      hardWrapped: settings.hardWrapped === true,
+    }),
   );
   const format =
     settings.format === 'jsonl'
       ? (s: Sentence) =>
           `${JSON.stringify(label === undefined ? { text: s.text, start: s.start, end: s.end } : { file: label, text: s.text, start: s.start, end: s.end })}\n`
-      : (s: Sentence) => `${s.text}\n`;
+      : // One sentence per line: a line break inside a hard-wrapped sentence is written as a space.
+        (s: Sentence) => `${s.text.replace(LINE_BREAKS, ' ')}\n`;
   const emit = (sentences: Sentence[]) => {
     stats.records += sentences.length;
     return sentences.map(format).join('');

@@ -6,7 +6,9 @@
  * Any single letter before a dot (`ج.` in `لويد ج. أوستن`, `J.`) is an initial or an abbreviation
  * without being listed, so every chain of single letters (`و.م.أ.`, `ش.م.م.`, `U.S.`, `e.g.`) is
  * one too; the single letters and chains below are listed to document the common ones.
- * Matching is exact and case-sensitive; extend the list with the `abbreviations` option.
+ * Matching is case-sensitive, without marks and tatweel (see `plainWord` in `full-stop.ts`);
+ * extend the list with the `abbreviations` option. Which of them may end a sentence is said by
+ * {@link CLAUSE_FINAL_ABBREVIATIONS} below.
  */
 export const ABBREVIATIONS: readonly string[] = [
   // Arabic titles
@@ -166,12 +168,13 @@ export const CLAUSE_FINAL_ABBREVIATIONS: readonly string[] = [
 /**
  * Letters that abbreviate an era or a unit when they follow a number (`1990م.`, `1440 ه.`, `12 كم.`)
  * and may then end a sentence like {@link CLAUSE_FINAL_ABBREVIATIONS}. Without a number before them
- * `م` is a title (مهندس) and `كم` a word ("how many"). Units written in Arabic letters, per the
+ * `م` is a title (مهندس), `ص` a page and `كم` a word ("how many"); `م` after a time is مساء (pm). Units written in Arabic letters, per the
  * SI names as Arabic writes them: kilometre, centimetre, millimetre, kilogram, gram, millilitre.
  */
 export const AFTER_NUMBER_ABBREVIATIONS: readonly string[] = [
   'م', // ميلادي (AD); also متر (metre)
   'ه', // هجري (year of the Hijra), written without tatweel
+  'ص', // صباحا (in the morning) after a time; before a number it is صفحة (page)
   'كم', // كيلومتر (kilometre)
   'كلم', // كيلومتر (kilometre, Maghreb spelling)
   'سم', // سنتيمتر (centimetre)

@@ -1,10 +1,28 @@
+/**
+ * Whether a single full stop ends a sentence, decided from both sides of it.
+ *
+ * | before the stop                                   | ends the sentence when the next word…  |
+ * | ------------------------------------------------- | -------------------------------------- |
+ * | an ordinary word                                  | always                                 |
+ * | a title, an initial, a company form, a reference  | is a sentence starter                  |
+ * | an era, unit or currency after a number, `إلخ`,   | opens a sentence: a starter, an opener |
+ * | `etc`, a compound unit (`م³/ث`), the last letter  | (`sentence-openers.ts`), or `و` joined |
+ * | of a spelled acronym                              | to a word without the article          |
+ * | a spelled letter with another after it (`بي. بي`) | never                                  |
+ * | a number opening its sentence (`1.`, `الفصل 3.`)  | never                                  |
+ * | a short number before a Latin word (`2. Auflage`) | is a sentence starter                  |
+ * | any other number                                  | always                                 |
+ *
+ * A stop after spaces reads the word before the spaces (`د . أحمد`). The same decision serves the
+ * fast scan and the reference scan in the tests.
+ */
 import {
   ABBREVIATIONS,
   AFTER_NUMBER_ABBREVIATIONS,
   CLAUSE_FINAL_ABBREVIATIONS,
 } from './abbreviations.js';
 import { CHAR_CLASS, CharClass } from './character-classes.js';
-import { LETTER_NAMES } from './letter-names.js';
+import { LETTER_NAMES, LETTER_NAMES_ALSO_WORDS } from './letter-names.js';
 import { NUMBERED_LABELS } from './numbered-labels.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 import { SENTENCE_STARTERS } from './sentence-starters.js';
@@ -39,6 +57,7 @@ const MARKS_PER_LETTER = 4;
 const STARTERS = wordSet(SENTENCE_STARTERS);
 const OPENERS = wordSet(SENTENCE_OPENERS);
 const NAMES = wordSet(LETTER_NAMES);
+const NAMES_ALSO_WORDS = wordSet(LETTER_NAMES_ALSO_WORDS);
 const LABELS = wordSet(NUMBERED_LABELS);
 /** Longest word read after a full stop to decide whether it opens a sentence. */
 const LONGEST_NEXT = Math.max(STARTERS.longest, OPENERS.longest, 12);
@@ -73,7 +92,7 @@ export function opensSentence(text: string, k: number): boolean {
   if (word === '') return false;
   if (STARTERS.words.has(word) || OPENERS.words.has(word)) return true;
   return (
-    word.length >= 4 &&
+    word.length >= 3 &&
     word.charCodeAt(0) === WAW &&
     !(word.charCodeAt(1) === ALEF && word.charCodeAt(2) === LAM)
   );
@@ -239,12 +258,16 @@ function lastLetterAt(text: string, from: number, to: number): number {
 
 /**
  * The word after the full stop is a spelled Latin letter that goes on the acronym: glued to the
- * stop (`إم.بي`) or followed by a full stop of its own (`بي. بي.`).
+ * stop (`إم.بي`), a name that is no Arabic word (`آر. تي`), or followed by a full stop of its own
+ * (`بي. بي.`).
  */
 function letterNameFollows(text: string, after: number, glued: boolean): boolean {
   const end = nextWordEnd(text, after, NAMES.longest);
-  if (end < 0 || !NAMES.words.has(nextWord(text, after, NAMES.longest))) return false;
-  return glued || (end < text.length && cls(text, end) === DOT);
+  if (end < 0) return false;
+  const word = nextWord(text, after, NAMES.longest);
+  if (!NAMES.words.has(word)) return false;
+  if (glued || !NAMES_ALSO_WORDS.words.has(word)) return true;
+  return end < text.length && cls(text, end) === DOT;
 }
 
 /** A spelled Latin letter and a full stop come right before `wordStart` (`بي. ` before `سي`). */

@@ -11,7 +11,8 @@
  *
  * Several of these are also common words (`في` in, `بي` with me, `أو` or, `إن` indeed): the splitter
  * reads a word as a letter name only inside a chain (a letter name, a full stop, and another
- * letter name), never alone.
+ * letter name), never alone; and a name that is also a word ({@link LETTER_NAMES_ALSO_WORDS})
+ * continues a chain only with a full stop of its own after it (`بي. بي.`, not `بي. في اليوم`).
  */
 const SPELLED_LETTER_NAMES: readonly string[] = [
   'إيه', // A
@@ -56,4 +57,26 @@ const bareAlef = (word: string) => word.replace(/[\u0622\u0623\u0625]/gu, '\u062
 /** The spellings above, each also with a bare alef. */
 export const LETTER_NAMES: readonly string[] = [
   ...new Set(SPELLED_LETTER_NAMES.flatMap((word) => [word, bareAlef(word)])),
+];
+
+/**
+ * Letter names that are also common Arabic words (with or without hamza): prepositions, particles
+ * and pronoun-suffixed prepositions that can follow a sentence end.
+ */
+export const LETTER_NAMES_ALSO_WORDS: readonly string[] = [
+  'في', // in
+  'فى', // in, with ALEF MAKSURA
+  'بي', // with me
+  'كي', // so that
+  'أو', // or
+  'او', // or, without hamza
+  'إن', // indeed, if
+  'ان', // that, without hamza
+  'أي', // which, any
+  'اي', // which, without hamza
+  'إي', // yes indeed
+  'إم', // (أم) or, mother, written with the wrong hamza
+  'ام', // or, mother, without hamza
+  'إل', // (إلّ) pact; rare, kept cautious
+  'ال', // the article alone
 ];

@@ -60,7 +60,7 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'انظر', // see
   'راجع', // consult
   'قارن', // compare
-  // Reporting and event verbs that open news sentences
+  // Reporting and event verbs that open news sentences (`ولد` "was born" is `و` + a word)
   'قال', // said (masculine)
   'قالت', // said (feminine)
   'أكد', // stressed (masculine)
@@ -73,6 +73,5 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'أشارت', // pointed out (feminine)
   'بدأ', // began (masculine)
   'بدأت', // began (feminine)
-  'ولد', // was born
   'توفي', // died
 ];

@@ -259,10 +259,13 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     const next = j < n ? table[text.charCodeAt(j)]! : BREAK;
     const spaced = next === space || next === BREAK;
     // An Arabic letter right after the run (past a tatweel that no letter carries: `!ـكلمة`), or
-    // a digit or a Latin letter right after `!` `?` `؟` (`عددهم؟3`), outside links.
+    // a digit or a Latin letter right after an Arabic word and `!` `?` `؟` (`عددهم؟3`).
     const visible = next === MARK ? table[text.charCodeAt(afterMarks(text, j))] : next;
     const glued =
-      visible === ARABIC || ((visible === DIGIT || visible === LATIN) && terminatorRun.strong);
+      visible === ARABIC ||
+      ((visible === DIGIT || visible === LATIN) &&
+        terminatorRun.strong &&
+        table[text.charCodeAt(dotAt - 1)] === ARABIC);
 
     if (tokenScanned <= resetAt) tokenStart = resetAt;
     tokenStart = tokenStartAt(text, dotAt, Math.max(tokenScanned, resetAt), tokenStart);

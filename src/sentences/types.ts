@@ -10,7 +10,8 @@ export interface SplitOptions {
   /**
    * Extra abbreviations after which a full stop does not end a sentence, added to the built-in
    * list: a word (`'وز'`, `'Corp'`) or a dotted token (`'Dipl.Ing'`), with or without its final
-   * dot. Matched exactly and case-sensitively. Any single letter is an initial without being listed.
+   * dot. Matched case-sensitively, ignoring marks and tatweel and reading Persian look-alike
+   * letters as Arabic. Any single letter is an initial without being listed.
    */
   abbreviations?: readonly string[];
   /**

@@ -60,6 +60,7 @@ describe('parseArgs', () => {
     expect(
       parseArgs(['--sentences', '--abbreviation', 'ت', '--abbreviation=Corp']).abbreviations,
     ).toEqual(['ت', 'Corp']);
+    expect(parseArgs(['--sentences', '--hard-wrapped']).hardWrapped).toBe(true);
   });
 
   it.each([
@@ -77,6 +78,8 @@ describe('parseArgs', () => {
     [['--out-dir', 'd', '-']],
     [['--strict=yes']],
     [['--abbreviation', 'Corp']],
+    [['--hard-wrapped']],
+    [['--sentences', '--hard-wrapped=yes']],
     [['--jobs', '0x2']],
     [['--jobs', '1e2']],
     [['--jobs', ' 2']],

@@ -193,6 +193,16 @@ describe('arabic-normalize (built binary)', () => {
     expect(withQwv).toEqual([normalize(input).trim()]);
   });
 
+  it('--hard-wrapped joins wrapped lines into sentences, written one per line', () => {
+    const input = 'أعلن الوزير أن المشروع\nسيكتمل قريبا. وأضاف أن\nالعمل مستمر.\n\nفقرة ثانية\n';
+    expect(cli(['--sentences'], input).stdout.trim().split('\n')).toHaveLength(5);
+    expect(cli(['--sentences', '--hard-wrapped'], input).stdout).toBe(
+      'أعلن الوزير أن المشروع سيكتمل قريبا.\nوأضاف أن العمل مستمر.\nفقرة ثانية\n',
+    );
+    const jsonl = cli(['--sentences', '--hard-wrapped', '--format', 'jsonl'], input).stdout;
+    expect(JSON.parse(jsonl.split('\n')[0]!).text).toBe('أعلن الوزير أن المشروع\nسيكتمل قريبا.');
+  });
+
   it.each([
     ['an unknown option', ['--colour', 'red'], 2],
     ['a bad option value', ['--digits', 'roman', 'a.txt'], 2],

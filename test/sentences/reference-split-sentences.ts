@@ -149,10 +149,13 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
     const next = j < n ? CHAR_CLASS[text.charCodeAt(j)]! : BREAK;
     const spaced = next === SPACE || next === BREAK;
     // An Arabic letter right after the run (past a tatweel that no letter carries: `!ـكلمة`), or
-    // a digit or a Latin letter right after `!` `?` `؟` (`عددهم؟3`), outside links.
+    // a digit or a Latin letter right after an Arabic word and `!` `?` `؟` (`عددهم؟3`).
     const visible = next === MARK ? CHAR_CLASS[text.charCodeAt(afterMarks(text, j))] : next;
     const glued =
-      visible === ARABIC || ((visible === DIGIT || visible === LATIN) && terminatorRun.strong);
+      visible === ARABIC ||
+      ((visible === DIGIT || visible === LATIN) &&
+        terminatorRun.strong &&
+        CHAR_CLASS[text.charCodeAt(dotAt - 1)] === ARABIC);
 
     let boundary = false;
     if (dotAt < imageEnd || (!spaced && !glued) || (glued && inLink)) {

@@ -95,6 +95,16 @@ describe('splitSentences: terminators', () => {
       ['بلغ عدد الضحايا [؟] مئة شخص.'],
     ],
     [
+      'a question mark right after an Arabic word ends a sentence before a digit',
+      'كم عدد المشاركين؟300 مشارك.',
+      ['كم عدد المشاركين؟', '300 مشارك.'],
+    ],
+    [
+      'an exclamation mark inside a Latin name is not a boundary',
+      'زار موقع Yahoo!Japan أمس.',
+      ['زار موقع Yahoo!Japan أمس.'],
+    ],
+    [
       'a full stop after a Latin formula with a digit ends a sentence',
       'يتكون الماء من جزيئات H2O. انتقل الحديث إلى الطاقة.',
       ['يتكون الماء من جزيئات H2O.', 'انتقل الحديث إلى الطاقة.'],

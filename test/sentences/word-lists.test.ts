@@ -4,7 +4,7 @@ import {
   AFTER_NUMBER_ABBREVIATIONS,
   CLAUSE_FINAL_ABBREVIATIONS,
 } from '../../src/sentences/abbreviations.js';
-import { LETTER_NAMES } from '../../src/sentences/letter-names.js';
+import { LETTER_NAMES, LETTER_NAMES_ALSO_WORDS } from '../../src/sentences/letter-names.js';
 import { NUMBERED_LABELS } from '../../src/sentences/numbered-labels.js';
 import { SENTENCE_OPENERS } from '../../src/sentences/sentence-openers.js';
 import { SENTENCE_STARTERS } from '../../src/sentences/sentence-starters.js';
@@ -18,6 +18,7 @@ const lists: [string, readonly string[]][] = [
   ['NUMBERED_LABELS', NUMBERED_LABELS],
   ['SENTENCE_OPENERS', SENTENCE_OPENERS],
   ['LETTER_NAMES', LETTER_NAMES],
+  ['LETTER_NAMES_ALSO_WORDS', LETTER_NAMES_ALSO_WORDS],
   ['CLAUSE_FINAL_ABBREVIATIONS', CLAUSE_FINAL_ABBREVIATIONS],
   ['AFTER_NUMBER_ABBREVIATIONS', AFTER_NUMBER_ABBREVIATIONS],
 ];
@@ -56,6 +57,10 @@ describe('word lists of the sentence splitter', () => {
         (entry) => SENTENCE_STARTERS.includes(entry) || ABBREVIATIONS.includes(entry),
       ),
     ).toEqual([]);
+  });
+
+  it('every letter name that is also a word is a letter name', () => {
+    expect(LETTER_NAMES_ALSO_WORDS.filter((entry) => !LETTER_NAMES.includes(entry))).toEqual([]);
   });
 
   it('every letter name is also listed with a bare alef', () => {
