@@ -11,6 +11,7 @@ import {
 } from './canonical.js';
 import {
   ALEF,
+  ALEF_HAMZA_MARKS,
   ARABIC_MARKS,
   CLOSING_PUNCTUATION,
   type CodeRange,
@@ -53,6 +54,7 @@ flag([[0xd800, 0xdbff]], SLOW);
 flag(VOWELS, VOWEL);
 flag([QURANIC_ANNOTATIONS], QURANIC);
 flag(VOWELLESS_INITIALS, VOWELLESS_INITIAL);
+for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
 
 /** The vowel bits of {@link vowelsOf} that never sit on the first letter of a word. */
 const NOT_ON_FIRST_LETTER =
@@ -61,9 +63,8 @@ const NOT_ON_FIRST_LETTER =
 /** Whether `mask` (from {@link vowelsOf}) holds two different vowels or more. */
 const twoVowels = (mask: number) => (mask & (mask - 1)) !== 0;
 
-/** Whether `cp` is HAMZA ABOVE/BELOW or MADDA, which make a bare ALEF (in NFD) a hamza seat. */
-const isAlefHamza = (cp: number) => cp >= 0x0653 && cp <= 0x0655;
-for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
+/** Whether `cp` is MADDA or HAMZA ABOVE/BELOW, which make a bare ALEF (in NFD) `آ أ إ`. */
+const isAlefHamza = (cp: number) => cp >= ALEF_HAMZA_MARKS[0] && cp <= ALEF_HAMZA_MARKS[1];
 
 /** ASCII, Arabic-Indic and Persian digits. */
 const isDigit = (unit: number) =>
