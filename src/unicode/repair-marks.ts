@@ -150,12 +150,27 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     return true;
   };
   /**
+   * Whether the cluster `p` is a word of one letter: nothing that continues a word (a letter, a
+   * mark, an ASCII letter, a digit of any system) before it. Unlike a fragment, it need not follow a space, so
+   * that a space the punctuation stage removes (after an opening bracket) changes nothing here.
+   */
+  const oneLetterWord = (p: Pending) => {
+    if (p.head !== '' || p.start === 0) return p.head === '';
+    const before = text.charCodeAt(p.start - 1);
+    return !(
+      FLAGS[before]! & LETTER ||
+      combiningClass(before) !== 0 ||
+      isDigit(before) ||
+      ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a)
+    );
+  };
+  /**
    * Whether the detached `run` may go back onto the end of the word before it, the cluster
-   * `previous`: an Arabic letter that is not a one-letter fragment, left with one vowel at most
+   * `previous`: an Arabic letter that is not a word of one letter, left with one vowel at most
    * (a word-final bare ALEF takes none but fathatan).
    */
   const takesBack = (previous: Pending | undefined, run: readonly number[]): boolean => {
-    if (!previous?.arabic || previous.fragment) return false;
+    if (!previous?.arabic || oneLetterWord(previous)) return false;
     const vowels = vowelsOf(run, 0);
     if (twoVowels(vowelsOf(previous.cps, 1) | vowels)) return false;
     if (vowels !== 0 && bareAlef(previous.cps, false)) {
