@@ -42,3 +42,18 @@ describe('linear time on hostile input', () => {
     60_000,
   );
 });
+
+describe('linear time when a look-ahead fails at the end of the input', () => {
+  it.each<[string, string, string]>([
+    ['e-mail-like text with an at sign at the end', 'x!', '@'],
+    ['dotted Arabic initials that run into a Latin letter', '\u0623.\u0628', 'a'],
+  ])(
+    'normalize grows linearly on %s',
+    (_, unit, tail) => {
+      expect(linearGrowth(unit, (text) => normalize(text), 128 * 1024, tail)).toBeLessThan(
+        GROWTH_LIMIT,
+      );
+    },
+    60_000,
+  );
+});
