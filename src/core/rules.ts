@@ -13,7 +13,10 @@ export const RULE_TABLE = [
     'invisible control removed (bidi mark, embedding or isolate, zero-width character, BOM, soft hyphen, control code)',
   ],
   ['zwnj', 'zero width non-joiner removed or written as a space (option zwnj)'],
-  ['tatweel', 'tatweel (kashida) removed (option tatweel)'],
+  [
+    'tatweel',
+    'decorative tatweel (kashida) removed (option tatweel); one seating a mark, used as a dash, binding a prefix or in هـ is kept',
+  ],
   ['lone-surrogate', 'unpaired surrogate (broken UTF-16) written as U+FFFD'],
   ['nfc', 'letters and marks put in Unicode canonical form and order (NFC)'],
   ['detached-mark', 'haraka cut off from its letter by a space put back on the letter'],

@@ -188,6 +188,9 @@ export const VOWELLESS_INITIALS: readonly CodeRange[] = [
 /** ARABIC LETTER ALEF: at the end of a word it carries no vowel but fathatan. */
 export const ALEF = 0x0627;
 
+/** The marks that make ALEF another letter (`آ أ إ`, their canonical decompositions). */
+export const ALEF_HAMZA_MARKS: CodeRange = [0x0653, 0x0655]; // ARABIC MADDAH ABOVE .. ARABIC HAMZA BELOW
+
 /** ZERO WIDTH JOINER: removed, except inside an emoji sequence (👩‍🔬), where it is part of it. */
 export const ZWJ = 0x200d;
 

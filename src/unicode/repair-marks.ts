@@ -11,6 +11,7 @@ import {
 } from './canonical.js';
 import {
   ALEF,
+  ALEF_HAMZA_MARKS,
   ARABIC_MARKS,
   CLOSING_PUNCTUATION,
   type CodeRange,
@@ -53,6 +54,7 @@ flag([[0xd800, 0xdbff]], SLOW);
 flag(VOWELS, VOWEL);
 flag([QURANIC_ANNOTATIONS], QURANIC);
 flag(VOWELLESS_INITIALS, VOWELLESS_INITIAL);
+for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
 
 /** The vowel bits of {@link vowelsOf} that never sit on the first letter of a word. */
 const NOT_ON_FIRST_LETTER =
@@ -61,9 +63,8 @@ const NOT_ON_FIRST_LETTER =
 /** Whether `mask` (from {@link vowelsOf}) holds two different vowels or more. */
 const twoVowels = (mask: number) => (mask & (mask - 1)) !== 0;
 
-/** Whether `cp` is HAMZA ABOVE/BELOW or MADDA, which make a bare ALEF (in NFD) a hamza seat. */
-const isAlefHamza = (cp: number) => cp >= 0x0653 && cp <= 0x0655;
-for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
+/** Whether `cp` is MADDA or HAMZA ABOVE/BELOW, which make a bare ALEF (in NFD) `آ أ إ`. */
+const isAlefHamza = (cp: number) => cp >= ALEF_HAMZA_MARKS[0] && cp <= ALEF_HAMZA_MARKS[1];
 
 /** ASCII, Arabic-Indic and Persian digits. */
 const isDigit = (unit: number) =>
@@ -149,12 +150,27 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     return true;
   };
   /**
+   * Whether the cluster `p` is a word of one letter: nothing that continues a word (a letter, a
+   * mark, an ASCII letter, a digit of any system) before it. Unlike a fragment, it need not follow a space, so
+   * that a space the punctuation stage removes (after an opening bracket) changes nothing here.
+   */
+  const oneLetterWord = (p: Pending) => {
+    if (p.head !== '' || p.start === 0) return p.head === '';
+    const before = text.charCodeAt(p.start - 1);
+    return !(
+      FLAGS[before]! & LETTER ||
+      combiningClass(before) !== 0 ||
+      isDigit(before) ||
+      ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a)
+    );
+  };
+  /**
    * Whether the detached `run` may go back onto the end of the word before it, the cluster
-   * `previous`: an Arabic letter that is not a one-letter fragment, left with one vowel at most
+   * `previous`: an Arabic letter that is not a word of one letter, left with one vowel at most
    * (a word-final bare ALEF takes none but fathatan).
    */
   const takesBack = (previous: Pending | undefined, run: readonly number[]): boolean => {
-    if (!previous?.arabic || previous.fragment) return false;
+    if (!previous?.arabic || oneLetterWord(previous)) return false;
     const vowels = vowelsOf(run, 0);
     if (twoVowels(vowelsOf(previous.cps, 1) | vowels)) return false;
     if (vowels !== 0 && bareAlef(previous.cps, false)) {

@@ -166,10 +166,12 @@ function carriesMarks(text: string, at: number, policy: TatweelPolicy): boolean 
 
 /**
  * Whether the word ending at `last` (letters and marks, from a space or anything but a letter) is
- * one of {@link TATWEEL_BOUND_PREFIXES}, its harakat aside.
+ * one of {@link TATWEEL_BOUND_PREFIXES}, its harakat aside. A word that starts with a mark is not:
+ * the marks pass may join a one-letter fragment before it to it (`ب ِبـ` becomes `ببِـ`).
  */
 function boundPrefixEndsAt(text: string, last: number, policy: TatweelPolicy): boolean {
   let letters = '';
+  let startsWithMark = false;
   let i = last;
   for (; i >= 0 && last - i < PREFIX_LOOKBACK; i--) {
     const unit = text.charCodeAt(i);
@@ -177,11 +179,13 @@ function boundPrefixEndsAt(text: string, last: number, policy: TatweelPolicy): b
     if (context === Context.Skip) continue;
     if (context === Context.Mark) {
       if (unit < HARAKAT[0] || unit > HARAKAT[1]) return false;
+      startsWithMark = true;
       continue;
     }
     if (context !== Context.Letter) break;
     letters = String.fromCharCode(unit) + letters;
+    startsWithMark = false;
   }
-  if (i >= 0 && last - i >= PREFIX_LOOKBACK) return false;
+  if (startsWithMark || (i >= 0 && last - i >= PREFIX_LOOKBACK)) return false;
   return BOUND_PREFIXES.has(letters);
 }

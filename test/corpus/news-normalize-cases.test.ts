@@ -31,7 +31,7 @@ const cases: NewsCase[] = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8
 const STAGE_ONE_CLASSES = /^(marks|tatweel)-/;
 
 /** The number of cases that pass at least (raised as the other classes are fixed). */
-const FLOOR = 21;
+const FLOOR = 22;
 
 const outcome = (c: NewsCase) => normalize(c.input, { preset: c.preset }) === c.expected;
 

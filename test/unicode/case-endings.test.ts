@@ -70,6 +70,23 @@ describe('case endings: when no rule is sure, the mark is left where it is', () 
     ['after a Latin word', `برنامج Word ${KASRA} الجديد`],
   ])('%s', (_, input) => expectSame(cleanUnicode(input), input));
 
+  it.each([
+    [
+      'a one-letter word behind a bracket and a space (the space goes later): left',
+      `( ب ${KASRA}`,
+      `(ب ${KASRA}`,
+    ],
+    [
+      'a letter after a digit is no one-letter word: back onto it',
+      `\u0661ب ${KASRA}`,
+      `1ب${KASRA}`,
+    ],
+  ])('the same decision on the output: %s', (_, input, expected) => {
+    const once = normalize(input);
+    expect(codePoints(once)).toBe(codePoints(expected));
+    expect(codePoints(normalize(once))).toBe(codePoints(once));
+  });
+
   it('a second vowel after a repaired ending stays where it is', () => {
     expectSame(cleanUnicode(`كتب ${DAMMA} ${FATHA} الطالب`), `كتب${DAMMA} ${FATHA} الطالب`);
   });

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARABIC_LETTERS } from '../../src/unicode/arabic-letters.generated.js';
 import { combiningClass } from '../../src/unicode/canonical.js';
-import { ARABIC_MARKS, DIACRITICS, INVISIBLES, SPACES } from '../../src/unicode/character-sets.js';
+import {
+  ARABIC_MARKS,
+  DIACRITICS,
+  INVISIBLES,
+  QURANIC_ANNOTATIONS,
+  SPACES,
+  TATWEEL_BOUND_PREFIXES,
+  VOWELS,
+} from '../../src/unicode/character-sets.js';
 import { COMBINING_CLASSES } from '../../src/unicode/normalization-data.generated.js';
 import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
 
@@ -120,6 +128,28 @@ describe('the hand-written character sets', () => {
           seen.set(cp, name);
         }
       }
+    }
+  });
+});
+
+describe('the tatweel and case-ending tables', () => {
+  it('lists each bound prefix once, as bare Arabic letters', () => {
+    expect(new Set(TATWEEL_BOUND_PREFIXES).size).toBe(TATWEEL_BOUND_PREFIXES.length);
+    for (const prefix of TATWEEL_BOUND_PREFIXES) expect(prefix).toMatch(/^[\u0621-\u064a]{1,4}$/);
+  });
+
+  it('has the vowels as combining marks', () => {
+    for (const [first, last] of VOWELS) {
+      for (let cp = first; cp <= last; cp++) expect(combiningClass(cp)).toBeGreaterThan(0);
+    }
+  });
+
+  it('has every combining Quranic annotation sign among the Arabic marks a detached run holds', () => {
+    // The range also holds signs that are not marks (end of ayah, rub el hizb, small waw and yeh,
+    // sajdah): they never stand in a run of marks.
+    const inArabicMarks = (cp: number) => ARABIC_MARKS.some(([a, b]) => cp >= a && cp <= b);
+    for (let cp = QURANIC_ANNOTATIONS[0]; cp <= QURANIC_ANNOTATIONS[1]; cp++) {
+      expect(combiningClass(cp) === 0 || inArabicMarks(cp), `U+${cp.toString(16)}`).toBe(true);
     }
   });
 });
