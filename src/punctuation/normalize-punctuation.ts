@@ -6,6 +6,7 @@ import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './
 import { rewriteNumber, scanNumber } from './numbers.js';
 import {
   arabicAbbreviationEnd,
+  arabicEmailSpans,
   continuesToken,
   htmlReferenceEnd,
   latinTokenEnd,
@@ -128,9 +129,9 @@ let skippedKind = 0;
  * `prev` (given `prev` before it; no clause mark pending), with that class left in `skippedKind`.
  * A function of its own, so that its loop keeps everything in registers.
  */
-function skipRun(text: string, i: number, prev: number): number {
+function skipRun(text: string, i: number, prev: number, limit: number): number {
   const run = RUN;
-  const n = text.length;
+  const n = limit;
   let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
   let kind = prev;
   let j = i;
@@ -144,7 +145,7 @@ function skipRun(text: string, i: number, prev: number): number {
       const from = j;
       j++;
       while (j < n && (run[text.charCodeAt(j)]! & IN_ARABIC_TEXT) !== 0) j++;
-      const stop = j < n ? text.charCodeAt(j) : SPACE_CODE;
+      const stop = j < text.length ? text.charCodeAt(j) : SPACE_CODE;
       if (stop === FULL_STOP || (run[stop]! & AFTER_ARABIC) !== 0) {
         let ws = j;
         while (ws > from && (run[text.charCodeAt(ws - 1)]! & AFTER_ARABIC) !== 0) ws--;
@@ -245,6 +246,10 @@ function scanPunctuation(
   const n = text.length;
   const spacing = options.punctuationSpacing;
   const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
+  /** E-mail addresses with an Arabic local part, as `[start, end)` pairs, and the next one's start. */
+  const emails = arabicEmailSpans(text);
+  let emailIndex = 0;
+  let nextEmail = emails.length > 0 ? emails[0]! : n;
 
   /** Class of the last letter, digit or other non-punctuation character on this line. */
   let prev: number = NONE;
@@ -359,10 +364,15 @@ function scanPunctuation(
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // An e-mail address inside a span already copied (a URL, a path) is passed with it.
+    while (nextEmail < i) {
+      emailIndex += 2;
+      nextEmail = emailIndex < emails.length ? emails[emailIndex]! : n;
+    }
     // With no mark waiting for a space, words and the spaces between them only set `prev`: pass
     // over them in one tight loop, which stops at the first character the general path must see.
     if (skipWords && pendingMark < 0 && (RUN[c]! & RUN_KIND) !== RUN_NONE) {
-      const j = skipRun(text, i, prev);
+      const j = skipRun(text, i, prev, nextEmail);
       if (j > i) {
         prev = skippedKind;
         i = j;
@@ -385,6 +395,15 @@ function scanPunctuation(
     }
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     const atTokenStart = before < 0 || !continuesToken(before);
+
+    if (i === nextEmail) {
+      // An e-mail address with an Arabic local part, found before the scan.
+      if (k === ARABIC || k === LATIN || k === DIGIT) wordStarts(i, k);
+      i = emails[emailIndex + 1]!;
+      emailIndex += 2;
+      nextEmail = emailIndex < emails.length ? emails[emailIndex]! : n;
+      continue;
+    }
 
     // Spans copied byte for byte.
     if (c === AMPERSAND) {
