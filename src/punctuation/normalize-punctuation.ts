@@ -179,6 +179,7 @@ const NONE = -1; // class before the first significant character of a line
 const SPACE_CODE = 0x20;
 const FULL_STOP = 0x2e;
 const AMPERSAND = 0x26;
+const TATWEEL = 0x0640;
 const QUESTION_MARK = 0x3f;
 const COLON = 0x3a;
 
@@ -188,8 +189,9 @@ const COLON = 0x3a;
  */
 const CODE_SYMBOL = (() => {
   const t = new Uint8Array(0x10000);
-  // Not `%`: this stage may make it the Arabic percent sign, and `50%, ثم` is prose.
-  for (const ch of '#$&*+/<=>@\\^_`|~([{') t[ch.charCodeAt(0)] = 1;
+  // Not `%`: this stage may make it the Arabic percent sign, and `50%, ثم` is prose. Not `+`:
+  // the visual-order repair moves it.
+  for (const ch of '#$&*/<=>@\\^_`|~([{') t[ch.charCodeAt(0)] = 1;
   return t;
 })();
 
@@ -339,6 +341,24 @@ function scanPunctuation(
       return CODE_SYMBOL[c] === 1;
     }
     return false;
+  };
+
+  /**
+   * True when an Arabic word of two letters or more ends at `end` (a letter other than tatweel, or
+   * a mark, before it) and an Arabic letter starts at `start`: the bracket or quote between them
+   * (with the spaces inside it that go) is glued to a word of Arabic prose. A one-letter word is
+   * a proclitic (`و«`, `ب(`) and a tatweel keeps a prefix a prefix (`لـ«`): they stay glued.
+   */
+  const arabicOnBothSides = (end: number, start: number): boolean => {
+    if (start >= n || cls[text.charCodeAt(start)] !== ARABIC || end <= lineStart) return false;
+    let p = end - 1;
+    while (p >= lineStart && cls[text.charCodeAt(p)] === MARK) p--;
+    if (p < lineStart || cls[text.charCodeAt(p)] !== ARABIC || text.charCodeAt(p) === TATWEEL) {
+      return false;
+    }
+    p--;
+    while (p >= lineStart && cls[text.charCodeAt(p)] === MARK) p--;
+    return p >= lineStart && cls[text.charCodeAt(p)] === ARABIC;
   };
 
   /** True when a Latin `, ; ?` at `i` stands beside Arabic words, as prose punctuation. */
@@ -544,14 +564,22 @@ function scanPunctuation(
         }
         if (e === i) e = i + 1;
       }
+      // A double quote glued to the Arabic word outside it gets its space back there
+      // (`قال«داعش»أو`). Its role, not its shape, says which side is outside: once the space is
+      // there, the next pass reads the same role from it.
+      const double = spacing && quote === QUOTE_DOUBLE;
+      const spaceBefore = double && quoteRoleValue === ROLE_OPEN && arabicOnBothSides(i, e);
+      const spaceAfter = double && quoteRoleValue === ROLE_CLOSE && arabicOnBothSides(s, i + 1);
       if (s !== i) editor.remove(s, i, Rule.PunctSpace);
+      if (spaceBefore) editor.replace(i, i, ' ', Rule.PunctSpace);
       if (out.length !== 1 || out.charCodeAt(0) !== c) editor.replace(i, i + 1, out, Rule.Quote);
+      if (spaceAfter) editor.replace(i + 1, i + 1, ' ', Rule.PunctSpace);
       if (e !== i + 1) editor.remove(i + 1, e, Rule.PunctSpace);
       if (quote === QUOTE_DOUBLE) {
         if (quoteRoleValue === ROLE_OPEN) doubleOpen = true;
         else if (quoteRoleValue === ROLE_CLOSE) doubleOpen = false;
       }
-      if (quoteRoleValue !== ROLE_CLOSE) pendingMark = -1;
+      if (quoteRoleValue !== ROLE_CLOSE || spaceAfter) pendingMark = -1;
       else rejoinMarks(s, i, e);
       i = e;
       continue;
@@ -562,6 +590,12 @@ function scanPunctuation(
       // `](` that is not a Markdown target (it has a space): left as it is, so that it does not
       // become one when normalised again.
       const e = c === 0x28 && before === 0x5d ? i + 1 : removableSpaceEnd(i + 1);
+      // A bracket glued to the Arabic word before it, with the space on the wrong side
+      // (`نصوص( بين`), gets its space back outside. Glued on both sides it may be a suffix
+      // (`الملف(ات)`), and stays.
+      if (spacing && e > i + 1 && arabicOnBothSides(i, e)) {
+        editor.replace(i, i, ' ', Rule.PunctSpace);
+      }
       if (e > i + 1) editor.remove(i + 1, e, Rule.PunctSpace);
       i = Math.max(e, i + 1);
       continue;
@@ -569,7 +603,14 @@ function scanPunctuation(
     if ((role & CLOSER) !== 0) {
       const s = removableSpaceStart(i);
       if (s !== i) editor.remove(s, i, Rule.PunctSpace);
-      rejoinMarks(s, i, i + 1);
+      // A bracket glued to the Arabic word after it, with the space on the wrong side
+      // (`أقواس )أو`), gets its space back outside.
+      if (spacing && s < i && arabicOnBothSides(s, i + 1)) {
+        editor.replace(i + 1, i + 1, ' ', Rule.PunctSpace);
+        pendingMark = -1;
+      } else {
+        rejoinMarks(s, i, i + 1);
+      }
       i++;
       continue;
     }
