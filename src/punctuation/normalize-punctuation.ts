@@ -3,6 +3,7 @@ import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
+import { keycapEnd } from './keycap.js';
 import { rewriteNumber, scanNumber } from './numbers.js';
 import {
   arabicAbbreviationEnd,
@@ -202,7 +203,7 @@ const CODE_LOOK_BACK = 16;
  * Stage 3: numerals and punctuation. Digits to one system, number signs to its style, Latin
  * `, ; ?` beside Arabic words to `، ؛ ؟`, spacing around punctuation repaired, quotes and hyphens
  * unified; numbers, dates, times, URLs, e-mail addresses, paths, dotted abbreviations and
- * Markdown link targets are never changed inside (see the README, "Stage 3").
+ * Markdown link targets are never changed inside (see docs/reference/options.md, "Stage 3").
  */
 export function normalizePunctuation(text: string, options?: PunctuationOptions): string {
   assertText(text, 'normalizePunctuation');
@@ -488,7 +489,11 @@ function scanPunctuation(
 
     if (k === DIGIT) {
       wordStarts(i, DIGIT);
-      i = rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
+      const keycap = keycapEnd(text, i);
+      i =
+        keycap > 0
+          ? keycap
+          : rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
       prev = DIGIT;
       continue;
     }

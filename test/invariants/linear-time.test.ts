@@ -25,6 +25,12 @@ const HOSTILE_UNITS: [string, string][] = [
   ['URL-like slashes and dots', 'a/b.'],
   ['question and exclamation runs', '؟!'],
   ['Arabic letter then full stop', 'ج.'],
+  ['tatweels', '\u0640'],
+  ['a tatweel after a proclitic, before a number', '\u0628\u0640 3 '],
+  ['a case ending standing after each word', 'كتب \u064f '],
+  ['Quranic signs between words', 'كلمة \u06da '],
+  ['emoji joined by ZWJ', '\u{1F469}\u200d'],
+  ['keycap emoji', '1\ufe0f\u20e3'],
 ];
 
 describe('linear time on hostile input', () => {
