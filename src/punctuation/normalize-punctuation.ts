@@ -7,6 +7,7 @@ import { keycapEnd } from './keycap.js';
 import { rewriteNumber, scanNumber } from './numbers.js';
 import {
   arabicAbbreviationEnd,
+  arabicEmailSpans,
   continuesToken,
   htmlReferenceEnd,
   latinTokenEnd,
@@ -129,9 +130,9 @@ let skippedKind = 0;
  * `prev` (given `prev` before it; no clause mark pending), with that class left in `skippedKind`.
  * A function of its own, so that its loop keeps everything in registers.
  */
-function skipRun(text: string, i: number, prev: number): number {
+function skipRun(text: string, i: number, prev: number, limit: number): number {
   const run = RUN;
-  const n = text.length;
+  const n = limit;
   let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
   let kind = prev;
   let j = i;
@@ -145,7 +146,7 @@ function skipRun(text: string, i: number, prev: number): number {
       const from = j;
       j++;
       while (j < n && (run[text.charCodeAt(j)]! & IN_ARABIC_TEXT) !== 0) j++;
-      const stop = j < n ? text.charCodeAt(j) : SPACE_CODE;
+      const stop = j < text.length ? text.charCodeAt(j) : SPACE_CODE;
       if (stop === FULL_STOP || (run[stop]! & AFTER_ARABIC) !== 0) {
         let ws = j;
         while (ws > from && (run[text.charCodeAt(ws - 1)]! & AFTER_ARABIC) !== 0) ws--;
@@ -179,6 +180,7 @@ const NONE = -1; // class before the first significant character of a line
 const SPACE_CODE = 0x20;
 const FULL_STOP = 0x2e;
 const AMPERSAND = 0x26;
+const TATWEEL = 0x0640;
 const QUESTION_MARK = 0x3f;
 const COLON = 0x3a;
 
@@ -188,8 +190,9 @@ const COLON = 0x3a;
  */
 const CODE_SYMBOL = (() => {
   const t = new Uint8Array(0x10000);
-  // Not `%`: this stage may make it the Arabic percent sign, and `50%, ثم` is prose.
-  for (const ch of '#$&*+/<=>@\\^_`|~([{') t[ch.charCodeAt(0)] = 1;
+  // Not `%`: this stage may make it the Arabic percent sign, and `50%, ثم` is prose. Not `+`:
+  // the visual-order repair moves it.
+  for (const ch of '#$&*/<=>@\\^_`|~([{') t[ch.charCodeAt(0)] = 1;
   return t;
 })();
 
@@ -246,6 +249,10 @@ function scanPunctuation(
   const n = text.length;
   const spacing = options.punctuationSpacing;
   const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
+  /** E-mail addresses with an Arabic local part, as `[start, end)` pairs, and the next one's start. */
+  const emails = arabicEmailSpans(text);
+  let emailIndex = 0;
+  let nextEmail = emails.length > 0 ? emails[0]! : n;
 
   /** Class of the last letter, digit or other non-punctuation character on this line. */
   let prev: number = NONE;
@@ -337,6 +344,24 @@ function scanPunctuation(
     return false;
   };
 
+  /**
+   * True when an Arabic word of two letters or more ends at `end` (a letter other than tatweel, or
+   * a mark, before it) and an Arabic letter starts at `start`: the bracket or quote between them
+   * (with the spaces inside it that go) is glued to a word of Arabic prose. A one-letter word is
+   * a proclitic (`و«`, `ب(`) and a tatweel keeps a prefix a prefix (`لـ«`): they stay glued.
+   */
+  const arabicOnBothSides = (end: number, start: number): boolean => {
+    if (start >= n || cls[text.charCodeAt(start)] !== ARABIC || end <= lineStart) return false;
+    let p = end - 1;
+    while (p >= lineStart && cls[text.charCodeAt(p)] === MARK) p--;
+    if (p < lineStart || cls[text.charCodeAt(p)] !== ARABIC || text.charCodeAt(p) === TATWEEL) {
+      return false;
+    }
+    p--;
+    while (p >= lineStart && cls[text.charCodeAt(p)] === MARK) p--;
+    return p >= lineStart && cls[text.charCodeAt(p)] === ARABIC;
+  };
+
   /** True when a Latin `, ; ?` at `i` stands beside Arabic words, as prose punctuation. */
   const besideArabic = (i: number): boolean => {
     if (afterCodeSymbol(i)) return false;
@@ -360,10 +385,15 @@ function scanPunctuation(
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // An e-mail address inside a span already copied (a URL, a path) is passed with it.
+    while (nextEmail < i) {
+      emailIndex += 2;
+      nextEmail = emailIndex < emails.length ? emails[emailIndex]! : n;
+    }
     // With no mark waiting for a space, words and the spaces between them only set `prev`: pass
     // over them in one tight loop, which stops at the first character the general path must see.
     if (skipWords && pendingMark < 0 && (RUN[c]! & RUN_KIND) !== RUN_NONE) {
-      const j = skipRun(text, i, prev);
+      const j = skipRun(text, i, prev, nextEmail);
       if (j > i) {
         prev = skippedKind;
         i = j;
@@ -386,6 +416,15 @@ function scanPunctuation(
     }
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     const atTokenStart = before < 0 || !continuesToken(before);
+
+    if (i === nextEmail) {
+      // An e-mail address with an Arabic local part, found before the scan.
+      if (k === ARABIC || k === LATIN || k === DIGIT) wordStarts(i, k);
+      i = emails[emailIndex + 1]!;
+      emailIndex += 2;
+      nextEmail = emailIndex < emails.length ? emails[emailIndex]! : n;
+      continue;
+    }
 
     // Spans copied byte for byte.
     if (c === AMPERSAND) {
@@ -530,14 +569,22 @@ function scanPunctuation(
         }
         if (e === i) e = i + 1;
       }
+      // A double quote glued to the Arabic word outside it gets its space back there
+      // (`قال«داعش»أو`). Its role, not its shape, says which side is outside: once the space is
+      // there, the next pass reads the same role from it.
+      const double = spacing && quote === QUOTE_DOUBLE;
+      const spaceBefore = double && quoteRoleValue === ROLE_OPEN && arabicOnBothSides(i, e);
+      const spaceAfter = double && quoteRoleValue === ROLE_CLOSE && arabicOnBothSides(s, i + 1);
       if (s !== i) editor.remove(s, i, Rule.PunctSpace);
+      if (spaceBefore) editor.replace(i, i, ' ', Rule.PunctSpace);
       if (out.length !== 1 || out.charCodeAt(0) !== c) editor.replace(i, i + 1, out, Rule.Quote);
+      if (spaceAfter) editor.replace(i + 1, i + 1, ' ', Rule.PunctSpace);
       if (e !== i + 1) editor.remove(i + 1, e, Rule.PunctSpace);
       if (quote === QUOTE_DOUBLE) {
         if (quoteRoleValue === ROLE_OPEN) doubleOpen = true;
         else if (quoteRoleValue === ROLE_CLOSE) doubleOpen = false;
       }
-      if (quoteRoleValue !== ROLE_CLOSE) pendingMark = -1;
+      if (quoteRoleValue !== ROLE_CLOSE || spaceAfter) pendingMark = -1;
       else rejoinMarks(s, i, e);
       i = e;
       continue;
@@ -548,6 +595,12 @@ function scanPunctuation(
       // `](` that is not a Markdown target (it has a space): left as it is, so that it does not
       // become one when normalised again.
       const e = c === 0x28 && before === 0x5d ? i + 1 : removableSpaceEnd(i + 1);
+      // A bracket glued to the Arabic word before it, with the space on the wrong side
+      // (`نصوص( بين`), gets its space back outside. Glued on both sides it may be a suffix
+      // (`الملف(ات)`), and stays.
+      if (spacing && e > i + 1 && arabicOnBothSides(i, e)) {
+        editor.replace(i, i, ' ', Rule.PunctSpace);
+      }
       if (e > i + 1) editor.remove(i + 1, e, Rule.PunctSpace);
       i = Math.max(e, i + 1);
       continue;
@@ -555,7 +608,14 @@ function scanPunctuation(
     if ((role & CLOSER) !== 0) {
       const s = removableSpaceStart(i);
       if (s !== i) editor.remove(s, i, Rule.PunctSpace);
-      rejoinMarks(s, i, i + 1);
+      // A bracket glued to the Arabic word after it, with the space on the wrong side
+      // (`أقواس )أو`), gets its space back outside.
+      if (spacing && s < i && arabicOnBothSides(s, i + 1)) {
+        editor.replace(i + 1, i + 1, ' ', Rule.PunctSpace);
+        pendingMark = -1;
+      } else {
+        rejoinMarks(s, i, i + 1);
+      }
       i++;
       continue;
     }

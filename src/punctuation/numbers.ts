@@ -255,6 +255,10 @@ function repairVisualOrder(text: string, start: number, end: number, zero: numbe
   const after = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
   if (after >= 0 && (isDigit(after) || /\p{L}|\p{M}/u.test(String.fromCharCode(after))))
     return undefined;
+  // A separator and a digit after the plus (`1-2-3+−4`) would join the repaired number to them.
+  if (after >= 0 && SEPARATORS[after] !== SEP_NONE && isDigit(text.charCodeAt(end + 2))) {
+    return undefined;
+  }
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
     if (before === PLUS || /\p{L}|\p{M}/u.test(String.fromCharCode(before))) return undefined;

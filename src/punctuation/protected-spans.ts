@@ -138,6 +138,8 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
     const name = dotNameEnd(text, start);
     if (name > start) return name;
   }
+  const windows = windowsPathEnd(text, start);
+  if (windows > start) return windows;
   let r = start;
   while (r < n && TOKEN[text.charCodeAt(r)] === 1) r++;
   if (r === start) return -1;
@@ -165,6 +167,15 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
     ) {
       innerDot = true;
     }
+  }
+  // www. before a label of any script (`www.مثال.com`).
+  if (
+    text.slice(letter, letter + 4).toLowerCase() === 'www.' &&
+    r === letter + 4 &&
+    r < n &&
+    charClasses()[text.charCodeAt(r)] === ARABIC
+  ) {
+    return urlEnd(text, r, start);
   }
   if (!hasLetter || !innerDot) return -1;
   // www.example.com/… or example.com/… : a host with a path.
@@ -254,21 +265,74 @@ function emailEnd(text: string, start: number, state: ScanState): number {
     state.noEmailBefore = r;
     return -1;
   }
-  let d = r + 1;
-  while (d < n) {
-    const c = text.charCodeAt(d);
-    // Digits of every system and hyphen look-alikes: the domain must be the same one once this
-    // stage has made them ASCII.
-    if (isAlnumLike(c) || isDot(c) || isHyphenLike(c)) d++;
-    else break;
-  }
-  while (d > r + 1 && !isAlnumLike(text.charCodeAt(d - 1))) d--;
-  let lastDot = -1;
-  for (let k = r + 1; k < d; k++) if (isDot(text.charCodeAt(k))) lastDot = k;
-  if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;
+  const d = domainEnd(text, r);
+  if (d > r) return d;
   // Every later start before this `@` reaches the same `@` and the same domain, and fails too.
   state.noEmailBefore = r;
   return -1;
+}
+
+/** A letter (ASCII or Arabic) or a digit of any system, or an Arabic mark: a domain label's. */
+const isLabelUnit = (c: number) => {
+  const k = charClasses()[c];
+  return isAlnumLike(c) || k === ARABIC || k === MARK;
+};
+
+/**
+ * The end of the domain `label.label…` after the `@` at `at`, or -1: labels of ASCII or Arabic
+ * letters and digits of any system (the domain must be the same one once this stage has made them
+ * ASCII) joined by dots and hyphens, the last label ending in a letter.
+ */
+function domainEnd(text: string, at: number): number {
+  const n = text.length;
+  let d = at + 1;
+  while (d < n) {
+    const c = text.charCodeAt(d);
+    if (isLabelUnit(c) || isDot(c) || isHyphenLike(c)) d++;
+    else break;
+  }
+  while (d > at + 1 && !isLabelUnit(text.charCodeAt(d - 1))) d--;
+  let lastDot = -1;
+  for (let k = at + 1; k < d; k++) if (isDot(text.charCodeAt(k))) lastDot = k;
+  const last = text.charCodeAt(d - 1);
+  const endsInLetter =
+    isAsciiLetter(last) || charClasses()[last] === ARABIC || charClasses()[last] === MARK;
+  return lastDot > at + 1 && lastDot < d - 1 && endsInLetter ? d : -1;
+}
+
+/**
+ * The e-mail addresses whose local part holds an Arabic letter (`محمد@example.com`,
+ * `م.علي@وزارة.مصر`), as `[start, end)` pairs in order. Found from each `@` before the scan, since
+ * the local part comes before the `@`: its scan back stops at the previous `@`, so the search is
+ * linear.
+ */
+export function arabicEmailSpans(text: string): number[] {
+  const spans: number[] = [];
+  const cls = charClasses();
+  let previousAt = -1;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    let arabic = false;
+    while (start > previousAt + 1) {
+      const c = text.charCodeAt(start - 1);
+      const k = cls[c];
+      if (k === ARABIC || k === MARK) arabic = true;
+      else if (LOCAL_PART[c] !== 1) break;
+      start--;
+    }
+    const stoppedAtAt = start === previousAt + 1 && previousAt >= 0;
+    previousAt = at;
+    // The local part starts with a letter or digit, at a word start.
+    while (start < at && !isLabelUnit(text.charCodeAt(start))) start++;
+    if (!arabic || stoppedAtAt || start === at) continue;
+    const k = cls[text.charCodeAt(start)];
+    if (k !== ARABIC && k !== LATIN && k !== DIGIT) continue;
+    const end = domainEnd(text, at);
+    if (end < 0) continue;
+    if (spans.length > 0 && start < spans[spans.length - 1]!) continue;
+    spans.push(start, end);
+  }
+  return spans;
 }
 
 /**
@@ -282,9 +346,28 @@ export function pathEnd(text: string, start: number): number {
   if (i - start > 2 || text.charCodeAt(i) !== 0x2f) return -1;
   const next = text.charCodeAt(i + 1);
   // Eastern digits count as the ASCII digits this stage may make them.
-  if (!(isAlnumLike(next) || next === 0x5f || next === 0x2e || next === 0x7e)) return -1;
+  if (isAlnumLike(next) || next === 0x5f || next === 0x2e || next === 0x7e) {
+    const end = urlEnd(text, i + 1, start);
+    return end > i + 1 ? end : -1;
+  }
+  // A folder with an Arabic name: `/مستندات/ملف.txt`, `~/مستندات`. From the root, two folders at
+  // least, so that a slash before a word (`و /أو`) is not taken for a path.
+  if (charClasses()[next] !== ARABIC) return -1;
   const end = urlEnd(text, i + 1, start);
-  return end > i + 1 ? end : -1;
+  if (i > start) return end > i + 1 ? end : -1;
+  for (let k = i + 2; k < end - 1; k++) if (text.charCodeAt(k) === 0x2f) return end;
+  return -1;
+}
+
+/**
+ * The end of a Windows path that starts at `start` with a drive (`C:\المستندات\ملف.txt`), or -1.
+ */
+function windowsPathEnd(text: string, start: number): number {
+  if (!isAsciiLetter(text.charCodeAt(start))) return -1;
+  if (text.charCodeAt(start + 1) !== 0x3a || text.charCodeAt(start + 2) !== 0x5c) return -1;
+  if (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) return -1;
+  const end = urlEnd(text, start + 3, start);
+  return end > start + 3 ? end : -1;
 }
 
 /** Remembers where failed scans stopped, so no code unit is scanned more than a few times. */

@@ -42,6 +42,17 @@ const FAILING_LOOK_AHEADS: [string, string, string][] = [
   ['spaces kept before marks between digits', '1 ,', '1'],
   ['stray commas after full stops', '\u0628. ,', ''],
   ['quotes with spaces inside', ' " ', ''],
+  ['Arabic e-mail local parts before an at sign with no domain', '\u0628.', '@'],
+  ['at signs between Arabic words', '\u0628@', ''],
+  ['Arabic domains that never end in a letter', 'a@\u0628.', '1'],
+  ['HTML references that never close', '&#1', ''],
+  ['dotfile names', ' .a', ''],
+  ['file extensions glued to Arabic words', '\u0628.pdf', '\u0628'],
+  ['commas after code symbols', '*,', '\u0628'],
+  ['Windows drive letters', ' C:\\', ''],
+  ['Arabic paths with one folder', ' /\u0628', ''],
+  ['brackets glued to Arabic words', '\u0628\u064e(', '\u0628'],
+  ['quotes glued to Arabic words', '\u0628\u064e\u00ab', '\u0628'],
 ];
 
 describe('every look-ahead of stage 3 fails in linear time', () => {

@@ -224,3 +224,50 @@ describe('the pass', () => {
     expect(() => normalizePunctuation('x', { zwnj: 'keep' } as never)).toThrow(TypeError);
   });
 });
+
+describe('spacing outside brackets and quotes in Arabic prose', () => {
+  it.each([
+    [
+      'a bracket glued on both sides, spaces inside',
+      'كذلك نصوص( بين أقواس )أو حتى',
+      'كذلك نصوص (بين أقواس) أو حتى',
+    ],
+    ['a bracket whose inside spans two lines', 'نصوص( بين\nأقواس )أو', 'نصوص (بين\nأقواس) أو'],
+    ['square brackets', 'كلمة[ تعليق ]كلمة', 'كلمة [تعليق] كلمة'],
+    ['only the opening bracket on the wrong side', 'نصوص( بين أقواس) أو', 'نصوص (بين أقواس) أو'],
+    ['guillemets glued on both sides', 'قال«داعش»أو', 'قال "داعش" أو'],
+    ['ASCII quotes glued on both sides', 'مؤطرة"بإشارات"أو', 'مؤطرة "بإشارات" أو'],
+    ['vowelled words outside', 'قَالَ«نَعَم»ثُمَّ', 'قَالَ "نَعَم" ثُمَّ'],
+  ])('gives back the space outside: %s', (_name, input, expected) => {
+    expect(normalizePunctuation(input)).toBe(expected);
+  });
+
+  it.each([
+    ['a function call', 'الدالة f(x) هنا'],
+    ['a plural mark', 'الملف(ات) و file(s)'],
+    ['a Markdown link', '[نص](رابط)أو'],
+    ['a URL with brackets', 'https://ar.wikipedia.org/wiki/أ_(ب)ثم'],
+    ['a number in brackets', 'البند(1)ثم'],
+    ['a Latin word in brackets', 'الدولار(USD) هنا'],
+    ['a one-letter proclitic before a quote', 'و«الأهرام» ثم'],
+    ['a one-letter proclitic before a bracket', 'ب(الأحرى) ثم'],
+    ['a tatweel after a proclitic before a quote', 'لـ«الأهرام» ثم'],
+    ['a bracket glued on both sides with no space inside', 'كلمة(كلمة)كلمة'],
+  ])('leaves %s', (_name, input) => {
+    expect(normalizePunctuation(input, { quotes: 'keep' })).toBe(input);
+  });
+
+  it('leaves the outside alone without punctuationSpacing', () => {
+    expect(normalizePunctuation('نصوص(بين)أو', { punctuationSpacing: false })).toBe('نصوص(بين)أو');
+  });
+
+  it.each(['نصوص( بين أقواس )أو', 'قال«داعش»أو', 'أ«ب»ج«د»هـ', 'كلمة(كلمة)كلمة(كلمة'])(
+    'is idempotent on %s',
+    (input) => {
+      for (const quotes of ['ascii', 'guillemets', 'keep'] as const) {
+        const once = normalizePunctuation(input, { quotes });
+        expect(normalizePunctuation(once, { quotes })).toBe(once);
+      }
+    },
+  );
+});

@@ -152,6 +152,7 @@ describe('numbers stored in visual order (visualOrderNumbers)', () => {
     ['the plus glued to a word', '1037-294-202-1+أ'],
     ['separators other than hyphens', '1037/294/202/1+'],
     ['a sum', '1+2'],
+    ['a separator and a digit after the plus', '0-0-0+\u22120'],
   ])('leaves %s', (_name, input) => {
     expect(f(input, on)).toBe(input);
   });

@@ -39,6 +39,34 @@ describe('protected shapes are never changed inside', () => {
     ],
     ['a relative path', 'الملف ./docs/a,b.txt هنا', './docs/a,b.txt'],
     ['a file name with an Arabic name', 'أرسل التقرير.docx غدا', 'التقرير.docx'],
+    [
+      'an e-mail address with an Arabic local part',
+      'راسل محمد@example.com، شكرا',
+      'محمد@example.com',
+    ],
+    [
+      'an e-mail address with a dotted Arabic local part',
+      'راسل م.علي@example.com ثم',
+      'م.علي@example.com',
+    ],
+    ['an e-mail address with an Arabic domain', 'راسل info@وزارة.مصر. ثم', 'info@وزارة.مصر'],
+    ['a www address with an Arabic label', 'زر www.مثال.com/صفحة، ثم', 'www.مثال.com/صفحة'],
+    [
+      'a URL with Arabic labels',
+      'زر https://وزارة.gov.sa/صفحة؟x=1 ثم',
+      'https://وزارة.gov.sa/صفحة؟x=1',
+    ],
+    [
+      'a Windows path with Arabic folders',
+      'الملف C:\\المستندات\\ملف.txt هنا',
+      'C:\\المستندات\\ملف.txt',
+    ],
+    [
+      'a POSIX path with Arabic folders',
+      'المجلد /مستندات/تقارير/ملف.txt هنا',
+      '/مستندات/تقارير/ملف.txt',
+    ],
+    ['a home path with an Arabic folder', 'المجلد ~/مستندات هنا', '~/مستندات'],
     ['a file name with an upper-case extension', 'الملف ملف.PDF هنا', 'ملف.PDF'],
     ['a file name with two extensions', 'حمّل الأرشيف.tar.gz الآن', 'الأرشيف.tar.gz'],
     ['a file name with a digit in its extension', 'الأغنية.mp3، ثم', 'الأغنية.mp3'],
@@ -122,6 +150,15 @@ describe('protected shapes are never changed inside', () => {
   });
 });
 
+describe('a slash before an Arabic word is a path only with two folders', () => {
+  it.each([
+    ['and/or written with a space', 'نعم و /أو لا'],
+    ['a month pair', 'في نيسان/أبريل'],
+  ])('%s', (_name, input) => {
+    expect(normalizePunctuation(`${input} ,ثم`)).toBe(`${input}، ثم`);
+  });
+});
+
 describe('a full stop glued to a word is a file extension only in the shape of one', () => {
   it.each([
     [
@@ -198,5 +235,20 @@ describe('markup and code inside prose', () => {
     ['after a percent sign in Arabic prose', 'ارتفع 50%, ثم', 'ارتفع 50%\u060c ثم'],
   ])('a Latin mark acting as prose punctuation is made Arabic: %s', (_name, input, expected) => {
     expect(normalizePunctuation(input)).toBe(expected);
+  });
+});
+
+describe('addresses and paths with Arabic letters are protected like Latin ones', () => {
+  it.each([
+    ['an e-mail address with an Arabic local part', 'محمد\u0662\u0660@example.com'],
+    ['an e-mail address with an Arabic domain', 'info@\u0648\u0632\u0627\u0631\u0629\u0661.com'],
+    ['a Windows path', 'C:\\المستندات\\\u0662\u0660\u0662\u0664\\ملف.txt'],
+    ['a POSIX path', '/مستندات/\u0662\u0660\u0662\u0664/ملف.txt'],
+    ['a home path', '~/مستندات/\u0662\u0660'],
+    ['a www address', 'www.مثال.com/\u0662\u0660'],
+  ])('%s keeps its digits and gets no space', (_name, token) => {
+    for (const digits of ['ascii', 'arabic-indic', 'persian'] as const) {
+      expect(normalizePunctuation(`انظر ${token}, ثم`, { digits })).toBe(`انظر ${token}، ثم`);
+    }
   });
 });

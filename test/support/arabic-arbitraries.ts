@@ -120,6 +120,8 @@ export const anyNumber = fc
   );
 
 const asciiLabel = fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/);
+/** A top-level domain: letters only. */
+const topLevelDomain = fc.stringMatching(/^[a-z]{2,6}$/);
 const label = fc.oneof(asciiLabel, arabicWord, digitRun);
 const extension = fc.constantFrom('pdf', 'docx', 'csv', 'txt', 'json', 'md', 'tar.gz', 'PDF', 'js');
 
@@ -134,18 +136,21 @@ export const protectedToken = fc.oneof(
   fc
     .tuple(fc.constantFrom('http://', 'https://', 'www.', 'ftp://'), label, label)
     .map(([scheme, a, b]) => `${scheme}${a}.${b}/${a}`),
-  fc.tuple(label, label, asciiLabel).map(([local, domain, tld]) => `${local}@${domain}.${tld}`),
+  fc.tuple(label, label, topLevelDomain).map(([local, domain, tld]) => `${local}@${domain}.${tld}`),
+  fc.tuple(arabicWord, arabicWord, arabicWord).map(([a, b, c]) => `${a}.${b}@${c}.${a}`),
+  fc.tuple(arabicWord, arabicWord).map(([a, b]) => `www.${a}.com/${b}`),
+  fc.tuple(arabicWord, arabicWord, extension).map(([a, b, ext]) => `C:\\${a}\\${b}.${ext}`),
+  fc.tuple(arabicWord, arabicWord).map(([a, b]) => `/${a}/${b}`),
   fc.tuple(label, extension).map(([name, ext]) => `${name}.${ext}`),
   fc.tuple(extension, fc.constantFrom('.', '.git')).map(([ext, dot]) => `${dot}${ext}`),
   fc
-    .tuple(fc.constantFrom('/', './', '../', '~/', 'C:\\', '\\\\'), label, label)
+    .tuple(fc.constantFrom('/', './', '../', '~/', 'C:\\'), label, label)
     .map(([root, a, b]) => (root.includes('\\') ? `${root}${a}\\${b}` : `${root}${a}/${b}`)),
-  fc
-    .tuple(fc.constantFrom('v', 'V', 'ES', ''), digitRun, digitRun)
-    .map(([v, a, b]) => `${v}${a}.${b}`),
+  fc.tuple(fc.constantFrom('v', 'V', 'ES'), digitRun, digitRun).map(([v, a, b]) => `${v}${a}.${b}`),
   fc.constantFrom('&#1575;', '&#x627;', '&amp;', '&nbsp;', '&quot;', '&lt;'),
-  fc.tuple(label, label).map(([text, target]) => `[${text}](${target})`),
-  fc.tuple(label, asciiLabel).map(([text, target]) => `![${text}](/${target}.png)`),
+  // The text of a link is prose; its target is protected.
+  fc.tuple(arabicWord, label).map(([text, target]) => `[${text}](${target})`),
+  fc.tuple(arabicWord, asciiLabel).map(([text, target]) => `![${text}](/${target}.png)`),
   fc.constantFrom('*,?', '(?<name>', '%-10s', 'x ? y : z', 'f(x)', '(s)', 'a;b', 'e.g.', 'أ.د.'),
 );
 
