@@ -76,7 +76,7 @@ function startOfWord(text: string, i: number): number {
 /**
  * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
  * their presentation forms to the Arabic letters they stand for. A word-final FARSI YEH becomes
- * ALEF MAKSURA in the words of the built-in list (`alef-maksura-words.ts`), YEH elsewhere. PEH,
+ * ALEF MAKSURA in the words of the lexicon (`final-yeh.ts`), YEH elsewhere. PEH,
  * TCHEH, JEH and GAF are kept.
  */
 export function mapFarsiLetters(text: string, options?: LettersOptions): string {
