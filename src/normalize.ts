@@ -29,7 +29,7 @@ export function run(
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
-  let out = cleanUnicodeResolved(text, options, recorders);
+  let out = cleanUnicodeResolved(text, options, recorders, options.farsiLetters === 'auto');
   out = mapFarsiLettersResolved(out, options, recorders?.letters);
   out = normalizePunctuationResolved(out, options, recorders?.punctuation);
   out = foldForSearchResolved(out, options, recorders?.folds);

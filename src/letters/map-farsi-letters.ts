@@ -8,6 +8,7 @@ import { combiningClass, composeSpan } from '../unicode/canonical.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
+import { isPersianLine, lineEndAfter, lineStartBefore } from './persian-passages.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
 const REPLACEMENT_INDEX = new Uint16Array(0x10000);
@@ -77,7 +78,8 @@ function startOfWord(text: string, i: number): number {
  * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
  * their presentation forms to the Arabic letters they stand for. A word-final FARSI YEH becomes
  * ALEF MAKSURA in the words of the lexicon (`final-yeh.ts`), YEH elsewhere. PEH,
- * TCHEH, JEH and GAF are kept.
+ * TCHEH, JEH and GAF are kept. With `farsiLetters: 'auto'` (default) the lines that are Persian or
+ * Urdu (`persian-passages.ts`) are left as they are.
  */
 export function mapFarsiLetters(text: string, options?: LettersOptions): string {
   assertText(text, 'mapFarsiLetters');
@@ -91,11 +93,28 @@ export function mapFarsiLettersResolved(
   recorder?: EditRecorder,
 ): string {
   if (options.farsiLetters === 'keep') return text;
+  const detect = options.farsiLetters === 'auto';
   const editor = new TextEditor(text, recorder);
   const length = text.length;
+  // The line decided last: [lineStart, lineEnd), Persian or not. Each line is read once.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let persianLine = false;
   for (let i = 0; i < length; i++) {
     const index = REPLACEMENT_INDEX[text.charCodeAt(i)]!;
     if (index === 0) continue;
+    if (detect) {
+      if (i > lineEnd) {
+        lineStart = lineStartBefore(text, i, lineEnd + 1);
+        lineEnd = lineEndAfter(text, i);
+        persianLine = isPersianLine(text, lineStart, lineEnd);
+      }
+      if (persianLine) {
+        // Kept: named for explain() only (an edit to itself changes nothing).
+        if (recorder !== undefined) editor.replace(i, i + 1, text[i]!, Rule.PersianPassage);
+        continue;
+      }
+    }
     const unit = text.charCodeAt(i);
     // The marks after the letter, which may have to compose with the new letter.
     let end = i + 1;

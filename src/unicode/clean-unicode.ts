@@ -31,11 +31,16 @@ export function cleanUnicode(text: string, options?: UnicodeOptions): string {
   return cleanUnicodeResolved(text, resolveOptions(options, 'cleanUnicode', 'unicode'));
 }
 
-/** {@link cleanUnicode} with options already resolved (used by `normalize`). */
+/**
+ * {@link cleanUnicode} with options already resolved (used by `normalize`). `keepPersianZwnj`:
+ * the ZWNJs of Persian and Urdu lines stay whatever `zwnj` says (`normalize` with
+ * `farsiLetters: 'auto'`; `cleanUnicode` alone follows `zwnj` in every line).
+ */
 export function cleanUnicodeResolved(
   text: string,
   options: Readonly<ResolvedOptions>,
   recorders?: UnicodeRecorders,
+  keepPersianZwnj = false,
 ): string {
   const collapse = options.whitespace === 'collapse';
   const removeTatweel = options.tatweel === 'remove';
@@ -50,7 +55,11 @@ export function cleanUnicodeResolved(
   if (needs === 0) return text;
   let out = text;
   if (needs & NEEDS_FORMS) {
-    out = expandForms(out, { zwnj: options.zwnj, removeTatweel }, recorders?.forms);
+    out = expandForms(
+      out,
+      { zwnj: options.zwnj, removeTatweel, keepPersianZwnj },
+      recorders?.forms,
+    );
   }
   // The scan looked at the gaps of `text`: after an edit they are looked at again.
   let gaps = (needs & (NEEDS_FORMS | NEEDS_GAPS)) !== 0;

@@ -1,11 +1,12 @@
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
+import { redundantZwnjAt } from './redundant-zwnj.js';
 import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
 
 /** Bits of {@link ACTS}: what may make each pass of stage 1 act on a code unit. */
 const FORM = 1; // expandForms removes or replaces it (invisible control, presentation form)
 const SURROGATE = 2; // expandForms replaces it unless it is half of a valid pair
-const ZWNJ = 4; // expandForms acts unless `zwnj: 'keep'`
+const ZWNJ = 4; // expandForms acts unless `zwnj: 'keep'` and the ZWNJ stands inside a word
 const TATWEEL = 8; // expandForms acts with `tatweel: 'remove'`
 const MARK = 16; // repairMarks looks at it (its scan stops here)
 const MARK_HARAKA = 32; // ... but a haraka inside a word is often already right
@@ -64,7 +65,7 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
     }
     if (
       bits & FORM ||
-      (bits & ZWNJ && zwnjActs) ||
+      (bits & ZWNJ && (zwnjActs || redundantZwnjAt(text, i))) ||
       (bits & TATWEEL && policy.removeTatweel) ||
       (bits & SURROGATE && !validPairAt(text, i))
     ) {
