@@ -29,8 +29,12 @@ export function run(
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
-  let out = cleanUnicodeResolved(text, options, recorders, options.farsiLetters === 'auto');
-  out = mapFarsiLettersResolved(out, options, recorders?.letters);
+  // With farsiLetters 'auto', the ZWNJs inside words wait for stage 2, which knows the language of
+  // each line (Persian and Urdu keep theirs).
+  const zwnjInStage2 =
+    options.farsiLetters === 'auto' && options.zwnj !== 'keep' ? options.zwnj : undefined;
+  let out = cleanUnicodeResolved(text, options, recorders, zwnjInStage2 !== undefined);
+  out = mapFarsiLettersResolved(out, options, recorders?.letters, zwnjInStage2);
   out = normalizePunctuationResolved(out, options, recorders?.punctuation);
   out = foldForSearchResolved(out, options, recorders?.folds);
   return out;

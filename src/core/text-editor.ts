@@ -27,11 +27,6 @@ export class TextEditor {
     private readonly recorder?: EditRecorder,
   ) {}
 
-  /** Whether edits are recorded (for offsets and explain). */
-  get recording(): boolean {
-    return this.recorder !== undefined;
-  }
-
   /** Where the next edit may start: the end of the last edit. */
   get position(): number {
     return this.cursor;

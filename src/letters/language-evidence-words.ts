@@ -10,8 +10,8 @@
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /**
- * Persian function words, frequent verbs and adverbs, and suffixes (after a ZERO WIDTH NON-JOINER
- * they stand alone).
+ * Persian function words, frequent verbs and adverbs, frequent news and interface words that
+ * Arabic does not write, and suffixes (after a ZERO WIDTH NON-JOINER they stand alone).
  */
 export const PERSIAN_WORDS: readonly string[] = words(`
   است اين آن را از كه مي نمي هاي ها براي تا در با بر شده شود شد بود باشد كند
@@ -19,12 +19,13 @@ export const PERSIAN_WORDS: readonly string[] = words(`
   هست بايد دارد دارند خواهد نيست بسيار اينكه ميشود ميكند اند ايم ايد آيا چه چون نه
   همين آنكه زيرا اينجا آنجا كنون اكنون كرد يافت رفت آمد داد گرفت داشت خواست ديد بودند
   كردند شدند رفتند دادند روز سال امروز ديروز فردا خيلي هيچ چرا كجا كدام همچنين درباره
-  بيشتر توسط هنوز هميشه شايد
+  بيشتر توسط هنوز هميشه شايد ملي جهاني راه تيم كشور مردم دولت سازمان وزارت رياست صفحه
+  ذخيره جستجو زبان خوش آمديد كاربر روي
 `);
 
 /** Urdu function words (those without a letter only Urdu uses). */
 export const URDU_WORDS: readonly string[] = words(`
-  كو كا اور مين بهي تها تهي يه ايك كر گا گي تك جب
+  كو كا اور مين بهي تها تهي يه وه ايك كر گا گي تك جب شكريه آپ
 `);
 
 /** Arabic function words, spelt as Arabic writes them (على with ALEF MAKSURA, not Persian علی). */

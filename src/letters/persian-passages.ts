@@ -12,13 +12,15 @@ import {
 /**
  * Tells a Persian or Urdu line from an Arabic one (which may be typed on a Persian keyboard, with
  * FARSI YEH, KEHEH and HEH DOACHASHMEE, as document 001 is). Evidence is counted per word:
- * - Persian/Urdu: a letter only they use (پ چ ژ گ ٹ ڈ ڑ ں ے ہ ۀ ۃ), one of their function words
- *   or verb forms, and every ZERO WIDTH NON-JOINER between two letters (می‌خواهم);
+ * - Persian/Urdu: a word with a letter only they use (پ چ ژ گ ٹ ڈ ڑ ں ے ۀ) weighs 2; one of their
+ *   function words or frequent verbs 1; a ZERO WIDTH NON-JOINER between two letters 1 (می‌خواهم),
+ *   unless the word after it is already counted (کتاب‌ها);
  * - Arabic: an Arabic function word, a word with the article ال (not a Persian one such as
- *   البته), a word with TEH MARBUTA or ALEF MAKSURA.
- * The line is Persian or Urdu when its Persian/Urdu evidence outweighs its Arabic evidence; a line
- * with no Persian/Urdu evidence is Arabic. FARSI YEH, KEHEH and HEH DOACHASHMEE alone are no
- * evidence: Persian keyboards type them in Arabic too.
+ *   البته), a word with TEH MARBUTA or ALEF MAKSURA, 1 each.
+ * The line is Persian or Urdu when its Persian/Urdu evidence is at least 2 and outweighs its Arabic
+ * evidence; else it is Arabic (the mapping is what an Arabic normaliser does when unsure, and one
+ * stray word or ZWNJ in a heading is not a language). FARSI YEH, KEHEH, HEH DOACHASHMEE, HEH GOAL
+ * and TEH MARBUTA GOAL alone are no evidence: Persian and Urdu keyboards type them in Arabic too.
  *
  * The evidence does not change under the other repairs of `normalize` (marks and invisible
  * controls are transparent, presentation forms are read as their letters, hamza and madda are
@@ -78,6 +80,7 @@ for (const [unit, key] of [
 ] as const) {
   KEY[unit] = key;
 }
+// HEH GOAL and TEH MARBUTA GOAL are left out: Urdu keyboards type them in Arabic too.
 for (const unit of [
   0x067e, // ARABIC LETTER PEH
   0x0686, // ARABIC LETTER TCHEH
@@ -89,9 +92,6 @@ for (const unit of [
   0x06ba, // ARABIC LETTER NOON GHUNNA
   0x06d2, // ARABIC LETTER YEH BARREE
   0x06d3, // ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
-  0x06c1, // ARABIC LETTER HEH GOAL
-  0x06c2, // ARABIC LETTER HEH GOAL WITH HAMZA ABOVE
-  0x06c3, // ARABIC LETTER TEH MARBUTA GOAL
   0x06c0, // ARABIC LETTER HEH WITH YEH ABOVE
 ]) {
   PERSIAN_ONLY[unit] = 1;
@@ -118,104 +118,193 @@ function composed(carrier: number, mark: number): number {
   return 0;
 }
 
-const toSet = (...lists: (readonly string[])[]) => new Set(lists.flat());
-const PERSIAN_SET = toSet(PERSIAN_WORDS, URDU_WORDS);
-const ARABIC_SET = toSet(ARABIC_WORDS);
-const PERSIAN_AL_SET = toSet(PERSIAN_AL_WORDS);
+/** What a listed word is evidence of (see {@link WordTable}). */
+enum Evidence {
+  None = 0,
+  Persian = 1,
+  Arabic = 2,
+  /** A Persian word that starts like the Arabic article: no evidence either way. */
+  PersianAl = 3,
+}
 
-/** Longest key kept for the word lists (longer words are judged by their letters only). */
+/** Longest key kept: longer words are judged by their letters and article only. */
 const MAX_KEY = 12;
+
+/**
+ * The word lists as one open-addressing hash table over key code units, so that a word of the text
+ * is looked up without making a string (most words are in no list).
+ */
+class WordTable {
+  private readonly slots = new Int32Array(2048);
+  private readonly words: string[] = [''];
+  private readonly evidence: Evidence[] = [Evidence.None];
+  /** The longest listed word: a longer word of the text is not looked up. */
+  longest = 0;
+
+  add(words: readonly string[], evidence: Evidence): void {
+    for (const word of words) {
+      const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
+      let slot = hashOf(units, units.length) & 2047;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & 2047;
+      this.words.push(word);
+      this.evidence.push(evidence);
+      this.slots[slot] = this.words.length - 1;
+      if (word.length > this.longest) this.longest = word.length;
+    }
+  }
+
+  /** The evidence of the word spelt by `units[0, length)`, or None. */
+  find(units: Uint16Array, length: number): Evidence {
+    let slot = hashOf(units, length) & 2047;
+    for (let index = this.slots[slot]!; index !== 0; index = this.slots[slot]!) {
+      if (sameWord(this.words[index]!, units, length)) return this.evidence[index]!;
+      slot = (slot + 1) & 2047;
+    }
+    return Evidence.None;
+  }
+}
+
+function hashOf(units: Uint16Array, length: number): number {
+  let hash = length;
+  for (let k = 0; k < length; k++) hash = Math.imul(hash, 31) + units[k]!;
+  return (hash ^ (hash >>> 11)) >>> 0;
+}
+
+function sameWord(word: string, units: Uint16Array, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== units[k]) return false;
+  return true;
+}
+
+const WORDS = new WordTable();
+WORDS.add(PERSIAN_WORDS, Evidence.Persian);
+WORDS.add(URDU_WORDS, Evidence.Persian);
+WORDS.add(ARABIC_WORDS, Evidence.Arabic);
+WORDS.add(PERSIAN_AL_WORDS, Evidence.PersianAl);
+const LONGEST_LISTED = WORDS.longest;
+
+/** Bits of {@link FLAGS}, one table lookup per code unit in the scan of a line. */
+const IN_WORD = 1; // letter, mark, tatweel, invisible control or presentation form
+const STRONG = 2; // a letter only Persian or Urdu use
+const ARABIC_SPELLING = 4; // TEH MARBUTA, ALEF MAKSURA
+const FORM = 8; // a presentation form: spelt through its letters
+const FLAGS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) {
+  const kind = UNITS[unit];
+  let flags = kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
+  if (kind === Unit.Form) {
+    flags |= FORM;
+    const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
+    for (let k = 0; k < letters.length; k++) {
+      if (PERSIAN_ONLY[letters.charCodeAt(k)] === 1) flags |= STRONG;
+      if (ARABIC_ONLY[letters.charCodeAt(k)] === 1) flags |= ARABIC_SPELLING;
+    }
+  }
+  if (PERSIAN_ONLY[unit] === 1) flags |= STRONG;
+  if (ARABIC_ONLY[unit] === 1) flags |= ARABIC_SPELLING;
+  FLAGS[unit] = flags;
+}
+
+/** The key of the word being scored: its letters as the word lists spell them. */
 const key = new Uint16Array(MAX_KEY + 1);
 let keyLength = 0;
-let persianLetters = false;
-let arabicLetters = false;
-let persianScore = 0;
-let arabicScore = 0;
 
-function addLetter(unit: number): void {
-  if (PERSIAN_ONLY[unit] === 1) persianLetters = true;
-  if (ARABIC_ONLY[unit] === 1) arabicLetters = true;
+function keyLetter(unit: number): void {
   if (keyLength <= MAX_KEY) key[keyLength] = KEY[unit]!;
   keyLength++;
 }
 
-function addMark(unit: number): void {
+function keyMark(unit: number): void {
   if (keyLength === 0 || keyLength > MAX_KEY + 1) return;
-  const last = keyLength - 1;
-  if (last > MAX_KEY) return;
-  const letter = composed(key[last]!, unit);
-  if (letter !== 0) key[last] = letter;
+  const letter = composed(key[keyLength - 1]!, unit);
+  if (letter !== 0) key[keyLength - 1] = letter;
 }
 
-const ALEF_LAM = 'ال';
-
-/** Scores the word just read, and starts the next one. */
-function endWord(): void {
-  if (keyLength === 0) return;
-  let persian = persianLetters;
-  let arabic = arabicLetters;
-  if (keyLength <= MAX_KEY) {
-    const word = String.fromCharCode.apply(null, key.subarray(0, keyLength) as unknown as number[]);
-    if (PERSIAN_SET.has(word)) persian = true;
-    else if (ARABIC_SET.has(word)) arabic = true;
-    else if (keyLength >= 4 && word.startsWith(ALEF_LAM) && !PERSIAN_AL_SET.has(word)) {
-      arabic = true;
-    }
-  } else if (key[0] === ALEF && key[1] === 0x0644) {
-    arabic = true;
-  }
-  if (persian) persianScore++;
-  else if (arabic) arabicScore++;
+/** Spells the word `text[start, end)` into {@link key}, reading presentation forms if `forms`. */
+function spell(text: string, start: number, end: number, forms: boolean): void {
   keyLength = 0;
-  persianLetters = false;
-  arabicLetters = false;
+  for (let i = start; i < end && keyLength <= LONGEST_LISTED; i++) {
+    const unit = text.charCodeAt(i);
+    const kind = UNITS[unit];
+    if (kind === Unit.Letter) keyLetter(unit);
+    else if (kind === Unit.Transparent) keyMark(unit);
+    else if (forms && kind === Unit.Form) {
+      const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
+      for (let k = 0; k < letters.length; k++) {
+        const u = letters.charCodeAt(k);
+        if (UNITS[u] === Unit.Letter) keyLetter(u);
+        else keyMark(u);
+      }
+    }
+  }
+}
+
+/** Evidence weights: a letter only Persian/Urdu use says more than a word both could write. */
+const LETTER_WEIGHT = 2;
+const WORD_WEIGHT = 1;
+/** A line is Persian or Urdu with at least this much evidence (one word or one ZWNJ is not enough). */
+const MIN_PERSIAN_SCORE = 2;
+const LAM = 0x0644;
+
+let persianScore = 0;
+let arabicScore = 0;
+
+/**
+ * Scores the word `text[start, end)` (`flags`: the OR of its units' flags); `afterZwnj`: a ZWNJ
+ * joined it to the word before.
+ */
+function scoreWord(text: string, start: number, end: number, flags: number, afterZwnj: boolean) {
+  spell(text, start, end, (flags & FORM) !== 0);
+  if (keyLength === 0) return;
+  const evidence = keyLength <= LONGEST_LISTED ? WORDS.find(key, keyLength) : Evidence.None;
+  // A ZWNJ before a Persian suffix (کتاب‌ها) is one piece of evidence with it, not two.
+  if (afterZwnj && evidence !== Evidence.Persian) persianScore += WORD_WEIGHT;
+  if (flags & STRONG) persianScore += LETTER_WEIGHT;
+  else if (evidence === Evidence.Persian) persianScore += WORD_WEIGHT;
+  else if (
+    flags & ARABIC_SPELLING ||
+    evidence === Evidence.Arabic ||
+    (key[0] === ALEF && key[1] === LAM && keyLength >= 4 && evidence !== Evidence.PersianAl)
+  ) {
+    arabicScore += WORD_WEIGHT;
+  }
 }
 
 /** Whether a code unit is part of a word, for a ZERO WIDTH NON-JOINER beside it. */
-const isWordUnit = (u: number) => {
-  const kind = UNITS[u];
-  return kind === Unit.Letter || kind === Unit.Form || kind === Unit.Transparent;
-};
+const isWordUnit = (u: number) => (FLAGS[u]! & IN_WORD) !== 0;
 
 /**
- * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). Linear in the
- * length of the line.
+ * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). One table
+ * lookup per code unit, and a look-up of each short word in the word lists: linear in the length
+ * of the line.
  */
 export function isPersianLine(text: string, start: number, end: number): boolean {
   persianScore = 0;
   arabicScore = 0;
-  keyLength = 0;
-  persianLetters = false;
-  arabicLetters = false;
+  let wordStart = -1;
+  let wordFlags = 0;
+  let afterZwnj = false;
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
-    switch (UNITS[unit]) {
-      case Unit.Letter:
-        addLetter(unit);
-        break;
-      case Unit.Transparent:
-        addMark(unit);
-        break;
-      case Unit.Form: {
-        const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
-        for (let k = 0; k < letters.length; k++) {
-          const u = letters.charCodeAt(k);
-          if (UNITS[u] === Unit.Letter) addLetter(u);
-          else if (UNITS[u] === Unit.Transparent) addMark(u);
-          else endWord();
-        }
-        break;
+    const flags = FLAGS[unit]!;
+    if (flags & IN_WORD) {
+      if (wordStart < 0) {
+        wordStart = i;
+        wordFlags = 0;
       }
-      case Unit.Zwnj:
-        if (keyLength > 0 && i + 1 < end && isWordUnit(text.charCodeAt(i + 1))) persianScore++;
-        endWord();
-        break;
-      default:
-        endWord();
+      wordFlags |= flags;
+      continue;
     }
+    const ended = wordStart >= 0;
+    if (ended) {
+      scoreWord(text, wordStart, i, wordFlags, afterZwnj);
+      wordStart = -1;
+    }
+    afterZwnj =
+      unit === ZWNJ && ended && keyLength > 0 && i + 1 < end && isWordUnit(text.charCodeAt(i + 1));
   }
-  endWord();
-  return persianScore > arabicScore;
+  if (wordStart >= 0) scoreWord(text, wordStart, end, wordFlags, afterZwnj);
+  return persianScore >= MIN_PERSIAN_SCORE && persianScore > arabicScore;
 }
 
 /** Whether a code unit ends a line (LF, CR, NEL, U+2028, U+2029, VT, FF). */

@@ -1,7 +1,6 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { isPersianLine, lineEndAfter, lineStartBefore } from '../letters/persian-passages.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-sets.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
@@ -66,8 +65,6 @@ const RULE_OF_KIND: Partial<Record<Kind, RuleNumber>> = {
 export interface ExpandPolicy {
   zwnj: 'remove' | 'space' | 'keep';
   removeTatweel: boolean;
-  /** Keep the ZWNJs of Persian and Urdu lines whatever `zwnj` says (`farsiLetters: 'auto'`). */
-  keepPersianZwnj: boolean;
 }
 
 /**
@@ -81,9 +78,6 @@ export interface ExpandPolicy {
 export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditRecorder): string {
   const editor = new TextEditor(text, recorder);
   const length = text.length;
-  // The line decided last for its ZWNJs: up to lineEnd, Persian or not. Each line is read once.
-  let lineEnd = -1;
-  let persianLine = false;
   let i = 0;
   while (i < length) {
     const kind = KINDS[text.charCodeAt(i)]!;
@@ -107,20 +101,9 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
       i++;
       continue;
     }
-    if (kind === Kind.Zwnj) {
-      let keep = policy.zwnj === 'keep';
-      if (!keep && policy.keepPersianZwnj) {
-        if (i > lineEnd) {
-          const lineStart = lineStartBefore(text, i, lineEnd + 1);
-          lineEnd = lineEndAfter(text, i);
-          persianLine = isPersianLine(text, lineStart, lineEnd);
-        }
-        keep = persianLine;
-      }
-      if (keep) {
-        i = keepZwnj(editor, text, i, policy.zwnj !== 'keep');
-        continue;
-      }
+    if (kind === Kind.Zwnj && policy.zwnj === 'keep') {
+      i = keepZwnj(editor, text, i);
+      continue;
     }
     const removes =
       kind === Kind.Invisible ||
@@ -140,15 +123,12 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
 }
 
 /**
- * A run of ZERO WIDTH NON-JOINERs that stays: one inside a word is kept (a run of several becomes
- * one), one beside a space or at either end of a word is removed. `persian` says the `zwnj` option
- * would have removed it but its line is Persian or Urdu: a kept one is then named for explain().
- * Returns the end of the run.
+ * A run of ZERO WIDTH NON-JOINERs under `zwnj: 'keep'`: one inside a word stays (a run of several
+ * becomes one), one beside a space or at either end of a word is removed. Returns the run's end.
  */
-function keepZwnj(editor: TextEditor, text: string, start: number, persian: boolean): number {
+function keepZwnj(editor: TextEditor, text: string, start: number): number {
   const end = zwnjRunEnd(text, start);
   if (!zwnjRunInsideWord(text, start, end)) editor.remove(start, end, Rule.Zwnj);
   else if (end - start > 1) editor.replace(start, end, '\u200c', Rule.Zwnj);
-  else if (persian && editor.recording) editor.replace(start, end, '\u200c', Rule.PersianPassage);
   return end;
 }

@@ -65,7 +65,7 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
     }
     if (
       bits & FORM ||
-      (bits & ZWNJ && (zwnjActs || redundantZwnjAt(text, i))) ||
+      (bits & ZWNJ && (zwnjActs || (!(needs & NEEDS_FORMS) && redundantZwnjAt(text, i)))) ||
       (bits & TATWEEL && policy.removeTatweel) ||
       (bits & SURROGATE && !validPairAt(text, i))
     ) {

@@ -1,21 +1,33 @@
 import { ZWNJ } from './character-sets.js';
 
-/** A letter or mark of any script: what a ZERO WIDTH NON-JOINER may stand between. */
-const WORD_CHARACTER = /[\p{L}\p{M}]/u;
+/** A letter of any script (TATWEEL aside): what a ZERO WIDTH NON-JOINER may stand between. */
+const LETTER = /\p{L}/u;
+/** Marks and TATWEEL: they belong to the letter before them (and may be removed with it). */
+const MARK_OR_TATWEEL = /[\p{M}\u0640]/u;
 
-/** Whether the character ending just before `i` (a surrogate pair read whole) is a letter or mark. */
-function wordCharacterBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  let start = i - 1;
-  const unit = text.charCodeAt(start);
-  if (unit >= 0xdc00 && unit <= 0xdfff && start > 0) start--;
-  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
+const characterAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
+
+/**
+ * Whether a letter ends the text before `i`, across the marks and TATWEELs after it (a mark with no
+ * letter before it is removed by the marks pass, and a TATWEEL by the `tatweel` option).
+ */
+function letterBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0) {
+    const unit = text.charCodeAt(k);
+    const start = unit >= 0xdc00 && unit <= 0xdfff && k > 0 ? k - 1 : k;
+    const character = characterAt(text, start);
+    if (!MARK_OR_TATWEEL.test(character)) return LETTER.test(character);
+    k = start - 1;
+  }
+  return false;
 }
 
-/** Whether the character starting at `i` is a letter or mark. */
-function wordCharacterAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(i)!));
+/** Whether a letter starts the text at `i`, across TATWEELs (a mark there belongs to no letter). */
+function letterAt(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && text.charCodeAt(k) === 0x0640) k++;
+  return k < text.length && LETTER.test(characterAt(text, k));
 }
 
 /** Where the run of ZERO WIDTH NON-JOINERs starting at `i` ends. */
@@ -27,12 +39,12 @@ export function zwnjRunEnd(text: string, i: number): number {
 
 /**
  * Whether the run of ZERO WIDTH NON-JOINERs `text[start, end)` stands inside a word, between two
- * letters (or marks): only there does it do anything (it keeps them from joining: می‌خواهم). At
+ * letters (the one before may carry marks): only there does it do anything (it keeps them from joining: می‌خواهم). At
  * either end of a word, beside a space or at the ends of the text it is redundant (hazm removes
  * it too), and a run of several is one.
  */
 export function zwnjRunInsideWord(text: string, start: number, end: number): boolean {
-  return wordCharacterBefore(text, start) && wordCharacterAt(text, end);
+  return letterBefore(text, start) && letterAt(text, end);
 }
 
 /** Whether `zwnj: 'keep'` would still edit the ZERO WIDTH NON-JOINER at `i` (it is redundant). */

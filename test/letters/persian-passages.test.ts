@@ -41,7 +41,7 @@ describe('Persian and Urdu lines are left in their own script (farsiLetters: aut
     ['invisible controls still go', 'این\u200f کتاب را خواندم', 'این کتاب را خواندم'],
     ['spaces are still collapsed', 'این  کتاب   را خواندم', 'این کتاب را خواندم'],
     ['a doubled ZWNJ becomes one', 'کتاب\u200c\u200cها را خواندم', 'کتاب\u200cها را خواندم'],
-    ['a ZWNJ beside a space goes', 'کتاب\u200c را خواندم', 'کتاب را خواندم'],
+    ['a ZWNJ beside a space goes', 'کتاب\u200c را دیروز خواندم', 'کتاب را دیروز خواندم'],
   ])('%s', (_, input, expected) => expect(normalize(input)).toBe(expected));
 
   it('decides per line: an Arabic line beside a Persian one is mapped', () => {
@@ -93,9 +93,13 @@ describe('short lines (one to three words): measured, and mapped only on Arabic 
 
   it.each([
     ['a word with no evidence either way is mapped (the Arabic reading)', 'مستوی', false],
-    ['a Persian function word alone is Persian', 'است', true],
-    ['a ZWNJ inside a word is Persian', 'کتاب\u200cها', true],
-    ['a letter only Urdu uses is Urdu', 'ہاں', true],
+    ['one Persian function word alone is not enough', 'است', false],
+    ['two Persian function words are Persian', 'این است', true],
+    ['a ZWNJ inside a word and a Persian prefix are Persian', 'می\u200cخواهم', true],
+    ['a ZWNJ before a Persian suffix counts once with it', 'کتاب\u200cها', false],
+    ['a stray ZWNJ in an Arabic word is not Persian', 'أم\u200cن', false],
+    ['a letter only Urdu uses weighs two', 'ہاں', true],
+    ['HEH GOAL alone is no evidence (Urdu keyboards type Arabic with it)', 'ہذا', false],
     ['Arabic evidence outweighs one Persian word', 'ذهب إلی المدرسة از', false],
     ['a tie goes to Arabic', 'في را', false],
   ])('%s', (_, line, persian) => expect(isPersianLine(line, 0, line.length)).toBe(persian));
