@@ -65,6 +65,10 @@ export const RULE_TABLE = [
   ['fold-teh-marbuta', 'TEH MARBUTA folded to HEH (option foldTehMarbuta)'],
   ['fold-hamza', 'hamza on waw or yeh folded to the bare letter (option foldHamza)'],
   [
+    'case-ending',
+    'vowel, tanween or sukun cut off from the end of a word (standing alone, or glued to the next word where it cannot sit) put back on that end',
+  ],
+  [
     'persian-passage',
     'letter or zero width non-joiner of a Persian or Urdu line kept as written (option farsiLetters: auto)',
   ],
@@ -108,7 +112,8 @@ export const Rule = {
   FoldAlefMaksura: 30,
   FoldTehMarbuta: 31,
   FoldHamza: 32,
-  PersianPassage: 33,
+  CaseEnding: 33,
+  PersianPassage: 34,
 } as const;
 
 /** A rule number (see {@link Rule}). */

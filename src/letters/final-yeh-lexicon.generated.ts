@@ -4,7 +4,7 @@
 /** Particles and prepositions ending in ALEF MAKSURA: they take و or ف (9 words) */
 export const PARTICLES: readonly string[] = ['أنى إلى بلى حتى سوى عسى على لدى متى'];
 
-/** Nouns, adjectives and names ending in ALEF MAKSURA, bare or behind [و|ف][ب|ك|ل](ال) (214 words) */
+/** Nouns, adjectives and names ending in ALEF MAKSURA, bare or behind [و|ف][ب|ك|ل](ال) (215 words) */
 export const NOUNS: readonly string[] = [
   'أبقى أبهى أتقى أجدى أحرى أحلى أحوى أخرى أخزى أدعى أدنى أدهى أذكى أذى أرقى أزكى',
   'أزهى أسارى أسرى أسمى أسى أشفى أشقى أشهى أصفى أضحى أطغى أعتى أعلى أعمى أغلى أغنى',
@@ -17,9 +17,9 @@ export const NOUNS: readonly string[] = [
   'عقبى غرقى فتاوى فتوى فتى فحوى فرادى فصحى فوضى قتلى قدامى قربى قرى قصارى قصوى',
   'كبرى كسالى كسلى لظى مأوى مبتغى مبكى مبنى متوفى مثوى مجتبى مجرى محتوى مدى مرأى',
   'مرتجى مرتضى مرتقى مرضى مرمى مستثنى مستشفى مستقى مستوحى مستوى مسجى مسرى مسعى مسمى',
-  'مشفى مصطفى مصفى مصلى معافى معطى معفى معنى مغزى مغطى مفدى مقتضى مقتنى مقهى مقوى',
-  'ملأى ملتقى ملغى ملقى ملهى ممشى منأى منتدى منتقى منحنى منحى منفى منقى موتى موسيقى',
-  'موصى مولى نجوى ندامى نشوى نصارى هدى هلكى هوى وثقى وسطى يتامى',
+  'مشفى مصطفى مصفى مصلى معافى معطى معفى معنى مغزى مغطى مفترى مفدى مقتضى مقتنى مقهى',
+  'مقوى ملأى ملتقى ملغى ملقى ملهى ممشى منأى منتدى منتقى منحنى منحى منفى منقى موتى',
+  'موسيقى موصى مولى نجوى ندامى نشوى نصارى هدى هلكى هوى وثقى وسطى يتامى',
 ];
 
 /** Proper names ending in ALEF MAKSURA: they take [و|ف][ب|ك|ل](ال) (23 words) */
@@ -55,7 +55,7 @@ export const PERFECT_VERBS: readonly string[] = [
   'هدى هوى وازى وقى',
 ];
 
-/** Imperfect stems ending in ALEF MAKSURA, after the person prefix ي ت ن أ and optionally ل or س (110 words) */
+/** Imperfect stems ending in ALEF MAKSURA, after the person prefix ي ت ن أ and optionally ل or س (111 words) */
 export const IMPERFECT_STEMS: readonly string[] = [
   'أبى بقى تأبى تأتى تأذى تأسى تبارى تباهى تبدى تبقى تبنى تجارى تجافى تجزى تجلى',
   'تجنى تحاشى تحدى تحرى تحلى تخطى تخفى تخلى تداعى تداوى تدلى تدنى تراءى تراخى تراضى',
@@ -64,7 +64,7 @@ export const IMPERFECT_STEMS: readonly string[] = [
   'تقاوى تقصى تقوى تلاشى تلافى تلاقى تلاهى تلظى تلقى تلهى تلوى تلى تمادى تمارى',
   'تماشى تماهى تمشى تمطى تمنى تنادى تناسى تنافى تنامى تناهى تنحى تهادى تهاوى توارى',
   'توالى توانى توخى توفى تولى حتذى حصى حظى خشى خفى دعى رجى رعى رقى رى سعى سمى شقى',
-  'طغى غشى فنى نأى نسى',
+  'طغى غشى فترى فنى نأى نسى',
 ];
 
 /** Words ending in ALEF MAKSURA only as they stand, with no proclitic (1 words) */
