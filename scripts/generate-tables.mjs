@@ -2,6 +2,7 @@
 // `--check` fails when a committed table differs from what this script would write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { finalYehLexicon } from './generate-final-yeh-lexicon.mjs';
 
 const check = process.argv.includes('--check');
 
@@ -222,7 +223,7 @@ ${lines.join('\n')}
   return ['src/unicode/arabic-letters.generated.ts', content];
 }
 
-const generators = [presentationForms, normalizationData, arabicLetters];
+const generators = [presentationForms, normalizationData, arabicLetters, finalYehLexicon];
 
 let stale = 0;
 for (const generate of generators) {

@@ -30,9 +30,13 @@ export function run(
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
+  // With farsiLetters 'auto', the ZWNJs inside words wait for stage 2, which knows the language of
+  // each line (Persian and Urdu keep theirs).
+  const zwnjInStage2 =
+    options.farsiLetters === 'auto' && options.zwnj !== 'keep' ? options.zwnj : undefined;
   try {
-    let out = cleanUnicodeResolved(text, options, recorders);
-    out = mapFarsiLettersResolved(out, options, recorders?.letters);
+    let out = cleanUnicodeResolved(text, options, recorders, zwnjInStage2 !== undefined);
+    out = mapFarsiLettersResolved(out, options, recorders?.letters, zwnjInStage2);
     out = normalizePunctuationResolved(out, options, recorders?.punctuation);
     out = foldForSearchResolved(out, options, recorders?.folds);
     return out;

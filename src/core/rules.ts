@@ -71,6 +71,10 @@ export const RULE_TABLE = [
     'case-ending',
     'vowel, tanween or sukun cut off from the end of a word (standing alone, or glued to the next word where it cannot sit) put back on that end',
   ],
+  [
+    'persian-passage',
+    'letter or zero width non-joiner of a Persian or Urdu line kept as written (option farsiLetters: auto)',
+  ],
 ] as const;
 
 /** The stable id of a rule, such as `farsi-yeh` or `punct-space`. */
@@ -112,6 +116,7 @@ export const Rule = {
   FoldTehMarbuta: 31,
   FoldHamza: 32,
   CaseEnding: 33,
+  PersianPassage: 34,
 } as const;
 
 /** A rule number (see {@link Rule}). */

@@ -1,4 +1,4 @@
-import { RULE_TABLE, type RuleId, ruleDescription, ruleId } from '../core/rules.js';
+import { RULE_TABLE, Rule, type RuleId, ruleDescription, ruleId } from '../core/rules.js';
 import { normalizeWithLogs } from '../offsets/normalize-with-offsets.js';
 import type { NormalizeOptions } from '../options/types.js';
 import { pipelineAlignment, RuleLists } from './alignment.js';
@@ -51,7 +51,9 @@ export const RULES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ Object.fr
  * input and in the output, the text before and after, and the rules that made it. Changes do not
  * overlap, and applying them in order to `text` gives `normalize(text, options)`. Neighbouring
  * changes made by the same rules are one change (a word of presentation forms is one change).
- * Text that the rules rewrote to itself is not listed.
+ * Text that the rules rewrote to itself is not listed, except the letters and ZERO WIDTH
+ * NON-JOINERs of a Persian or Urdu line that `farsiLetters: 'auto'` kept as written: each is listed
+ * with the rule `persian-passage` and the same text before and after.
  */
 export function explain(text: string, options?: NormalizeOptions): Change[] {
   const { text: output, logs } = normalizeWithLogs(text, options, 'explain');
@@ -89,7 +91,7 @@ export function explain(text: string, options?: NormalizeOptions): Change[] {
         last.outputEnd = outputEnd;
         last.before += before;
         last.after += after;
-      } else if (before !== after) {
+      } else if (before !== after || lists.get(list).includes(Rule.PersianPassage)) {
         const made = steps(list);
         last = {
           inputStart: inputAt,

@@ -8,7 +8,7 @@ import { Rule, type RuleNumber } from '../core/rules.js';
  * generated presentation-form table (see `map-farsi-letters.ts`).
  */
 export const FARSI_TO_ARABIC: readonly (readonly [from: number, to: string, rule: RuleNumber])[] = [
-  [0x06cc, '\u064a', Rule.FarsiYeh], // ARABIC LETTER FARSI YEH -> ARABIC LETTER YEH (word-final: see alef-maksura-words.ts)
+  [0x06cc, '\u064a', Rule.FarsiYeh], // ARABIC LETTER FARSI YEH -> ARABIC LETTER YEH (word-final: see final-yeh.ts)
   [0x06d2, '\u064a', Rule.FarsiYeh], // ARABIC LETTER YEH BARREE -> ARABIC LETTER YEH
   [0x06d3, '\u0626', Rule.YehHamza], // ARABIC LETTER YEH BARREE WITH HAMZA ABOVE -> ARABIC LETTER YEH WITH HAMZA ABOVE
   [0x06a9, '\u0643', Rule.Keheh], // ARABIC LETTER KEHEH -> ARABIC LETTER KAF

@@ -1,39 +1,93 @@
-import { EXACT_WORDS, NOUNS, PARTICLES, VERBS } from './alef-maksura-words.js';
+import {
+  DEFINITE_NOUNS,
+  EXACT_WORDS,
+  IMPERFECT_STEMS,
+  NAMES,
+  NOUNS,
+  PARTICLES,
+  PERFECT_VERBS,
+  YEH_WORDS,
+} from './final-yeh-lexicon.generated.js';
 
-const PARTICLE_SET = new Set(PARTICLES);
-const NOUN_SET = new Set(NOUNS);
-const VERB_SET = new Set(VERBS);
-const EXACT_SET = new Set(EXACT_WORDS);
+/** The words of a generated list (lines of words separated by spaces). */
+const wordSet = (lines: readonly string[]) => new Set(lines.join(' ').split(' '));
 
-const WAW = 'و';
-const FEH = 'ف';
+const PARTICLE_SET = wordSet(PARTICLES);
+const NOUN_SET = wordSet(NOUNS);
+const NAME_SET = wordSet(NAMES);
+const DEFINITE_SET = wordSet(DEFINITE_NOUNS);
+const PERFECT_SET = wordSet(PERFECT_VERBS);
+const IMPERFECT_SET = wordSet(IMPERFECT_STEMS);
+const EXACT_SET = wordSet(EXACT_WORDS);
+const YEH_SET = wordSet(YEH_WORDS);
 
-/** Strips one optional leading conjunction (و or ف). */
-function withoutConjunction(word: string): string[] {
-  const first = word[0];
-  return first === WAW || first === FEH ? [word, word.slice(1)] : [word];
+const ARTICLE = 'ال';
+
+/** Conjunctions و and ف: every class may follow one. */
+const isConjunction = (c: string | undefined) => c === 'و' || c === 'ف';
+/** Prepositions written joined to a noun: ب ك ل. */
+const isPreposition = (c: string | undefined) => c === 'ب' || c === 'ك' || c === 'ل';
+/** Person prefixes of the imperfect (ا is أ written without hamza). */
+const isPersonPrefix = (c: string | undefined) =>
+  c === 'ي' || c === 'ت' || c === 'ن' || c === 'أ' || c === 'ا';
+
+/** A noun after its optional article: `stem` is [ب|ك|ل](ال)noun, or لل + noun. */
+function isNounAfterPreposition(stem: string): boolean {
+  if (NOUN_SET.has(stem)) return true;
+  if (stem.startsWith(ARTICLE)) {
+    const noun = stem.slice(2);
+    return NOUN_SET.has(noun) || DEFINITE_SET.has(noun) || NAME_SET.has(noun);
+  }
+  return false;
+}
+
+/** An imperfect verb: person prefix + stem, optionally behind ل (in order to) or س (will). */
+function isImperfect(stem: string): boolean {
+  if (isPersonPrefix(stem[0]) && IMPERFECT_SET.has(stem.slice(1))) return true;
+  const first = stem[0];
+  const prefix = stem[1];
+  // After ل or س the prefix أ keeps its hamza (سأرى; سارى is not a verb).
+  return (
+    (first === 'ل' || first === 'س') &&
+    prefix !== 'ا' &&
+    isPersonPrefix(prefix) &&
+    IMPERFECT_SET.has(stem.slice(2))
+  );
+}
+
+/** The analysis of `stem` (a word without its conjunction) as a word of the lexicon. */
+function isAlefMaksuraStem(stem: string): boolean {
+  if (stem.length < 2) return false;
+  if (PARTICLE_SET.has(stem) || PERFECT_SET.has(stem) || NAME_SET.has(stem)) return true;
+  if (isImperfect(stem) || isNounAfterPreposition(stem)) return true;
+  const first = stem[0];
+  if (isPreposition(first)) {
+    const rest = stem.slice(1);
+    if (isNounAfterPreposition(rest) || NAME_SET.has(rest)) return true;
+    // لـ before a perfect (لقد … لأدى); a Form V/VI perfect after it is the verbal noun (لتلقي).
+    if (first === 'ل' && rest[0] !== 'ت' && PERFECT_SET.has(rest)) return true;
+  }
+  if (stem.startsWith('لل')) {
+    const noun = stem.slice(2);
+    return NOUN_SET.has(noun) || DEFINITE_SET.has(noun) || NAME_SET.has(noun);
+  }
+  return false;
 }
 
 /**
- * Whether `word` (Arabic letters only, ending in ALEF MAKSURA's place) is a word of the built-in
- * list, alone or behind the proclitics its class allows:
- * particles `[و|ف]`, verbs `[و|ف][ل|س]`, nouns `[و|ف][ب|ك|ل](ال)` with `ل + ال` written `لل`.
+ * Whether `word` (Arabic letters only, ending in ALEF MAKSURA's place) is a word of the lexicon
+ * (`final-yeh-lexicon.generated.ts`), alone or behind the proclitics its class allows: particles
+ * `[و|ف]`, perfect verbs `[و|ف](ل)`, imperfect verbs `[و|ف][ل|س]` + person prefix, nouns
+ * `[و|ف][ب|ك|ل](ال)` with `ل + ال` written `لل`, names `[و|ف][ب|ك|ل]`, and nouns that end in ALEF MAKSURA only when
+ * definite. A YEH word that a proclitic reading would catch (a nisba adjective, a verbal noun:
+ * سنوي، تحدي) stays YEH.
  */
 export function endsInAlefMaksura(word: string): boolean {
   if (EXACT_SET.has(word)) return true;
-  for (const stem of withoutConjunction(word)) {
-    if (stem.length < 2) continue;
-    if (PARTICLE_SET.has(stem) || VERB_SET.has(stem) || NOUN_SET.has(stem)) return true;
-    const first = stem[0];
-    if ((first === 'ل' || first === 'س') && VERB_SET.has(stem.slice(1))) return true;
-    // Nouns: optional preposition, optional article.
-    const afterPreposition =
-      first === 'ب' || first === 'ك' || first === 'ل' ? [stem, stem.slice(1)] : [stem];
-    for (const rest of afterPreposition) {
-      if (NOUN_SET.has(rest)) return true;
-      if (rest.startsWith('ال') && NOUN_SET.has(rest.slice(2))) return true;
-    }
-    if (stem.startsWith('لل') && NOUN_SET.has(stem.slice(2))) return true;
-  }
-  return false;
+  // A listed word as it stands; else a listed YEH word; else an analysis into proclitics + word.
+  if (PARTICLE_SET.has(word) || NOUN_SET.has(word) || PERFECT_SET.has(word)) return true;
+  if (NAME_SET.has(word)) return true;
+  if (YEH_SET.has(`${word.slice(0, -1)}\u064a`)) return false;
+  if (isAlefMaksuraStem(word)) return true;
+  return isConjunction(word[0]) && isAlefMaksuraStem(word.slice(1));
 }

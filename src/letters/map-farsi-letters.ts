@@ -8,6 +8,7 @@ import { combiningClass, composeSpan } from '../unicode/canonical.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
+import { isPersianLine, lineEndAfter, lineStartBefore } from './persian-passages.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
 const REPLACEMENT_INDEX = new Uint16Array(0x10000);
@@ -63,39 +64,82 @@ const TATWEEL = 0x0640;
 const inWord = (unit: number) =>
   IS_LETTER[unit] === 1 || combiningClass(unit) !== 0 || unit === TATWEEL;
 
+/** ZERO WIDTH NON-JOINER: inside a word when this pass removes it (it joins the letters then). */
+const ZWNJ = 0x200c;
+
 /**
  * Where the word (run of Arabic letters and their marks) holding the code unit at `i` starts,
  * looking back at most MAX_WORD + 1 code units (a start further back only matters as "too long").
+ * `acrossZwnj`: a ZWNJ that this pass removes is inside the word.
  */
-function startOfWord(text: string, i: number): number {
+function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
   let start = i;
-  while (start > 0 && i - start <= MAX_WORD && inWord(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && i - start <= MAX_WORD) {
+    const unit = text.charCodeAt(start - 1);
+    if (!inWord(unit) && !(acrossZwnj && unit === ZWNJ)) break;
+    start--;
+  }
   return start;
 }
+
+/** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
+const ZWNJ_HIT = 0xffff;
+const INDEX_WITH_ZWNJ = REPLACEMENT_INDEX.slice();
+INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 
 /**
  * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
  * their presentation forms to the Arabic letters they stand for. A word-final FARSI YEH becomes
- * ALEF MAKSURA in the words of the built-in list (`alef-maksura-words.ts`), YEH elsewhere. PEH,
- * TCHEH, JEH and GAF are kept.
+ * ALEF MAKSURA in the words of the lexicon (`final-yeh.ts`), YEH elsewhere. PEH,
+ * TCHEH, JEH and GAF are kept. With `farsiLetters: 'auto'` (default) the lines that are Persian or
+ * Urdu (`persian-passages.ts`) are left as they are.
  */
 export function mapFarsiLetters(text: string, options?: LettersOptions): string {
   assertText(text, 'mapFarsiLetters');
   return mapFarsiLettersResolved(text, resolveOptions(options, 'mapFarsiLetters', 'letters'));
 }
 
-/** {@link mapFarsiLetters} with options already resolved (used by `normalize`). */
+/**
+ * {@link mapFarsiLetters} with options already resolved (used by `normalize`). `zwnj`: how to
+ * treat the ZWNJs inside words that stage 1 left for this pass (`normalize` with
+ * `farsiLetters: 'auto'`): removed or written as a space outside Persian and Urdu lines, kept in
+ * them; `undefined`: ZWNJs are not this pass's business.
+ */
 export function mapFarsiLettersResolved(
   text: string,
   options: Readonly<ResolvedOptions>,
   recorder?: EditRecorder,
+  zwnj?: 'remove' | 'space',
 ): string {
   if (options.farsiLetters === 'keep') return text;
+  const detect = options.farsiLetters === 'auto';
+  const hits = detect && zwnj !== undefined ? INDEX_WITH_ZWNJ : REPLACEMENT_INDEX;
+  const removeZwnj = zwnj === 'remove';
   const editor = new TextEditor(text, recorder);
   const length = text.length;
+  // The line decided last: [lineStart, lineEnd), Persian or not. Each line is read once.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let persianLine = false;
   for (let i = 0; i < length; i++) {
-    const index = REPLACEMENT_INDEX[text.charCodeAt(i)]!;
+    const index = hits[text.charCodeAt(i)]!;
     if (index === 0) continue;
+    if (detect) {
+      if (i > lineEnd) {
+        lineStart = lineStartBefore(text, i, lineEnd + 1);
+        lineEnd = lineEndAfter(text, i);
+        persianLine = isPersianLine(text, lineStart, lineEnd);
+      }
+      if (persianLine) {
+        // Kept: named for explain() only (an edit to itself changes nothing).
+        if (recorder !== undefined) editor.replace(i, i + 1, text[i]!, Rule.PersianPassage);
+        continue;
+      }
+    }
+    if (index === ZWNJ_HIT) {
+      editor.replace(i, i + 1, removeZwnj ? '' : ' ', Rule.Zwnj);
+      continue;
+    }
     const unit = text.charCodeAt(i);
     // The marks after the letter, which may have to compose with the new letter.
     let end = i + 1;
@@ -109,11 +153,12 @@ export function mapFarsiLettersResolved(
     if (
       IS_FARSI_YEH[unit] === 1 &&
       !hamza &&
-      (end === length || IS_LETTER[text.charCodeAt(end)] === 0)
+      (end === length ||
+        (IS_LETTER[text.charCodeAt(end)] === 0 && !(removeZwnj && text.charCodeAt(end) === ZWNJ)))
     ) {
       let word = '';
       // No word of the list is longer than this: a longer run is not looked up (and not spelt).
-      const wordStart = startOfWord(text, i);
+      const wordStart = startOfWord(text, i, removeZwnj);
       for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
         const u = text.charCodeAt(k);
         if (IS_LETTER[u] === 1) word += spell(u);

@@ -6,7 +6,7 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
   tatweel: 'remove',
   diacritics: 'keep',
   repairDiacritics: true,
-  farsiLetters: 'arabic',
+  farsiLetters: 'auto',
   digits: 'ascii',
   punctuation: 'arabic',
   punctuationSpacing: true,
@@ -28,6 +28,8 @@ export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
   standard,
   search: Object.freeze({
     ...standard,
+    // Matching wants one spelling: Persian and Urdu lines are folded to Arabic letters too.
+    farsiLetters: 'arabic',
     diacritics: 'strip',
     foldAlef: true,
     foldAlefMaksura: true,

@@ -17,7 +17,7 @@ export const OPTION_SPECS: { readonly [K in keyof ResolvedOptions]: OptionSpec }
   tatweel: { stage: 'unicode', values: ['remove', 'keep'] },
   diacritics: { stage: 'unicode', values: ['keep', 'strip', 'strip-except-shadda'] },
   repairDiacritics: { stage: 'unicode', values: BOOLEAN },
-  farsiLetters: { stage: 'letters', values: ['arabic', 'keep'] },
+  farsiLetters: { stage: 'letters', values: ['arabic', 'keep', 'auto'] },
   digits: { stage: 'punctuation', values: ['ascii', 'arabic-indic', 'persian', 'keep'] },
   punctuation: { stage: 'punctuation', values: ['arabic', 'latin', 'keep'] },
   punctuationSpacing: { stage: 'punctuation', values: BOOLEAN },

@@ -15,7 +15,13 @@ export interface UnicodeOptions extends PresetOption {
    * `'keep'`: spaces and blank lines are left as they are (line breaks are still unified to `\n`).
    */
   whitespace?: 'collapse' | 'keep';
-  /** ZERO WIDTH NON-JOINER U+200C: `'remove'` (default), `'space'` (becomes a space), or `'keep'`. */
+  /**
+   * ZERO WIDTH NON-JOINER U+200C: `'remove'` (default), `'space'` (becomes a space), or `'keep'`.
+   * With `'keep'` only the ZWNJs inside a word stay (a run of several becomes one); one beside a
+   * space or at either end of a word goes: `کاروان\u200c\u200cسرا` → `کاروان\u200cسرا`,
+   * `سلام\u200c دنیا` → `سلام دنیا`. Persian and Urdu lines keep their ZWNJs in this way whatever
+   * this option says, unless `farsiLetters` is not `'auto'`.
+   */
   zwnj?: 'remove' | 'space' | 'keep';
   /**
    * TATWEEL U+0640 (kashida): `'remove'` (default) or `'keep'`. `'remove'` removes decoration only
@@ -35,8 +41,16 @@ export interface UnicodeOptions extends PresetOption {
 
 /** Options of stage 2, {@link mapFarsiLetters}. */
 export interface LettersOptions extends PresetOption {
-  /** `'arabic'` (default): Persian and Urdu look-alike letters become Arabic letters. `'keep'`: untouched. */
-  farsiLetters?: 'arabic' | 'keep';
+  /**
+   * Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, YEH BARREE...).
+   * `'auto'` (default): they become Arabic letters, except in a line that is Persian or Urdu (its
+   * letters only those languages use, its function words, ZERO WIDTH NON-JOINERs inside words,
+   * against the Arabic words of the line), whose letters and ZWNJs are kept as written:
+   * `می‌خواهم به خانه بروم` stays as it is, while Arabic typed on a Persian keyboard,
+   * `الاستراتیجیة التی` → `الاستراتيجية التي`, is mapped. `'arabic'` (the `search` preset, which
+   * folds every spelling to one): mapped in every line. `'keep'`: untouched.
+   */
+  farsiLetters?: 'arabic' | 'keep' | 'auto';
 }
 
 /** Options of stage 3, {@link normalizePunctuation}. */

@@ -31,19 +31,26 @@ export function cleanUnicode(text: string, options?: UnicodeOptions): string {
   return cleanUnicodeResolved(text, resolveOptions(options, 'cleanUnicode', 'unicode'));
 }
 
-/** {@link cleanUnicode} with options already resolved (used by `normalize`). */
+/**
+ * {@link cleanUnicode} with options already resolved (used by `normalize`). `deferZwnj`: the ZWNJs
+ * inside words are left for stage 2, which removes them (option `zwnj`) only outside Persian and
+ * Urdu lines (`normalize` with `farsiLetters: 'auto'`; `cleanUnicode` alone follows `zwnj` in
+ * every line). Redundant ones (doubled, beside a space, at either end of a word) still go here.
+ */
 export function cleanUnicodeResolved(
   text: string,
   options: Readonly<ResolvedOptions>,
   recorders?: UnicodeRecorders,
+  deferZwnj = false,
 ): string {
+  const zwnj = deferZwnj ? 'keep' : options.zwnj;
   const collapse = options.whitespace === 'collapse';
   const removeTatweel = options.tatweel === 'remove';
   const stripDiacritics = options.diacritics !== 'keep';
   // One scan first: passes with nothing to do are skipped (clean text is returned as it is).
   const stripShadda = options.diacritics === 'strip';
   const needs = passesNeeded(text, {
-    zwnj: options.zwnj,
+    zwnj,
     removeTatweel,
     stripDiacritics,
     stripShadda,
@@ -52,11 +59,7 @@ export function cleanUnicodeResolved(
   if (needs === 0) return text;
   let out = text;
   if (needs & NEEDS_FORMS) {
-    out = expandForms(
-      out,
-      { zwnj: options.zwnj, removeTatweel, stripDiacritics, stripShadda },
-      recorders?.forms,
-    );
+    out = expandForms(out, { zwnj, removeTatweel, stripDiacritics, stripShadda }, recorders?.forms);
   }
   // The scan looked at the gaps of `text`: after an edit they are looked at again.
   let gaps = (needs & (NEEDS_FORMS | NEEDS_GAPS)) !== 0;

@@ -4,6 +4,7 @@ import { TextEditor } from '../core/text-editor.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 
 /** What the first pass of stage 1 does with one code unit. */
@@ -109,6 +110,10 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
       i++;
       continue;
     }
+    if (kind === Kind.Zwnj && policy.zwnj === 'keep') {
+      i = keepZwnj(editor, text, i);
+      continue;
+    }
     if (kind === Kind.Tatweel && policy.removeTatweel) {
       if (i >= tatweelsEnd) {
         tatweelsEnd = tatweelRunEnd(text, i, policy);
@@ -140,4 +145,15 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
     i++;
   }
   return editor.finish();
+}
+
+/**
+ * A run of ZERO WIDTH NON-JOINERs under `zwnj: 'keep'`: one inside a word stays (a run of several
+ * becomes one), one beside a space or at either end of a word is removed. Returns the run's end.
+ */
+function keepZwnj(editor: TextEditor, text: string, start: number): number {
+  const end = zwnjRunEnd(text, start);
+  if (!zwnjRunInsideWord(text, start, end)) editor.remove(start, end, Rule.Zwnj);
+  else if (end - start > 1) editor.replace(start, end, '\u200c', Rule.Zwnj);
+  return end;
 }

@@ -2,13 +2,14 @@ import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { joinsEmoji } from './emoji.js';
 import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
+import { redundantZwnjAt } from './redundant-zwnj.js';
 import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 
 /** Bits of {@link ACTS}: what may make each pass of stage 1 act on a code unit. */
 const FORM = 1; // expandForms removes or replaces it (invisible control, presentation form)
 const SURROGATE = 2; // expandForms replaces it unless it is half of a valid pair
-const ZWNJ = 4; // expandForms acts unless `zwnj: 'keep'`
+const ZWNJ = 4; // expandForms acts unless `zwnj: 'keep'` and the ZWNJ stands inside a word
 const TATWEEL = 8; // expandForms acts with `tatweel: 'remove'`
 const MARK = 16; // repairMarks looks at it (its scan stops here)
 const MARK_HARAKA = 32; // ... but a haraka inside a word is often already right
@@ -75,7 +76,7 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
     }
     if (
       (bits & FORM && !(text.charCodeAt(i) === ZWJ && joinsEmoji(text, i))) ||
-      (bits & ZWNJ && zwnjActs) ||
+      (bits & ZWNJ && (zwnjActs || (!(needs & NEEDS_FORMS) && redundantZwnjAt(text, i)))) ||
       (bits & TATWEEL && policy.removeTatweel && !(needs & NEEDS_FORMS) && i < keptFrom) ||
       (bits & SURROGATE && !validPairAt(text, i))
     ) {

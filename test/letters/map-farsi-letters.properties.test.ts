@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanUnicode, mapFarsiLetters } from '../../src/index.js';
+import { isPersianLine } from '../../src/letters/persian-passages.js';
 import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
 
 const FARSI_LOOK_ALIKES = /[\u06cc\u06d2\u06d3\u06a9\u06be\u06c1\u06d5\u06c0\u06c2\u06c3]/;
 const anyText = fc.oneof(arabicText(), hostileArabicText());
 
 describe('mapFarsiLetters properties', () => {
-  it.each([['arabic'], ['keep']] as const)(
+  it.each([['arabic'], ['keep'], ['auto']] as const)(
     'is idempotent with farsiLetters: %s',
     (farsiLetters) => {
       fc.assert(
@@ -19,10 +20,22 @@ describe('mapFarsiLetters properties', () => {
     },
   );
 
-  it('after stage 1, leaves no Farsi look-alike letter', () => {
+  it('after stage 1, with farsiLetters: arabic, leaves no Farsi look-alike letter', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(mapFarsiLetters(cleanUnicode(text))).not.toMatch(FARSI_LOOK_ALIKES);
+        const out = mapFarsiLetters(cleanUnicode(text), { farsiLetters: 'arabic' });
+        expect(out).not.toMatch(FARSI_LOOK_ALIKES);
+      }),
+    );
+  });
+
+  it('after stage 1, by default, leaves Farsi look-alike letters only in Persian or Urdu lines', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const lines = mapFarsiLetters(cleanUnicode(text)).split('\n');
+        for (const line of lines) {
+          if (FARSI_LOOK_ALIKES.test(line)) expect(isPersianLine(line, 0, line.length)).toBe(true);
+        }
       }),
     );
   });
