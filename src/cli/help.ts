@@ -70,7 +70,8 @@ Exit codes:
   1  bad input data with --strict (invalid bytes, malformed JSONL record, JSON Lines as text)
   2  usage error (unknown option, bad value, conflicting flags, an output that is an input)
   3  input/output error (file missing or unreadable, a folder without -r, cannot write, disk full)
-  129, 130, 143  stopped by SIGHUP, SIGINT or SIGTERM (temporary files removed, targets untouched)
+  129, 130, 143  stopped by SIGHUP, SIGINT or SIGTERM: temporary files removed, targets untouched,
+     then ended by that signal, which a shell shows as these codes
 
 Examples:
   arabic-normalize article.txt > clean.txt

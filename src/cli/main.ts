@@ -293,6 +293,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodes.ok;
   } catch (error) {
     removeCreatedFolders(); // a failed run leaves no folder of its own behind either
+    // The reader of standard output went away (`| head`): stop quietly, as a filter does.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return exitCodes.ok;
     if (error instanceof DataError) {
       say(`${error.message} (--strict)`);
       return exitCodes.data;
@@ -315,6 +317,20 @@ function leave(code: number, message?: string): void {
   });
 }
 
+/**
+ * After a signal: removes what the run created, then ends by the same signal, as Unix tools do
+ * (a shell shows 128 + its number: 129, 130, 143). Ending by the signal rather than by exit()
+ * does not wait for a read that may never return (a FIFO whose writer is silent).
+ */
+function leaveBySignal(signal: NodeJS.Signals, code: number): void {
+  void cleanUp().finally(() => {
+    removeCreatedFolders();
+    process.removeAllListeners(signal);
+    setTimeout(() => process.exit(code), 1000).unref();
+    process.kill(process.pid, signal);
+  });
+}
+
 if (!isMainThread && workerData?.role === WORKER_ROLE) {
   runWorker(workerData.settings);
 } else {
@@ -324,7 +340,7 @@ if (!isMainThread && workerData?.role === WORKER_ROLE) {
     ['SIGHUP', 129],
   ] as const) {
     // Inputs and finished outputs are untouched; nothing half-written remains.
-    process.once(signal, () => leave(code));
+    process.once(signal, () => leaveBySignal(signal, code));
   }
   let stdoutFailed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
