@@ -130,7 +130,7 @@ async function run(args: CliArgs): Promise<Stats> {
         for (const input of inputs) await one(input, sink);
       });
     } else {
-      const sink = streamSink(process.stdout);
+      const sink = streamSink(process.stdout, 'standard output');
       for (const input of inputs) await one(input, sink);
     }
   } finally {
@@ -183,7 +183,10 @@ async function filesInParallel(
       }
     };
     if (destination.kind === 'one') await writeOutput(destination.plan, copy);
-    else await copy(direct ? { write: () => undefined } : streamSink(process.stdout));
+    else
+      await copy(
+        direct ? { write: () => undefined } : streamSink(process.stdout, 'standard output'),
+      );
   } finally {
     if (scratch !== undefined) {
       await cleanUp(); // the threads stop before their scratch files go
