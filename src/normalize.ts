@@ -1,3 +1,4 @@
+import { isStringLengthError, outputTooLong } from './core/output-limit.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
@@ -29,11 +30,16 @@ export function run(
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
-  let out = cleanUnicodeResolved(text, options, recorders);
-  out = mapFarsiLettersResolved(out, options, recorders?.letters);
-  out = normalizePunctuationResolved(out, options, recorders?.punctuation);
-  out = foldForSearchResolved(out, options, recorders?.folds);
-  return out;
+  try {
+    let out = cleanUnicodeResolved(text, options, recorders);
+    out = mapFarsiLettersResolved(out, options, recorders?.letters);
+    out = normalizePunctuationResolved(out, options, recorders?.punctuation);
+    out = foldForSearchResolved(out, options, recorders?.folds);
+    return out;
+  } catch (error) {
+    // The engine's bare "Invalid string length" from any pass: say what it means and what to do.
+    throw isStringLengthError(error) ? outputTooLong(error) : error;
+  }
 }
 
 /**

@@ -64,6 +64,10 @@ export const RULE_TABLE = [
   ['fold-alef-maksura', 'ALEF MAKSURA folded to YEH (option foldAlefMaksura)'],
   ['fold-teh-marbuta', 'TEH MARBUTA folded to HEH (option foldTehMarbuta)'],
   ['fold-hamza', 'hamza on waw or yeh folded to the bare letter (option foldHamza)'],
+  [
+    'case-ending',
+    'vowel, tanween or sukun cut off from the end of a word (standing alone, or glued to the next word where it cannot sit) put back on that end',
+  ],
 ] as const;
 
 /** The stable id of a rule, such as `farsi-yeh` or `punct-space`. */
@@ -104,6 +108,7 @@ export const Rule = {
   FoldAlefMaksura: 30,
   FoldTehMarbuta: 31,
   FoldHamza: 32,
+  CaseEnding: 33,
 } as const;
 
 /** A rule number (see {@link Rule}). */

@@ -39,6 +39,32 @@ describe('createSentenceStream', () => {
     );
   });
 
+  it('with hardWrapped, any chunking gives splitSentences(whole, options)', async () => {
+    const options = { hardWrapped: true };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(document(arabicText(30)), document(hostileArabicText(30))),
+        chunkings,
+        async (text, positions) => {
+          const sentences = await collect(createSentenceStream(options), cutAt(text, positions));
+          expect(sentences).toEqual(splitSentences(text, options));
+        },
+      ),
+    );
+  });
+
+  it('with hardWrapped, a sentence wrapped over lines cut between chunks comes out whole', async () => {
+    const text = 'وصل الوفد\nإلى العاصمة. وبدأت\nالمحادثات.\n\nفقرة ثانية\nتكمل.';
+    const options = { hardWrapped: true };
+    const sentences = await collect(createSentenceStream(options), cutAt(text, [10, 25, 40]));
+    expect(sentences.map((s) => s.text)).toEqual([
+      'وصل الوفد\nإلى العاصمة.',
+      'وبدأت\nالمحادثات.',
+      'فقرة ثانية\nتكمل.',
+    ]);
+    expect(sentences).toEqual(splitSentences(text, options));
+  });
+
   it('each sentence is the slice of the whole input at its offsets', async () => {
     const text = 'قال الوزير إن العمليات مستمرة. وأضاف أن 7.7 مليون\nشخص تحرروا.\r\n\r\nانتهى';
     const sentences = await collect(createSentenceStream(), cutAt(text, [5, 31, 52, 60, 66]));
