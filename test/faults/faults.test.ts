@@ -149,7 +149,7 @@ describe('signals and kill -9 mid-run', () => {
     ['SIGHUP', 129],
   ] as const)(
     '%s mid-run removes its temporary file, leaves the target as it was and ends by the signal (%i in a shell)',
-    async (signal) => {
+    async (signal, _shellCode) => {
       const folder = join(dir, `signal-${signal}`);
       mkdirSync(folder);
       writeFileSync(join(folder, 'out.txt'), old);
