@@ -84,7 +84,9 @@ async function run(args: CliArgs): Promise<Stats> {
   const stats = emptyStats();
   const sentenceLabel = (input: string) =>
     inputs.length > 1 && args.format === 'jsonl' ? labelOf(input) : undefined;
-  const parallelFiles = args.jobs > 1 && inputs.length > 1;
+  // Standard input can only be read on the main thread (a worker's process.stdin is empty).
+  const parallelFiles =
+    args.jobs > 1 && inputs.length > 1 && inputs.every((input) => input.path !== '-');
   const parallelBlocks = args.jobs > 1 && inputs.length === 1 && args.mode === 'jsonl';
   const pool =
     parallelFiles || parallelBlocks

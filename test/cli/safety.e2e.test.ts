@@ -115,6 +115,12 @@ describe('the CLI follows the conventions people expect', () => {
     expect(stdout).toBe(normalize(text) + normalize(text));
   });
 
+  it('reads standard input among files with --jobs 2, in order', () => {
+    const { code, stdout } = cli(['-j2', 'a.txt', '-', 'b.txt'], 'قال ی\n');
+    expect(code).toBe(0);
+    expect(stdout).toBe(normalize(text) + normalize('قال ی\n') + normalize('الـعـراق ۳\n'));
+  });
+
   it('suggests the flag meant and gives one help hint', () => {
     const { code, stderr } = cli(['--sentnces', 'a.txt']);
     expect(code).toBe(2);
