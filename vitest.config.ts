@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The linear-time shape tests time megabyte inputs; they run apart, in `npm run test:linear`.
     // The playground's end-to-end test needs Chromium and the built page: `npm run test:e2e`.
-    exclude: ['**/node_modules/**', 'test/**/linear-time.test.ts', 'test/e2e/**'],
+    // The CLI's fault suite (disks, signals, memory) runs apart too: `npm run test:faults`.
+    exclude: ['**/node_modules/**', 'test/**/linear-time.test.ts', 'test/e2e/**', 'test/faults/**'],
     // Property tests run thousands of cases in CI; a loaded machine needs room.
     testTimeout: 30_000,
     globalSetup: ['test/support/fast-check-global-setup.ts'],

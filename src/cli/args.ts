@@ -26,9 +26,11 @@ export interface CliArgs extends Settings {
 }
 
 /**
- * Worker threads used when `--jobs` is not given. Measured on 2 cores (bench/cli-jobs.mjs): two
- * threads speed up several files and one JSON Lines input; a single plain-text input uses one
- * thread whatever this says.
+ * Worker threads used when `--jobs` is not given. Measured on this 2-core machine while other jobs
+ * kept both cores busy (4 files of 8 MB with --out-dir, one 24 MB JSON Lines file; `/usr/bin/time`
+ * twice each): files 16.3/14.7 s with one job against 13.9/15.4 s with two, JSON Lines 13.3/14.2 s
+ * against 19.6/17.4 s (and 250 MB instead of 110 MB). Threads only help when cores are free (the
+ * README's idle-machine runs gave 1.1-1.7x for several files), so one is the default.
  */
 export const DEFAULT_JOBS = 1;
 export const MAX_JOBS = 256;

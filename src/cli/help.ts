@@ -47,10 +47,12 @@ Normalisation options (as in the API; see the README):
 ${optionHelp()}
 
 Running:
-  -j, --jobs N             worker threads, 1 to ${MAX_JOBS} (default ${DEFAULT_JOBS}). They help with several files
-                           or one JSONL input (on 2 cores, 2 jobs: about 1.5x faster); a single
-                           plain-text input always runs on one thread. Threads start only as the
-                           work needs them. Output order is always the input order.
+  -j, --jobs N             worker threads, 1 to ${MAX_JOBS} (default ${DEFAULT_JOBS}). They help only with cores
+                           to spare: several files (up to 1.7x with 2 jobs on an idle 2-core
+                           machine); one JSONL input is cut into blocks, which gained nothing on
+                           busy cores and costs memory. A single plain-text input always runs on
+                           one thread. Threads start only as the work needs them. Output order is
+                           always the input order.
   --strict                 invalid bytes, a malformed JSONL record or JSON Lines given as text
                            is an error (exit 1)
   -q, --quiet              no progress bar and no per-problem messages (the summary remains)
@@ -72,7 +74,8 @@ Exit codes:
   1  bad input data with --strict (invalid bytes, malformed JSONL record, JSON Lines as text)
   2  usage error (unknown option, bad value, conflicting flags, an output that is an input)
   3  input/output error (file missing or unreadable, a folder without -r, cannot write, disk full)
-  129, 130, 143  stopped by SIGHUP, SIGINT or SIGTERM (temporary files removed, targets untouched)
+  129, 130, 143  stopped by SIGHUP, SIGINT or SIGTERM: temporary files removed, targets untouched,
+     then ended by that signal, which a shell shows as these codes
 
 Examples:
   arabic-normalize article.txt > clean.txt

@@ -5,7 +5,15 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { Sink } from './process.js';
 
 /** A file or stream problem, said in words: exit code 3. */
-export class IoError extends Error {}
+export class IoError extends Error {
+  constructor(
+    message: string,
+    /** The system error code behind it (`EPIPE`, `ENOSPC`...), if any. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 const WORDS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -40,22 +48,33 @@ export function readInput(input: string): AsyncIterable<Uint8Array> {
   return input === '-' ? process.stdin : createReadStream(input, { highWaterMark: 1 << 18 });
 }
 
-/** A sink over a Node writable stream that waits when the stream asks it to, and fails when it fails. */
-export function streamSink(stream: NodeJS.WritableStream): Sink {
+/**
+ * A sink over a Node writable stream that waits when the stream asks it to, and fails when it
+ * fails; with `name`, its errors are said in words naming it.
+ */
+export function streamSink(stream: NodeJS.WritableStream, name?: string): Sink {
   let failure: unknown;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
+  const failed = (error: NodeJS.ErrnoException) => {
+    failure ??= name === undefined ? error : new IoError(describeError(error, name), error.code);
+    return failure;
+  };
+  stream.on('error', failed);
   return {
     write(data) {
       if (failure !== undefined) throw failure;
-      if (!stream.write(data)) {
+      let more: boolean;
+      try {
+        more = stream.write(data);
+      } catch (error) {
+        throw failed(error as NodeJS.ErrnoException); // Node 18 throws a file's write error here
+      }
+      if (!more) {
         return new Promise<void>((resolve, reject) => {
           const done = (error?: unknown) => {
             stream.off('drain', done);
             stream.off('error', done);
             if (error === undefined) resolve();
-            else reject(error);
+            else reject(failure ?? error);
           };
           stream.on('drain', done);
           stream.on('error', done);

@@ -84,7 +84,9 @@ async function run(args: CliArgs): Promise<Stats> {
   const stats = emptyStats();
   const sentenceLabel = (input: string) =>
     inputs.length > 1 && args.format === 'jsonl' ? labelOf(input) : undefined;
-  const parallelFiles = args.jobs > 1 && inputs.length > 1;
+  // Standard input can only be read on the main thread (a worker's process.stdin is empty).
+  const parallelFiles =
+    args.jobs > 1 && inputs.length > 1 && inputs.every((input) => input.path !== '-');
   const parallelBlocks = args.jobs > 1 && inputs.length === 1 && args.mode === 'jsonl';
   const pool =
     parallelFiles || parallelBlocks
@@ -130,7 +132,7 @@ async function run(args: CliArgs): Promise<Stats> {
         for (const input of inputs) await one(input, sink);
       });
     } else {
-      const sink = streamSink(process.stdout);
+      const sink = streamSink(process.stdout, 'standard output');
       for (const input of inputs) await one(input, sink);
     }
   } finally {
@@ -183,7 +185,10 @@ async function filesInParallel(
       }
     };
     if (destination.kind === 'one') await writeOutput(destination.plan, copy);
-    else await copy(direct ? { write: () => undefined } : streamSink(process.stdout));
+    else
+      await copy(
+        direct ? { write: () => undefined } : streamSink(process.stdout, 'standard output'),
+      );
   } finally {
     if (scratch !== undefined) {
       await cleanUp(); // the threads stop before their scratch files go
@@ -293,6 +298,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodes.ok;
   } catch (error) {
     removeCreatedFolders(); // a failed run leaves no folder of its own behind either
+    // The reader of standard output went away (`| head`): stop quietly, as a filter does.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return exitCodes.ok;
     if (error instanceof DataError) {
       say(`${error.message} (--strict)`);
       return exitCodes.data;
@@ -315,6 +322,20 @@ function leave(code: number, message?: string): void {
   });
 }
 
+/**
+ * After a signal: removes what the run created, then ends by the same signal, as Unix tools do
+ * (a shell shows 128 + its number: 129, 130, 143). Ending by the signal rather than by exit()
+ * does not wait for a read that may never return (a FIFO whose writer is silent).
+ */
+function leaveBySignal(signal: NodeJS.Signals, code: number): void {
+  void cleanUp().finally(() => {
+    removeCreatedFolders();
+    process.removeAllListeners(signal);
+    setTimeout(() => process.exit(code), 1000).unref();
+    process.kill(process.pid, signal);
+  });
+}
+
 if (!isMainThread && workerData?.role === WORKER_ROLE) {
   runWorker(workerData.settings);
 } else {
@@ -324,7 +345,7 @@ if (!isMainThread && workerData?.role === WORKER_ROLE) {
     ['SIGHUP', 129],
   ] as const) {
     // Inputs and finished outputs are untouched; nothing half-written remains.
-    process.once(signal, () => leave(code));
+    process.once(signal, () => leaveBySignal(signal, code));
   }
   let stdoutFailed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

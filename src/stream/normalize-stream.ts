@@ -8,8 +8,9 @@ import type { WebTransformStream } from './web-streams.js';
  * into chunks, the concatenated output equals `normalize(wholeInput, options)`. Options are
  * checked when the stream is created.
  *
- * Text is released at line starts (a line break followed by a letter) and the rest held back, so
- * memory is bounded by the longest line or paragraph, not by the input.
+ * Text is released at line starts (after a line break and its indentation, before any character
+ * that stands on its own, whatever the line begins with) and the rest held back, so memory is
+ * bounded by the longest line or paragraph, not by the input.
  */
 export function createNormalizeStream(
   options?: NormalizeOptions,
