@@ -3,6 +3,7 @@ import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-sets.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { WORD_LIGATURES } from './word-ligatures.js';
 
 /** What the first pass of stage 1 does with one code unit. */
 export enum Kind {
@@ -22,7 +23,7 @@ const EXPANSIONS: string[] = [];
 /** The rule that rewrites each entry of {@link EXPANSIONS}. */
 const EXPANSION_RULES: RuleNumber[] = [];
 
-for (const [form, letters] of PRESENTATION_FORMS) {
+for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
   KINDS[form] = Kind.Form;
   EXPANSIONS.push(letters);
   EXPANSION_RULES.push(Rule.PresentationForm);
