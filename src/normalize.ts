@@ -1,6 +1,7 @@
 import type { EditRecorder } from './core/text-editor.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
+import { reduceElongation } from './letters/reduce-elongation.js';
 import { assertText, resolveOptions } from './options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from './options/types.js';
 import { normalizePunctuationResolved } from './punctuation/normalize-punctuation.js';
@@ -17,6 +18,7 @@ export interface PipelineRecorders {
   letters: EditRecorder;
   punctuation: EditRecorder;
   folds: EditRecorder;
+  elongation: EditRecorder;
 }
 
 /**
@@ -33,6 +35,8 @@ export function run(
   out = mapFarsiLettersResolved(out, options, recorders?.letters);
   out = normalizePunctuationResolved(out, options, recorders?.punctuation);
   out = foldForSearchResolved(out, options, recorders?.folds);
+  // Last, so that a run made by a fold (`أاا` → `ااا`) is reduced in the same pass.
+  if (options.elongation === 'reduce') out = reduceElongation(out, recorders?.elongation);
   return out;
 }
 

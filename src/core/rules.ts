@@ -64,6 +64,10 @@ export const RULE_TABLE = [
   ['fold-alef-maksura', 'ALEF MAKSURA folded to YEH (option foldAlefMaksura)'],
   ['fold-teh-marbuta', 'TEH MARBUTA folded to HEH (option foldTehMarbuta)'],
   ['fold-hamza', 'hamza on waw or yeh folded to the bare letter (option foldHamza)'],
+  [
+    'elongation',
+    'letter repeated three or more times for emphasis written once, a laugh of HEH alone as هه (option elongation)',
+  ],
 ] as const;
 
 /** The stable id of a rule, such as `farsi-yeh` or `punct-space`. */
@@ -104,6 +108,7 @@ export const Rule = {
   FoldAlefMaksura: 30,
   FoldTehMarbuta: 31,
   FoldHamza: 32,
+  Elongation: 33,
 } as const;
 
 /** A rule number (see {@link Rule}). */

@@ -7,6 +7,7 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
   diacritics: 'keep',
   repairDiacritics: true,
   farsiLetters: 'arabic',
+  elongation: 'reduce',
   digits: 'ascii',
   punctuation: 'arabic',
   punctuationSpacing: true,
@@ -44,6 +45,7 @@ export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
     punctuation: 'keep',
     punctuationSpacing: false,
     quotes: 'keep',
+    elongation: 'keep',
   }),
 });
 

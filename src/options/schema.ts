@@ -18,6 +18,7 @@ export const OPTION_SPECS: { readonly [K in keyof ResolvedOptions]: OptionSpec }
   diacritics: { stage: 'unicode', values: ['keep', 'strip', 'strip-except-shadda'] },
   repairDiacritics: { stage: 'unicode', values: BOOLEAN },
   farsiLetters: { stage: 'letters', values: ['arabic', 'keep'] },
+  elongation: { stage: 'letters', values: ['reduce', 'keep'] },
   digits: { stage: 'punctuation', values: ['ascii', 'arabic-indic', 'persian', 'keep'] },
   punctuation: { stage: 'punctuation', values: ['arabic', 'latin', 'keep'] },
   punctuationSpacing: { stage: 'punctuation', values: BOOLEAN },

@@ -29,6 +29,14 @@ export interface UnicodeOptions extends PresetOption {
 export interface LettersOptions extends PresetOption {
   /** `'arabic'` (default): Persian and Urdu look-alike letters become Arabic letters. `'keep'`: untouched. */
   farsiLetters?: 'arabic' | 'keep';
+  /**
+   * Elongation written by repeating a letter: `'reduce'` (default) writes a run of three or more
+   * of one Arabic letter once (`كتيييير` → `كتير`, `جمممميل` → `جميل`) and a word of HEH alone as
+   * `هه` (`ههههههه` → `هه`); `'keep'` (preset `minimal`) leaves it. Runs of exactly three that
+   * real words have (`تتتابع`, `وووري`, `لللغة` at a word start, `شككك` at a word end), runs with
+   * a mark between their letters, and words inside an address or path are left as written.
+   */
+  elongation?: 'reduce' | 'keep';
 }
 
 /** Options of stage 3, {@link normalizePunctuation}. */

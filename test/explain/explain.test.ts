@@ -99,6 +99,8 @@ const EXAMPLES: [string, NormalizeOptions | undefined, string[][]][] = [
   ['على', { preset: 'search' }, [['ى', 'ي', 'fold-alef-maksura']]],
   ['مدرسة', { preset: 'search' }, [['ة', 'ه', 'fold-teh-marbuta']]],
   ['سؤال', { preset: 'search' }, [['ؤ', 'و', 'fold-hamza']]],
+  ['كتيييير', undefined, [['يييي', 'ي', 'elongation']]],
+  ['ههههه', undefined, [['ههههه', 'هه', 'elongation']]],
   // The other places that make edits by the same rules.
   ['كتاب\u2000قلم', undefined, [['\u2000', ' ', 'nfc+whitespace']]],
   [

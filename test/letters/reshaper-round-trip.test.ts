@@ -11,7 +11,8 @@ import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
  * the shaping; stage 2 decides each word-final FARSI YEH with the ALEF MAKSURA word list.
  */
 const reshape = (text: string): string => ArabicShaper.convertArabic(text);
-const bothStages = (text: string) => mapFarsiLetters(cleanUnicode(text));
+// Elongation is kept: a generated word may repeat a letter, which the reshaper does not touch.
+const bothStages = (text: string) => mapFarsiLetters(cleanUnicode(text), { elongation: 'keep' });
 
 const WORD_FINAL_MAKSURA = /\u0649(?![\u0621-\u064a\u064b-\u0652])/g;
 

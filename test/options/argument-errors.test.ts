@@ -90,7 +90,7 @@ describe('option names', () => {
       /^foldForSearch: unknown option "digits"; known options are "preset", "foldAlef", "foldAlefMaksura", "foldTehMarbuta", "foldHamza"$/,
     );
     expect(() => mapFarsiLetters('x', { foldAlef: true } as never)).toThrow(
-      /known options are "preset", "farsiLetters"$/,
+      /known options are "preset", "farsiLetters", "elongation"$/,
     );
   });
 
