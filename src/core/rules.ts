@@ -63,10 +63,17 @@ export const RULE_TABLE = [
   ['fold-alef', 'alef with madda, hamza or wasla folded to bare ALEF (option foldAlef)'],
   ['fold-alef-maksura', 'ALEF MAKSURA folded to YEH (option foldAlefMaksura)'],
   ['fold-teh-marbuta', 'TEH MARBUTA folded to HEH (option foldTehMarbuta)'],
-  ['fold-hamza', 'hamza on waw or yeh folded to the bare letter (option foldHamza)'],
+  [
+    'fold-hamza',
+    'hamza on waw or yeh folded to the bare letter, a combining hamza on another letter removed (option foldHamza)',
+  ],
   [
     'elongation',
     'letter repeated three or more times for emphasis written once, a laugh of HEH alone as هه (option elongation)',
+  ],
+  [
+    'fold-quranic',
+    'Quranic sign that plain spelling does not write removed from a letter: small waw or yeh, madda on a letter other than alef, annotation mark (option foldQuranicMarks)',
   ],
 ] as const;
 
@@ -109,6 +116,7 @@ export const Rule = {
   FoldTehMarbuta: 31,
   FoldHamza: 32,
   Elongation: 33,
+  FoldQuranic: 34,
 } as const;
 
 /** A rule number (see {@link Rule}). */

@@ -18,6 +18,7 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
   foldAlefMaksura: false,
   foldTehMarbuta: false,
   foldHamza: false,
+  foldQuranicMarks: false,
 });
 
 /**
@@ -34,6 +35,7 @@ export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
     foldAlefMaksura: true,
     foldTehMarbuta: true,
     foldHamza: true,
+    foldQuranicMarks: true,
   }),
   minimal: Object.freeze({
     ...standard,

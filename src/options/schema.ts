@@ -29,6 +29,7 @@ export const OPTION_SPECS: { readonly [K in keyof ResolvedOptions]: OptionSpec }
   foldAlefMaksura: { stage: 'fold', values: BOOLEAN },
   foldTehMarbuta: { stage: 'fold', values: BOOLEAN },
   foldHamza: { stage: 'fold', values: BOOLEAN },
+  foldQuranicMarks: { stage: 'fold', values: BOOLEAN },
 };
 
 export const OPTION_NAMES = Object.keys(OPTION_SPECS) as (keyof ResolvedOptions)[];

@@ -101,6 +101,7 @@ const EXAMPLES: [string, NormalizeOptions | undefined, string[][]][] = [
   ['سؤال', { preset: 'search' }, [['ؤ', 'و', 'fold-hamza']]],
   ['كتيييير', undefined, [['يييي', 'ي', 'elongation']]],
   ['ههههه', undefined, [['ههههه', 'هه', 'elongation']]],
+  ['لهۥ', { preset: 'search' }, [['ۥ', '', 'fold-quranic']]],
   // The other places that make edits by the same rules.
   ['كتاب\u2000قلم', undefined, [['\u2000', ' ', 'nfc+whitespace']]],
   [
