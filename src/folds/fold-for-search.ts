@@ -130,15 +130,12 @@ function ruleRemoving(mark: number, base: number, options: Readonly<ResolvedOpti
   return -1;
 }
 
-/** The folds of one cluster, already composed, as a string (rare: see the caller). */
-function foldCluster(cluster: string, options: Readonly<ResolvedOptions>): string {
-  // `clusterRules` is in use by the caller: fold a copy with its own state.
-  const saved = clusterRules.slice();
-  const folded = foldForSearchResolved(cluster, options);
-  clusterRules.length = 0;
-  clusterRules.push(...saved);
-  return folded;
-}
+/**
+ * The folds of one cluster, already composed, as a string (rare: see the caller, which reads
+ * `clusterRules` no more once it calls this).
+ */
+const foldCluster = (cluster: string, options: Readonly<ResolvedOptions>): string =>
+  foldForSearchResolved(cluster, options);
 
 /** Code units of the cluster being folded, and the rule that removes each (-1: kept). */
 const clusterRules: number[] = [];

@@ -4,6 +4,7 @@ import { foldForSearch, normalize } from '../../src/index.js';
 import type { FoldOptions } from '../../src/options/types.js';
 import { arabicLetter, arabicMark } from '../support/arabic-arbitraries.js';
 import { codePoints } from '../support/code-points.js';
+import { GROWTH_LIMIT, linearGrowth } from '../support/linear-growth.js';
 
 const search = (text: string) => normalize(text, { preset: 'search' });
 const expectSame = (actual: string, expected: string) =>
@@ -96,6 +97,14 @@ describe('search folds: output in NFC, idempotent', () => {
       expect(normalize(once, options)).toBe(once);
     },
   );
+
+  it('stays linear on one letter carrying a huge run of signs and hamzas (the NFC path)', () => {
+    const fold = (text: string) => foldForSearch(`\u0649${text}`, { foldHamza: false });
+    expect(linearGrowth('\u06df\u0654', fold, 32 * 1024)).toBeLessThan(GROWTH_LIMIT);
+    expect(linearGrowth('\u06df\u0653', (t) => foldForSearch(`ا${t}`), 32 * 1024)).toBeLessThan(
+      GROWTH_LIMIT,
+    );
+  });
 
   const FOLD_OPTION_NAMES = [
     'foldAlef',
