@@ -1,8 +1,14 @@
 // Sentence-splitting accuracy on public Arabic test suites from other projects (pySBD, sentencex,
-// yasbd), read at run time from ../shared/peer-suites/sentences/ (never copied into this project).
+// yasbd), read at run time from ../shared/peer-suites/sentences/ (never copied into this project),
+// and on this project's own labelled examples of each class of real-text difficulty and its
+// hand-split passages (test/sentences/corpus/), raw and after `normalize`.
 //
 //   npm run eval:sentences          (builds dist/ first)
-//   node bench/eval-sentences.mjs [--verbose]   (needs a current dist/: run `npm run build`)
+//   node bench/eval-sentences.mjs [--verbose] [--update FILE]   (needs a current dist/)
+//
+// --update FILE rewrites the Markdown tables between the markers
+// `<!-- eval:sentences:start -->` and `<!-- eval:sentences:end -->` in FILE (README.md or a docs
+// page) with this run's numbers.
 //
 // Set SENTENCE_SUITES=/path/to/folder to read the cases from elsewhere.
 //
@@ -12,7 +18,7 @@
 // tagged with a convention this project does not share (splitting at `:` or `،`) is reported apart,
 // and so is a case every copy of which is disabled upstream.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sbd from 'sbd';
@@ -24,16 +30,13 @@ const suitesDir = process.env.SENTENCE_SUITES
   : resolve(root, '..', 'shared', 'peer-suites', 'sentences');
 const verbose = process.argv.includes('--verbose');
 
-if (!existsSync(suitesDir)) {
-  console.log(`No peer suites at ${suitesDir}: nothing to evaluate (skipped).`);
-  process.exit(0);
-}
+const haveSuites = existsSync(suitesDir);
 const distEntry = join(root, 'dist', 'index.js');
 if (!existsSync(distEntry)) {
   console.error('dist/index.js is missing: run `npm run build` (or `npm run eval:sentences`).');
   process.exit(1);
 }
-const { splitSentences } = await import(distEntry);
+const { splitSentences, splitSentencesInOriginal } = await import(distEntry);
 
 // ---- cases ---------------------------------------------------------------------------------
 
@@ -74,6 +77,19 @@ function loadCases() {
 
 const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
 const trimmed = (list) => list.map((s) => s.trim()).filter((s) => s !== '');
+
+/** Peers with their installed versions, for the tables. */
+function displayName(name) {
+  if (name.startsWith('Intl')) return `\`${name}\``;
+  try {
+    const { version } = JSON.parse(
+      readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'),
+    );
+    return `${name} ${version}`;
+  } catch {
+    return name;
+  }
+}
 
 const contenders = [
   { name: 'arabic-normalize', split: (text) => splitSentences(text).map((s) => s.text) },
@@ -163,33 +179,169 @@ function report(title, cases) {
     console.log(`  ${c.ids.join(' = ')} differs:\n    got:      ${JSON.stringify(got)}`);
     console.log(`    expected: ${JSON.stringify(c.expected)}`);
   }
+  return rows;
 }
 
-const { files, entries, disabledIds, cases } = loadCases();
-console.log(`Peer suites: ${suitesDir}`);
+const markdown = [];
+if (haveSuites) {
+  const { files, entries, disabledIds, cases } = loadCases();
+  console.log(`Peer suites: ${suitesDir}`);
+  console.log(
+    `${entries} entries in ${files.join(', ')}; ${cases.length} distinct cases after merging copies`,
+  );
+  const untagged = cases.filter((c) => c.tags.length === 0 && !c.disabled);
+  const untaggedRows = report(
+    'Untagged cases (the target: 100% exact, no false boundary)',
+    untagged,
+  );
+  report(
+    'Convention-tagged cases (they split at `:` or `،`; this project does not)',
+    cases.filter((c) => c.tags.length > 0),
+  );
+  const mergedInto = (id) => cases.find((c) => c.ids.includes(id));
+  console.log(
+    `\nDisabled upstream: ${disabledIds
+      .map((id) => {
+        const c = mergedInto(id);
+        if (c.ids[0] !== id) return `${id} (same case as ${c.ids[0]}, scored there)`;
+        return c.tags.length > 0 ? `${id} (convention-tagged, scored there)` : id;
+      })
+      .join('; ')}`,
+  );
+  report(
+    'Disabled upstream, untagged, with no enabled copy',
+    cases.filter((c) => c.tags.length === 0 && c.disabled),
+  );
+  const allRows = report('All distinct cases', cases);
+  markdown.push(
+    `| splitter | exact, ${untagged.length} untagged cases | boundary precision / recall | false boundaries (all ${cases.length}) |`,
+    '| --- | --- | --- | --- |',
+    ...untaggedRows.map(({ contender, r, precision, recall }, k) => {
+      const exact = `${r.exact}/${untagged.length} (${pct(r.exact / untagged.length)})`;
+      const name = k === 0 ? '`splitSentences`' : displayName(contender.name);
+      return `| ${name} | ${exact} | ${pct(precision)} / ${pct(recall)} | ${allRows[k].r.fp} |`;
+    }),
+    '',
+  );
+} else {
+  console.log(`No peer suites at ${suitesDir}: peer cases skipped.`);
+}
+
+// ---- own labelled classes and passages ---------------------------------------------------------
+
+const corpusDir = join(root, 'test', 'sentences', 'corpus');
+const labelled = JSON.parse(readFileSync(join(corpusDir, 'classes.json'), 'utf8'));
+const passages = JSON.parse(readFileSync(join(corpusDir, 'passages.json'), 'utf8'));
+
+/** Where each of `sentences` starts in `text`, found in order. */
+function startsIn(text, sentences) {
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const at = text.indexOf(sentence, cursor);
+    cursor = at + sentence.length;
+    return at;
+  });
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Exact on the raw text, and boundaries of the normalised text mapped back equal to the labels. */
+function scoreOwn(items) {
+  let raw = 0;
+  let normalised = 0;
+  const peers = contenders.slice(1).map(() => 0);
+  const wrong = [];
+  for (const item of items) {
+    const got = splitSentences(item.text, item.options).map((s) => s.text);
+    if (same(got, item.sentences)) raw++;
+    else wrong.push({ item, got, mode: 'raw' });
+    const mapped = splitSentencesInOriginal(item.text, undefined, item.options).map(
+      (s) => s.originalStart,
+    );
+    if (same(mapped, startsIn(item.text, item.sentences))) normalised++;
+    else wrong.push({ item, got: mapped, mode: 'normalised (starts)' });
+    contenders.slice(1).forEach((contender, k) => {
+      let peer;
+      try {
+        peer = contender.split(item.text);
+      } catch {
+        peer = [];
+      }
+      if (same(peer, item.sentences)) peers[k]++;
+    });
+  }
+  return { raw, normalised, peers, wrong };
+}
+
+const ownGroups = [
+  ...[...new Set(labelled.map((c) => c.class))].map((name) => [
+    name,
+    labelled.filter((c) => c.class === name),
+  ]),
+  ['hand-split passages', passages],
+];
+const ownHeader = [
+  'class',
+  'cases',
+  'raw',
+  'normalised',
+  ...contenders.slice(1).map((c) => c.name),
+];
+const ownRows = ownGroups.map(([name, items]) => {
+  const r = scoreOwn(items);
+  const n = items.length;
+  const cell = (x) => `${x}/${n}`;
+  return {
+    name,
+    n,
+    r,
+    cells: [name, String(n), cell(r.raw), cell(r.normalised), ...r.peers.map(cell)],
+  };
+});
 console.log(
-  `${entries} entries in ${files.join(', ')}; ${cases.length} distinct cases after merging copies`,
+  `\nOwn labelled examples per class and hand-split passages (${corpusDir}):` +
+    '\n  raw: exact on the raw text; normalised: the boundaries of normalize(text), mapped back, are the labelled ones' +
+    '\n  (peers are run on the raw text, without options)',
 );
-report(
-  'Untagged cases (the target: 100% exact, no false boundary)',
-  cases.filter((c) => c.tags.length === 0 && !c.disabled),
+const widths = ownHeader.map((h, k) =>
+  Math.max(h.length, ...ownRows.map((row) => row.cells[k].length)),
 );
-report(
-  'Convention-tagged cases (they split at `:` or `،`; this project does not)',
-  cases.filter((c) => c.tags.length > 0),
+const ownLine = (cells) => `  ${cells.map((cell, k) => cell.padEnd(widths[k])).join('  ')}`;
+console.log(ownLine(ownHeader));
+console.log(ownLine(widths.map((w) => '-'.repeat(w))));
+for (const row of ownRows) console.log(ownLine(row.cells));
+for (const row of verbose ? ownRows : []) {
+  for (const { item, got, mode } of row.r.wrong) {
+    console.log(`  ${row.name} (${mode}) differs: ${JSON.stringify(item.text).slice(0, 80)}`);
+    console.log(`    got:      ${JSON.stringify(got)}`);
+  }
+}
+markdown.push(
+  `| class | cases | \`splitSentences\` raw | after \`normalize\` | ${contenders
+    .slice(1)
+    .map((c) => displayName(c.name))
+    .join(' | ')} |`,
+  `| --- | --- | --- | --- | ${contenders
+    .slice(1)
+    .map(() => '---')
+    .join(' | ')} |`,
+  ...ownRows.map((row) => `| ${row.cells.join(' | ')} |`),
 );
-const mergedInto = (id) => cases.find((c) => c.ids.includes(id));
-console.log(
-  `\nDisabled upstream: ${disabledIds
-    .map((id) => {
-      const c = mergedInto(id);
-      if (c.ids[0] !== id) return `${id} (same case as ${c.ids[0]}, scored there)`;
-      return c.tags.length > 0 ? `${id} (convention-tagged, scored there)` : id;
-    })
-    .join('; ')}`,
-);
-report(
-  'Disabled upstream, untagged, with no enabled copy',
-  cases.filter((c) => c.tags.length === 0 && c.disabled),
-);
-report('All distinct cases', cases);
+
+const updateAt = process.argv.indexOf('--update');
+if (updateAt >= 0) {
+  const file = resolve(process.argv[updateAt + 1]);
+  const START = '<!-- eval:sentences:start -->';
+  const END = '<!-- eval:sentences:end -->';
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  if (from < 0 || to < from) {
+    console.error(`${file} has no ${START} ... ${END} block to update`);
+    process.exit(1);
+  }
+  const day = new Date().toISOString().slice(0, 10);
+  const block = `${START}\n<!-- generated by \`node bench/eval-sentences.mjs --update\` on ${day}: do not edit -->\n\n${markdown.join('\n')}\n\n`;
+  writeFileSync(file, text.slice(0, from) + block + text.slice(to), 'utf8');
+  console.log(`\nUpdated the accuracy tables in ${file}`);
+}

@@ -17,7 +17,7 @@ import { printChecks, runChecks } from './checks.mjs';
 import { contenders as allContenders } from './contenders.mjs';
 import { buildCorpora, NOISE_RATE, NOISE_SEED } from './corpora.mjs';
 import { measureAll, memoryTable } from './memory.mjs';
-import { evaluateTargets, resultsTable, targetsList } from './report.mjs';
+import { evaluateTargets, resultsTable, targetsTable } from './report.mjs';
 import { mbps, timeCorpus } from './timing.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -26,6 +26,14 @@ const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
 const started = performance.now();
+
+/** Progress on standard error, so that standard output stays the report. */
+const tty = process.stderr.isTTY;
+function progress(message, { last = true } = {}) {
+  const elapsed = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  if (tty) process.stderr.write(`\r\x1b[2K[${elapsed} s] ${message}${last ? '\n' : ''}`);
+  else if (last) process.stderr.write(`[${elapsed} s] ${message}\n`);
+}
 
 /** This library's standard output, iterated to a fixed point: text that needs no change. */
 function cleanText(text) {
@@ -88,6 +96,7 @@ console.log(
 
 // Corpora ------------------------------------------------------------------------------------
 
+progress('building the corpora');
 const corpora = buildCorpora({ sizes: quick ? ['100KB'] : ['100KB', '10MB'], clean: cleanText });
 for (const corpus of corpora) {
   const line = `- ${corpus.name}: ${corpus.text.length.toLocaleString('en')} code units`;
@@ -111,6 +120,7 @@ const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
 const contenders = allContenders().filter(
   (c) => !only || c.name.includes(only) || c.name === 'normalize (standard)',
 );
+progress(`checking the output of ${contenders.length} contenders`);
 const checks = runChecks(contenders);
 printChecks(checks);
 
@@ -120,7 +130,13 @@ const results = [];
 for (const corpus of corpora) {
   const eligible = contenders.filter((c) => !c.maxUnits || corpus.text.length <= c.maxUnits);
   const t0 = performance.now();
-  const timed = timeCorpus(eligible, corpus.text, { runs });
+  const timed = timeCorpus(eligible, corpus.text, {
+    runs,
+    onProgress: (done, total) =>
+      progress(`timing ${corpus.name}: ${done}/${total} samples`, {
+        last: done === total || (!tty && done % eligible.length === 0),
+      }),
+  });
   for (const c of eligible) {
     if (!timed.has(c.name)) continue;
     const { medianMs } = timed.get(c.name);
@@ -133,7 +149,7 @@ for (const corpus of corpora) {
     });
   }
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  console.error(`timed ${corpus.name} in ${secs} s`);
+  progress(`timed ${corpus.name} in ${secs} s`);
 }
 
 const targetCorpus = quick ? 'noisy 100KB' : 'noisy 10MB';
@@ -157,6 +173,7 @@ let memory;
 if (!args.includes('--no-memory')) {
   const size = quick ? 10 : 100;
   try {
+    progress(`measuring memory on a ${size} MB string (two child processes)`);
     memory = measureAll(size);
     console.log(`## Memory (one ~${size} MB string, each in its own child process)\n`);
     console.log(memoryTable(memory));
@@ -166,20 +183,15 @@ if (!args.includes('--no-memory')) {
   }
 }
 
-// Targets ------------------------------------------------------------------------------------
+// Targets: the closing table ------------------------------------------------------------------
 
-const targets = evaluateTargets(results, memory, quick);
-console.log(
-  `## Targets (${targetCorpus}${quick ? ': quick run, not the reference corpus' : ''})\n`,
-);
-console.log(targetsList(targets));
+const sizes = quick ? ['100KB'] : ['100KB', '10MB'];
+const targets = evaluateTargets(results, memory, sizes);
 const load = os.loadavg().map((x) => x.toFixed(2));
-console.log(
-  `\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s; load average at start ` +
-    `${env.loadAverage.join(' ')}, at end ${load.join(' ')} (on ${env.cpus} CPUs: other work on ` +
-    'the machine slows every figure, ratios less so).',
+progress(
+  `done in ${((performance.now() - started) / 1000).toFixed(0)} s; load average at start ` +
+    `${env.loadAverage.join(' ')}, at end ${load.join(' ')} on ${env.cpus} CPUs`,
 );
-
 if (args.includes('--json')) {
   const dir = join(HERE, 'results');
   mkdirSync(dir, { recursive: true });
@@ -189,5 +201,10 @@ if (args.includes('--json')) {
     `${JSON.stringify({ env, results, checks, memory, targets }, null, 2)}\n`,
     'utf8',
   );
-  console.log(`Wrote ${file}`);
+  progress(`wrote ${file}`);
 }
+
+console.log(
+  `## Ratios against the baselines and peers, measured in this run${quick ? ' (quick: 100 KB only)' : ''}\n`,
+);
+console.log(targetsTable(targets, sizes));

@@ -28,10 +28,17 @@ function sample(fn, text, reps) {
 }
 
 /**
- * Times `contenders` on `text`. Returns `Map<name, { medianMs, samples }>`.
- * @param {{ runs?: number, warmupMs?: number, minSampleMs?: number }} options
+ * Times `contenders` on `text`. Returns `Map<name, { medianMs, samples }>`. `onProgress(done,
+ * total)` is called after each warm-up and each sample.
+ * @param {{ runs?: number, warmupMs?: number, minSampleMs?: number, onProgress?: Function }} options
  */
-export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampleMs = 25 } = {}) {
+export function timeCorpus(
+  contenders,
+  text,
+  { runs = 5, warmupMs = 60, minSampleMs = 25, onProgress = () => {} } = {},
+) {
+  const total = contenders.length * (runs + 1);
+  let done = 0;
   const plan = [];
   for (const c of contenders) {
     let calls = 0;
@@ -48,6 +55,7 @@ export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampl
       console.error(`${c.name} threw, not timed: ${error?.message ?? error}`);
       continue;
     }
+    onProgress(++done, total);
     const perCall = elapsed / calls;
     plan.push({ c, reps: Math.max(1, Math.ceil(minSampleMs / perCall)), samples: [] });
   }
@@ -55,6 +63,7 @@ export function timeCorpus(contenders, text, { runs = 5, warmupMs = 60, minSampl
     for (let j = 0; j < plan.length; j++) {
       const p = plan[(j + round) % plan.length];
       p.samples.push(sample(p.c.fn, text, p.reps));
+      onProgress(++done, total);
     }
   }
   const results = new Map();

@@ -63,10 +63,10 @@ export const BY_DESIGN = {
   F6: 'letters of other languages written in Arabic script (ٽ) are kept: they spell foreign words',
 };
 
-/** Families still open in this project's issues, by family code. */
+/** Families this project means to pass but does not yet, by family code (tracked as issues). */
 export const OPEN = {
-  F4: 'issue 20 item 5: redundant ZWNJs with `zwnj: keep`',
-  F7: 'issue 20 item 4: spacing outside brackets and quotes',
+  F4: 'redundant ZWNJs are kept with `zwnj: keep`',
+  F7: 'spacing outside brackets and quotes is not repaired',
 };
 
 /** The family code of a case (`F2`, ...) from its note, or undefined. */
@@ -84,7 +84,7 @@ export function byDesignReason(peerCase) {
     return 'Persian-only conventions: ZWNJ inside compounds from a lexicon, `...` written `…`';
   }
   if (peerCase.peer === 'ar-php' && /composite/.test(note) && family === 'F7') {
-    return 'spacing outside brackets aside (issue 20 item 4), ar-php joins a lone و to the next word, shortens `......`, writes HTML around numbers; this library does none of these';
+    return 'spacing outside brackets aside, ar-php joins a lone و to the next word, shortens `......`, writes HTML around numbers; this library does none of these';
   }
   if (family === 'F2' && /preset: 'minimal'/.test(peerCase.library_call)) {
     return 'the minimal preset makes only invisible and encoding repairs; elongation is reduced in standard and search';

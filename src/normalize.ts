@@ -1,3 +1,4 @@
+import { isStringLengthError, outputTooLong } from './core/output-limit.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
@@ -31,13 +32,18 @@ export function run(
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
-  let out = cleanUnicodeResolved(text, options, recorders);
-  out = mapFarsiLettersResolved(out, options, recorders?.letters);
-  out = normalizePunctuationResolved(out, options, recorders?.punctuation);
-  out = foldForSearchResolved(out, options, recorders?.folds);
-  // Last, so that a run made by a fold (`أاا` → `ااا`) is reduced in the same pass.
-  if (options.elongation === 'reduce') out = reduceElongation(out, recorders?.elongation);
-  return out;
+  try {
+    let out = cleanUnicodeResolved(text, options, recorders);
+    out = mapFarsiLettersResolved(out, options, recorders?.letters);
+    out = normalizePunctuationResolved(out, options, recorders?.punctuation);
+    out = foldForSearchResolved(out, options, recorders?.folds);
+    // Last, so that a run made by a fold (`أاا` → `ااا`) is reduced in the same pass.
+    if (options.elongation === 'reduce') out = reduceElongation(out, recorders?.elongation);
+    return out;
+  } catch (error) {
+    // The engine's bare "Invalid string length" from any pass: say what it means and what to do.
+    throw isStringLengthError(error) ? outputTooLong(error) : error;
+  }
 }
 
 /**

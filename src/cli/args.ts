@@ -1,6 +1,11 @@
+import { parseArgs as parseTokens } from 'node:util';
+import { createNormalizer } from '../normalize.js';
 import { OPTION_NAMES, OPTION_SPECS } from '../options/schema.js';
 import type { NormalizeOptions, PresetName, ResolvedOptions } from '../options/types.js';
-import { type FieldPath, parseFieldPath } from './jsonl.js';
+import { splitSentences } from '../sentences/split-sentences.js';
+import { closestName } from './did-you-mean.js';
+import { checkEncoding } from './encoding.js';
+import { type FieldPath, fieldKey, parseFieldPath } from './jsonl.js';
 import type { Settings } from './process.js';
 
 /** A mistake on the command line: exit code 2. */
@@ -11,13 +16,40 @@ export interface CliArgs extends Settings {
   output?: string;
   outDir?: string;
   inPlace: boolean;
+  recursive: boolean;
+  /** `--include` patterns for files found under a directory with `--recursive`. */
+  include: string[];
   jobs: number;
   quiet: boolean;
   help: boolean;
   version: boolean;
 }
 
+/**
+ * Worker threads used when `--jobs` is not given. Measured on 2 cores (bench/cli-jobs.mjs): two
+ * threads speed up several files and one JSON Lines input; a single plain-text input uses one
+ * thread whatever this says.
+ */
+export const DEFAULT_JOBS = 1;
+export const MAX_JOBS = 256;
+
 const PRESETS: readonly PresetName[] = ['standard', 'search', 'minimal'];
+
+/** Pairs of flags that cannot be given together, with why (listed in `--help`). */
+export const CONFLICTS: readonly (readonly [string, string, string])[] = [
+  ['--jsonl', '--sentences', 'one output shape at a time'],
+  ['--output', '--out-dir', 'one destination at a time (-o is --output)'],
+  ['--output', '--in-place', 'one destination at a time'],
+  ['--out-dir', '--in-place', 'one destination at a time'],
+];
+
+/** Flags that only make sense with another one. */
+const NEEDS: readonly (readonly [string, string])[] = [
+  ['--field', '--jsonl'],
+  ['--format', '--sentences'],
+  ['--abbreviation', '--sentences'],
+  ['--include', '--recursive'],
+];
 
 /** `punctuationSpacing` → `punctuation-spacing`. */
 export const flagOf = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -29,21 +61,69 @@ const optionByFlag = new Map<string, keyof ResolvedOptions>(
 const isBooleanOption = (name: keyof ResolvedOptions) =>
   OPTION_SPECS[name].values.every((v) => typeof v === 'boolean');
 
+type Spec = { type: 'string' | 'boolean'; short?: string };
+
+/** The command's own flags (long name without dashes). */
+const OWN_FLAGS: Record<string, Spec> = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  output: { type: 'string', short: 'o' },
+  'out-dir': { type: 'string' },
+  'in-place': { type: 'boolean' },
+  recursive: { type: 'boolean', short: 'r' },
+  include: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  quiet: { type: 'boolean', short: 'q' },
+  strict: { type: 'boolean' },
+  sentences: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  abbreviation: { type: 'string' },
+  field: { type: 'string' },
+  format: { type: 'string' },
+  preset: { type: 'string' },
+  encoding: { type: 'string' },
+};
+
+const FLAGS: Record<string, Spec> = { ...OWN_FLAGS };
+for (const name of OPTION_NAMES) {
+  const flag = flagOf(name);
+  FLAGS[flag] = { type: isBooleanOption(name) ? 'boolean' : 'string' };
+  if (isBooleanOption(name)) FLAGS[`no-${flag}`] = { type: 'boolean' };
+}
+const SHORT = new Map(
+  Object.entries(FLAGS)
+    .filter(([, spec]) => spec.short !== undefined)
+    .map(([long, spec]) => [spec.short!, long]),
+);
+
+/** Every long flag, for suggestions. */
+const LONG_FLAGS = Object.keys(FLAGS).map((flag) => `--${flag}`);
+
 function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+  // Decimal digits only: Number() would also take "0x2", "1e2", " 2" and "2.0".
+  const jobs = /^[0-9]{1,4}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
     throw new UsageError(
-      `--jobs must be a whole number from 1 to 256, got ${JSON.stringify(value)}`,
+      `--jobs must be a whole number from 1 to ${MAX_JOBS}, got ${JSON.stringify(value)}`,
     );
   }
   return jobs;
+}
+
+function unknownOption(raw: string): UsageError {
+  const suggestion = raw.startsWith('--') ? closestName(raw, LONG_FLAGS) : undefined;
+  return new UsageError(
+    `unknown option ${raw}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
+  );
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
     inputs: [],
     inPlace: false,
-    jobs: 1,
+    recursive: false,
+    include: [],
+    jobs: DEFAULT_JOBS,
     quiet: false,
     help: false,
     version: false,
@@ -54,90 +134,107 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     strict: false,
     verbose: true,
     abbreviations: [],
+    encoding: undefined,
   };
-  const fields: FieldPath[] = [];
-  let formatGiven = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      args.inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-' || !arg.startsWith('-')) {
-      args.inputs.push(arg);
+  const { tokens } = parseTokens({
+    args: [...argv],
+    options: FLAGS as never,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const fields = new Map<string, FieldPath>();
+  /** The flags given (long form), each with the spelling used, for messages. */
+  const given = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      args.inputs.push(token.value);
       continue;
     }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq >= 0 ? arg.slice(0, eq) : arg;
-    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    if (token.kind === 'option-terminator') continue;
+    // parseArgs names a known short flag by its long name, an unknown one by its letter.
+    const long = token.name;
+    const known = token.rawName.startsWith('--') || SHORT.get(token.rawName.slice(1)) === long;
+    if (!known || FLAGS[long] === undefined) throw unknownOption(token.rawName);
+    const flag = `--${long}`;
+    const shown = token.rawName;
+    given.set(flag, shown);
     const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      i++;
-      return next;
+      if (token.value === undefined) throw new UsageError(`${shown} needs a value`);
+      return token.value;
     };
     const noValue = () => {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+      if (token.value !== undefined) throw new UsageError(`${shown} takes no value`);
     };
-    switch (flag) {
-      case '-h':
-      case '--help':
+    switch (long) {
+      case 'help':
+        noValue();
         args.help = true;
         continue;
-      case '-V':
-      case '--version':
+      case 'version':
+        noValue();
         args.version = true;
         continue;
-      case '-o':
-      case '--output':
-        args.output = value();
+      case 'output': {
+        const output = value();
+        args.output = output === '-' ? undefined : output; // `-o -` is standard output
+        if (output === '-') given.delete(flag);
         continue;
-      case '--out-dir':
+      }
+      case 'out-dir':
         args.outDir = value();
         continue;
-      case '--in-place':
+      case 'in-place':
         noValue();
         args.inPlace = true;
         continue;
-      case '-j':
-      case '--jobs':
+      case 'recursive':
+        noValue();
+        args.recursive = true;
+        continue;
+      case 'include':
+        args.include.push(value());
+        continue;
+      case 'jobs':
         args.jobs = parseJobs(value());
         continue;
-      case '-q':
-      case '--quiet':
+      case 'quiet':
         noValue();
         args.quiet = true;
         args.verbose = false;
         continue;
-      case '--strict':
+      case 'strict':
         noValue();
         args.strict = true;
         continue;
-      case '--sentences':
+      case 'sentences':
         noValue();
         args.mode = 'sentences';
         continue;
-      case '--jsonl':
+      case 'jsonl':
         noValue();
         args.mode = 'jsonl';
         continue;
-      case '--abbreviation':
+      case 'abbreviation':
         args.abbreviations.push(value());
         continue;
-      case '--field':
-        fields.push(parseFieldPath(value()));
+      case 'field': {
+        const path = parseFieldPath(value());
+        fields.set(fieldKey(path), path); // the same field twice is one field
         continue;
-      case '--format': {
+      }
+      case 'encoding':
+        args.encoding = checkEncoding(value(), (message) => new UsageError(message));
+        continue;
+      case 'format': {
         const format = value();
         if (format !== 'text' && format !== 'jsonl') {
           throw new UsageError(`--format must be "text" or "jsonl", got ${JSON.stringify(format)}`);
         }
         args.format = format;
-        formatGiven = true;
         continue;
       }
-      case '--preset': {
+      case 'preset': {
         const preset = value();
         if (!PRESETS.includes(preset as PresetName)) {
           throw new UsageError(
@@ -148,59 +245,75 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         continue;
       }
     }
-    parseOption(flag, inline, value, args.options);
+    parseOption(long, shown, token.value, args.options);
   }
-  if (args.mode === 'jsonl') {
-    args.fields = fields.length > 0 ? fields : [['text']];
-  } else if (fields.length > 0) {
-    throw new UsageError('--field needs --jsonl');
+  for (const [a, b] of CONFLICTS) {
+    if (given.has(a) && given.has(b)) {
+      throw new UsageError(`${given.get(a)} and ${given.get(b)} cannot be used together`);
+    }
   }
-  if (formatGiven && args.mode !== 'sentences') throw new UsageError('--format needs --sentences');
-  if (args.abbreviations.length > 0 && args.mode !== 'sentences') {
-    throw new UsageError('--abbreviation needs --sentences');
+  for (const [flag, needed] of NEEDS) {
+    if (given.has(flag) && !given.has(needed)) {
+      throw new UsageError(`${given.get(flag)} needs ${needed}`);
+    }
   }
-  const targets = [args.output, args.outDir, args.inPlace || undefined].filter(
-    (t) => t !== undefined,
-  );
-  if (targets.length > 1) throw new UsageError('give at most one of -o, --out-dir and --in-place');
+  if (args.mode === 'jsonl') args.fields = fields.size > 0 ? [...fields.values()] : [['text']];
   if ((args.outDir !== undefined || args.inPlace) && args.inputs.some((f) => f === '-')) {
     throw new UsageError('standard input (-) cannot be used with --out-dir or --in-place');
   }
+  if (args.recursive && args.inputs.some((f) => f === '-')) {
+    throw new UsageError('standard input (-) cannot be used with --recursive');
+  }
   if (args.inPlace && args.inputs.length === 0) throw new UsageError('--in-place needs files');
-  if (args.outDir !== undefined && args.inputs.length === 0)
+  if (args.outDir !== undefined && args.inputs.length === 0) {
     throw new UsageError('--out-dir needs files');
+  }
+  checkLibraryOptions(args);
   return args;
 }
 
+/** Lets the library check option combinations and abbreviations now: a bad one is a usage error. */
+function checkLibraryOptions(args: CliArgs): void {
+  try {
+    createNormalizer(args.options);
+    if (args.mode === 'sentences') splitSentences('', { abbreviations: args.abbreviations });
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    const message = error.message.replace(/^[A-Za-z]+: /, '');
+    throw new UsageError(
+      args.abbreviations.length > 0 && /abbreviation/.test(message)
+        ? `--abbreviation: ${message.replace(/^option "abbreviations" must hold /, 'give ')}`
+        : message,
+    );
+  }
+}
+
 function parseOption(
-  flag: string,
+  long: string,
+  shown: string,
   inline: string | undefined,
-  value: () => string,
   options: NormalizeOptions,
 ): void {
-  const negated = flag.startsWith('--no-');
-  const name = flag.startsWith('--') ? optionByFlag.get(flag.slice(negated ? 5 : 2)) : undefined;
-  if (name === undefined || (negated && !isBooleanOption(name))) {
-    throw new UsageError(`unknown option ${flag} (see --help)`);
-  }
+  const negated = long.startsWith('no-') && !optionByFlag.has(long);
+  const name = optionByFlag.get(negated ? long.slice(3) : long)!;
   const target = options as Record<string, unknown>;
   if (isBooleanOption(name)) {
     if (negated) {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+      if (inline !== undefined) throw new UsageError(`${shown} takes no value`);
       target[name] = false;
     } else if (inline === undefined) target[name] = true;
     else if (inline === 'true' || inline === 'false') target[name] = inline === 'true';
-    else throw new UsageError(`${flag} must be true or false, got ${JSON.stringify(inline)}`);
+    else throw new UsageError(`${shown} must be true or false, got ${JSON.stringify(inline)}`);
     return;
   }
-  const given = value();
+  if (inline === undefined) throw new UsageError(`${shown} needs a value`);
   const allowed = OPTION_SPECS[name].values as readonly string[];
-  if (!allowed.includes(given)) {
+  if (!allowed.includes(inline)) {
     throw new UsageError(
-      `${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(given)}`,
+      `${shown} must be one of ${allowed.join(', ')}; got ${JSON.stringify(inline)}`,
     );
   }
-  target[name] = given;
+  target[name] = inline;
 }
 
 /** The option lines of `--help`, generated from the option schema so they never drift. */
@@ -210,4 +323,9 @@ export function optionHelp(): string {
     const values = OPTION_SPECS[name].values;
     return isBooleanOption(name) ? `  --${flag}, --no-${flag}` : `  --${flag} ${values.join('|')}`;
   }).join('\n');
+}
+
+/** The conflict lines of `--help`. */
+export function conflictHelp(): string {
+  return CONFLICTS.map(([a, b, why]) => `  ${`${a} / ${b}`.padEnd(25)}${why}`).join('\n');
 }

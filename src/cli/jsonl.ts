@@ -7,9 +7,31 @@
 /** A field path such as `meta.title`, split on dots. */
 export type FieldPath = readonly string[];
 
+/**
+ * Splits a `--field` path on its dots; `\.` is a dot inside a key and `\\` a backslash, so
+ * `stats\.v2.title` is the key `title` inside the key `stats.v2`.
+ */
 export function parseFieldPath(path: string): FieldPath {
-  return path.split('.');
+  const keys: string[] = [];
+  let key = '';
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i]!;
+    if (c === '\\' && (path[i + 1] === '.' || path[i + 1] === '\\')) key += path[++i];
+    else if (c === '.') {
+      keys.push(key);
+      key = '';
+    } else key += c;
+  }
+  keys.push(key);
+  return keys;
 }
+
+/** One string per distinct path (keys may hold dots, so the path is not joined on dots). */
+export const fieldKey = (path: FieldPath) => JSON.stringify(path);
+
+/** A path as the user may write it again, for messages. */
+export const fieldName = (path: FieldPath) =>
+  path.map((key) => key.replace(/[\\.]/g, (c) => `\\${c}`)).join('.');
 
 const isWs = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
@@ -49,13 +71,13 @@ function skipValue(s: string, i: number): number {
 }
 
 /**
- * The `[start, end)` span of the string token at `path` in the JSON text `s` (already known to be
- * valid JSON), or undefined. Like `JSON.parse`, the last of duplicate keys wins.
+ * Where the value at `path` starts in the JSON text `s` (already known to be valid JSON), or -1.
+ * Like `JSON.parse`, the last of duplicate keys wins.
  */
-export function locateString(s: string, path: FieldPath): [number, number] | undefined {
+function locateValue(s: string, path: FieldPath): number {
   let i = skipWs(s, 0);
   for (const key of path) {
-    if (s.charCodeAt(i) !== 0x7b) return undefined;
+    if (s.charCodeAt(i) !== 0x7b) return -1;
     let found = -1;
     i = skipWs(s, i + 1);
     while (i < s.length && s.charCodeAt(i) === 0x22) {
@@ -67,10 +89,34 @@ export function locateString(s: string, path: FieldPath): [number, number] | und
       i = skipWs(s, skipValue(s, i));
       if (s.charCodeAt(i) === 0x2c) i = skipWs(s, i + 1);
     }
-    if (found < 0) return undefined;
+    if (found < 0) return -1;
     i = found;
   }
-  return s.charCodeAt(i) === 0x22 ? [i, skipString(s, i)] : undefined;
+  return i;
+}
+
+/** The `[start, end)` span of the string token at `path` in the JSON text `s`, or undefined. */
+export function locateString(s: string, path: FieldPath): [number, number] | undefined {
+  const i = locateValue(s, path);
+  return i >= 0 && s.charCodeAt(i) === 0x22 ? [i, skipString(s, i)] : undefined;
+}
+
+/** The spans of the string elements of the array at `path` in the JSON text `s`, in order. */
+export function locateArrayStrings(s: string, path: FieldPath): [number, number][] {
+  let i = locateValue(s, path);
+  const spans: [number, number][] = [];
+  if (i < 0 || s.charCodeAt(i) !== 0x5b) return spans;
+  i = skipWs(s, i + 1);
+  while (i < s.length && s.charCodeAt(i) !== 0x5d) {
+    if (s.charCodeAt(i) === 0x22) {
+      const end = skipString(s, i);
+      spans.push([i, end]);
+      i = end;
+    } else i = skipValue(s, i);
+    i = skipWs(s, i);
+    if (s.charCodeAt(i) === 0x2c) i = skipWs(s, i + 1);
+  }
+  return spans;
 }
 
 function valueAt(record: unknown, path: FieldPath): unknown {
@@ -84,8 +130,20 @@ function valueAt(record: unknown, path: FieldPath): unknown {
 }
 
 export type RecordResult =
-  | { ok: true; line: string }
+  | {
+      ok: true;
+      line: string;
+      /** Fields present but holding something other than text (left as they were), if any. */
+      notText?: { path: FieldPath; holds: string }[];
+    }
   | { ok: false; line: string; problem: string };
+
+/** What a JSON value is, in words. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array holding something other than text';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
 /** Normalises the string fields at `paths` of one JSONL record (a line without its line break). */
 export function processRecord(
@@ -106,15 +164,27 @@ export function processRecord(
     return { ok: false, line, problem: 'not a JSON object' };
   }
   const edits: [number, number, string][] = [];
+  let notText: { path: FieldPath; holds: string }[] | undefined;
+  const edit = (span: [number, number] | undefined, value: string) => {
+    const normalized = normalize(value);
+    if (normalized !== value && span !== undefined) {
+      edits.push([span[0] + bom, span[1] + bom, JSON.stringify(normalized)]);
+    }
+  };
   for (const path of paths) {
     const value = valueAt(record, path);
-    if (typeof value !== 'string') continue;
-    const normalized = normalize(value);
-    if (normalized === value) continue;
-    const span = locateString(json, path);
-    if (span !== undefined) edits.push([span[0] + bom, span[1] + bom, JSON.stringify(normalized)]);
+    if (value === undefined) continue; // a missing field is no problem
+    if (typeof value === 'string') edit(locateString(json, path), value);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      // An array of strings (tags, paragraphs) is normalised element by element.
+      const spans = locateArrayStrings(json, path);
+      for (const [k, element] of (value as string[]).entries()) edit(spans[k], element);
+    } else {
+      notText ??= [];
+      notText.push({ path, holds: kindOf(value) });
+    }
   }
-  if (edits.length === 0) return { ok: true, line };
+  if (edits.length === 0) return notText ? { ok: true, line, notText } : { ok: true, line };
   edits.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
@@ -123,5 +193,5 @@ export function processRecord(
     from = end;
   }
   parts.push(line.slice(from));
-  return { ok: true, line: parts.join('') };
+  return notText ? { ok: true, line: parts.join(''), notText } : { ok: true, line: parts.join('') };
 }

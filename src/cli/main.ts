@@ -1,21 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { type CliArgs, parseArgs, UsageError } from './args.js';
+import { createDecoder } from './encoding.js';
 import { helpText } from './help.js';
+import { expandInputs, type Input } from './inputs.js';
 import {
-  outDirTarget,
+  describeError,
+  IoError,
+  type OutputPlan,
+  planOutput,
   readInput,
+  removeCreatedFolders,
   removeTempFiles,
   streamSink,
   tempFiles,
-  writeAtomically,
+  writeOutput,
 } from './io.js';
 import { Pool, runWorker, WORKER_ROLE } from './pool.js';
 import {
   addStats,
+  badBytesReporter,
   DataError,
   emptyStats,
   type Hooks,
@@ -24,13 +31,13 @@ import {
   type Stats,
 } from './process.js';
 import { ProgressBar } from './progress.js';
-import { Utf8Decoder } from './utf8.js';
+import { type Destination, planDestination } from './targets.js';
 
 const NAME = 'arabic-normalize';
 /** Size of the JSONL blocks handed to workers, in UTF-16 code units. */
 const BLOCK = 1 << 20;
 
-const exitCodes = { ok: 0, data: 1, usage: 2, io: 3 } as const;
+export const exitCodes = { ok: 0, data: 1, usage: 2, io: 3 } as const;
 
 const say = (message: string) => process.stderr.write(`${NAME}: ${message}\n`);
 
@@ -39,38 +46,41 @@ function version(): string {
   return String(pkg.version);
 }
 
-async function totalSize(inputs: string[]): Promise<number | undefined> {
-  if (inputs.some((input) => input === '-')) return undefined;
-  const sizes = await Promise.all(inputs.map((input) => stat(input).then((s) => s.size)));
-  return sizes.reduce((a, b) => a + b, 0);
-}
-
-async function checkInputs(inputs: string[]): Promise<void> {
-  for (const input of inputs) {
-    if (input === '-') continue;
-    const info = await stat(input); // throws ENOENT and friends: exit 3
-    if (info.isDirectory()) {
-      throw Object.assign(
-        new Error(`${input}: is a directory (give its files, e.g. ${input}/*.txt)`),
-        {
-          code: 'EISDIR',
-        },
-      );
-    }
-  }
-}
-
 const labelOf = (input: string) => (input === '-' ? '<stdin>' : input);
 
+/** The pool of the run under way, stopped first by every way out (its threads write files). */
+let activePool: Pool | undefined;
+
+/** Stops the worker threads, then removes every temporary file and scratch folder of the run. */
+async function cleanUp(): Promise<void> {
+  const pool = activePool;
+  activePool = undefined;
+  if (pool !== undefined) {
+    await Promise.race([pool.close(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  }
+  removeTempFiles();
+}
+
 async function run(args: CliArgs): Promise<Stats> {
-  const inputs = args.inputs.length > 0 ? args.inputs : ['-'];
-  await checkInputs(inputs);
-  const total = await totalSize(inputs);
+  const inputs = await expandInputs(
+    args.inputs.length > 0 ? args.inputs : ['-'],
+    args.recursive,
+    args.include,
+  );
+  const destination = await planDestination(inputs, args);
+  const total = inputs.every((input) => input.size !== undefined)
+    ? inputs.reduce((sum, input) => sum + input.size!, 0)
+    : undefined;
   const bar =
     !args.quiet && process.stderr.isTTY && total !== undefined && total > 0
       ? new ProgressBar(total, process.stderr)
       : undefined;
-  const hooks: Hooks = { warn: say, progress: bar && ((b, r) => bar.tick(b, r)) };
+  // A warning first clears the bar's line, so it is never printed over the bar.
+  const warn = (message: string) => {
+    bar?.clear();
+    say(message);
+  };
+  const hooks: Hooks = { warn, progress: bar && ((b, r) => bar.tick(b, r)) };
   const stats = emptyStats();
   const sentenceLabel = (input: string) =>
     inputs.length > 1 && args.format === 'jsonl' ? labelOf(input) : undefined;
@@ -85,30 +95,38 @@ async function run(args: CliArgs): Promise<Stats> {
           (b, r) => bar?.tick(b, r),
         )
       : undefined;
+  activePool = pool;
+  const settle = (result: { warnings: string[]; error?: { data: boolean; message: string } }) => {
+    for (const warning of result.warnings) warn(warning);
+    if (result.error) {
+      throw result.error.data
+        ? new DataError(result.error.message)
+        : new IoError(result.error.message);
+    }
+  };
   try {
-    const one = async (input: string, sink: Sink) => {
+    const one = async (input: Input, sink: Sink) => {
       const counted =
         pool && parallelBlocks
-          ? await jsonlInBlocks(input, sink, pool, args, hooks)
+          ? await jsonlInBlocks(input.path, sink, pool, args, hooks, settle)
           : await processInput(
-              readInput(input),
+              readInput(input.path),
               sink,
               args,
-              labelOf(input),
+              labelOf(input.path),
               hooks,
-              sentenceLabel(input),
+              sentenceLabel(input.path),
             );
       addStats(stats, counted);
     };
     if (pool && parallelFiles) {
-      await filesInParallel(inputs, pool, args, stats, sentenceLabel);
-    } else if (args.inPlace || args.outDir !== undefined) {
-      for (const input of inputs) {
-        const target = args.inPlace ? input : outDirTarget(args.outDir!, input);
-        await writeAtomically(target, (sink) => one(input, sink));
+      await filesInParallel(inputs, destination, pool, stats, sentenceLabel, settle);
+    } else if (destination.kind === 'each') {
+      for (const [i, input] of inputs.entries()) {
+        await writeOutput(destination.plans[i]!, (sink) => one(input, sink));
       }
-    } else if (args.output !== undefined) {
-      await writeAtomically(args.output, async (sink) => {
+    } else if (destination.kind === 'one') {
+      await writeOutput(destination.plan, async (sink) => {
         for (const input of inputs) await one(input, sink);
       });
     } else {
@@ -117,45 +135,39 @@ async function run(args: CliArgs): Promise<Stats> {
     }
   } finally {
     bar?.done();
-    await pool?.close();
-    removeTempFiles(); // only files of work cut short by an error are still open here
+    await cleanUp(); // only files of work cut short by an error are still registered here
   }
   return stats;
 }
 
-function settle(result: { warnings: string[]; error?: { data: boolean; message: string } }) {
-  for (const warning of result.warnings) say(warning);
-  if (result.error) {
-    throw result.error.data ? new DataError(result.error.message) : new Error(result.error.message);
-  }
-}
+type Settle = (result: { warnings: string[]; error?: { data: boolean; message: string } }) => void;
 
-/** Whole files on worker threads; with one output, each goes to a temporary file, copied in order. */
+/** Whole files on worker threads; with one output, each goes to a scratch file, copied in order. */
 async function filesInParallel(
-  inputs: string[],
+  inputs: Input[],
+  destination: Destination,
   pool: Pool,
-  args: CliArgs,
   stats: Stats,
   sentenceLabel: (input: string) => string | undefined,
+  settle: Settle,
 ): Promise<void> {
-  const direct = args.inPlace || args.outDir !== undefined;
-  const scratch = direct ? undefined : await mkdtemp(join(tmpdir(), `${NAME}-`));
-  if (scratch !== undefined) tempFiles.track(scratch, true);
+  const direct = destination.kind === 'each';
+  let scratch: string | undefined;
+  if (!direct) {
+    scratch = await mkdtemp(join(tmpdir(), `${NAME}-`));
+    tempFiles.track(scratch, true);
+  }
   try {
-    const targets = inputs.map((input, i) =>
-      args.inPlace
-        ? input
-        : direct
-          ? outDirTarget(args.outDir!, input)
-          : join(scratch!, `${i}.out`),
-    );
+    const plans: OutputPlan[] = direct
+      ? destination.plans
+      : await Promise.all(inputs.map((_, i) => planOutput(join(scratch!, `${i}.out`))));
     const results = inputs.map((input, i) =>
       pool.run({
         kind: 'file',
-        input,
-        target: targets[i]!,
-        label: labelOf(input),
-        sentenceLabel: sentenceLabel(input),
+        input: input.path,
+        plan: plans[i]!,
+        label: labelOf(input.path),
+        sentenceLabel: sentenceLabel(input.path),
       }),
     );
     for (const result of results) result.catch(() => undefined);
@@ -165,36 +177,43 @@ async function filesInParallel(
         settle(result);
         addStats(stats, result.stats);
         if (!direct) {
-          for await (const chunk of readInput(targets[i]!)) await sink.write(chunk);
-          await rm(targets[i]!);
+          for await (const chunk of readInput(plans[i]!.real)) await sink.write(chunk);
+          await rm(plans[i]!.real);
         }
       }
     };
-    if (args.output !== undefined) await writeAtomically(args.output, copy);
-    else await copy(streamSink(process.stdout));
+    if (destination.kind === 'one') await writeOutput(destination.plan, copy);
+    else await copy(direct ? { write: () => undefined } : streamSink(process.stdout));
   } finally {
     if (scratch !== undefined) {
+      await cleanUp(); // the threads stop before their scratch files go
       await rm(scratch, { recursive: true, force: true });
       tempFiles.track(scratch, false);
     }
   }
 }
 
-/** One JSONL input cut into blocks of whole lines, normalised on workers, written in order. */
+/**
+ * One JSONL input cut into blocks of whole lines, normalised on workers, written in order. Each
+ * decoded piece is searched for its last line break once, and the text since the last cut is kept
+ * as a list of pieces, so a record of any length costs linear time.
+ */
 async function jsonlInBlocks(
   input: string,
   sink: Sink,
   pool: Pool,
   args: CliArgs,
   hooks: Hooks,
+  settle: Settle,
 ): Promise<Stats> {
   const stats = emptyStats();
   const label = labelOf(input);
-  const decoder = new Utf8Decoder();
+  const decoder = createDecoder(args.encoding, true);
+  const problems = badBytesReporter(args, label, stats, hooks);
   const inFlight: ReturnType<Pool['run']>[] = [];
-  let pending = '';
+  let pending: string[] = [];
+  let pendingLength = 0;
   let line = 1;
-  let reported = 0;
   const drain = async (limit: number) => {
     while (inFlight.length > limit) {
       const result = await inFlight.shift()!;
@@ -210,44 +229,45 @@ async function jsonlInBlocks(
     inFlight.push(task);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
   };
-  const decoded = (text: string, errors: number[]) => {
-    if (errors.length > 0) {
-      if (args.strict) throw new DataError(`${label}: invalid UTF-8 at byte ${errors[0]}`);
-      stats.invalidUtf8 += errors.length;
-      for (const offset of errors) {
-        if (args.verbose && reported++ < 10)
-          say(`${label}: invalid UTF-8 at byte ${offset}, replaced by U+FFFD`);
-      }
+  const take = async (text: string) => {
+    const last = text.lastIndexOf('\n');
+    if (last >= 0 && pendingLength + last + 1 >= BLOCK) {
+      pending.push(text.slice(0, last + 1));
+      send(pending.join(''));
+      pending = [text.slice(last + 1)];
+      pendingLength = text.length - last - 1;
+      await drain(2 * args.jobs);
+    } else if (text.length > 0) {
+      pending.push(text);
+      pendingLength += text.length;
     }
-    pending += text;
   };
   for await (const chunk of readInput(input)) {
     stats.bytes += chunk.length;
     hooks.progress?.(chunk.length, 0);
-    const { text, errors } = decoder.push(chunk);
-    decoded(text, errors);
-    if (pending.length >= BLOCK) {
-      const last = pending.lastIndexOf('\n');
-      if (last >= 0) {
-        send(pending.slice(0, last + 1));
-        pending = pending.slice(last + 1);
-        await drain(2 * args.jobs);
-      }
-    }
+    const { text, errors, lines } = decoder.push(chunk);
+    problems(errors, lines);
+    await take(text);
   }
-  const { text, errors } = decoder.end();
-  decoded(text, errors);
-  if (pending.length > 0) send(pending);
+  const { text, errors, lines } = decoder.end();
+  problems(errors, lines);
+  await take(text);
+  if (pendingLength > 0) send(pending.join(''));
   await drain(0);
   return stats;
 }
 
-function summary(stats: Stats): void {
+function summary(stats: Stats, encoding: string | undefined): void {
   if (stats.invalidUtf8 > 0) {
-    say(`${stats.invalidUtf8} invalid UTF-8 sequence(s) replaced by U+FFFD`);
+    const what =
+      encoding === undefined ? 'invalid UTF-8 sequence(s)' : `invalid ${encoding} byte(s)`;
+    say(`${stats.invalidUtf8} ${what} replaced by U+FFFD`);
   }
   if (stats.malformed > 0) {
     say(`${stats.malformed} malformed JSON record(s) passed through unchanged`);
+  }
+  if (stats.notText > 0) {
+    say(`${stats.notText} field(s) holding something other than text left as they were`);
   }
 }
 
@@ -269,20 +289,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodes.ok;
   }
   try {
-    summary(await run(args));
+    summary(await run(args), args.encoding);
     return exitCodes.ok;
   } catch (error) {
+    removeCreatedFolders(); // a failed run leaves no folder of its own behind either
     if (error instanceof DataError) {
       say(`${error.message} (--strict)`);
       return exitCodes.data;
     }
     if (error instanceof UsageError) {
-      say(error.message);
+      say(`${error.message}\nTry '${NAME} --help'.`);
       return exitCodes.usage;
     }
-    say((error as Error).message);
+    say(describeError(error));
     return exitCodes.io;
   }
+}
+
+/** Leaves at once, after stopping the threads and removing what the run created. */
+function leave(code: number, message?: string): void {
+  if (message !== undefined) say(message);
+  void cleanUp().finally(() => {
+    if (code !== exitCodes.ok) removeCreatedFolders();
+    process.exit(code);
+  });
 }
 
 if (!isMainThread && workerData?.role === WORKER_ROLE) {
@@ -291,22 +321,25 @@ if (!isMainThread && workerData?.role === WORKER_ROLE) {
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
   ] as const) {
-    process.once(signal, () => {
-      removeTempFiles(); // inputs and earlier outputs are untouched: nothing half-written remains
-      process.exit(code);
-    });
+    // Inputs and finished outputs are untouched; nothing half-written remains.
+    process.once(signal, () => leave(code));
   }
+  let stdoutFailed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(exitCodes.ok); // the reader went away (e.g. `| head`)
-    throw error;
+    if (stdoutFailed) return;
+    stdoutFailed = true;
+    // The reader went away (`| head`): stop quietly, as a filter does.
+    if (error.code === 'EPIPE') leave(exitCodes.ok);
+    else leave(exitCodes.io, describeError(error, 'standard output'));
   });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error) => {
-      say(`internal error: ${(error as Error).stack ?? error}`);
+      say(`internal error: ${(error as Error).message ?? error}`);
       process.exitCode = exitCodes.io;
     },
   );

@@ -1,5 +1,5 @@
 import { parentPort, Worker } from 'node:worker_threads';
-import { readInput, tempFiles, writeAtomically } from './io.js';
+import { type OutputPlan, readInput, writeOutput } from './io.js';
 import {
   DataError,
   emptyStats,
@@ -11,11 +11,11 @@ import {
 
 export const WORKER_ROLE = 'arabic-normalize-worker';
 
-/** A whole file, written atomically to `target`. */
+/** A whole file, written to the planned output (atomically unless it is a device or FIFO). */
 export interface FileTask {
   kind: 'file';
   input: string;
-  target: string;
+  plan: OutputPlan;
   label: string;
   sentenceLabel?: string;
 }
@@ -37,51 +37,64 @@ export interface TaskResult {
   error?: { data: boolean; message: string };
 }
 
-type Reply =
-  | { type: 'progress'; bytes: number; records: number }
-  | { type: 'temp'; path: string; open: boolean }
-  | ({ type: 'done' } & TaskResult);
+type Reply = { type: 'progress'; bytes: number; records: number } | ({ type: 'done' } & TaskResult);
 
-/** Worker threads that each run one task at a time; `run` resolves in whatever order tasks end. */
+/**
+ * Worker threads that each run one task at a time; `run` resolves in whatever order tasks end.
+ * Threads start only when a task finds none idle, so a small job starts one or two, however many
+ * `--jobs` allows.
+ */
 export class Pool {
   private readonly idle: Worker[] = [];
   private readonly waiting: (() => void)[] = [];
   private readonly workers: Worker[] = [];
 
   constructor(
-    size: number,
-    script: URL,
-    settings: Settings,
+    private readonly size: number,
+    private readonly script: URL,
+    private readonly settings: Settings,
     private readonly onProgress: (bytes: number, records: number) => void,
-  ) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings } });
-      worker.unref();
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+  ) {}
+
+  /** Threads started so far. */
+  get started(): number {
+    return this.workers.length;
+  }
+
+  private take(): Worker | undefined {
+    const worker = this.idle.pop();
+    if (worker !== undefined || this.workers.length >= this.size) return worker;
+    const started = new Worker(this.script, {
+      workerData: { role: WORKER_ROLE, settings: this.settings },
+    });
+    started.unref();
+    this.workers.push(started);
+    return started;
   }
 
   async run(task: Task): Promise<TaskResult> {
-    while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    const worker = this.idle.pop()!;
+    let worker = this.take();
+    while (worker === undefined) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      worker = this.take();
+    }
+    const taken = worker;
     try {
       return await new Promise<TaskResult>((resolve, reject) => {
         const onMessage = (reply: Reply) => {
           if (reply.type === 'progress') this.onProgress(reply.bytes, reply.records);
-          else if (reply.type === 'temp') tempFiles.track(reply.path, reply.open);
           else {
-            worker.off('message', onMessage);
-            worker.off('error', reject);
+            taken.off('message', onMessage);
+            taken.off('error', reject);
             resolve(reply);
           }
         };
-        worker.on('message', onMessage);
-        worker.once('error', reject);
-        worker.postMessage(task);
+        taken.on('message', onMessage);
+        taken.once('error', reject);
+        taken.postMessage(task);
       });
     } finally {
-      this.idle.push(worker);
+      this.idle.push(taken);
       this.waiting.shift()?.();
     }
   }
@@ -94,7 +107,6 @@ export class Pool {
 /** The worker side: runs tasks sent by the pool with the settings it was started with. */
 export function runWorker(settings: Settings): void {
   const port = parentPort!;
-  tempFiles.track = (path, open) => port.postMessage({ type: 'temp', path, open });
   port.on('message', async (task: Task) => {
     const warnings: string[] = [];
     const hooks = {
@@ -105,7 +117,7 @@ export function runWorker(settings: Settings): void {
     let result: TaskResult;
     try {
       if (task.kind === 'file') {
-        const stats = await writeAtomically(task.target, (sink) =>
+        const stats = await writeOutput(task.plan, (sink) =>
           processInput(
             readInput(task.input),
             sink,

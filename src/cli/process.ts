@@ -3,8 +3,9 @@ import type { NormalizeOptions } from '../options/types.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import type { Sentence } from '../sentences/types.js';
 import { NormalizeChunker, SentenceChunker } from '../stream/chunker.js';
-import { type FieldPath, processRecord } from './jsonl.js';
-import { Utf8Decoder } from './utf8.js';
+import { createDecoder } from './encoding.js';
+import { type FieldPath, fieldName, processRecord } from './jsonl.js';
+import { JsonLinesSniffer } from './sniff.js';
 
 /** What to do with each input. */
 export interface Settings {
@@ -18,6 +19,8 @@ export interface Settings {
   verbose: boolean;
   /** Extra abbreviations for sentence splitting (`--abbreviation`). */
   abbreviations: string[];
+  /** `--encoding` (a canonical WHATWG name), or undefined for UTF-8 with UTF-16 BOM detection. */
+  encoding: string | undefined;
 }
 
 export interface Stats {
@@ -25,15 +28,24 @@ export interface Stats {
   records: number;
   invalidUtf8: number;
   malformed: number;
+  /** JSONL fields present but holding something other than text. */
+  notText: number;
 }
 
-export const emptyStats = (): Stats => ({ bytes: 0, records: 0, invalidUtf8: 0, malformed: 0 });
+export const emptyStats = (): Stats => ({
+  bytes: 0,
+  records: 0,
+  invalidUtf8: 0,
+  malformed: 0,
+  notText: 0,
+});
 
 export function addStats(into: Stats, from: Stats): void {
   into.bytes += from.bytes;
   into.records += from.records;
   into.invalidUtf8 += from.invalidUtf8;
   into.malformed += from.malformed;
+  into.notText += from.notText;
 }
 
 /** Bad input under `--strict`: exit code 1. */
@@ -95,6 +107,7 @@ export class JsonlTransformer implements Transformer {
   private partial = '';
   private readonly normalize: (text: string) => string;
   private reported = 0;
+  private reportedNotText = 0;
 
   constructor(
     private readonly settings: Settings,
@@ -140,12 +153,24 @@ export class JsonlTransformer implements Transformer {
         const result = processRecord(line, this.settings.fields, this.normalize);
         this.stats.records++;
         if (!result.ok) this.malformed(result.problem);
+        else if (result.notText) this.notText(result.notText);
         out.push(result.line, block.slice(end, to));
       }
       this.lineNumber++;
       from = to;
     }
     return out.join('');
+  }
+
+  private notText(fields: { path: FieldPath; holds: string }[]) {
+    this.stats.notText += fields.length;
+    for (const { path, holds } of fields) {
+      if (this.settings.verbose && this.reportedNotText++ < REPORT_LIMIT) {
+        this.hooks.warn(
+          `${this.label}:${this.lineNumber}: field ${fieldName(path)} holds ${holds}, not text: left as it was`,
+        );
+      }
+    }
   }
 
   private malformed(problem: string) {
@@ -171,39 +196,69 @@ export async function processInput(
   sentenceLabel?: string,
 ): Promise<Stats> {
   const stats = emptyStats();
-  const decoder = new Utf8Decoder();
+  const jsonl = settings.mode === 'jsonl';
+  const decoder = createDecoder(settings.encoding, jsonl);
   const transformer =
     settings.mode === 'jsonl'
       ? new JsonlTransformer(settings, label, stats, hooks)
       : settings.mode === 'sentences'
         ? sentenceTransformer(settings, sentenceLabel, stats)
         : textTransformer(settings);
-  let reported = 0;
+  // Plain text that is really JSON Lines would have its JSON rewritten: look before writing.
+  const sniffer = jsonl ? undefined : new JsonLinesSniffer(label);
+  let held = '';
+  const problems = badBytesReporter(settings, label, stats, hooks);
   let recordsSeen = 0;
-  const decoded = (errors: number[]) => {
-    if (errors.length === 0) return;
-    if (settings.strict) {
-      throw new DataError(`${label}: invalid UTF-8 at byte ${errors[0]}`);
-    }
-    stats.invalidUtf8 += errors.length;
-    for (const offset of errors) {
-      if (settings.verbose && reported++ < REPORT_LIMIT) {
-        hooks.warn(`${label}: invalid UTF-8 at byte ${offset}, replaced by U+FFFD`);
+  const transform = (text: string, atEnd: boolean): string => {
+    if (sniffer?.undecided) {
+      held += text;
+      const verdict = sniffer.look(held, atEnd);
+      if (verdict === undefined) return '';
+      text = held;
+      held = '';
+      if (verdict) {
+        if (settings.strict) throw new DataError(sniffer.message);
+        hooks.warn(sniffer.message);
       }
     }
+    return transformer.push(text);
   };
   for await (const chunk of input) {
     stats.bytes += chunk.length;
-    const { text, errors } = decoder.push(chunk);
-    decoded(errors);
-    const out = transformer.push(text);
+    const { text, errors, lines } = decoder.push(chunk);
+    problems(errors, lines);
+    const out = transform(text, false);
     if (out.length > 0) await sink.write(out);
     hooks.progress?.(chunk.length, stats.records - recordsSeen);
     recordsSeen = stats.records;
   }
-  const { text, errors } = decoder.end();
-  decoded(errors);
-  const out = transformer.push(text) + transformer.end();
+  const { text, errors, lines } = decoder.end();
+  problems(errors, lines);
+  const out = transform(text, true) + transformer.end();
   if (out.length > 0) await sink.write(out);
   return stats;
+}
+
+/** Counts and reports (up to a limit) the bytes a decoder replaced; under `--strict`, stops at the first. */
+export function badBytesReporter(
+  settings: Settings,
+  label: string,
+  stats: Stats,
+  hooks: Hooks,
+): (errors: number[], lines: number[] | undefined) => void {
+  let reported = 0;
+  const encoding = settings.encoding === undefined ? 'UTF-8' : settings.encoding;
+  return (errors, lines) => {
+    if (errors.length === 0) return;
+    const where = (k: number) => (lines === undefined ? label : `${label}:${lines[k]}`);
+    if (settings.strict) {
+      throw new DataError(`${where(0)}: invalid ${encoding} at byte ${errors[0]}`);
+    }
+    stats.invalidUtf8 += errors.length;
+    errors.forEach((offset, k) => {
+      if (settings.verbose && reported++ < REPORT_LIMIT) {
+        hooks.warn(`${where(k)}: invalid ${encoding} at byte ${offset}, replaced by U+FFFD`);
+      }
+    });
+  };
 }

@@ -8,6 +8,8 @@ export class ProgressBar {
   private records = 0;
   private readonly started = Date.now();
   private lastDraw = 0;
+  /** Whether the bar is on the screen now. */
+  private shown = false;
 
   constructor(
     private readonly total: number,
@@ -24,8 +26,16 @@ export class ProgressBar {
     }
   }
 
-  done(): void {
+  /** Clears the bar's line (before a warning is printed); the next tick draws it again. */
+  clear(): void {
+    if (!this.shown) return;
     this.stream.write('\r\x1b[K');
+    this.shown = false;
+    this.lastDraw = 0;
+  }
+
+  done(): void {
+    this.clear();
   }
 
   private draw(now: number) {
@@ -46,6 +56,7 @@ export class ProgressBar {
     const width = Math.max(10, Math.min(40, (this.stream.columns ?? 80) - info.length - 4));
     const filled = Math.round(fraction * width);
     this.stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${info}\x1b[K`);
+    this.shown = true;
   }
 }
 

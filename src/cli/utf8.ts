@@ -5,6 +5,8 @@ export interface Utf8Report {
   text: string;
   /** Byte offsets (from the start of the input) of invalid sequences, each decoded as one U+FFFD. */
   errors: number[];
+  /** With line counting on: the line number (from 1) of each invalid sequence. */
+  lines?: number[];
 }
 
 const replacingDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -77,6 +79,11 @@ function completeLength(bytes: Uint8Array): number {
 export class Utf8Decoder {
   private carry: Uint8Array = new Uint8Array(0);
   private offset = 0;
+  /** Line breaks (LF) seen so far, when counting. */
+  private breaks = 0;
+
+  /** `countLines`: also give the line number of each invalid sequence (for JSON Lines). */
+  constructor(private readonly countLines = false) {}
 
   push(chunk: Uint8Array): Utf8Report {
     const bytes = this.carry.length > 0 ? concat(this.carry, chunk) : chunk;
@@ -98,8 +105,19 @@ export class Utf8Decoder {
     // TextDecoder replaces bad bytes exactly as the WHATWG decoder does (Buffer#toString ran at the
     // same speed, about 230 MB/s on Arabic text); isUtf8 is nearly free on valid input.
     const text = replacingDecoder.decode(part);
-    return { text, errors: isUtf8(part) ? [] : invalidUtf8Offsets(part, base, true) };
+    const errors = isUtf8(part) ? [] : invalidUtf8Offsets(part, base, true);
+    if (!this.countLines) return { text, errors };
+    const lines = errors.map((offset) => this.breaks + 1 + countBreaks(part, 0, offset - base));
+    this.breaks += countBreaks(part, 0, part.length);
+    return { text, errors, lines };
   }
+}
+
+/** LF bytes in `bytes[from, to)`. */
+function countBreaks(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a, from); i >= 0 && i < to; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -68,6 +68,10 @@ export const RULE_TABLE = [
     'hamza on waw or yeh folded to the bare letter, a combining hamza on another letter removed (option foldHamza)',
   ],
   [
+    'case-ending',
+    'vowel, tanween or sukun cut off from the end of a word (standing alone, or glued to the next word where it cannot sit) put back on that end',
+  ],
+  [
     'elongation',
     'letter repeated three or more times for emphasis written once, a laugh of HEH alone as هه (option elongation)',
   ],
@@ -115,8 +119,9 @@ export const Rule = {
   FoldAlefMaksura: 30,
   FoldTehMarbuta: 31,
   FoldHamza: 32,
-  Elongation: 33,
-  FoldQuranic: 34,
+  CaseEnding: 33,
+  Elongation: 34,
+  FoldQuranic: 35,
 } as const;
 
 /** A rule number (see {@link Rule}). */

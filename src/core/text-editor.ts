@@ -1,3 +1,4 @@
+import { isStringLengthError, outputLimit, outputTooLong } from './output-limit.js';
 import type { RuleNumber } from './rules.js';
 
 /**
@@ -21,6 +22,8 @@ export class TextEditor {
   private readonly parts: string[] = [];
   private cursor = 0;
   private edited = false;
+  /** Code units of output so far, up to {@link TextEditor.position}. */
+  private length = 0;
 
   constructor(
     readonly source: string,
@@ -39,6 +42,7 @@ export class TextEditor {
     }
     if (start > this.cursor) this.parts.push(this.source.slice(this.cursor, start));
     if (replacement.length > 0) this.parts.push(replacement);
+    this.length += start - this.cursor + replacement.length;
     this.cursor = end;
     this.edited = true;
     this.recorder?.record(start, end, replacement.length, rule);
@@ -60,6 +64,12 @@ export class TextEditor {
   finish(): string {
     if (!this.edited) return this.source;
     if (this.cursor < this.source.length) this.parts.push(this.source.slice(this.cursor));
-    return this.parts.join('');
+    if (this.length + this.source.length - this.cursor > outputLimit.maxLength)
+      throw outputTooLong();
+    try {
+      return this.parts.join('');
+    } catch (error) {
+      throw isStringLengthError(error) ? outputTooLong(error) : error;
+    }
   }
 }

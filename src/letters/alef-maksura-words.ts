@@ -4,7 +4,7 @@
  * possibly behind the proclitics its class allows, ends in ALEF MAKSURA; any other word-final
  * FARSI YEH becomes YEH.
  *
- * Hand-built (see README, "Stage 2"): frequent function words, nouns, adjectives, names and verbs
+ * Hand-built (see docs/reference/options.md, "Stage 2"): frequent function words, nouns, adjectives, names and verbs
  * of news Arabic that end in ALEF MAKSURA. A word is left out when its YEH-final twin is frequent
  * too, so that it becomes YEH: معنى/معني، مبنى/مبني، رأى/رأي، بنى/بني، ولى/ولي، مضى/مضي، سلمى/سلمي،
  * بشرى/بشري، مرسى/مرسي، حسنى/حسني، يسرى/يسري، منى/مني، يعطى/يعطي، يلقى/يلقي، يدعى/يدعي،
@@ -65,7 +65,7 @@ export const NOUNS: readonly string[] = [
   'نجوى', // najwā, confidential talk
   'حلوى', // ḥalwā, sweets
   'رؤى', // ruʾā, visions
-  'قوى', // quwā, forces (ambiguous with qawiyy, strong: see README)
+  'قوى', // quwā, forces (ambiguous with qawiyy, strong: see docs/reference/options.md)
   'قتلى', // qatlā, the killed
   'جرحى', // jarḥā, the wounded
   'أسرى', // asrā, prisoners

@@ -17,11 +17,19 @@ export interface UnicodeOptions extends PresetOption {
   whitespace?: 'collapse' | 'keep';
   /** ZERO WIDTH NON-JOINER U+200C: `'remove'` (default), `'space'` (becomes a space), or `'keep'`. */
   zwnj?: 'remove' | 'space' | 'keep';
-  /** TATWEEL U+0640 (kashida): `'remove'` (default) or `'keep'`. */
+  /**
+   * TATWEEL U+0640 (kashida): `'remove'` (default) or `'keep'`. `'remove'` removes decoration only
+   * (`'تشــهد'` → `'تشهد'`); a tatweel seating a mark (Uthmani `'يَسۡـَٔلُونَ'`), used as a dash
+   * (`'عربية ـ صينية'`), binding a prefix (`'بـ 300'`, `'الـ iPhone'`) or in `'هـ'` stays.
+   */
   tatweel?: 'remove' | 'keep';
   /** Harakat and tanween: `'keep'` (default), `'strip'` all, or `'strip-except-shadda'`. */
   diacritics?: 'keep' | 'strip' | 'strip-except-shadda';
-  /** Put marks cut off from their letter by a space or written before it back on their letter (default true). */
+  /**
+   * Put marks cut off from their letter by a space or written before it back on their letter
+   * (default true): a case ending standing alone goes back to its word (`'يدرس ُ الطالب'` →
+   * `'يدرسُ الطالب'`); when no rule is sure, the mark is left where it is.
+   */
   repairDiacritics?: boolean;
 }
 

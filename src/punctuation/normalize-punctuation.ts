@@ -3,10 +3,12 @@ import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
+import { keycapEnd } from './keycap.js';
 import { rewriteNumber, scanNumber } from './numbers.js';
 import {
   arabicAbbreviationEnd,
   continuesToken,
+  htmlReferenceEnd,
   latinTokenEnd,
   markdownTargetEnd,
   pathEnd,
@@ -176,12 +178,29 @@ function skipRun(text: string, i: number, prev: number): number {
 const NONE = -1; // class before the first significant character of a line
 const SPACE_CODE = 0x20;
 const FULL_STOP = 0x2e;
+const AMPERSAND = 0x26;
+const QUESTION_MARK = 0x3f;
+const COLON = 0x3a;
+
+/**
+ * Characters of code and markup: after one of them (spaces and other marks between), a Latin
+ * `, ; ?` is not prose punctuation (`*,?`, `(?<name>`, `[^,]`) and is never made Arabic.
+ */
+const CODE_SYMBOL = (() => {
+  const t = new Uint8Array(0x10000);
+  // Not `%`: this stage may make it the Arabic percent sign, and `50%, ثم` is prose.
+  for (const ch of '#$&*+/<=>@\\^_`|~([{') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** How far back {@link afterCodeSymbol} looks over spaces and marks (a constant: linear time). */
+const CODE_LOOK_BACK = 16;
 
 /**
  * Stage 3: numerals and punctuation. Digits to one system, number signs to its style, Latin
  * `, ; ?` beside Arabic words to `، ؛ ؟`, spacing around punctuation repaired, quotes and hyphens
  * unified; numbers, dates, times, URLs, e-mail addresses, paths, dotted abbreviations and
- * Markdown link targets are never changed inside (see the README, "Stage 3").
+ * Markdown link targets are never changed inside (see docs/reference/options.md, "Stage 3").
  */
 export function normalizePunctuation(text: string, options?: PunctuationOptions): string {
   assertText(text, 'normalizePunctuation');
@@ -226,7 +245,7 @@ function scanPunctuation(
   const editor = new TextEditor(text, recorder);
   const n = text.length;
   const spacing = options.punctuationSpacing;
-  const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1 };
+  const scans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
 
   /** Class of the last letter, digit or other non-punctuation character on this line. */
   let prev: number = NONE;
@@ -255,6 +274,7 @@ function scanPunctuation(
   };
 
   const isSpaceClass = (k: number) => k === SPACE || k === BREAK;
+  const isLatinOrDigit = (k: number) => k === LATIN || k === DIGIT;
   const isWordish = (k: number) => k === ARABIC || k === LATIN || k === DIGIT || k === MARK;
 
   /** Start of the run of U+0020 before `i` that may be removed, or `i` to remove nothing. */
@@ -285,12 +305,41 @@ function scanPunctuation(
     let insert = false;
     if (next === ARABIC) insert = before === ARABIC || before === LATIN || before === DIGIT;
     else if (next === LATIN) insert = before === ARABIC;
-    else if (next === DIGIT) insert = before === ARABIC && mark !== FULL_STOP;
+    else if (next === DIGIT) {
+      insert = before === ARABIC && mark !== FULL_STOP && !digitBeforeMarks(i);
+    }
     if (insert) editor.replace(i, i, ' ', Rule.PunctSpace);
   };
 
-  /** True when a Latin `, ; ?` at `i` stands beside Arabic words. */
+  /**
+   * True when the marks that end at `i` follow a digit, directly or across the spaces kept before
+   * them (`٧،٨`, `v2.5 ,4`): a space put after them would change what the next pass reads there (a
+   * mark between digits, a space that joins two numbers), so none is put.
+   */
+  const digitBeforeMarks = (i: number): boolean => {
+    let p = i - 1;
+    while (p >= lineStart && (ROLES[text.charCodeAt(p)]! & CLAUSE) !== 0) p--;
+    while (p >= lineStart && text.charCodeAt(p) === SPACE_CODE) p--;
+    return p >= lineStart && cls[text.charCodeAt(p)] === DIGIT;
+  };
+
+  /**
+   * True when the character before `i`, over spaces and other clause marks, is a code symbol
+   * (both are the same before and after this stage: it removes spaces and converts marks only).
+   */
+  const afterCodeSymbol = (i: number): boolean => {
+    const stop = Math.max(lineStart, i - CODE_LOOK_BACK);
+    for (let p = i - 1; p >= stop; p--) {
+      const c = text.charCodeAt(p);
+      if (c === SPACE_CODE || (ROLES[c]! & CLAUSE) !== 0) continue;
+      return CODE_SYMBOL[c] === 1;
+    }
+    return false;
+  };
+
+  /** True when a Latin `, ; ?` at `i` stands beside Arabic words, as prose punctuation. */
   const besideArabic = (i: number): boolean => {
+    if (afterCodeSymbol(i)) return false;
     if (prev === ARABIC) return true;
     if (prev === LATIN) return false;
     let j = i + 1;
@@ -339,6 +388,14 @@ function scanPunctuation(
     const atTokenStart = before < 0 || !continuesToken(before);
 
     // Spans copied byte for byte.
+    if (c === AMPERSAND) {
+      const end = htmlReferenceEnd(text, i);
+      if (end > i) {
+        pendingMark = -1;
+        i = end;
+        continue;
+      }
+    }
     if (atTokenStart && startsToken(c)) {
       const end = latinTokenEnd(text, i, scans);
       if (end > i) {
@@ -382,7 +439,7 @@ function scanPunctuation(
       continue;
     }
     if (k === ARABIC && (before < 0 || (cls[before] !== ARABIC && cls[before] !== MARK))) {
-      const end = arabicAbbreviationEnd(text, i);
+      const end = arabicAbbreviationEnd(text, i, scans);
       if (end > i) {
         wordStarts(i, ARABIC);
         prev = ARABIC;
@@ -393,7 +450,11 @@ function scanPunctuation(
 
     if (k === DIGIT) {
       wordStarts(i, DIGIT);
-      i = rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
+      const keycap = keycapEnd(text, i);
+      i =
+        keycap > 0
+          ? keycap
+          : rewriteNumber(text, i, scanNumber(text, i, options.dashes), editor, options);
       prev = DIGIT;
       continue;
     }
@@ -412,6 +473,18 @@ function scanPunctuation(
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       let s = next >= 0 && cls[next] === DIGIT && c === FULL_STOP ? i : removableSpaceStart(i);
       if (s < i && next >= 0 && cls[next] === DIGIT && cls[text.charCodeAt(s - 1)] === DIGIT) s = i;
+      // A `?` or `:` standing between spaces among Latin words or numbers is code or maths
+      // (`x ? y : z`), not prose: its spaces stay.
+      if (
+        s < i &&
+        (out === QUESTION_MARK || out === COLON) &&
+        next === SPACE_CODE &&
+        isLatinOrDigit(cls[text.charCodeAt(s - 1)]!)
+      ) {
+        let e = i + 1;
+        while (e < n && text.charCodeAt(e) === SPACE_CODE) e++;
+        if (e < n && isLatinOrDigit(cls[text.charCodeAt(e)]!)) s = i;
+      }
       if (s !== i) editor.remove(s, i, Rule.PunctSpace);
       if (out !== c) editor.replace(i, i + 1, String.fromCharCode(out), Rule.Punctuation);
       if (pendingMark < 0) markPrev = prev;

@@ -15,6 +15,9 @@ const SEP_THOUSANDS = 2; // , or U+066C
 const SEP_HYPHEN = 3; // - and its look-alikes
 const SEP_OTHER = 4; // : and /
 const SEP_DASH = 5; // en and em dash, horizontal bar: a separator only with `dashes: 'hyphen'`
+/** ARABIC COMMA: a thousands separator only between a group of one to three digits and one of three. */
+const SEP_ARABIC_COMMA = 6;
+const ARABIC_COMMA = 0x060c;
 
 /** What a code unit between two digits is, as a separator inside one number. */
 const SEPARATORS = (() => {
@@ -28,6 +31,7 @@ const SEPARATORS = (() => {
   t[0x3a] = SEP_OTHER; // COLON
   t[0x2f] = SEP_OTHER; // SOLIDUS
   for (const code of DASHES) t[code] = SEP_DASH;
+  t[ARABIC_COMMA] = SEP_ARABIC_COMMA;
   return t;
 })();
 
@@ -74,12 +78,14 @@ export function scanNumber(
   let i = start;
   const n = text.length;
   for (;;) {
+    const group = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     const sep = i < n ? SEPARATORS[text.charCodeAt(i)]! : SEP_NONE;
     if (
       i + 1 < n &&
       sep !== SEP_NONE &&
       (sep !== SEP_DASH || dashes === 'hyphen') &&
+      (sep !== SEP_ARABIC_COMMA || isThousandsGroup(text, group, i)) &&
       isDigit(text.charCodeAt(i + 1))
     ) {
       i++;
@@ -87,6 +93,19 @@ export function scanNumber(
     }
     return i;
   }
+}
+
+/**
+ * True when the Arabic comma at `at`, after the digits `[group, at)`, separates thousands
+ * (`٢٠،٠٠٠`): one to three digits before it and exactly three after it. Elsewhere (`١،٢،٣`) it is
+ * a comma between numbers.
+ */
+function isThousandsGroup(text: string, group: number, at: number): boolean {
+  const before = at - group;
+  if (before < 1 || before > 3) return false;
+  for (let k = at + 1; k <= at + 3; k++)
+    if (k >= text.length || !isDigit(text.charCodeAt(k))) return false;
+  return at + 4 >= text.length || !isDigit(text.charCodeAt(at + 4));
 }
 
 /**
@@ -105,12 +124,12 @@ function isPlainNumber(text: string, start: number, end: number): boolean {
     if (i < end && sep === SEP_NONE) continue;
     const length = i - groupStart;
     if (firstGroup < 0) firstGroup = length;
-    if (lastSep === SEP_THOUSANDS && length !== 3) return false;
+    if ((lastSep === SEP_THOUSANDS || lastSep === SEP_ARABIC_COMMA) && length !== 3) return false;
     if (i === end) break;
     if (sep === SEP_DECIMAL) {
       if (sawDecimal) return false;
       sawDecimal = true;
-    } else if (sep === SEP_THOUSANDS) {
+    } else if (sep === SEP_THOUSANDS || sep === SEP_ARABIC_COMMA) {
       if (sawDecimal) return false;
       sawThousands = true;
     } else {
@@ -157,7 +176,8 @@ export function rewriteNumber(
     const after = repairVisualOrder(text, start, end, zero);
     if (after !== undefined) {
       editor.replace(start, end + 1, after, Rule.VisualOrderNumber);
-      return end + 1;
+      // A sign after it is the repaired number's, as it would be when normalised again.
+      return rewriteSignAfter(text, end + 1, editor, signs);
     }
   }
 
@@ -175,9 +195,15 @@ export function rewriteNumber(
       if (out !== code) rule = Rule.Digit;
     } else {
       const sep = SEPARATORS[code];
+      // With ASCII digits, the Arabic separators (which say what they are) become ASCII ones in
+      // any number (`٢٫٠٫١` -> `2.0.1`): a number never comes out in two systems. ASCII ones
+      // become Arabic only in a number they read as thousands and decimals.
+      const follow = plain || (signs === 'ascii' && code !== 0x2e && code !== 0x2c);
       if (sep === SEP_HYPHEN || sep === SEP_DASH) out = HYPHEN_MINUS;
-      else if (plain && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
-      else if (plain && sep === SEP_THOUSANDS) out = NUMERIC_SIGNS.thousands[signs!];
+      else if (follow && sep === SEP_DECIMAL) out = NUMERIC_SIGNS.decimal[signs!];
+      else if (follow && (sep === SEP_THOUSANDS || sep === SEP_ARABIC_COMMA)) {
+        out = NUMERIC_SIGNS.thousands[signs!];
+      }
       if (out !== code && rule !== Rule.Digit) {
         if (out !== HYPHEN_MINUS) rule = Rule.NumberSeparator;
         else if (rule === -1) rule = Rule.NumberDash;
@@ -187,7 +213,19 @@ export function rewriteNumber(
   }
   if (rule !== -1) editor.replace(start, end, fromCodeUnits(buffer, length), rule);
 
-  // A percent, per mille or per ten thousand sign right after the number (or after one space).
+  return rewriteSignAfter(text, end, editor, signs);
+}
+
+/**
+ * Rewrites a percent, per mille or per ten thousand sign right after the number that ends at `end`
+ * (or after one space) to the style `signs`, and returns where the scan continues.
+ */
+function rewriteSignAfter(
+  text: string,
+  end: number,
+  editor: TextEditor,
+  signs: 'ascii' | 'arabic' | undefined,
+): number {
   let p = end;
   if (p < text.length && text.charCodeAt(p) === SPACE) p++;
   const sign = p < text.length ? text.charCodeAt(p) : 0;
@@ -197,6 +235,13 @@ export function rewriteNumber(
     if (out !== sign) editor.replace(p, p + 1, String.fromCharCode(out), Rule.Percent);
   }
   return p + 1;
+}
+
+/** True when `text[at]` is an Arabic comma, semicolon or question mark and `text[other]` a digit. */
+function isArabicMarkBetween(text: string, at: number, other: number): boolean {
+  if (at < 0 || other < 0 || other >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (c === 0x060c || c === 0x061b || c === 0x061f) && isDigit(text.charCodeAt(other));
 }
 
 /**
@@ -213,6 +258,14 @@ function repairVisualOrder(text: string, start: number, end: number, zero: numbe
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
     if (before === PLUS || /\p{L}|\p{M}/u.test(String.fromCharCode(before))) return undefined;
+  }
+  // An Arabic mark between this number and another digit stays between digits (which decides
+  // its form with Latin punctuation): the repair would put a plus sign beside it.
+  if (
+    isArabicMarkBetween(text, start - 1, start - 2) ||
+    isArabicMarkBetween(text, end + 1, end + 2)
+  ) {
+    return undefined;
   }
   const groups: string[] = [];
   let groupStart = start;

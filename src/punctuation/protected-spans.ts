@@ -1,4 +1,5 @@
-import { ARABIC, charClasses, LATIN, MARK } from './char-class.js';
+import { ARABIC, charClasses, DIGIT, LATIN, MARK, OTHER } from './char-class.js';
+import { DOUBLE_QUOTES, OPENING_BRACKETS, SINGLE_QUOTES } from './punctuation-marks.js';
 
 /**
  * Detectors for the spans stage 3 copies byte for byte: URLs, e-mail addresses, paths, dotted
@@ -20,8 +21,9 @@ const TOKEN = (() => {
   t[0x2212] = 1; // MINUS SIGN
   t[0xfe63] = 1; // SMALL HYPHEN-MINUS
   t[0xff0d] = 1; // FULLWIDTH HYPHEN-MINUS
-  // Arabic-Indic and Persian digits: this stage may make them ASCII digits.
-  t.fill(1, 0x0660, 0x066a); // ARABIC-INDIC DIGIT ZERO .. NINE
+  // Arabic-Indic and Persian digits, and the Arabic decimal separator and percent sign: this
+  // stage may make them ASCII digits, `.` and `%`, which are token characters.
+  t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. NINE, PERCENT SIGN, DECIMAL SEPARATOR
   t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
   return t;
 })();
@@ -59,6 +61,9 @@ const URL_TRAILING = new Set(
     ch.charCodeAt(0),
   ),
 );
+
+/** A full stop, or the Arabic decimal separator this stage may make one. */
+const isDot = (c: number) => c === 0x2e || c === 0x066b;
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
@@ -110,6 +115,7 @@ export function urlEnd(text: string, from: number, start: number = from): number
   // Trailing punctuation, and closing brackets with no opening one in the URL, are the text's.
   for (;;) {
     const c = end > start ? text.charCodeAt(end - 1) : -1;
+    if (c === 0x3b && endsHtmlReference(text, end, start)) break;
     if (URL_TRAILING.has(c)) end--;
     else if (c === 0x29 && close > open) {
       close--;
@@ -128,6 +134,10 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
   const n = text.length;
   const email = emailEnd(text, start, state);
   if (email > start) return email;
+  if (text.charCodeAt(start) === 0x2e) {
+    const name = dotNameEnd(text, start);
+    if (name > start) return name;
+  }
   let r = start;
   while (r < n && TOKEN[text.charCodeAt(r)] === 1) r++;
   if (r === start) return -1;
@@ -147,7 +157,7 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
     const c = text.charCodeAt(i);
     if (isAsciiLetter(c)) hasLetter = true;
     else if (
-      c === 0x2e &&
+      isDot(c) &&
       i > start &&
       i + 1 < r &&
       isAlnumLike(text.charCodeAt(i - 1)) &&
@@ -170,6 +180,68 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
 }
 
 /**
+ * The end of a file extension or dotfile name that starts with the full stop at `start`, or -1.
+ * After a letter or mark (`التقرير.docx`, `ملف.tar.gz`) the extension must have the shape of one:
+ * one to five ASCII letters and digits, starting with a letter, all in one case (so `ملف.pdf` and
+ * `ملف.PDF` are file names, and `الاجتماع.وبدأ` or `الاجتماع.The` stay sentence ends to repair).
+ * After a space, a line start, a bracket or a quote (`.gitignore`, `امتداد .csv`) any ASCII letter
+ * starts a dotfile name, which runs over token characters.
+ */
+function dotNameEnd(text: string, start: number): number {
+  const n = text.length;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const afterWord = charClasses()[before] === ARABIC || charClasses()[before] === MARK;
+  if (!afterWord && !(before <= 0x20 || URL_STOP[before] === 1 || OPENS_NAME[before] === 1)) {
+    return -1;
+  }
+  if (!afterWord) {
+    if (start + 1 >= n || !isAsciiLetter(text.charCodeAt(start + 1))) return -1;
+    let end = start + 1;
+    while (end < n && TOKEN[text.charCodeAt(end)] === 1) end++;
+    while (!isAlnumLike(text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+  let end = start;
+  let groups = 0;
+  while (end < n && text.charCodeAt(end) === 0x2e) {
+    let j = end + 1;
+    let upper = false;
+    let lower = false;
+    // Eastern digits count as the ASCII digits this stage may make them.
+    while (j < n && j - end <= 6 && isAlnumLike(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      else if (c >= 0x61 && c <= 0x7a) lower = true;
+      j++;
+    }
+    const length = j - end - 1;
+    if (length < 1 || length > 5 || !isAsciiLetter(text.charCodeAt(end + 1)) || (upper && lower)) {
+      break;
+    }
+    groups++;
+    end = j;
+  }
+  if (groups === 0) return -1;
+  // A letter or digit of any script glued after it: not an extension.
+  const next = end < n ? charClasses()[text.charCodeAt(end)] : OTHER;
+  if (next === ARABIC || next === LATIN || next === MARK || next === DIGIT) return -1;
+  return end;
+}
+
+/**
+ * Opening brackets and every quote (this stage may turn a quote of one direction into the other)
+ * after which a dotfile name may start.
+ */
+const OPENS_NAME = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of OPENING_BRACKETS) t[c] = 1;
+  for (const [c] of DOUBLE_QUOTES) t[c] = 1;
+  for (const [c] of SINGLE_QUOTES) t[c] = 1;
+  t[0x60] = 1; // GRAVE ACCENT
+  return t;
+})();
+
+/**
  * The end of the e-mail address `local@domain.tld` that starts at `start`, or -1. A local part
  * that led nowhere is remembered in `state`, so a later start inside it fails without a rescan.
  */
@@ -187,13 +259,15 @@ function emailEnd(text: string, start: number, state: ScanState): number {
     const c = text.charCodeAt(d);
     // Digits of every system and hyphen look-alikes: the domain must be the same one once this
     // stage has made them ASCII.
-    if (isAlnumLike(c) || c === 0x2e || isHyphenLike(c)) d++;
+    if (isAlnumLike(c) || isDot(c) || isHyphenLike(c)) d++;
     else break;
   }
   while (d > r + 1 && !isAlnumLike(text.charCodeAt(d - 1))) d--;
   let lastDot = -1;
-  for (let k = r + 1; k < d; k++) if (text.charCodeAt(k) === 0x2e) lastDot = k;
+  for (let k = r + 1; k < d; k++) if (isDot(text.charCodeAt(k))) lastDot = k;
   if (lastDot > r + 1 && lastDot < d - 1 && isAsciiLetter(text.charCodeAt(d - 1))) return d;
+  // Every later start before this `@` reaches the same `@` and the same domain, and fails too.
+  state.noEmailBefore = r;
   return -1;
 }
 
@@ -207,7 +281,8 @@ export function pathEnd(text: string, start: number): number {
   while (i < text.length && (text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x7e)) i++;
   if (i - start > 2 || text.charCodeAt(i) !== 0x2f) return -1;
   const next = text.charCodeAt(i + 1);
-  if (!(isAsciiAlnum(next) || next === 0x5f || next === 0x2e || next === 0x7e)) return -1;
+  // Eastern digits count as the ASCII digits this stage may make them.
+  if (!(isAlnumLike(next) || next === 0x5f || next === 0x2e || next === 0x7e)) return -1;
   const end = urlEnd(text, i + 1, start);
   return end > i + 1 ? end : -1;
 }
@@ -216,8 +291,10 @@ export function pathEnd(text: string, start: number): number {
 export interface ScanState {
   /** A Markdown target scan starting before this failed. */
   failedUpTo: number;
-  /** An e-mail local part starting before this is not followed by `@`. */
+  /** An e-mail local part starting before this is not followed by `@` and a domain. */
   noEmailBefore: number;
+  /** A dotted Arabic abbreviation starting before this runs into a Latin letter. */
+  noAbbreviationBefore: number;
 }
 
 /**
@@ -243,7 +320,8 @@ export function markdownTargetEnd(text: string, start: number, state: ScanState)
  * start), or -1: two or more groups of one or two letters each followed by `.` (`أ.د.`, `ص.ب.`,
  * `ش.م.ع.`), or one such group followed by a last group of one or two letters (`أ.د`).
  */
-export function arabicAbbreviationEnd(text: string, start: number): number {
+export function arabicAbbreviationEnd(text: string, start: number, state: ScanState): number {
+  if (start < state.noAbbreviationBefore) return -1;
   const cls = charClasses();
   const n = text.length;
   let i = start;
@@ -266,7 +344,49 @@ export function arabicAbbreviationEnd(text: string, start: number): number {
       if (i < n && cls[text.charCodeAt(i)] === ARABIC) continue;
       return groups >= 2 ? i : -1;
     }
-    if (j < n && cls[text.charCodeAt(j)] === LATIN) return -1;
+    if (j < n && cls[text.charCodeAt(j)] === LATIN) {
+      // A later start in this chain of groups reaches the same Latin letter and fails too.
+      state.noAbbreviationBefore = j;
+      return -1;
+    }
     return groups >= 1 && i !== start ? j : -1;
   }
+}
+
+/**
+ * The end of the HTML character reference that starts with the `&` at `start` (`&#1575;`,
+ * `&#x627;`, `&amp;`, `&nbsp;`), or -1. Its semicolon is markup, not prose punctuation.
+ */
+export function htmlReferenceEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  if (i < n && text.charCodeAt(i) === 0x23) {
+    i++;
+    const hex = i < n && (text.charCodeAt(i) | 0x20) === 0x78;
+    if (hex) i++;
+    const first = i;
+    while (i < n && i - first < 8) {
+      const c = text.charCodeAt(i);
+      const isHex = (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+      // Eastern digits too, which this stage would make ASCII ones.
+      if (hex ? isAsciiAlnum(c) && (c <= 0x39 || isHex) : isAlnumLike(c) && !isAsciiLetter(c)) i++;
+      else break;
+    }
+    if (i === first) return -1;
+  } else {
+    const first = i;
+    while (i < n && i - first < 32 && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i === first || !isAsciiLetter(text.charCodeAt(first))) return -1;
+  }
+  return i < n && text.charCodeAt(i) === 0x3b ? i + 1 : -1;
+}
+
+/** True when the `;` before `end` closes an HTML character reference that starts after `from`. */
+function endsHtmlReference(text: string, end: number, from: number): boolean {
+  for (let p = end - 2; p >= from && p >= end - 36; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x26) return htmlReferenceEnd(text, p) === end;
+    if (!isAlnumLike(c) && c !== 0x23) return false;
+  }
+  return false;
 }

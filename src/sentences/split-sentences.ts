@@ -1,16 +1,22 @@
 import { assertText } from '../options/resolve.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { CHAR_CLASS, CharClass } from './character-classes.js';
-import { NUMBERED_LABELS } from './numbered-labels.js';
-import { SENTENCE_STARTERS } from './sentence-starters.js';
+import { abbreviationSet, DEFAULT_ABBREVIATIONS, fullStopEnds } from './full-stop.js';
+import {
+  afterMarks,
+  marksAfterTerminator,
+  scanTerminatorRun,
+  terminatorRun,
+} from './terminator-run.js';
 import type { Sentence, SplitOptions } from './types.js';
+import type { WordSet } from './word-set.js';
 
 const SPACE = CharClass.Space;
 const BREAK = CharClass.LineBreak;
 const ARABIC = CharClass.ArabicLetter;
 const LATIN = CharClass.LatinLetter;
-const MARK = CharClass.Mark;
 const DIGIT = CharClass.Digit;
+const MARK = CharClass.Mark;
 const FORMAT = CharClass.Format;
 const DOT = CharClass.Dot;
 const STRONG = CharClass.Strong;
@@ -19,56 +25,43 @@ const CLOSER = CharClass.Closer;
 const QUOTE = CharClass.Quote;
 const CLAUSE = CharClass.Clause;
 
-interface WordSet {
-  readonly words: ReadonlySet<string>;
-  /** Length of the longest entry, to skip lookups that cannot match. */
-  readonly longest: number;
-  /**
-   * One bit per pair of (low bytes of) first and last code units of an entry: a word whose pair
-   * has no bit cannot be in the set, and is not sliced out to be looked up.
-   */
-  readonly ends: Uint32Array;
+/** The options of one call, checked. */
+interface Settings {
+  readonly abbreviations: WordSet;
+  readonly hardWrapped: boolean;
 }
 
-const endsKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+const DEFAULT_SETTINGS: Settings = { abbreviations: DEFAULT_ABBREVIATIONS, hardWrapped: false };
+const WRAPPED_SETTINGS: Settings = { abbreviations: DEFAULT_ABBREVIATIONS, hardWrapped: true };
+const KNOWN_OPTIONS = ['abbreviations', 'hardWrapped'];
 
-function wordSet(words: readonly string[]): WordSet {
-  const ends = new Uint32Array(2048);
-  for (const word of words) {
-    if (word === '') continue;
-    const key = endsKey(word.charCodeAt(0), word.charCodeAt(word.length - 1));
-    ends[key >>> 5]! |= 1 << (key & 31);
-  }
-  return {
-    words: new Set(words),
-    longest: words.reduce((max, word) => Math.max(max, word.length), 0),
-    ends,
-  };
-}
-
-/** The set may hold a word that starts with `first` and ends with `last`. */
-function mayHold(set: WordSet, first: number, last: number): boolean {
-  const key = endsKey(first, last);
-  return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
-}
-
-const DEFAULT_ABBREVIATIONS = wordSet(ABBREVIATIONS);
-const STARTERS = wordSet(SENTENCE_STARTERS);
-const LABELS = wordSet(NUMBERED_LABELS);
-
-function checkOptions(options: unknown): WordSet {
-  if (options === undefined) return DEFAULT_ABBREVIATIONS;
+/** Checks the options of `splitSentences` (also used by its reference implementation in tests). */
+export function checkSplitOptions(options: unknown): Settings {
+  if (options === undefined) return DEFAULT_SETTINGS;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError('splitSentences: argument "options" must be an object or undefined');
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'abbreviations') {
+    if (!KNOWN_OPTIONS.includes(key)) {
       throw new TypeError(
-        `splitSentences: unknown option ${JSON.stringify(key)}; known options are "abbreviations"`,
+        `splitSentences: unknown option ${JSON.stringify(key)}; known options are ${KNOWN_OPTIONS.map((k) => `"${k}"`).join(', ')}`,
       );
     }
   }
-  const { abbreviations } = options as { abbreviations?: unknown };
+  const { abbreviations, hardWrapped } = options as {
+    abbreviations?: unknown;
+    hardWrapped?: unknown;
+  };
+  if (hardWrapped !== undefined && typeof hardWrapped !== 'boolean') {
+    throw new TypeError('splitSentences: option "hardWrapped" must be true, false or undefined');
+  }
+  const wrapped = hardWrapped === true;
+  const set = checkAbbreviations(abbreviations);
+  if (set === DEFAULT_ABBREVIATIONS) return wrapped ? WRAPPED_SETTINGS : DEFAULT_SETTINGS;
+  return { abbreviations: set, hardWrapped: wrapped };
+}
+
+function checkAbbreviations(abbreviations: unknown): WordSet {
   if (abbreviations === undefined) return DEFAULT_ABBREVIATIONS;
   if (!Array.isArray(abbreviations)) {
     throw new TypeError(
@@ -87,7 +80,7 @@ function checkOptions(options: unknown): WordSet {
     }
     extra.push(word);
   }
-  return wordSet([...ABBREVIATIONS, ...extra]);
+  return abbreviationSet([...ABBREVIATIONS, ...extra]);
 }
 
 /** True when `word` holds no space, line break or sentence punctuation other than inner dots. */
@@ -98,8 +91,6 @@ function isWordLike(word: string): boolean {
   }
   return !word.startsWith('.');
 }
-
-const isLetter = (cls: number) => cls === ARABIC || cls === LATIN;
 
 /**
  * Code units where the scan must stop: line breaks, terminators, and the `/` `@` `[` that mark
@@ -117,29 +108,6 @@ const STOPS: Uint8Array = /* @__PURE__ */ (() => {
   return table;
 })();
 
-/** The word (letters and marks, no marks or tatweel kept) starting at `k`, if it is in `set`. */
-function wordAtIsIn(text: string, k: number, set: WordSet): boolean {
-  const n = text.length;
-  let p = k;
-  while (p < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(p)];
-    if (cls !== SPACE && cls !== FORMAT) break;
-    p++;
-  }
-  let word = '';
-  let letters = 0;
-  while (p < n) {
-    const code = text.charCodeAt(p);
-    const cls = CHAR_CLASS[code];
-    if (cls === ARABIC || cls === LATIN) {
-      if (++letters > set.longest) return false;
-      word += text[p];
-    } else if (cls !== MARK && cls !== FORMAT) break;
-    p++;
-  }
-  return letters > 0 && set.words.has(word);
-}
-
 /**
  * The token starting at `token` is a URL, an e-mail address or a path: it starts with `www.`, or
  * a `/` or an `@` in it marked it (`linkToken`).
@@ -154,18 +122,22 @@ function isLink(text: string, token: number, linkToken: number): boolean {
  * Splits text into sentences, each with its trimmed text and its UTF-16 offsets `[start, end)` in
  * `text`. Works on raw and on normalised text, in one left-to-right scan (linear time).
  *
- * - Line breaks are hard boundaries: a heading line without final punctuation is a sentence.
- * - `!` `?` `؟` (alone or in a run such as `؟!`) end a sentence when a space, the end of the line or
- *   an Arabic letter follows; closing quotes and brackets after them stay in the sentence.
- * - `.` ends a sentence in the same places, except after an abbreviation or an initial (unless a
- *   word from the sentence-starter list follows), after a number that numbers a heading or a list
- *   item (`1.`, `الفصل ٣.`), inside URLs, e-mail addresses, paths and Markdown images, and before
- *   anything other than a space or an Arabic letter (`7.7`, `a.b`).
- * - An ellipsis (`…`, `..`, `...`) is a pause, not an end; `:` and `،` never end a sentence.
+ * - Line breaks are hard boundaries: a heading line without final punctuation is a sentence. With
+ *   `hardWrapped: true`, a single line break is a space and only a blank line (or U+2029) is one.
+ * - `!` `?` `؟` (alone or in a run such as `؟!` or `؟ ؟`) end a sentence when a space, the end of
+ *   the line or an Arabic letter follows; closing quotes and brackets after them, and footnote
+ *   marks and a dash glued to them (`.[3]`, `.(2)`, `.¹`, `.-`), stay in the sentence.
+ * - `.` ends a sentence in the same places, except after an abbreviation or an initial (unless the
+ *   next word opens a sentence: see `full-stop.ts`), inside a spelled acronym (`بي. بي. سي`),
+ *   after a number that numbers a heading or a list item (`1.`, `الفصل ٣.`), inside URLs, e-mail
+ *   addresses, paths and Markdown images, and before anything other than a space or an Arabic
+ *   letter (`7.7`, `a.b`). A full stop after a space reads the word before the space (`د . أحمد`).
+ * - An ellipsis (`…`, `..`, `...`, `. . .`) is a pause, not an end; `:` and `،` never end a
+ *   sentence.
  */
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
-  const abbreviations = checkOptions(options);
+  const { abbreviations, hardWrapped } = checkSplitOptions(options);
   const sentences: Sentence[] = [];
   const n = text.length;
   // Locals instead of module bindings: the compiler folds them into the hot loops.
@@ -209,6 +181,10 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     const code = text.charCodeAt(i);
     const cls = table[code]!;
     if (cls === BREAK) {
+      if (hardWrapped && !isParagraphBreak(text, i)) {
+        i++; // a line wrapped inside a paragraph: the break is a space
+        continue;
+      }
       emitSentence(sentences, text, segStart, i);
       segStart = i + 1;
       contentStart = -1;
@@ -228,7 +204,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
         tokenStart = tokenStartAt(text, i, Math.max(tokenScanned, resetAt), tokenStart);
         tokenScanned = i;
         const token = tokenStart;
-        if (i > token && i + 1 < n && table[text.charCodeAt(i + 1)] !== space) {
+        if (i > token && i + 1 < n && !isBlank(table[text.charCodeAt(i + 1)]!)) {
           linkToken = token;
         }
       } else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {
@@ -269,29 +245,24 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
       continue;
     }
 
-    // A run of terminators, with the format controls inside and the closers after it.
+    // A run of terminators (spaced ones too), the closers after it and the marks glued to it.
     const dotAt = i;
-    let dots = 0;
-    let strong = false;
-    let ellipsis = false;
-    let j = i;
-    while (j < n) {
-      const c = table[text.charCodeAt(j)];
-      if (c === DOT) dots++;
-      else if (c === STRONG) strong = true;
-      else if (c === ELLIPSIS) ellipsis = true;
-      else if (c !== format) break;
-      j++;
-    }
+    let j = scanTerminatorRun(text, i);
+    const { dots, strong, ellipsis } = terminatorRun;
     while (j < n) {
       const c = table[text.charCodeAt(j)];
       if (c === CLOSER || c === format) j++;
       else if (c === QUOTE && !isWordChar(table[text.charCodeAt(j + 1)]!)) j++;
       else break;
     }
+    j = marksAfterTerminator(text, j);
     const next = j < n ? table[text.charCodeAt(j)]! : BREAK;
     const spaced = next === space || next === BREAK;
-    const glued = next === ARABIC;
+    // An Arabic letter right after the run (past a tatweel that no letter carries: `!ـكلمة`), or
+    // a digit or a Latin letter right after `!` `?` `؟` (`عددهم؟3`), outside links.
+    const visible = next === MARK ? table[text.charCodeAt(afterMarks(text, j))] : next;
+    const glued =
+      visible === ARABIC || ((visible === DIGIT || visible === LATIN) && terminatorRun.strong);
 
     if (tokenScanned <= resetAt) tokenStart = resetAt;
     tokenStart = tokenStartAt(text, dotAt, Math.max(tokenScanned, resetAt), tokenStart);
@@ -309,61 +280,20 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
     } else if (ellipsis || dots > 1) {
       boundary = false; // a pause: `فكر... لكنه`
     } else {
-      // What came before the dot: the last code unit other than format controls and marks.
-      let p = dotAt - 1;
-      while (p >= 0 && table[text.charCodeAt(p)] === format) p--;
-      let before = p >= 0 ? table[text.charCodeAt(p)]! : space;
-      if (before === MARK) {
-        // Marks belong to a word only right after one of its letters.
-        while (p >= 0) {
-          const c = table[text.charCodeAt(p)];
-          if (c !== MARK && c !== format) break;
-          p--;
-        }
-        before = p >= 0 && isLetter(table[text.charCodeAt(p)]!) ? ARABIC : MARK;
+      if (contentStart < 0) {
+        contentStart = segStart;
+        while (contentStart < n && isBlank(table[text.charCodeAt(contentStart)]!)) contentStart++;
       }
-      if (before === ARABIC || before === LATIN) {
-        // The word before the dot: letters, marks and format controls from its first letter.
-        let wordStart = p;
-        let letters = 0;
-        let lead = true; // only format controls between the word and what precedes it
-        while (p >= 0) {
-          const c = table[text.charCodeAt(p)];
-          if (c === ARABIC || c === LATIN) {
-            wordStart = p;
-            letters++;
-            lead = true;
-          } else if (c === MARK) lead = false;
-          else if (c !== format) break;
-          p--;
-        }
-        // `1950م`, `H2O`: a word glued to the digits before it
-        const afterDigit = lead && p >= 0 && table[text.charCodeAt(p)] === DIGIT;
-        // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
-        const abbreviation =
-          (letters === 1 && !(afterDigit && table[text.charCodeAt(wordStart)] === LATIN)) ||
-          isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
-        if (!abbreviation) boundary = true;
-        else if (glued && letters === 1)
-          boundary = false; // a chain: `أ.د.`, `و.م.أ.`
-        else boundary = wordAtIsIn(text, j, STARTERS);
-      } else if (before === DIGIT) {
-        // The number before the dot: digits and format controls from its first digit.
-        let digitStart = p;
-        while (p >= 0) {
-          const c = table[text.charCodeAt(p)];
-          if (c === DIGIT) digitStart = p;
-          else if (c !== format) break;
-          p--;
-        }
-        if (contentStart < 0) {
-          contentStart = segStart;
-          while (table[text.charCodeAt(contentStart)] === space) contentStart++;
-        }
-        boundary = !isNumbering(text, digitStart, contentStart);
-      } else {
-        boundary = true;
-      }
+      boundary = fullStopEnds(
+        text,
+        dotAt,
+        j,
+        glued,
+        segStart,
+        tokenStart,
+        contentStart,
+        abbreviations,
+      );
     }
 
     if (!boundary) {
@@ -378,8 +308,11 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
       let k = j;
       while (k < n) {
         const c = table[text.charCodeAt(k)];
-        if (c === CLOSER || c === CLAUSE) end = ++k;
-        else if (c === space || c === format) k++;
+        const closing = c === QUOTE && !isWordChar(table[text.charCodeAt(k + 1)]!);
+        if (c === CLOSER || c === CLAUSE || closing) {
+          end = marksAfterTerminator(text, k + 1); // and a footnote after it: `. ,[3]`
+          k = end;
+        } else if (c === space || c === format) k++;
         else break;
       }
     }
@@ -393,12 +326,33 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   return sentences;
 }
 
+const isBlank = (cls: number) => cls === SPACE || cls === BREAK;
+
+/**
+ * The line break at `i` ends a paragraph in hard-wrapped text: it is a PARAGRAPH SEPARATOR, or
+ * only spaces stand between it and the next line break (a blank line). CR LF is one line break.
+ */
+export function isParagraphBreak(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x2029) return true;
+  const n = text.length;
+  let k = i + 1;
+  if (code === 0x0d && k < n && text.charCodeAt(k) === 0x0a) k++;
+  while (k < n) {
+    const c = CHAR_CLASS[text.charCodeAt(k)];
+    if (c === BREAK) return true;
+    if (c !== SPACE && c !== FORMAT) return false;
+    k++;
+  }
+  return false;
+}
+
 /** Pushes the sentence `[from, to)` without the spaces around it, unless nothing is left. */
 function emitSentence(sentences: Sentence[], text: string, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && CHAR_CLASS[text.charCodeAt(s)] === SPACE) s++;
-  while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] === SPACE) e--;
+  while (s < e && isBlank(CHAR_CLASS[text.charCodeAt(s)]!)) s++;
+  while (e > s && isBlank(CHAR_CLASS[text.charCodeAt(e - 1)]!)) e--;
   if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
 }
 
@@ -423,62 +377,4 @@ function isWww(text: string, i: number): boolean {
     (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
     text.charCodeAt(i + 3) === 0x2e
   );
-}
-
-/** The word `[wordStart, dotAt)`, or the dotted token ending at `dotAt`, is a known abbreviation. */
-function isAbbreviation(
-  text: string,
-  wordStart: number,
-  dotAt: number,
-  tokenStart: number,
-  set: WordSet,
-): boolean {
-  // The last code unit of either candidate: format controls are not part of the word.
-  let lastAt = dotAt - 1;
-  while (lastAt > wordStart && CHAR_CLASS[text.charCodeAt(lastAt)] === FORMAT) lastAt--;
-  const last = text.charCodeAt(lastAt);
-  if (
-    dotAt - wordStart <= set.longest &&
-    mayHold(set, text.charCodeAt(wordStart), last) &&
-    set.words.has(stripFormat(text, wordStart, dotAt))
-  ) {
-    return true;
-  }
-  // A dotted token such as `Ph.D` or `أ.م.د`, after a few opening quotes or brackets.
-  if (dotAt - tokenStart > set.longest + 4) return false;
-  let from = tokenStart;
-  while (from < wordStart && !isLetter(CHAR_CLASS[text.charCodeAt(from)]!)) from++;
-  if (from >= wordStart || dotAt - from > set.longest) return false;
-  return mayHold(set, text.charCodeAt(from), last) && set.words.has(stripFormat(text, from, dotAt));
-}
-
-/** `text.slice(from, to)` without format controls (`د\u202A` reads as `د`). */
-function stripFormat(text: string, from: number, to: number): string {
-  let clean = true;
-  for (let k = from; k < to; k++) {
-    if (CHAR_CLASS[text.charCodeAt(k)] === FORMAT) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return text.slice(from, to);
-  let word = '';
-  for (let k = from; k < to; k++) {
-    if (CHAR_CLASS[text.charCodeAt(k)] !== FORMAT) word += text[k];
-  }
-  return word;
-}
-
-/**
- * The number `[digitStart, dot)` numbers a heading or a list item: it opens its sentence, alone or
- * after a label word (`1.`, `فصل ١.`, `الفصل ٣.`).
- */
-function isNumbering(text: string, digitStart: number, contentStart: number): boolean {
-  if (contentStart < 0) return false;
-  let p = digitStart;
-  while (p > contentStart && CHAR_CLASS[text.charCodeAt(p - 1)] === SPACE) p--;
-  if (p === contentStart) return true;
-  if (p - contentStart > LABELS.longest * 2 + 4) return false;
-  const label = text.slice(contentStart, p);
-  return LABELS.words.has(label);
 }

@@ -1,5 +1,5 @@
 import type { Sentence } from '../sentences/types.js';
-import { anchorFor, lastLineStartCut } from './safe-cut.js';
+import { anchorFor, endsAtLineStart, lastLineStartCut } from './safe-cut.js';
 
 /** Rejects a chunk that is not a string, naming the stream. */
 export function checkChunk(chunk: unknown, where: string): string {
@@ -20,7 +20,8 @@ const MAX_ATTEMPTS = 3;
 abstract class LineStartChunker<T> {
   private pending: string[] = [];
   private pendingLength = 0;
-  private lastCode = -1;
+  /** Whether the text pushed so far ends at a line start (see `endsAtLineStart`). */
+  private atLineStart = false;
 
   /** Processes `left + anchor`; returns the result without the anchor, or undefined to refuse. */
   protected abstract cut(left: string, anchor: string): T | undefined;
@@ -30,7 +31,7 @@ abstract class LineStartChunker<T> {
 
   push(chunk: string): T {
     if (chunk.length === 0) return this.empty;
-    let k = lastLineStartCut(chunk, this.lastCode, chunk.length);
+    let k = lastLineStartCut(chunk, this.atLineStart, chunk.length);
     for (let attempt = 0; k >= 0 && attempt < MAX_ATTEMPTS; attempt++) {
       if (k > 0 || this.pendingLength > 0) {
         const left = this.pending.join('') + chunk.slice(0, k);
@@ -41,7 +42,7 @@ abstract class LineStartChunker<T> {
           return result;
         }
       }
-      k = lastLineStartCut(chunk, this.lastCode, k);
+      k = lastLineStartCut(chunk, this.atLineStart, k);
     }
     this.pending.push(chunk);
     this.hold(this.pending, this.pendingLength + chunk.length, chunk);
@@ -60,7 +61,7 @@ abstract class LineStartChunker<T> {
   private hold(pending: string[], length: number, lastChunk: string) {
     this.pending = pending;
     this.pendingLength = length;
-    this.lastCode = lastChunk.length > 0 ? lastChunk.charCodeAt(lastChunk.length - 1) : -1;
+    this.atLineStart = lastChunk.length > 0 && endsAtLineStart(lastChunk, this.atLineStart);
   }
 }
 

@@ -2,15 +2,24 @@
  * Where a stream may cut its input so that the stages, applied to the pieces, give exactly what
  * they give on the whole text.
  *
- * A cut is allowed only at a line start: right after a line break (LF or CR) and right before an
- * Arabic base letter or an ASCII letter. The stages never join text across a line break into one
+ * A cut is allowed only at a line start: after a line break (LF or CR) and the horizontal spaces
+ * that indent the line, right before a character that stands on its own: a letter of any script,
+ * a digit, punctuation or a symbol (a line of any shape starts with one). Not before a line break,
+ * a space, a combining mark, an invisible character, a tatweel or a presentation form of a mark:
+ * those vanish or attach to what comes before, so the piece after the cut would start differently
+ * from how it reads in the whole text. The stages never join text across a line break into one
  * token (no number, URL, word or punctuation run continues over a newline), so such a position
  * splits the text into parts that are processed independently, except for the whitespace around
  * the line break itself (trimming, blank-line limits, marks cut off by a space). That seam is
- * settled by normalising the left part together with an *anchor*, a letter of the same class as
- * the one that starts the right part, and dropping the anchor from the output; if the output does
- * not end with the anchor unchanged, some rule reached across the seam and the cut is not taken.
+ * settled by normalising the left part together with an *anchor*, a letter standing in for the
+ * character that starts the right part, and dropping the anchor from the output; if the output
+ * does not end with the anchor unchanged, some rule reached across the seam and the cut is not
+ * taken.
  */
+
+import { NFC_SENSITIVE } from '../unicode/canonical.js';
+import { ARABIC_MARKS, INVISIBLES, TATWEEL, ZWNJ } from '../unicode/character-sets.js';
+import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
 
 /** Arabic base letters U+0621–U+063A and U+0641–U+064A. */
 export function isArabicBaseLetter(code: number): boolean {
@@ -26,25 +35,66 @@ const ARABIC_ANCHOR = '\u0628';
 /** LATIN SMALL LETTER B: no stage, option or fold changes it. */
 const LATIN_ANCHOR = 'b';
 
+/**
+ * Code units that cannot start a piece: besides spaces and line breaks, they vanish (invisibles,
+ * tatweel), attach to the character before them (combining marks, characters NFC may compose, a
+ * low surrogate, variation selectors) or expand to a mark (the presentation forms of harakat).
+ */
+const NOT_A_LINE_START = new Uint8Array(0x10000);
+for (const [first, last] of [
+  ...INVISIBLES,
+  ...ARABIC_MARKS,
+  [0xdc00, 0xdfff], // low surrogates
+  [0xfe00, 0xfe0f], // VARIATION SELECTOR-1 .. VARIATION SELECTOR-16
+  [0x034f, 0x034f], // COMBINING GRAPHEME JOINER
+  [0xfc5e, 0xfc63], // ARABIC LIGATURE SHADDA WITH DAMMATAN ISOLATED FORM .. SHADDA WITH SUPERSCRIPT ALEF
+  [0xfe70, 0xfe7f], // ARABIC FATHATAN ISOLATED FORM .. ARABIC SUKUN MEDIAL FORM
+  [ZWNJ, ZWNJ],
+  [TATWEEL, TATWEEL],
+] as const) {
+  NOT_A_LINE_START.fill(1, first, last + 1);
+}
+for (let code = 0; code < 0x10000; code++) {
+  if (NFC_SENSITIVE[code] === 1 || isSpace(code) || isLineBreak(code)) NOT_A_LINE_START[code] = 1;
+}
+
 /** The anchor to append for a cut before `code`, or `undefined` if no cut may go before it. */
 export function anchorFor(code: number): string | undefined {
-  if (isArabicBaseLetter(code)) return ARABIC_ANCHOR;
-  if (isAsciiLetter(code)) return LATIN_ANCHOR;
-  return undefined;
+  if (NOT_A_LINE_START[code] === 1) return undefined;
+  return isAsciiLetter(code) ? LATIN_ANCHOR : ARABIC_ANCHOR;
+}
+
+const isLfOrCr = (code: number) => code === 0x0a || code === 0x0d;
+
+/**
+ * Whether the text ends at a line start, given its last chunk and whether the text before that
+ * chunk did: after a line break (LF or CR) and nothing but horizontal spaces.
+ */
+export function endsAtLineStart(chunk: string, before: boolean): boolean {
+  let i = chunk.length - 1;
+  while (i >= 0 && isSpace(chunk.charCodeAt(i))) i--;
+  return i < 0 ? before : isLfOrCr(chunk.charCodeAt(i));
 }
 
 /**
- * The last cut position `k` in `chunk` with `k < below` such that the code unit before it (the
- * previous one in `chunk`, or `previousCode` for `k = 0`) is LF or CR and `chunk[k]` is a letter
- * that {@link anchorFor} accepts; -1 if there is none. Only the new chunk is scanned, so a stream
- * that calls this once per chunk stays linear however long a line grows.
+ * The last cut position `k` in `chunk` with `k < below` such that `chunk[k]` is a character that
+ * {@link anchorFor} accepts and the text before it ends at a line start (LF or CR, then horizontal
+ * spaces; for the start of `chunk`, `atLineStart` says whether the text before it did); -1 if there
+ * is none. Each space is looked at once per call, so a stream that calls this a bounded number of
+ * times per chunk stays linear however long a line grows.
  */
-export function lastLineStartCut(chunk: string, previousCode: number, below: number): number {
-  for (let k = Math.min(below, chunk.length) - 1; k >= 0; k--) {
-    const previous = k === 0 ? previousCode : chunk.charCodeAt(k - 1);
-    if ((previous === 0x0a || previous === 0x0d) && anchorFor(chunk.charCodeAt(k)) !== undefined) {
-      return k;
+export function lastLineStartCut(chunk: string, atLineStart: boolean, below: number): number {
+  let k = Math.min(below, chunk.length) - 1;
+  while (k >= 0) {
+    const code = chunk.charCodeAt(k);
+    if (NOT_A_LINE_START[code] === 1) {
+      k--;
+      continue;
     }
+    let j = k - 1;
+    while (j >= 0 && isSpace(chunk.charCodeAt(j))) j--;
+    if (j < 0 ? atLineStart : isLfOrCr(chunk.charCodeAt(j))) return k;
+    k = j; // the spaces before k cannot start a piece either
   }
   return -1;
 }

@@ -115,3 +115,84 @@ export const CLOSING_PUNCTUATION: readonly CodeRange[] = [
   [0x201d, 0x201d], // RIGHT DOUBLE QUOTATION MARK
   [0x2026, 0x2026], // HORIZONTAL ELLIPSIS
 ];
+
+/** ARABIC LETTER SUPERSCRIPT ALEF: on a tatweel (with or without a madda) it is decoration. */
+export const SUPERSCRIPT_ALEF = 0x0670;
+
+/** ARABIC MADDAH ABOVE, which Uthmani text writes over a superscript alef on a tatweel. */
+export const MADDA_ABOVE = 0x0653;
+
+/**
+ * What a tatweel after a whole word binds to the next word when that word cannot join (a quote, a
+ * digit, a Latin word, a bracket, a space): one-letter proclitics, pairs of them, the article with
+ * its proclitics, and the Hijri year sign هـ. Written as the letters of the word before the tatweel.
+ */
+export const TATWEEL_BOUND_PREFIXES: readonly string[] = [
+  '\u0628', // ب (bi-)
+  '\u0644', // ل (li-)
+  '\u0643', // ك (ka-)
+  '\u0648', // و (wa-)
+  '\u0641', // ف (fa-)
+  '\u0648\u0628', // وب
+  '\u0648\u0644', // ول
+  '\u0648\u0643', // وك
+  '\u0641\u0628', // فب
+  '\u0641\u0644', // فل
+  '\u0641\u0643', // فك
+  '\u0627\u0644', // ال (the article)
+  '\u0648\u0627\u0644', // وال
+  '\u0641\u0627\u0644', // فال
+  '\u0628\u0627\u0644', // بال
+  '\u0643\u0627\u0644', // كال
+  '\u0648\u0628\u0627\u0644', // وبال
+  '\u0641\u0628\u0627\u0644', // فبال
+  '\u0648\u0643\u0627\u0644', // وكال
+  '\u0641\u0643\u0627\u0644', // فكال
+  '\u0644\u0644', // لل (li- + the article)
+  '\u0648\u0644\u0644', // ولل
+  '\u0641\u0644\u0644', // فلل
+  '\u0647', // ه (هـ: the Hijri year, as in 1445 هـ)
+];
+
+/**
+ * Quranic annotation signs (pause marks, small high letters, rub el hizb, sajdah): between two
+ * words they are the text's own punctuation, never a mark cut off from a letter.
+ */
+export const QURANIC_ANNOTATIONS: CodeRange = [0x06d6, 0x06ed]; // ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. ARABIC SMALL LOW MEEM
+
+/**
+ * The vowels of a letter, of which it carries at most one: tanween, fatha, damma, kasra, sukun
+ * (shadda is not one of them: it goes with a vowel).
+ */
+export const VOWELS: readonly CodeRange[] = [
+  [0x064b, 0x0650], // ARABIC FATHATAN .. ARABIC KASRA
+  [0x0652, 0x0652], // ARABIC SUKUN
+];
+
+/** ARABIC SUKUN: never on the first letter of a word. */
+export const SUKUN = 0x0652;
+
+/** ARABIC FATHATAN: the one vowel a word-final ALEF carries (`جداً`). */
+export const FATHATAN = 0x064b;
+
+/**
+ * Letters that start a word without a vowel of their own: the bare ALEF (of the article, or a
+ * hamzat wasl) and ALEF WASLA. A vowel written on one at the start of a word is the ending of the
+ * word before (`لوزارة ِالداخلية`).
+ */
+export const VOWELLESS_INITIALS: readonly CodeRange[] = [
+  [0x0627, 0x0627], // ARABIC LETTER ALEF
+  [0x0671, 0x0671], // ARABIC LETTER ALEF WASLA
+];
+
+/** ARABIC LETTER ALEF: at the end of a word it carries no vowel but fathatan. */
+export const ALEF = 0x0627;
+
+/** ZERO WIDTH JOINER: removed, except inside an emoji sequence (👩‍🔬), where it is part of it. */
+export const ZWJ = 0x200d;
+
+/** VARIATION SELECTOR-16 (emoji presentation), which may stand before a ZWJ in an emoji (🏳️‍🌈). */
+export const EMOJI_PRESENTATION = 0xfe0f;
+
+/** EMOJI MODIFIER FITZPATRICK TYPE-1-2 .. TYPE-6: skin tones, which may stand before a ZWJ. */
+export const EMOJI_MODIFIERS: CodeRange = [0x1f3fb, 0x1f3ff];

@@ -41,16 +41,22 @@ export function cleanUnicodeResolved(
   const removeTatweel = options.tatweel === 'remove';
   const stripDiacritics = options.diacritics !== 'keep';
   // One scan first: passes with nothing to do are skipped (clean text is returned as it is).
+  const stripShadda = options.diacritics === 'strip';
   const needs = passesNeeded(text, {
     zwnj: options.zwnj,
     removeTatweel,
     stripDiacritics,
+    stripShadda,
     collapse,
   });
   if (needs === 0) return text;
   let out = text;
   if (needs & NEEDS_FORMS) {
-    out = expandForms(out, { zwnj: options.zwnj, removeTatweel }, recorders?.forms);
+    out = expandForms(
+      out,
+      { zwnj: options.zwnj, removeTatweel, stripDiacritics, stripShadda },
+      recorders?.forms,
+    );
   }
   // The scan looked at the gaps of `text`: after an edit they are looked at again.
   let gaps = (needs & (NEEDS_FORMS | NEEDS_GAPS)) !== 0;
@@ -60,7 +66,7 @@ export function cleanUnicodeResolved(
       {
         repair: options.repairDiacritics,
         stripDiacritics,
-        stripShadda: options.diacritics === 'strip',
+        stripShadda,
       },
       recorders?.marks,
     );

@@ -1,8 +1,10 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWNJ } from './character-sets.js';
+import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
+import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 import { WORD_LIGATURES } from './word-ligatures.js';
 
 /** What the first pass of stage 1 does with one code unit. */
@@ -65,12 +67,16 @@ const RULE_OF_KIND: Partial<Record<Kind, RuleNumber>> = {
 export interface ExpandPolicy {
   zwnj: 'remove' | 'space' | 'keep';
   removeTatweel: boolean;
+  /** Read to tell a tatweel that seats a mark from one whose marks all go (see `tatweel.ts`). */
+  stripDiacritics: boolean;
+  stripShadda: boolean;
 }
 
 /**
  * First pass of stage 1: presentation forms and ligatures become the letters they stand for (an
  * isolated or medial form of a mark becomes the bare mark, so that it sits on the letter before
- * it); invisible controls are removed; ZERO WIDTH NON-JOINER and TATWEEL follow their options.
+ * it); invisible controls are removed (but a ZWJ inside an emoji sequence); ZERO WIDTH NON-JOINER and TATWEEL follow their options
+ * (only a decorative tatweel is removed: see `tatweel.ts`).
  * Runs of the same removable kind become one edit. A lone surrogate (invalid UTF-16) becomes
  * U+FFFD REPLACEMENT CHARACTER, as a UTF-16 decoder would make it: kept, it could pair up with
  * another once the characters between them are removed, and make a character nobody wrote.
@@ -78,6 +84,9 @@ export interface ExpandPolicy {
 export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditRecorder): string {
   const editor = new TextEditor(text, recorder);
   const length = text.length;
+  // The run of tatweels being removed ends at `tatweelsEnd`; those from `keptFrom` on stay.
+  let tatweelsEnd = 0;
+  let keptFrom = 0;
   let i = 0;
   while (i < length) {
     const kind = KINDS[text.charCodeAt(i)]!;
@@ -101,10 +110,26 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
       i++;
       continue;
     }
-    const removes =
-      kind === Kind.Invisible ||
-      (kind === Kind.Zwnj && policy.zwnj === 'remove') ||
-      (kind === Kind.Tatweel && policy.removeTatweel);
+    if (kind === Kind.Tatweel && policy.removeTatweel) {
+      if (i >= tatweelsEnd) {
+        tatweelsEnd = tatweelRunEnd(text, i, policy);
+        keptFrom = tatweelKeptFrom(text, i, tatweelsEnd, policy);
+      }
+      if (i >= keptFrom) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      while (i < keptFrom && KINDS[text.charCodeAt(i)] === Kind.Tatweel) i++;
+      editor.remove(start, i, Rule.Tatweel);
+      continue;
+    }
+    if (kind === Kind.Invisible && text.charCodeAt(i) === ZWJ && joinsEmoji(text, i)) {
+      i++;
+      continue;
+    }
+    const removes = kind === Kind.Invisible || (kind === Kind.Zwnj && policy.zwnj === 'remove');
     if (removes) {
       const start = i;
       i++;

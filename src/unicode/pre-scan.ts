@@ -1,6 +1,9 @@
+import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
+import { joinsEmoji } from './emoji.js';
 import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
 import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
+import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 
 /** Bits of {@link ACTS}: what may make each pass of stage 1 act on a code unit. */
 const FORM = 1; // expandForms removes or replaces it (invisible control, presentation form)
@@ -40,6 +43,7 @@ export interface PreScanPolicy {
   zwnj: 'remove' | 'space' | 'keep';
   removeTatweel: boolean;
   stripDiacritics: boolean;
+  stripShadda: boolean;
   collapse: boolean;
 }
 
@@ -55,6 +59,9 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
   const length = text.length;
   const zwnjActs = policy.zwnj !== 'keep';
   let needs = 0;
+  // The run of tatweels last looked at ends at `tatweelsEnd`; those from `keptFrom` on stay.
+  let tatweelsEnd = 0;
+  let keptFrom = 0;
   let i = 0;
   while (i < length) {
     const bits = ACTS[text.charCodeAt(i)]!;
@@ -62,10 +69,14 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
       i++;
       continue;
     }
+    if (bits & TATWEEL && policy.removeTatweel && !(needs & NEEDS_FORMS) && i >= tatweelsEnd) {
+      tatweelsEnd = tatweelRunEnd(text, i, policy);
+      keptFrom = tatweelKeptFrom(text, i, tatweelsEnd, policy);
+    }
     if (
-      bits & FORM ||
+      (bits & FORM && !(text.charCodeAt(i) === ZWJ && joinsEmoji(text, i))) ||
       (bits & ZWNJ && zwnjActs) ||
-      (bits & TATWEEL && policy.removeTatweel) ||
+      (bits & TATWEEL && policy.removeTatweel && !(needs & NEEDS_FORMS) && i < keptFrom) ||
       (bits & SURROGATE && !validPairAt(text, i))
     ) {
       needs |= NEEDS_FORMS;

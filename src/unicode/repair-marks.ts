@@ -10,27 +10,35 @@ import {
   sensitiveAt,
 } from './canonical.js';
 import {
+  ALEF,
   ARABIC_MARKS,
   CLOSING_PUNCTUATION,
   type CodeRange,
   DIACRITICS,
+  FATHATAN,
   HARAKAT,
+  QURANIC_ANNOTATIONS,
   SHADDA,
+  SUKUN,
   TANWEEN,
+  VOWELLESS_INITIALS,
+  VOWELS,
 } from './character-sets.js';
 import { isLineBreak, isSpace } from './collapse-gaps.js';
 
 /** Bit flags per code unit. */
 const LETTER = 1; // an Arabic letter: a base a detached haraka may join
 export const HARAKA = 2; // a haraka the repair may move
-const TANWEEN_FLAG = 4;
-const DIACRITIC = 8; // removed by `diacritics: 'strip'`
+export const DIACRITIC = 8; // removed by `diacritics: 'strip'`
 const CLOSING = 16; // closing punctuation: a tanween before it drops the space before the tanween
 export const SLOW = 32; // the scan stops here: NFC-sensitive, a diacritic, or a high surrogate
 const ARABIC_MARK = 64; // an Arabic combining mark: a detached run holding one is repaired
+const VOWEL = 128; // one of the vowels a letter carries at most one of
+const QURANIC = 256; // a Quranic annotation sign: a detached run of them stays where it is
+const VOWELLESS_INITIAL = 512; // a letter that starts a word without a vowel (bare ALEF)
 
 /** The flags of every code unit (read by the stage-1 pre-scan too). */
-export const FLAGS = new Uint8Array(0x10000);
+export const FLAGS = new Uint16Array(0x10000);
 const flag = (ranges: readonly CodeRange[], bit: number) => {
   for (const [first, last] of ranges) {
     for (let cp = first; cp <= last; cp++) FLAGS[cp]! |= bit;
@@ -38,11 +46,23 @@ const flag = (ranges: readonly CodeRange[], bit: number) => {
 };
 flag(ARABIC_LETTERS, LETTER);
 flag([HARAKAT], HARAKA | SLOW);
-flag([TANWEEN], TANWEEN_FLAG);
 flag(DIACRITICS, DIACRITIC | SLOW);
 flag(CLOSING_PUNCTUATION, CLOSING);
 flag(ARABIC_MARKS, ARABIC_MARK | SLOW);
 flag([[0xd800, 0xdbff]], SLOW);
+flag(VOWELS, VOWEL);
+flag([QURANIC_ANNOTATIONS], QURANIC);
+flag(VOWELLESS_INITIALS, VOWELLESS_INITIAL);
+
+/** The vowel bits of {@link vowelsOf} that never sit on the first letter of a word. */
+const NOT_ON_FIRST_LETTER =
+  (((1 << 3) - 1) << (TANWEEN[0] - HARAKAT[0])) | (1 << (SUKUN - HARAKAT[0]));
+
+/** Whether `mask` (from {@link vowelsOf}) holds two different vowels or more. */
+const twoVowels = (mask: number) => (mask & (mask - 1)) !== 0;
+
+/** Whether `cp` is HAMZA ABOVE/BELOW or MADDA, which make a bare ALEF (in NFD) a hamza seat. */
+const isAlefHamza = (cp: number) => cp >= 0x0653 && cp <= 0x0655;
 for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
 
 /** ASCII, Arabic-Indic and Persian digits. */
@@ -74,6 +94,8 @@ interface Pending {
   arabic: boolean;
   /** Detached marks were moved onto it (the rule of its edit is `detached-mark`). */
   moved: boolean;
+  /** ... as the ending of its word (the rule of its edit is `case-ending`). */
+  back: boolean;
   /** A detached run that stripping removes entirely was taken into its span. */
   stripped: boolean;
 }
@@ -81,7 +103,7 @@ interface Pending {
 /**
  * Second pass of stage 1: marks. Puts every span that NFC may touch in NFC (locally), strips
  * diacritics when asked, and, with `repair`, puts harakat cut off from their letter back on it
- * (rules in the README, "Stage 1"). Linear: every code unit is looked at a bounded number of times.
+ * (rules in docs/reference/options.md, "Stage 1"). Linear: every code unit is looked at a bounded number of times.
  */
 export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRecorder): string {
   const length = text.length;
@@ -104,13 +126,59 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     }
     return i;
   };
-  const isTanween = (cp: number) => cp <= 0xffff && (FLAGS[cp]! & TANWEEN_FLAG) !== 0;
   /** Whether the diacritics option removes this mark. */
   const stripped = (cp: number) =>
     policy.stripDiacritics &&
     cp <= 0xffff &&
     (FLAGS[cp]! & DIACRITIC) !== 0 &&
     (policy.stripShadda || cp !== SHADDA);
+  /** The vowels among `cps` from index `from` on (those the options keep), one bit each. */
+  const vowelsOf = (cps: readonly number[], from: number) => {
+    let mask = 0;
+    for (let k = from; k < cps.length; k++) {
+      const cp = cps[k]!;
+      if (cp <= 0xffff && FLAGS[cp]! & VOWEL && !stripped(cp)) mask |= 1 << (cp - HARAKAT[0]);
+    }
+    return mask;
+  };
+  /** Whether the cluster `cps` (a base and its marks) is a bare ALEF or ALEF WASLA. */
+  const bareAlef = (cps: readonly number[], initial: boolean) => {
+    const base = cps[0]!;
+    if (initial ? !(FLAGS[base]! & VOWELLESS_INITIAL) : base !== ALEF) return false;
+    for (let k = 1; k < cps.length; k++) if (isAlefHamza(cps[k]!)) return false;
+    return true;
+  };
+  /**
+   * Whether the detached `run` may go back onto the end of the word before it, the cluster
+   * `previous`: an Arabic letter that is not a one-letter fragment, left with one vowel at most
+   * (a word-final bare ALEF takes none but fathatan).
+   */
+  const takesBack = (previous: Pending | undefined, run: readonly number[]): boolean => {
+    if (!previous?.arabic || previous.fragment) return false;
+    const vowels = vowelsOf(run, 0);
+    if (twoVowels(vowelsOf(previous.cps, 1) | vowels)) return false;
+    if (vowels !== 0 && bareAlef(previous.cps, false)) {
+      return vowels === 1 << (FATHATAN - HARAKAT[0]);
+    }
+    return true;
+  };
+  /**
+   * Whether the detached `run` glued to the start of a word may sit on its first letter (at
+   * `letter`, its marks up to `end`): no tanween or sukun (they never start a word), no vowel on a
+   * bare ALEF (of the article), none on a letter that already has one.
+   */
+  const sitsOnFirstLetter = (run: readonly number[], letter: number, end: number): boolean => {
+    const vowels = vowelsOf(run, 0);
+    if (vowels === 0) return true;
+    if (vowels & NOT_ON_FIRST_LETTER || twoVowels(vowels)) return false;
+    const own = codePointsOf(text, letter, end);
+    return vowelsOf(own, 1) === 0 && !bareAlef(own, true);
+  };
+  /** Whether every mark of `run` is a Quranic annotation sign. */
+  const quranicSigns = (run: readonly number[]) => {
+    for (const cp of run) if (cp > 0xffff || !(FLAGS[cp]! & QURANIC)) return false;
+    return true;
+  };
   /** Whether `[i, j)` holds an Arabic mark (which makes a detached run of marks repairable). */
   const hasArabicMark = (i: number, j: number) => {
     for (let k = i; k < j; k++) if (flags(k) & ARABIC_MARK) return true;
@@ -122,8 +190,6 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
    * line start too.
    */
   let blankUntil = 0;
-  /** A forward search for the next letter from before this index is known to fail. */
-  let noLetterBefore = -1;
 
   /** What the last {@link compose} did beyond NFC, as the rule of its edit. */
   let composeRule: RuleNumber = Rule.Nfc;
@@ -158,7 +224,13 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
 
   const emit = (p: Pending) => {
     const replacement = p.head + compose(p.cps) + p.tail;
-    const rule = p.moved ? Rule.DetachedMark : p.stripped ? Rule.Diacritics : composeRule;
+    const rule = p.back
+      ? Rule.CaseEnding
+      : p.moved
+        ? Rule.DetachedMark
+        : p.stripped
+          ? Rule.Diacritics
+          : composeRule;
     editor.replaceIfChanged(p.start, p.end, replacement, rule);
   };
 
@@ -183,6 +255,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       fragment,
       arabic,
       moved: false,
+      back: false,
       stripped: false,
     };
   };
@@ -197,6 +270,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     fragment: false,
     arabic: true,
     moved: true,
+    back: false,
     stripped: false,
   });
 
@@ -240,65 +314,42 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
       if (lineStart) blankUntil = j;
       return { next: j };
     }
-    if (run.some(isTanween)) {
-      // Tanween ends a word: back onto the end of the previous word.
-      if (previous?.arabic) {
-        previous.cps.push(...run);
-        previous.moved = true;
-        const keepGap = j < length && !spaceAt(j) && !breakAt(j) && !(flags(j) & CLOSING);
-        previous.tail = keepGap ? text.slice(gapStart, i) : '';
-        previous.end = j;
-        previous.fragment = false;
-        return { open: previous, next: j };
-      }
+    // Quranic pause signs and small high letters between words are the text's own: left there.
+    if (quranicSigns(run)) {
       if (previous) emit(previous);
-      dropOrKeep(lineStart, i, j, run);
+      dropOrKeep(false, i, j, run);
       return { next: j };
     }
-    // Other harakat: onto the first letter of the next word, written right after the mark or
-    // after one more gap; else back onto the previous word; else, at a line start, dropped.
-    // The next letter may come after more spaces and more detached runs without tanween, whose
-    // marks go onto it too.
-    let letter = -1;
-    if (flags(j) & LETTER) letter = j;
-    else if (j >= noLetterBefore) {
-      let g = j;
-      for (;;) {
-        while (spaceAt(g)) g++;
-        const m = marksEnd(g);
-        if (m === g) break;
-        const survivors = codePointsOf(text, g, m).filter((cp) => !stripped(cp));
-        if (survivors.some(isTanween)) break;
-        run.push(...survivors);
-        g = m;
-      }
-      if (g > j && flags(g) & LETTER) letter = g;
-      else {
-        run.length = codePointsOf(text, i, j).filter((cp) => !stripped(cp)).length;
-        noLetterBefore = g; // a later scan starting before g would stop at g too
-      }
-    }
-    if (letter >= 0) {
-      const end = marksEnd(letter + 1);
+    // Glued to the start of a word where it can sit (a passive damma, a mark written before its
+    // letter): onto that letter.
+    const letter = flags(j) & LETTER ? j : -1;
+    const letterEnd = letter >= 0 ? marksEnd(letter + 1) : -1;
+    if (letter >= 0 && sitsOnFirstLetter(run, letter, letterEnd)) {
       // The letter's own marks first: moved marks of the same class go after them (so a letter
       // and its NFD get the same result).
-      const cps = [text.charCodeAt(letter), ...codePointsOf(text, letter + 1, end), ...run];
-      if (previous?.fragment && letter === j) {
+      const cps = [text.charCodeAt(letter), ...codePointsOf(text, letter + 1, letterEnd), ...run];
+      if (previous?.fragment) {
         // A one-letter fragment split from its word by the mark: join it to the word.
         const head = previous.head + compose(previous.cps) + previous.tail;
-        return { open: receiver(previous.start, end, head, cps), next: end };
+        return { open: receiver(previous.start, letterEnd, head, cps), next: letterEnd };
       }
       if (previous) emit(previous);
-      return { open: receiver(i, end, '', cps), next: end };
+      return { open: receiver(i, letterEnd, '', cps), next: letterEnd };
     }
-    if (previous?.arabic) {
+    // Standing alone, or glued where it cannot sit: the ending of the word before.
+    if (previous && takesBack(previous, run)) {
       previous.cps.push(...run);
       previous.moved = true;
-      previous.tail = '';
+      previous.back = true;
+      // Glued to a word, or to anything but a space or closing punctuation: the gap stays
+      // between them, now before it.
+      const keepGap = j < length && !spaceAt(j) && !breakAt(j) && !(flags(j) & CLOSING);
+      previous.tail = keepGap ? text.slice(gapStart, i) : '';
       previous.end = j;
       previous.fragment = false;
       return { open: previous, next: j };
     }
+    // No rule is sure: left where it is (dropped only at a line start, where it has no word).
     if (previous) emit(previous);
     dropOrKeep(lineStart, i, j, run);
     return { next: j };

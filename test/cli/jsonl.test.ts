@@ -27,10 +27,16 @@ describe('processRecord', () => {
     ],
     ['finds keys written with escapes', '{"t\\u0065xt":"ک"}', fields('text'), '{"t\\u0065xt":"ك"}'],
     [
-      'leaves a field that is not a string, or missing, alone',
-      '{"text":["ک"],"n":{"text":5}}',
-      fields('text', 'n.text', 'missing.path'),
-      '{"text":["ک"],"n":{"text":5}}',
+      'normalises an array of strings element by element, keeping its spacing',
+      '{"text":[ "ک" ,"ok", "ی\\u0020"],"n":1}',
+      fields('text', 'missing.path'),
+      '{"text":[ "ك" ,"ok", "ي"],"n":1}',
+    ],
+    [
+      'addresses a key holding a dot, written \\. in the path',
+      '{"a.b":"ک","a":{"b":"ی"}}',
+      fields('a\\.b'),
+      '{"a.b":"ك","a":{"b":"ی"}}',
     ],
     [
       'escapes what JSON needs in the new value',
@@ -46,6 +52,19 @@ describe('processRecord', () => {
     ],
   ])('%s', (_name, line, paths, expected) => {
     expect(processRecord(line, paths, (t) => normalize(t))).toEqual({ ok: true, line: expected });
+  });
+
+  it.each([
+    ['a number', '{"text":5}', 'a number'],
+    ['an object', '{"text":{"x":"ک"}}', 'an object'],
+    ['null', '{"text":null}', 'null'],
+    ['an array holding a number', '{"text":["ک",1]}', 'an array holding something other than text'],
+  ])('reports a field holding %s and leaves the record as it was', (_name, line, holds) => {
+    expect(processRecord(line, fields('text'), (t) => normalize(t))).toEqual({
+      ok: true,
+      line,
+      notText: [{ path: ['text'], holds }],
+    });
   });
 
   it.each([
@@ -73,6 +92,15 @@ describe('processRecord', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseFieldPath', () => {
+  it('splits on dots, with \\. for a dot and \\\\ for a backslash inside a key', () => {
+    expect(parseFieldPath('meta.title')).toEqual(['meta', 'title']);
+    expect(parseFieldPath('stats\\.v2.title')).toEqual(['stats.v2', 'title']);
+    expect(parseFieldPath('a\\\\.b')).toEqual(['a\\', 'b']);
+    expect(parseFieldPath('a\\b')).toEqual(['a\\b']);
   });
 });
 

@@ -27,4 +27,18 @@ describe('ProgressBar', () => {
     bar.done();
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
+
+  it('clears its line before a warning and draws itself again on the next tick', () => {
+    const { writes, stream } = fakeTerminal();
+    const bar = new ProgressBar(100, stream);
+    bar.tick(10, 0);
+    bar.clear();
+    expect(writes.at(-1)).toBe('\r\x1b[K');
+    bar.tick(10, 0);
+    expect(writes.at(-1)).toMatch(/^\r\[#+/);
+    const count = writes.length;
+    bar.clear();
+    bar.clear(); // nothing on the screen: nothing to clear
+    expect(writes.length).toBe(count + 1);
+  });
 });

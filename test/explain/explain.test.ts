@@ -41,7 +41,9 @@ const EXAMPLES: [string, NormalizeOptions | undefined, string[][]][] = [
   ['كـــتاب', undefined, [['ـــ', '', 'tatweel']]],
   ['كتاب\ud800', undefined, [['\ud800', '\ufffd', 'lone-surrogate']]],
   ['سا\u0654ل', undefined, [['ا\u0654', 'أ', 'nfc']]],
-  ['كتاب \u064b قرأ', undefined, [['ب \u064b', 'ب\u064b', 'detached-mark']]],
+  ['أن \u064fتساعد', undefined, [['\u064fت', 'ت\u064f', 'detached-mark']]],
+  ['كتاب \u064b قرأ', undefined, [['ب \u064b', 'ب\u064b', 'case-ending']]],
+  ['لوزارة \u0650الداخلية', undefined, [['ة \u0650', 'ة\u0650 ', 'case-ending']]],
   [
     '\u064b كتاب',
     undefined,
@@ -216,8 +218,9 @@ describe('explain', () => {
     ]);
   });
 
-  it('is documented: the README lists every rule id with its description', () => {
-    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+  it('is documented: the rule reference lists every rule id with its description', () => {
+    const reference = join(import.meta.dirname, '..', '..', 'docs', 'reference', 'rules.md');
+    const readme = readFileSync(reference, 'utf8');
     for (const [id, description] of Object.entries(RULES)) {
       expect(readme).toContain(`| \`${id}\` | ${description.replace('\\n', '`\\n`')} |`);
     }

@@ -23,6 +23,34 @@ const HOSTILE_UNITS: [string, string][] = [
   ['a single long number', '1'],
 ];
 
+/**
+ * One shape per look-ahead of stage 3, built so that the look-ahead runs to the end of the input
+ * and fails there (the tail): without a memory of failed scans, every later start would rescan.
+ */
+const FAILING_LOOK_AHEADS: [string, string, string][] = [
+  ['e-mail local parts that reach an at sign with no domain', 'x!', '@'],
+  ['e-mail local parts that reach an at sign with a bad domain', 'a#', '@b.'],
+  ['dotted Arabic abbreviations that run into a Latin letter', '\u0623.\u0628', 'a'],
+  ['dotted Arabic groups of two letters that run into a Latin letter', '\u0628.\u0628', 'a'],
+  ['URL bodies made of trailing punctuation', 'a://!', ''],
+  ['hosts followed by a path', 'a.b/', ''],
+  ['paths made of trailing punctuation', ' /a.', ''],
+  ['Markdown targets that never close', '](a', ''],
+  ['numbers whose last separator has no digit after it', '1,', ''],
+  ['visual-order numbers with no plus sign', '1-2-', '1+a'],
+  ['commas whose Arabic neighbour is far away', ',(', '\u0628'],
+  ['spaces kept before marks between digits', '1 ,', '1'],
+  ['stray commas after full stops', '\u0628. ,', ''],
+  ['quotes with spaces inside', ' " ', ''],
+];
+
+describe('every look-ahead of stage 3 fails in linear time', () => {
+  it.each(FAILING_LOOK_AHEADS)('%s', (_name, unit, tail) => {
+    const run = (text: string) => normalizePunctuation(text, { visualOrderNumbers: true });
+    expect(linearGrowth(unit, run, 64 * 1024, tail)).toBeLessThan(GROWTH_LIMIT);
+  });
+});
+
 describe('stage 3 grows linearly on hostile input', () => {
   const options: PunctuationOptions = {
     visualOrderNumbers: true,

@@ -58,6 +58,46 @@ describe('decimal and thousands separators', () => {
       '١,٥',
     ],
     ['keep leaves separators alone', '١٠.٥', { digits: 'keep' }, '١٠.٥'],
+    [
+      'with ASCII digits, Arabic decimal separators follow the digits in any number (a version)',
+      'الإصدار ٢٫٠٫١',
+      {},
+      'الإصدار 2.0.1',
+    ],
+    [
+      'with ASCII digits, an Arabic thousands separator follows them in a number that is not plain',
+      '١٢٬٣٤٥-٦',
+      {},
+      '12,345-6',
+    ],
+    [
+      'an Arabic comma between digit groups of thousands is a thousands separator',
+      'بلغ ٢٠،٠٠٠ دولار',
+      {},
+      'بلغ 20,000 دولار',
+    ],
+    ['several of them', '١،٢٣٤،٥٦٧', {}, '1,234,567'],
+    ['it becomes U+066C for arabic-indic', '20،000', { digits: 'arabic-indic' }, '٢٠٬٠٠٠'],
+    [
+      'keep changes nothing inside the number',
+      'بلغ ٢٠،٠٠٠ دولار',
+      { digits: 'keep' },
+      'بلغ ٢٠،٠٠٠ دولار',
+    ],
+    [
+      'keep with Latin punctuation leaves the Arabic comma of the number too',
+      'بلغ ٢٠،٠٠٠ دولار',
+      { digits: 'keep', punctuation: 'latin' },
+      'بلغ ٢٠،٠٠٠ دولار',
+    ],
+    [
+      'an Arabic comma before fewer than three digits separates numbers',
+      'البنود ١،٢،٣',
+      {},
+      'البنود 1،2،3',
+    ],
+    ['an Arabic comma after four digits separates numbers', '١٢٣٤،٥٦٧', {}, '1234،567'],
+    ['an Arabic comma before four digits separates numbers', '١٢،٣٤٥٦', {}, '12،3456'],
   ] as const)('%s', (_name, input, options, expected) => {
     expect(f(input, options)).toBe(expected);
   });
@@ -114,6 +154,12 @@ describe('numbers stored in visual order (visualOrderNumbers)', () => {
     ['a sum', '1+2'],
   ])('leaves %s', (_name, input) => {
     expect(f(input, on)).toBe(input);
+  });
+
+  it('rewrites a sign after the repaired number as it would after any number', () => {
+    expect(f('1037-294-202-1+\u2031', { ...on, digits: 'arabic-indic' })).toBe(
+      '+\u0661-\u0662\u0660\u0662-\u0662\u0669\u0664-\u0661\u0660\u0663\u0667\u060a',
+    );
   });
 
   it('is off by default', () => {

@@ -159,11 +159,44 @@ describe('splitSentences properties', () => {
           anyText,
           sentenceText.map((text) => `${text}\n${text} ${text}`),
         ),
-        fc.constantFrom(undefined, { abbreviations: ['وز', 'Corp', 'Dipl.Ing'] }),
+        fc.constantFrom(
+          undefined,
+          { abbreviations: ['وز', 'Corp', 'Dipl.Ing'] },
+          { hardWrapped: true },
+          { hardWrapped: true, abbreviations: ['وز'] },
+        ),
         (text, options) => {
           expect(splitSentences(text, options)).toEqual(referenceSplitSentences(text, options));
         },
       ),
+    );
+  });
+
+  it('with hardWrapped, a line break before a word splits like a space', () => {
+    const unwrapped = sentenceText.map((text) => text.replace(/[\n\r\u2028\u2029\u0085]/gu, ''));
+    fc.assert(
+      fc.property(unwrapped, fc.array(fc.boolean(), { maxLength: 40 }), (text, wraps) => {
+        // Some of the spaces before an Arabic letter become line breaks.
+        let k = 0;
+        const wrapped = text.replace(/ (?=[\u0621-\u064a])/gu, () => (wraps[k++] ? '\n' : ' '));
+        const spans = (sentences: Sentence[]) => sentences.map((s) => [s.start, s.end]);
+        expect(spans(splitSentences(wrapped, { hardWrapped: true }))).toEqual(
+          spans(splitSentences(text)),
+        );
+      }),
+    );
+  });
+
+  it('with hardWrapped, no sentence reaches across a blank line', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (first, second) => {
+        const cut = first.length;
+        for (const { start, end } of splitSentences(`${first}\n\n${second}`, {
+          hardWrapped: true,
+        })) {
+          expect(end <= cut || start >= cut + 2).toBe(true);
+        }
+      }),
     );
   });
 

@@ -1,18 +1,23 @@
 // Reference for the property test in properties.test.ts: the straightforward forward scan that
 // `splitSentences` replaced, kept unchanged so that every optimisation is checked against it.
 import { assertText } from '../../src/options/resolve.js';
-import { ABBREVIATIONS } from '../../src/sentences/abbreviations.js';
 import { CHAR_CLASS, CharClass } from '../../src/sentences/character-classes.js';
-import { NUMBERED_LABELS } from '../../src/sentences/numbered-labels.js';
-import { SENTENCE_STARTERS } from '../../src/sentences/sentence-starters.js';
+import { fullStopEnds } from '../../src/sentences/full-stop.js';
+import { checkSplitOptions, isParagraphBreak } from '../../src/sentences/split-sentences.js';
+import {
+  afterMarks,
+  marksAfterTerminator,
+  scanTerminatorRun,
+  terminatorRun,
+} from '../../src/sentences/terminator-run.js';
 import type { Sentence, SplitOptions } from '../../src/sentences/types.js';
 
 const SPACE = CharClass.Space;
 const BREAK = CharClass.LineBreak;
 const ARABIC = CharClass.ArabicLetter;
 const LATIN = CharClass.LatinLetter;
-const MARK = CharClass.Mark;
 const DIGIT = CharClass.Digit;
+const MARK = CharClass.Mark;
 const FORMAT = CharClass.Format;
 const DOT = CharClass.Dot;
 const STRONG = CharClass.Strong;
@@ -21,110 +26,29 @@ const CLOSER = CharClass.Closer;
 const QUOTE = CharClass.Quote;
 const CLAUSE = CharClass.Clause;
 
-/** `prev` state: what the last visible code unit before the scan position was. */
-const AFTER_SPACE = 0;
-const AFTER_LETTER = 1;
-const AFTER_DIGIT = 2;
-const AFTER_OTHER = 3;
-
-interface WordSet {
-  readonly words: ReadonlySet<string>;
-  /** Length of the longest entry, to skip lookups that cannot match. */
-  readonly longest: number;
-}
-
-const wordSet = (words: readonly string[]): WordSet => ({
-  words: new Set(words),
-  longest: words.reduce((max, word) => Math.max(max, word.length), 0),
-});
-
-const DEFAULT_ABBREVIATIONS = wordSet(ABBREVIATIONS);
-const STARTERS = wordSet(SENTENCE_STARTERS);
-const LABELS = wordSet(NUMBERED_LABELS);
-
-function checkOptions(options: unknown): WordSet {
-  if (options === undefined) return DEFAULT_ABBREVIATIONS;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('splitSentences: argument "options" must be an object or undefined');
-  }
-  for (const key of Object.keys(options)) {
-    if (key !== 'abbreviations') {
-      throw new TypeError(
-        `splitSentences: unknown option ${JSON.stringify(key)}; known options are "abbreviations"`,
-      );
-    }
-  }
-  const { abbreviations } = options as { abbreviations?: unknown };
-  if (abbreviations === undefined) return DEFAULT_ABBREVIATIONS;
-  if (!Array.isArray(abbreviations)) {
-    throw new TypeError(
-      'splitSentences: option "abbreviations" must be an array of strings, like ["ت", "Corp"]',
-    );
-  }
-  if (abbreviations.length === 0) return DEFAULT_ABBREVIATIONS;
-  const extra: string[] = [];
-  for (const entry of abbreviations) {
-    let word = entry;
-    if (typeof word === 'string' && word.endsWith('.')) word = word.slice(0, -1);
-    if (typeof word !== 'string' || word === '' || !isWordLike(word)) {
-      throw new TypeError(
-        `splitSentences: option "abbreviations" must hold abbreviations without spaces, like "ت" or "Corp", got ${JSON.stringify(entry)}`,
-      );
-    }
-    extra.push(word);
-  }
-  return wordSet([...ABBREVIATIONS, ...extra]);
-}
-
-/** True when `word` holds no space, line break or sentence punctuation other than inner dots. */
-function isWordLike(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const cls = CHAR_CLASS[word.charCodeAt(k)]!;
-    if (cls === SPACE || cls === BREAK || cls === STRONG || cls === ELLIPSIS) return false;
-  }
-  return !word.startsWith('.');
-}
-
-const isLetter = (cls: number) => cls === ARABIC || cls === LATIN;
-
 /**
- * The splitter as it was before the fast scan (one dispatch per code unit, with the word, number
- * and token state carried forward), kept as the reference that the fast scan must match exactly.
+ * The splitter as a plain per-code-unit scan (one dispatch per code unit, with the token, link and
+ * sentence state carried forward), kept as the reference that the fast scan must match exactly.
+ * The decision at a full stop (`fullStopEnds`) and the reading of a terminator run and its marks
+ * are shared with the fast scan: what this checks is the scanning around them (skipping, token
+ * and link tracking, Markdown images, line breaks in both modes, offsets).
  */
 export function referenceSplitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
-  const abbreviations = checkOptions(options);
+  const { abbreviations, hardWrapped } = checkSplitOptions(options);
   const sentences: Sentence[] = [];
   const n = text.length;
+  const blank = (k: number) => {
+    const c = CHAR_CLASS[text.charCodeAt(k)];
+    return c === SPACE || c === BREAK;
+  };
 
   const emit = (from: number, to: number) => {
     let s = from;
     let e = to;
-    while (s < e && CHAR_CLASS[text.charCodeAt(s)] === SPACE) s++;
-    while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] === SPACE) e--;
+    while (s < e && blank(s)) s++;
+    while (e > s && blank(e - 1)) e--;
     if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
-  };
-
-  /** The word (letters and marks, no marks or tatweel kept) starting at `k`, if it is in `set`. */
-  const wordAtIsIn = (k: number, set: WordSet): boolean => {
-    let p = k;
-    while (p < n) {
-      const cls = CHAR_CLASS[text.charCodeAt(p)];
-      if (cls !== SPACE && cls !== FORMAT) break;
-      p++;
-    }
-    let word = '';
-    let letters = 0;
-    while (p < n) {
-      const code = text.charCodeAt(p);
-      const cls = CHAR_CLASS[code];
-      if (cls === ARABIC || cls === LATIN) {
-        if (++letters > set.longest) return false;
-        word += text[p];
-      } else if (cls !== MARK && cls !== FORMAT) break;
-      p++;
-    }
-    return letters > 0 && set.words.has(word);
   };
 
   // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
@@ -136,11 +60,6 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
 
   let segStart = 0; // start of the current sentence (untrimmed)
   let contentStart = -1; // first visible code unit of the current sentence
-  let prev = AFTER_SPACE;
-  let wordStart = 0;
-  let wordLetters = 0;
-  let wordAfterDigit = false; // `1950م`, `H2O`: a word glued to the digits before it
-  let digitStart = 0;
   let tokenStart = 0; // after the last space or line break
   let inLink = false; // the current token is a URL, an e-mail address or a path
 
@@ -150,56 +69,24 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
     const cls = CHAR_CLASS[code]!;
     if (cls === SPACE) {
       i++;
-      while (i < n && CHAR_CLASS[text.charCodeAt(i)] === SPACE) i++;
-      prev = AFTER_SPACE;
       tokenStart = i;
       inLink = false;
       continue;
     }
     if (cls === BREAK) {
-      emit(segStart, i);
-      segStart = i + 1;
-      contentStart = -1;
-      prev = AFTER_SPACE;
+      if (!hardWrapped || isParagraphBreak(text, i)) {
+        emit(segStart, i);
+        segStart = i + 1;
+        contentStart = -1;
+      }
       tokenStart = i + 1;
       inLink = false;
       i++;
       continue;
     }
     if (contentStart < 0) contentStart = i;
-    if (cls === FORMAT) {
-      i++;
-      continue;
-    }
     if (cls === ARABIC || cls === LATIN) {
-      if (prev !== AFTER_LETTER) {
-        wordStart = i;
-        wordLetters = 0;
-        wordAfterDigit = prev === AFTER_DIGIT;
-        prev = AFTER_LETTER;
-      }
-      wordLetters++;
       if (i === tokenStart && (code === 0x77 || code === 0x57) && isWww(text, i)) inLink = true;
-      i++;
-      // The rest of the word in a tight loop: letters and marks change nothing but the count.
-      while (i < n) {
-        const c = CHAR_CLASS[text.charCodeAt(i)];
-        if (c === ARABIC || c === LATIN) wordLetters++;
-        else if (c !== MARK) break;
-        i++;
-      }
-      continue;
-    }
-    if (cls === MARK) {
-      if (prev !== AFTER_LETTER) prev = AFTER_OTHER;
-      i++;
-      continue;
-    }
-    if (cls === DIGIT) {
-      if (prev !== AFTER_DIGIT) {
-        digitStart = i;
-        prev = AFTER_DIGIT;
-      }
       i++;
       continue;
     }
@@ -207,7 +94,7 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
       if (code === 0x2f /* / */) {
         if (i === tokenStart || text.charCodeAt(i - 1) === 0x3a /* : */) inLink = true;
       } else if (code === 0x40 /* @ */) {
-        if (i > tokenStart && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] !== SPACE) {
+        if (i > tokenStart && i + 1 < n && !blank(i + 1)) {
           inLink = true;
         }
       } else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {
@@ -244,82 +131,78 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
           if (parenAt >= 0) imageEnd = parenAt + 1;
         }
       }
-      prev = AFTER_OTHER;
       i++;
       continue;
     }
 
-    // A run of terminators, with the format controls inside and the closers after it.
+    // A run of terminators (spaced ones too), the closers after it and the marks glued to it.
     const dotAt = i;
-    let dots = 0;
-    let strong = false;
-    let ellipsis = false;
-    let j = i;
-    while (j < n) {
-      const c = CHAR_CLASS[text.charCodeAt(j)];
-      if (c === DOT) dots++;
-      else if (c === STRONG) strong = true;
-      else if (c === ELLIPSIS) ellipsis = true;
-      else if (c !== FORMAT) break;
-      j++;
-    }
+    let j = scanTerminatorRun(text, i);
+    const { dots, strong, ellipsis } = terminatorRun;
     while (j < n) {
       const c = CHAR_CLASS[text.charCodeAt(j)];
       if (c === CLOSER || c === FORMAT) j++;
       else if (c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(j + 1)]!)) j++;
       else break;
     }
+    j = marksAfterTerminator(text, j);
     const next = j < n ? CHAR_CLASS[text.charCodeAt(j)]! : BREAK;
     const spaced = next === SPACE || next === BREAK;
-    const glued = next === ARABIC;
+    // An Arabic letter right after the run (past a tatweel that no letter carries: `!ـكلمة`), or
+    // a digit or a Latin letter right after `!` `?` `؟` (`عددهم؟3`), outside links.
+    const visible = next === MARK ? CHAR_CLASS[text.charCodeAt(afterMarks(text, j))] : next;
+    const glued =
+      visible === ARABIC || ((visible === DIGIT || visible === LATIN) && terminatorRun.strong);
 
     let boundary = false;
     if (dotAt < imageEnd || (!spaced && !glued) || (glued && inLink)) {
       boundary = false;
     } else if (strong) {
-      // A mark alone in brackets comments on the words before it: `فوزه (!) في`, `(؟)`.
       const before = dotAt > 0 ? text.charCodeAt(dotAt - 1) : 0;
       boundary = before !== 0x28 /* ( */ && before !== 0x5b /* [ */;
     } else if (ellipsis || dots > 1) {
-      boundary = false; // a pause: `فكر... لكنه`
-    } else if (prev === AFTER_LETTER) {
-      // A full stop right after a word: an abbreviation or an initial keeps the sentence going.
-      const abbreviation =
-        (wordLetters === 1 &&
-          !(wordAfterDigit && CHAR_CLASS[text.charCodeAt(wordStart)] === LATIN)) ||
-        isAbbreviation(text, wordStart, dotAt, tokenStart, abbreviations);
-      if (!abbreviation) boundary = true;
-      else if (glued && wordLetters === 1)
-        boundary = false; // a chain: `أ.د.`, `و.م.أ.`
-      else boundary = wordAtIsIn(j, STARTERS);
-    } else if (prev === AFTER_DIGIT) {
-      boundary = !isNumbering(text, digitStart, contentStart);
+      boundary = false;
     } else {
-      boundary = true;
+      boundary = fullStopEnds(
+        text,
+        dotAt,
+        j,
+        glued,
+        segStart,
+        tokenStart,
+        contentStart,
+        abbreviations,
+      );
     }
 
     if (!boundary) {
-      prev = AFTER_OTHER;
+      // Past the run and its marks: a space inside a spaced run starts a new token.
+      for (let k = dotAt; k < j; k++) {
+        if (CHAR_CLASS[text.charCodeAt(k)] === SPACE) {
+          tokenStart = k + 1;
+          inLink = false;
+        }
+      }
       i = j;
       continue;
     }
 
-    // Clause punctuation and closers after the spaces still belong to this sentence
-    // (`الإرهاب. , من خلال`, `الأمر. » ثم`).
     let end = j;
     if (spaced) {
       let k = j;
       while (k < n) {
         const c = CHAR_CLASS[text.charCodeAt(k)];
-        if (c === CLOSER || c === CLAUSE) end = ++k;
-        else if (c === SPACE || c === FORMAT) k++;
+        const closing = c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(k + 1)]!);
+        if (c === CLOSER || c === CLAUSE || closing) {
+          end = marksAfterTerminator(text, k + 1); // and a footnote after it: `. ,[3]`
+          k = end;
+        } else if (c === SPACE || c === FORMAT) k++;
         else break;
       }
     }
     emit(segStart, end);
     segStart = end;
     contentStart = -1;
-    prev = AFTER_SPACE;
     tokenStart = end;
     inLink = false;
     i = end;
@@ -337,54 +220,4 @@ function isWww(text: string, i: number): boolean {
     (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
     text.charCodeAt(i + 3) === 0x2e
   );
-}
-
-/** The word `[wordStart, dotAt)`, or the dotted token ending at `dotAt`, is a known abbreviation. */
-function isAbbreviation(
-  text: string,
-  wordStart: number,
-  dotAt: number,
-  tokenStart: number,
-  set: WordSet,
-): boolean {
-  if (dotAt - wordStart <= set.longest && set.words.has(stripFormat(text, wordStart, dotAt))) {
-    return true;
-  }
-  // A dotted token such as `Ph.D` or `أ.م.د`, after a few opening quotes or brackets.
-  if (dotAt - tokenStart > set.longest + 4) return false;
-  let from = tokenStart;
-  while (from < wordStart && !isLetter(CHAR_CLASS[text.charCodeAt(from)]!)) from++;
-  if (from >= wordStart || dotAt - from > set.longest) return false;
-  return set.words.has(stripFormat(text, from, dotAt));
-}
-
-/** `text.slice(from, to)` without format controls (`د\u202A` reads as `د`). */
-function stripFormat(text: string, from: number, to: number): string {
-  let clean = true;
-  for (let k = from; k < to; k++) {
-    if (CHAR_CLASS[text.charCodeAt(k)] === FORMAT) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return text.slice(from, to);
-  let word = '';
-  for (let k = from; k < to; k++) {
-    if (CHAR_CLASS[text.charCodeAt(k)] !== FORMAT) word += text[k];
-  }
-  return word;
-}
-
-/**
- * The number `[digitStart, dot)` numbers a heading or a list item: it opens its sentence, alone or
- * after a label word (`1.`, `فصل ١.`, `الفصل ٣.`).
- */
-function isNumbering(text: string, digitStart: number, contentStart: number): boolean {
-  if (contentStart < 0) return false;
-  let p = digitStart;
-  while (p > contentStart && CHAR_CLASS[text.charCodeAt(p - 1)] === SPACE) p--;
-  if (p === contentStart) return true;
-  if (p - contentStart > LABELS.longest * 2 + 4) return false;
-  const label = text.slice(contentStart, p);
-  return LABELS.words.has(label);
 }

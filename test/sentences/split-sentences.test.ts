@@ -511,6 +511,84 @@ describe('splitSentences: the abbreviations option', () => {
   });
 });
 
+describe('splitSentences: the hardWrapped option', () => {
+  const wrapped = { hardWrapped: true };
+
+  it.each<Case>([
+    [
+      'a single line break inside a sentence is a space',
+      'أعلن الوزير أن المشروع\nسيكتمل قبل نهاية العام.',
+      ['أعلن الوزير أن المشروع\nسيكتمل قبل نهاية العام.'],
+    ],
+    [
+      'a line that ends with a full stop ends the sentence',
+      'اكتمل المشروع.\nبدأ التشغيل أمس.',
+      ['اكتمل المشروع.', 'بدأ التشغيل أمس.'],
+    ],
+    [
+      'a blank line ends a sentence without a terminator',
+      'عنوان الخبر\n\nنص الخبر',
+      ['عنوان الخبر', 'نص الخبر'],
+    ],
+    [
+      'a blank line holding spaces ends a sentence',
+      'عنوان الخبر\n \t \nنص الخبر',
+      ['عنوان الخبر', 'نص الخبر'],
+    ],
+    ['CRLF is one line break', 'السطر الأول\r\nيكمل الجملة', ['السطر الأول\r\nيكمل الجملة']],
+    ['CRLF twice is a blank line', 'فقرة\r\n\r\nفقرة ثانية', ['فقرة', 'فقرة ثانية']],
+    ['PARAGRAPH SEPARATOR ends a sentence', 'فقرة\u2029فقرة ثانية', ['فقرة', 'فقرة ثانية']],
+    [
+      'a title at the end of a line keeps its name on the next line',
+      'استقبل د.\nسمير الوفد.',
+      ['استقبل د.\nسمير الوفد.'],
+    ],
+    [
+      'an era at the end of a line ends the sentence before a conjunction and a verb',
+      'بني الجسر عام 1990م.\nوافتتح بعد عام.',
+      ['بني الجسر عام 1990م.', 'وافتتح بعد عام.'],
+    ],
+    [
+      'a spelled acronym wrapped over two lines stays whole',
+      'نقلت قناة بي. بي.\nسي الخبر.',
+      ['نقلت قناة بي. بي.\nسي الخبر.'],
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(sentencesOf(input, wrapped)).toEqual(expected);
+  });
+
+  it('is off by default and when false: every line break ends a sentence', () => {
+    const text = 'أعلن الوزير أن المشروع\nسيكتمل قريبا.';
+    const lines = ['أعلن الوزير أن المشروع', 'سيكتمل قريبا.'];
+    expect(sentencesOf(text)).toEqual(lines);
+    expect(sentencesOf(text, { hardWrapped: false })).toEqual(lines);
+  });
+
+  it('keeps offsets into the input, line breaks inside a sentence included', () => {
+    const text = ' أول\nثان. ثالث ';
+    expect(splitSentences(text, wrapped)).toEqual([
+      { text: 'أول\nثان.', start: 1, end: 9 },
+      { text: 'ثالث', start: 10, end: 14 },
+    ]);
+  });
+
+  it('works with the abbreviations option', () => {
+    expect(
+      sentencesOf('استقبل وز.\nالخارجية الوفد.', { hardWrapped: true, abbreviations: ['وز'] }),
+    ).toEqual(['استقبل وز.\nالخارجية الوفد.']);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'yes'],
+    ['a number', 1],
+    ['null', null],
+  ])('rejects hardWrapped given as %s with a TypeError naming the option', (_, hardWrapped) => {
+    expect(() => splitSentences('نص.', { hardWrapped } as unknown as SplitOptions)).toThrowError(
+      /option "hardWrapped"/,
+    );
+  });
+});
+
 describe('splitSentences: invalid arguments', () => {
   it.each<[string, unknown]>([
     ['a string', 'وز'],

@@ -45,3 +45,40 @@ export const document = (text: fc.Arbitrary<string>) =>
     .map((lines) => lines.map(([line, end]) => line + end).join(''));
 
 export const chunkings = fc.array(fc.nat({ max: 10_000 }), { maxLength: 12 });
+
+/** What a line may begin with: indentation, list markers, digits, quotes, Persian letters, marks. */
+const lineHead = fc.constantFrom(
+  '',
+  ' ',
+  '    ',
+  '\t',
+  '\u00a0',
+  '1. ',
+  '٣٤ ',
+  '۱۲',
+  '- ',
+  '– ',
+  '• ',
+  '«',
+  '»',
+  '"',
+  '(',
+  '.',
+  '،',
+  '؟',
+  'گ',
+  'پ',
+  'ی',
+  '\u064e',
+  '\u0640',
+  '\u200c',
+  '\u200f',
+  '\ufeff',
+  '\ufe70',
+  '\u{1F534} ',
+  'x',
+);
+
+/** Lines of any shape: `text` behind one of the heads above (and sometimes two). */
+export const anyLineShape = (text: fc.Arbitrary<string>) =>
+  fc.tuple(lineHead, lineHead, text).map(([a, b, rest]) => a + b + rest);

@@ -5,7 +5,7 @@ import type { NormalizeOptions } from '../../src/options/types.js';
 import { createNormalizeStream } from '../../src/stream/normalize-stream.js';
 import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
-import { chunkings, collect, cutAt, document } from './chunking.js';
+import { anyLineShape, chunkings, collect, cutAt, document } from './chunking.js';
 
 const optionSets: NormalizeOptions[] = [
   {},
@@ -25,6 +25,22 @@ describe('createNormalizeStream', () => {
           const parts = await collect(createNormalizeStream(options), cutAt(text, positions));
           expect(parts.join('')).toBe(normalize(text, options));
         }),
+      );
+    },
+  );
+
+  it.each(optionSets)(
+    'any chunking of a document whose lines begin with anything (digits, spaces, dashes, guillemets, Persian letters, marks) gives normalize(whole) (options %o)',
+    async (options) => {
+      await fc.assert(
+        fc.asyncProperty(
+          document(anyLineShape(arabicText(12))),
+          chunkings,
+          async (text, positions) => {
+            const parts = await collect(createNormalizeStream(options), cutAt(text, positions));
+            expect(parts.join('')).toBe(normalize(text, options));
+          },
+        ),
       );
     },
   );

@@ -5,7 +5,7 @@ import { splitSentences } from '../../src/sentences/split-sentences.js';
 import { createNormalizeStream } from '../../src/stream/normalize-stream.js';
 import { createSentenceStream } from '../../src/stream/sentence-stream.js';
 import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
-import { chunkings, collect, cutAt, document } from './chunking.js';
+import { anyLineShape, chunkings, collect, cutAt, document } from './chunking.js';
 
 describe('createSentenceStream', () => {
   it('any chunking gives splitSentences(whole), offsets into the whole input', async () => {
@@ -17,6 +17,19 @@ describe('createSentenceStream', () => {
     );
   });
 
+  it('any chunking of a document whose lines begin with anything gives splitSentences(whole)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        document(anyLineShape(arabicText(12))),
+        chunkings,
+        async (text, positions) => {
+          const sentences = await collect(createSentenceStream(), cutAt(text, positions));
+          expect(sentences).toEqual(splitSentences(text));
+        },
+      ),
+    );
+  });
+
   it('any chunking of hostile text gives splitSentences(whole)', async () => {
     await fc.assert(
       fc.asyncProperty(document(hostileArabicText(30)), chunkings, async (text, positions) => {
@@ -24,6 +37,32 @@ describe('createSentenceStream', () => {
         expect(sentences).toEqual(splitSentences(text));
       }),
     );
+  });
+
+  it('with hardWrapped, any chunking gives splitSentences(whole, options)', async () => {
+    const options = { hardWrapped: true };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(document(arabicText(30)), document(hostileArabicText(30))),
+        chunkings,
+        async (text, positions) => {
+          const sentences = await collect(createSentenceStream(options), cutAt(text, positions));
+          expect(sentences).toEqual(splitSentences(text, options));
+        },
+      ),
+    );
+  });
+
+  it('with hardWrapped, a sentence wrapped over lines cut between chunks comes out whole', async () => {
+    const text = 'وصل الوفد\nإلى العاصمة. وبدأت\nالمحادثات.\n\nفقرة ثانية\nتكمل.';
+    const options = { hardWrapped: true };
+    const sentences = await collect(createSentenceStream(options), cutAt(text, [10, 25, 40]));
+    expect(sentences.map((s) => s.text)).toEqual([
+      'وصل الوفد\nإلى العاصمة.',
+      'وبدأت\nالمحادثات.',
+      'فقرة ثانية\nتكمل.',
+    ]);
+    expect(sentences).toEqual(splitSentences(text, options));
   });
 
   it('each sentence is the slice of the whole input at its offsets', async () => {

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { presets } from '../../src/options/presets.js';
+import { OPTION_SPECS } from '../../src/options/schema.js';
+import type { NormalizeOptions } from '../../src/options/types.js';
 
 /** Strings made of the characters real scraped Arabic text is made of; fast-check's own string
  * arbitraries produce almost no Arabic, so properties must not rely on them alone. */
@@ -75,3 +78,120 @@ export const arabicText = (maxLength = 60) =>
 /** Arabic-weighted text that also holds presentation forms, rare blocks, URLs and lone surrogates. */
 export const hostileArabicText = (maxLength = 60) =>
   fc.array(unit(true), { maxLength }).map((u) => u.join(''));
+
+/** An Arabic word of one to six letters, a mark now and then. */
+export const arabicWord = fc
+  .array(fc.tuple(arabicLetter, fc.option(arabicMark, { freq: 4 })), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((parts) => parts.map(([letter, mark]) => letter + (mark ?? '')).join(''));
+
+/** Separators written inside numbers, in every shape stage 3 reads or writes. */
+const numberSeparator = oneOfChars('.,\u066b\u066c\u060c:/-\u2010\u2212\u2013 ');
+/** Signs written beside numbers: plus, minus look-alikes, percent and per mille in both forms. */
+export const numberSign = oneOfChars('+-\u2212%\u066a\u2030\u0609\u2031\u060a');
+
+/** Digits of one system (sometimes of mixed systems), `length` long. */
+const digitRun = fc
+  .tuple(
+    fc.constantFrom(0x30, 0x0660, 0x06f0, -1),
+    fc.array(fc.nat(9), { minLength: 1, maxLength: 4 }),
+  )
+  .chain(([zero, values]) =>
+    zero >= 0
+      ? fc.constant(values.map((v) => String.fromCharCode(zero + v)).join(''))
+      : fc
+          .array(anyDigit, { minLength: values.length, maxLength: values.length })
+          .map((d) => d.join('')),
+  );
+
+/** A number in any digit system with any separators and signs around it (`١٠٫٥٪`, `-2,000`, `1-2-3+`). */
+export const anyNumber = fc
+  .tuple(
+    fc.option(numberSign, { freq: 3 }),
+    digitRun,
+    fc.array(fc.tuple(numberSeparator, digitRun), { maxLength: 3 }),
+    fc.option(numberSign, { freq: 3 }),
+  )
+  .map(
+    ([before, first, rest, after]) =>
+      (before ?? '') + first + rest.map(([s, d]) => s + d).join('') + (after ?? ''),
+  );
+
+const asciiLabel = fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/);
+const label = fc.oneof(asciiLabel, arabicWord, digitRun);
+const extension = fc.constantFrom('pdf', 'docx', 'csv', 'txt', 'json', 'md', 'tar.gz', 'PDF', 'js');
+
+/**
+ * Tokens stage 3 must copy as they are: URLs and e-mail addresses (Latin or Arabic labels, Eastern
+ * digits), paths of every kind, file names and dotfiles, versions, HTML character references,
+ * Markdown links, code-like runs of punctuation.
+ */
+export const protectedToken = fc.oneof(
+  url,
+  email,
+  fc
+    .tuple(fc.constantFrom('http://', 'https://', 'www.', 'ftp://'), label, label)
+    .map(([scheme, a, b]) => `${scheme}${a}.${b}/${a}`),
+  fc.tuple(label, label, asciiLabel).map(([local, domain, tld]) => `${local}@${domain}.${tld}`),
+  fc.tuple(label, extension).map(([name, ext]) => `${name}.${ext}`),
+  fc.tuple(extension, fc.constantFrom('.', '.git')).map(([ext, dot]) => `${dot}${ext}`),
+  fc
+    .tuple(fc.constantFrom('/', './', '../', '~/', 'C:\\', '\\\\'), label, label)
+    .map(([root, a, b]) => (root.includes('\\') ? `${root}${a}\\${b}` : `${root}${a}/${b}`)),
+  fc
+    .tuple(fc.constantFrom('v', 'V', 'ES', ''), digitRun, digitRun)
+    .map(([v, a, b]) => `${v}${a}.${b}`),
+  fc.constantFrom('&#1575;', '&#x627;', '&amp;', '&nbsp;', '&quot;', '&lt;'),
+  fc.tuple(label, label).map(([text, target]) => `[${text}](${target})`),
+  fc.tuple(label, asciiLabel).map(([text, target]) => `![${text}](/${target}.png)`),
+  fc.constantFrom('*,?', '(?<name>', '%-10s', 'x ? y : z', 'f(x)', '(s)', 'a;b', 'e.g.', 'أ.د.'),
+);
+
+/**
+ * Text that mixes Arabic words, Latin words, numbers in every system with every separator and
+ * sign, protected tokens, punctuation, quotes and brackets, with or without spaces between them:
+ * the shapes where a decision taken on the input could differ from one taken on the output.
+ */
+export const tokenMixText = (maxLength = 12) =>
+  fc
+    .array(
+      fc.tuple(
+        fc.oneof(
+          { weight: 6, arbitrary: arabicWord },
+          { weight: 2, arbitrary: latinWord },
+          { weight: 3, arbitrary: anyNumber },
+          { weight: 3, arbitrary: protectedToken },
+          { weight: 4, arbitrary: punctuation },
+          { weight: 1, arbitrary: numberSign },
+          { weight: 1, arbitrary: oneOfChars('@&#*_~\\`|{}<>=^$') },
+        ),
+        fc.constantFrom('', '', ' ', ' ', ' ', '  ', '\n'),
+      ),
+      { maxLength },
+    )
+    .map((parts) => parts.map(([part, gap]) => part + gap).join(''));
+
+/**
+ * Any options object: a preset and, for each option of the schema (so a new option is covered as
+ * soon as it exists), one of its values or nothing (the preset's value).
+ */
+export const anyOptions: fc.Arbitrary<NormalizeOptions> = fc
+  .tuple(
+    fc.constantFrom(...(Object.keys(presets) as (keyof typeof presets)[])),
+    fc.record(
+      Object.fromEntries(
+        Object.entries(OPTION_SPECS).map(([name, spec]) => [
+          name,
+          fc.option(fc.constantFrom(...spec.values), { nil: undefined }),
+        ]),
+      ),
+    ),
+  )
+  .map(([preset, chosen]) => {
+    const options: Record<string, unknown> = { preset };
+    for (const [name, value] of Object.entries(chosen))
+      if (value !== undefined) options[name] = value;
+    return options as NormalizeOptions;
+  });

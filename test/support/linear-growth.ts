@@ -30,16 +30,18 @@ function bestTimes(run: (text: string) => unknown, small: string, large: string)
 }
 
 /**
- * Time at 4n over time at n (n = `size` code units), the lowest of up to three attempts: a busy
- * machine can slow one attempt down, but quadratic code is slow in every attempt.
+ * Time at 4n over time at n (n = `size` code units of `unit` repeated, then `tail`, which lets a
+ * look-ahead run to the end and fail there), the lowest of up to three attempts: a busy machine
+ * can slow one attempt down, but quadratic code is slow in every attempt.
  */
 export function linearGrowth(
   unit: string,
   run: (text: string) => unknown,
   size = 256 * 1024,
+  tail = '',
 ): number {
-  const small = unit.repeat(Math.ceil(size / unit.length));
-  const large = unit.repeat(Math.ceil((4 * size) / unit.length));
+  const small = unit.repeat(Math.ceil(size / unit.length)) + tail;
+  const large = unit.repeat(Math.ceil((4 * size) / unit.length)) + tail;
   run(small); // warm-up
   let lowest = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 3 && lowest >= GROWTH_LIMIT; attempt++) {

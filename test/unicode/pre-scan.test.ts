@@ -37,7 +37,12 @@ function recording(): { recorders: UnicodeRecorders; edits: Edits } {
 function everyPass(text: string, options: Readonly<ResolvedOptions>, recorders: UnicodeRecorders) {
   const forms = expandForms(
     text,
-    { zwnj: options.zwnj, removeTatweel: options.tatweel === 'remove' },
+    {
+      zwnj: options.zwnj,
+      removeTatweel: options.tatweel === 'remove',
+      stripDiacritics: options.diacritics !== 'keep',
+      stripShadda: options.diacritics === 'strip',
+    },
     recorders.forms,
   );
   const marks = repairMarks(
@@ -84,6 +89,12 @@ const unit = fc.constantFrom(
   '\ud83d',
   '\ude00',
   '\u0301',
+  // Emoji sequences and the joiner, and what makes a tatweel kept or removed.
+  '\u200d',
+  '\ud83d\udc69',
+  '\ufe0f',
+  '\u0647',
+  '"',
 );
 const mixedText = fc.array(unit, { maxLength: 30 }).map((units) => units.join(''));
 /** Mostly clean text with little damage: the pre-scan skips passes here. */
@@ -135,6 +146,7 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
     zwnj: 'remove',
     removeTatweel: true,
     stripDiacritics: false,
+    stripShadda: false,
     collapse: true,
   };
   it.each([
@@ -164,6 +176,7 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
       zwnj: 'keep',
       removeTatweel: false,
       stripDiacritics: false,
+      stripShadda: false,
       collapse: true,
     };
     expect(passesNeeded('می\u200cروم كـتب', keep)).toBe(0);
@@ -174,6 +187,7 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
       zwnj: 'remove',
       removeTatweel: true,
       stripDiacritics: false,
+      stripShadda: false,
       collapse: false,
     };
     expect(passesNeeded('  أ\n\n\n\tب ', p)).toBe(0);

@@ -1,0 +1,345 @@
+import {
+  ABBREVIATIONS,
+  AFTER_NUMBER_ABBREVIATIONS,
+  CLAUSE_FINAL_ABBREVIATIONS,
+} from './abbreviations.js';
+import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { LETTER_NAMES } from './letter-names.js';
+import { NUMBERED_LABELS } from './numbered-labels.js';
+import { SENTENCE_OPENERS } from './sentence-openers.js';
+import { SENTENCE_STARTERS } from './sentence-starters.js';
+import { foldLetter, mayHold, nextWord, nextWordEnd, type WordSet, wordSet } from './word-set.js';
+
+const SPACE = CharClass.Space;
+const ARABIC = CharClass.ArabicLetter;
+const LATIN = CharClass.LatinLetter;
+const MARK = CharClass.Mark;
+const DIGIT = CharClass.Digit;
+const FORMAT = CharClass.Format;
+const DOT = CharClass.Dot;
+
+const cls = (text: string, k: number) => CHAR_CLASS[text.charCodeAt(k)]!;
+const isLetter = (c: number) => c === ARABIC || c === LATIN;
+
+/**
+ * A word as abbreviations are compared: without combining marks, tatweel and format controls
+ * (`إَلخ`, `هـ` and `د\u202A` read as `إلخ`, `ه` and `د`), since normalize may move a detached mark
+ * onto it or drop a tatweel.
+ */
+export const plainWord = (word: string) => stripMarks(word, 0, word.length);
+
+/** The set of abbreviations compared as {@link plainWord}s. */
+export const abbreviationSet = (words: readonly string[]) => wordSet(words.map(plainWord));
+
+export const DEFAULT_ABBREVIATIONS: WordSet = abbreviationSet(ABBREVIATIONS);
+const CLAUSE_FINAL: ReadonlySet<string> = new Set(CLAUSE_FINAL_ABBREVIATIONS.map(plainWord));
+const AFTER_NUMBER = abbreviationSet(AFTER_NUMBER_ABBREVIATIONS);
+/** A word with more code units than this many times the longest entry is not looked up. */
+const MARKS_PER_LETTER = 4;
+const STARTERS = wordSet(SENTENCE_STARTERS);
+const OPENERS = wordSet(SENTENCE_OPENERS);
+const NAMES = wordSet(LETTER_NAMES);
+const LABELS = wordSet(NUMBERED_LABELS);
+/** Longest word read after a full stop to decide whether it opens a sentence. */
+const LONGEST_NEXT = Math.max(STARTERS.longest, OPENERS.longest, 12);
+/** Longest number that can be an ordinal inside a Latin reference (`2. Auflage`, `19. Jh.`). */
+const LONGEST_ORDINAL = 3;
+
+const WAW = 0x0648;
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+/** How a word before a full stop bears on the boundary. */
+const NOT_ABBREVIATION = 0;
+/** A title, an initial, a company form or a reference: a name or a number follows it. */
+const BEFORE_NAME = 1;
+/** An era, a unit, a currency, `إلخ`, the last letter of a spelled acronym: may close a clause. */
+const CLAUSE_FINAL_KIND = 2;
+/** A spelled Latin letter with another one after it (`بي.` in `بي. بي. سي`): never an end. */
+const INSIDE_ACRONYM = 3;
+
+/** The next word is a sentence starter: the only thing that ends a sentence after a title. */
+export function startsSentence(text: string, k: number): boolean {
+  return STARTERS.words.has(nextWord(text, k, STARTERS.longest));
+}
+
+/**
+ * The next word opens a sentence after an abbreviation that may close one: a sentence starter, a
+ * sentence opener (`sentence-openers.ts`), or `و` joined to a word that is not a noun with the
+ * article (`وتولى`, `ويبقى`; not `والقرن`).
+ */
+export function opensSentence(text: string, k: number): boolean {
+  const word = nextWord(text, k, LONGEST_NEXT);
+  if (word === '') return false;
+  if (STARTERS.words.has(word) || OPENERS.words.has(word)) return true;
+  return (
+    word.length >= 4 &&
+    word.charCodeAt(0) === WAW &&
+    !(word.charCodeAt(1) === ALEF && word.charCodeAt(2) === LAM)
+  );
+}
+
+/**
+ * Decides whether the single full stop at `dotAt` ends a sentence, from the word or number before
+ * it and the word after it (from `after`, past the run, its closers and marks). `glued` says an
+ * Arabic letter follows directly. `floor` is where the current sentence starts: a full stop after
+ * spaces (`د . أحمد`, `2018 .دعمت`) reads the word before the spaces, never across the start of
+ * the sentence. `contentStart` is the first visible code unit of the sentence.
+ */
+export function fullStopEnds(
+  text: string,
+  dotAt: number,
+  after: number,
+  glued: boolean,
+  floor: number,
+  tokenStart: number,
+  contentStart: number,
+  abbreviations: WordSet,
+): boolean {
+  let p = dotAt - 1;
+  while (p >= 0 && cls(text, p) === FORMAT) p--;
+  let wordEnd = dotAt;
+  if (p >= 0 && cls(text, p) === SPACE) {
+    while (p >= floor && (cls(text, p) === SPACE || cls(text, p) === FORMAT)) p--;
+    if (p < floor) return true;
+    wordEnd = p + 1;
+  }
+  if (p < 0) return true;
+  let before = cls(text, p);
+  if (before === MARK) {
+    // Marks belong to a word only right after one of its letters.
+    while (p >= 0) {
+      const c = cls(text, p);
+      if (c !== MARK && c !== FORMAT) break;
+      p--;
+    }
+    before = p >= 0 && isLetter(cls(text, p)) ? ARABIC : MARK;
+  }
+  if (before === ARABIC || before === LATIN) {
+    // The word before the dot: letters of one script, marks and format controls from its first
+    // letter (`الفصلَOp`: the Latin word is `Op`).
+    let wordStart = p;
+    let letters = 0;
+    let lead = true; // only format controls between the word and what precedes it
+    const script = cls(text, p);
+    while (p >= 0) {
+      const c = cls(text, p);
+      if (c === script) {
+        wordStart = p;
+        letters++;
+        lead = true;
+      } else if (c === MARK) lead = false;
+      else if (c !== FORMAT) break;
+      p--;
+    }
+    const kind = wordKind(
+      text,
+      wordStart,
+      wordEnd,
+      letters,
+      lead,
+      p,
+      after,
+      glued,
+      tokenStart,
+      abbreviations,
+    );
+    if (kind === NOT_ABBREVIATION) return true;
+    if (kind === INSIDE_ACRONYM) return false;
+    if (kind === CLAUSE_FINAL_KIND) return opensSentence(text, after);
+    if (glued && letters === 1 && wordEnd === dotAt) return false; // a chain: `أ.د.`, `و.م.أ.`
+    return startsSentence(text, after);
+  }
+  if (before === DIGIT) {
+    // The number before the dot: digits and format controls from its first digit.
+    let digitStart = p;
+    let digits = 0;
+    while (p >= 0) {
+      const c = cls(text, p);
+      if (c === DIGIT) {
+        digitStart = p;
+        digits++;
+      } else if (c !== FORMAT) break;
+      p--;
+    }
+    if (isNumbering(text, digitStart, contentStart)) return false;
+    // An ordinal inside a Latin reference: `2. Auflage`, `19. Jahrhundert`.
+    if (digits <= LONGEST_ORDINAL && !glued && latinWordFollows(text, after)) {
+      return startsSentence(text, after);
+    }
+    return true;
+  }
+  return true;
+}
+
+/** The next visible code unit, past spaces, line breaks and format controls, is a Latin letter. */
+function latinWordFollows(text: string, k: number): boolean {
+  const n = text.length;
+  let p = k;
+  while (p < n) {
+    const c = cls(text, p);
+    if (c !== SPACE && c !== FORMAT && c !== CharClass.LineBreak) break;
+    p++;
+  }
+  return p < n && cls(text, p) === LATIN;
+}
+
+/** What the word `[wordStart, wordEnd)` before a full stop is (see the kinds above). */
+function wordKind(
+  text: string,
+  wordStart: number,
+  wordEnd: number,
+  letters: number,
+  lead: boolean,
+  p: number,
+  after: number,
+  glued: boolean,
+  tokenStart: number,
+  abbreviations: WordSet,
+): number {
+  // `1950م`, `H2O`: a word glued to the digits before it
+  const afterDigit = lead && p >= 0 && cls(text, p) === DIGIT;
+  // A spelled Latin letter inside an acronym: `بي. بي. سي`, `إم.بي.سي`.
+  if (letters <= NAMES.longest && isIn(NAMES, text, wordStart, wordEnd)) {
+    if (letterNameFollows(text, after, glued)) return INSIDE_ACRONYM;
+    if (letterNameBefore(text, wordStart)) return CLAUSE_FINAL_KIND;
+  }
+  if (lead && letters <= AFTER_NUMBER.longest && isIn(AFTER_NUMBER, text, wordStart, wordEnd)) {
+    if (afterDigit || numberBefore(text, p)) return CLAUSE_FINAL_KIND;
+  }
+  // The second half of a compound unit: `م³/ث`, `كم/س`.
+  if (letters === 1 && lead && p >= 0 && text.charCodeAt(p) === 0x2f /* / */) {
+    return CLAUSE_FINAL_KIND;
+  }
+  const matched = matchAbbreviation(text, wordStart, wordEnd, tokenStart, abbreviations);
+  if (matched !== '') return CLAUSE_FINAL.has(matched) ? CLAUSE_FINAL_KIND : BEFORE_NAME;
+  if (letters === 1 && !(afterDigit && cls(text, wordStart) === LATIN)) return BEFORE_NAME;
+  return NOT_ABBREVIATION;
+}
+
+/** Longest stretch of spaces looked through between the parts of an acronym or a number and its unit. */
+const MAX_GAP = 4;
+
+/** `[from, to)` without marks and format controls is in `set`. */
+function isIn(set: WordSet, text: string, from: number, to: number): boolean {
+  const last = lastLetterAt(text, from, to);
+  return (
+    to - from <= set.longest * MARKS_PER_LETTER &&
+    mayHold(set, text.charCodeAt(from), text.charCodeAt(last)) &&
+    set.words.has(stripMarks(text, from, to))
+  );
+}
+
+/** The last code unit of `[from, to)` that is not a mark or a format control. */
+function lastLetterAt(text: string, from: number, to: number): number {
+  let last = to - 1;
+  while (last > from && (cls(text, last) === FORMAT || cls(text, last) === MARK)) last--;
+  return last;
+}
+
+/**
+ * The word after the full stop is a spelled Latin letter that goes on the acronym: glued to the
+ * stop (`إم.بي`) or followed by a full stop of its own (`بي. بي.`).
+ */
+function letterNameFollows(text: string, after: number, glued: boolean): boolean {
+  const end = nextWordEnd(text, after, NAMES.longest);
+  if (end < 0 || !NAMES.words.has(nextWord(text, after, NAMES.longest))) return false;
+  return glued || (end < text.length && cls(text, end) === DOT);
+}
+
+/** A spelled Latin letter and a full stop come right before `wordStart` (`بي. ` before `سي`). */
+function letterNameBefore(text: string, wordStart: number): boolean {
+  let q = wordStart - 1;
+  const gapEnd = Math.max(0, wordStart - 1 - MAX_GAP);
+  while (q >= gapEnd && (cls(text, q) === SPACE || cls(text, q) === FORMAT)) q--;
+  if (q < 0 || cls(text, q) !== DOT) return false;
+  q--;
+  while (q >= 0 && cls(text, q) === FORMAT) q--;
+  const end = q + 1;
+  const stop = Math.max(-1, end - 1 - NAMES.longest * 2);
+  let start = end;
+  while (q > stop) {
+    const c = cls(text, q);
+    if (c === ARABIC) start = q;
+    else if (c !== MARK && c !== FORMAT) break;
+    q--;
+  }
+  if (start === end) return false;
+  if (q >= 0 && isLetter(cls(text, q))) return false; // longer than any letter name
+  return isIn(NAMES, text, start, end);
+}
+
+/** A number ends at `p`, or before a few spaces that end at `p`: `1990 م`. */
+function numberBefore(text: string, p: number): boolean {
+  let q = p;
+  const stop = Math.max(-1, p - MAX_GAP);
+  while (q > stop && (cls(text, q) === SPACE || cls(text, q) === FORMAT)) q--;
+  return q >= 0 && q < p && cls(text, q) === DIGIT;
+}
+
+/**
+ * The listed abbreviation that the word `[wordStart, wordEnd)`, or the dotted token ending at
+ * `wordEnd`, is (`Ph.D`, `أ.م.د`), without its format controls; `''` when it is none.
+ */
+function matchAbbreviation(
+  text: string,
+  wordStart: number,
+  wordEnd: number,
+  tokenStart: number,
+  set: WordSet,
+): string {
+  const last = text.charCodeAt(lastLetterAt(text, wordStart, wordEnd));
+  const longest = set.longest * MARKS_PER_LETTER;
+  // A dotted token such as `ق.م`, `Ph.D` or `أ.م.د`, after a few opening quotes or brackets: the
+  // longer match says more than its last letter (`م` alone is a title, `ق.م` an era).
+  if (wordEnd - tokenStart <= longest + 4) {
+    let from = tokenStart;
+    while (from < wordStart && !isLetter(cls(text, from))) from++;
+    if (
+      from < wordStart &&
+      wordEnd - from <= longest &&
+      mayHold(set, text.charCodeAt(from), last)
+    ) {
+      const token = stripMarks(text, from, wordEnd);
+      if (set.words.has(token)) return token;
+    }
+  }
+  if (wordEnd - wordStart <= longest && mayHold(set, text.charCodeAt(wordStart), last)) {
+    const word = stripMarks(text, wordStart, wordEnd);
+    if (set.words.has(word)) return word;
+  }
+  return '';
+}
+
+/** `text.slice(from, to)` without marks, tatweel and format controls, its letters folded. */
+function stripMarks(text: string, from: number, to: number): string {
+  let clean = true;
+  for (let k = from; k < to; k++) {
+    const c = cls(text, k);
+    const code = text.charCodeAt(k);
+    if (c === FORMAT || c === MARK || foldLetter(code) !== code) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return text.slice(from, to);
+  let word = '';
+  for (let k = from; k < to; k++) {
+    const c = cls(text, k);
+    if (c !== FORMAT && c !== MARK) word += String.fromCharCode(foldLetter(text.charCodeAt(k)));
+  }
+  return word;
+}
+
+/**
+ * The number `[digitStart, dot)` numbers a heading or a list item: it opens its sentence, alone or
+ * after a label word (`1.`, `فصل ١.`, `الفصل ٣.`).
+ */
+function isNumbering(text: string, digitStart: number, contentStart: number): boolean {
+  if (contentStart < 0) return false;
+  let p = digitStart;
+  while (p > contentStart && cls(text, p - 1) === SPACE) p--;
+  if (p === contentStart) return true;
+  if (p - contentStart > LABELS.longest * 2 + 4) return false;
+  return LABELS.words.has(text.slice(contentStart, p));
+}

@@ -1,0 +1,121 @@
+import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH } from '../letters/farsi-letter-table.js';
+import { CHAR_CLASS, CharClass } from './character-classes.js';
+
+/**
+ * Letters of the Arabic block compared as another (U+0600..U+06FF, indexed by the low byte): the
+ * Persian-keyboard look-alikes as their Arabic letters (`ھذا` is `هذا`, as stage 2 writes it), and
+ * ALEF MAKSURA and FARSI YEH as YEH, since a word-final yeh is spelled all three ways.
+ */
+const FOLD_ARABIC: Uint16Array = /* @__PURE__ */ (() => {
+  const table = new Uint16Array(0x100);
+  for (let k = 0; k < 0x100; k++) table[k] = 0x0600 + k;
+  for (const [from, to] of FARSI_TO_ARABIC) {
+    if (to.length === 1) table[from - 0x0600] = to.charCodeAt(0);
+  }
+  table[FARSI_YEH - 0x0600] = 0x064a;
+  table[ALEF_MAKSURA - 0x0600] = 0x064a;
+  return table;
+})();
+
+/** `code` as words are compared (see {@link FOLD_ARABIC}). */
+export const foldLetter = (code: number) =>
+  code >= 0x0600 && code <= 0x06ff ? FOLD_ARABIC[code - 0x0600]! : code;
+
+/** `word` with every letter folded by {@link foldLetter}. */
+export function foldWord(word: string): string {
+  let folded = '';
+  for (let k = 0; k < word.length; k++)
+    folded += String.fromCharCode(foldLetter(word.charCodeAt(k)));
+  return folded;
+}
+
+/** A set of words with the facts that let a scan skip most look-ups. */
+export interface WordSet {
+  readonly words: ReadonlySet<string>;
+  /** Length of the longest entry, to skip lookups that cannot match. */
+  readonly longest: number;
+  /**
+   * One bit per pair of (low bytes of) first and last code units of an entry: a word whose pair
+   * has no bit cannot be in the set, and is not sliced out to be looked up.
+   */
+  readonly ends: Uint32Array;
+}
+
+const endsKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+
+/** The set of `words`, compared after {@link foldWord}. */
+export function wordSet(words: Iterable<string>): WordSet {
+  const list = [...words].map(foldWord);
+  const ends = new Uint32Array(2048);
+  for (const word of list) {
+    if (word === '') continue;
+    const key = endsKey(word.charCodeAt(0), word.charCodeAt(word.length - 1));
+    ends[key >>> 5]! |= 1 << (key & 31);
+  }
+  return {
+    words: new Set(list),
+    longest: list.reduce((max, word) => Math.max(max, word.length), 0),
+    ends,
+  };
+}
+
+/** The set may hold a word that starts with `first` and ends with `last` (before folding). */
+export function mayHold(set: WordSet, first: number, last: number): boolean {
+  const key = endsKey(foldLetter(first), foldLetter(last));
+  return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
+}
+
+const SPACE = CharClass.Space;
+const BREAK = CharClass.LineBreak;
+const ARABIC = CharClass.ArabicLetter;
+const LATIN = CharClass.LatinLetter;
+const MARK = CharClass.Mark;
+const FORMAT = CharClass.Format;
+const CLAUSE = CharClass.Clause;
+
+/**
+ * The first word at or after `k` (after spaces, line breaks, format controls and a stray comma):
+ * its letters, folded, without marks, tatweel or format controls, or `''` when no letter comes
+ * first or the word is longer than `limit` letters. Reads at most the white space and `limit + 1`
+ * letters.
+ */
+export function nextWord(text: string, k: number, limit: number): string {
+  const n = text.length;
+  let p = k;
+  while (p < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(p)];
+    if (cls !== SPACE && cls !== FORMAT && cls !== BREAK && cls !== CLAUSE) break;
+    p++;
+  }
+  let word = '';
+  let letters = 0;
+  while (p < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(p)];
+    if (cls === ARABIC || cls === LATIN) {
+      if (++letters > limit) return '';
+      word += String.fromCharCode(foldLetter(text.charCodeAt(p)));
+    } else if (cls !== MARK && cls !== FORMAT) break;
+    p++;
+  }
+  return word;
+}
+
+/** Index just after the first word at or after `k` (as {@link nextWord} reads it), or -1. */
+export function nextWordEnd(text: string, k: number, limit: number): number {
+  const n = text.length;
+  let p = k;
+  while (p < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(p)];
+    if (cls !== SPACE && cls !== FORMAT && cls !== BREAK && cls !== CLAUSE) break;
+    p++;
+  }
+  let letters = 0;
+  while (p < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(p)];
+    if (cls === ARABIC || cls === LATIN) {
+      if (++letters > limit) return -1;
+    } else if (cls !== MARK && cls !== FORMAT) break;
+    p++;
+  }
+  return letters > 0 ? p : -1;
+}

@@ -1,0 +1,187 @@
+import { ARABIC_LETTERS } from './arabic-letters.generated.js';
+import { combiningClass } from './canonical.js';
+import {
+  type CodeRange,
+  HARAKAT,
+  INVISIBLES,
+  LINE_BREAKS,
+  MADDA_ABOVE,
+  SHADDA,
+  SPACES,
+  SUPERSCRIPT_ALEF,
+  TATWEEL,
+  TATWEEL_BOUND_PREFIXES,
+  ZWNJ,
+} from './character-sets.js';
+import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { DIACRITIC, FLAGS } from './repair-marks.js';
+
+/**
+ * Which tatweels are decoration (removed with `tatweel: 'remove'`) and which carry meaning (kept):
+ * - a tatweel carrying a mark is a seat (the hamza of Uthmani `يَسۡـَٔلُونَ`), unless its only
+ *   marks are a superscript alef, with or without a madda (`ٱلۡكِتَـٰبُ`: a stretched letter);
+ * - a tatweel that touches no letter (`عربية ـ صينية`, a dash) joins nothing;
+ * - after a proclitic or the article, before something that cannot join (`بـ 300`, `لـ«الأهرام»`,
+ *   `الـ iPhone`), it is what keeps the prefix bound to the next word; and `هـ` is the Hijri year.
+ * Everything else, a tatweel stretching a word between or beside its letters, is decoration.
+ *
+ * The decision looks through what the first pass removes anyway (invisible controls, ZWNJ when it
+ * is removed, other tatweels) and at presentation forms as the letters or marks they become, so
+ * that it is the same on the pass's output: a tatweel is never kept once and removed the next time.
+ */
+
+/** How a code unit counts beside a tatweel. */
+enum Context {
+  Other = 0,
+  /** Removed by the first pass, or a tatweel: looked through. */
+  Skip = 1,
+  /** A space or line break. */
+  Gap = 2,
+  /** An Arabic letter: a tatweel beside it stretches it. */
+  Letter = 3,
+  /** A combining mark: the tatweel before it is its seat. */
+  Mark = 4,
+}
+
+/** The context of each code unit seen after a tatweel (a presentation form as its first character). */
+const NEXT = new Uint8Array(0x10000);
+/** ... and seen before one (a presentation form as its last character). */
+const PREVIOUS = new Uint8Array(0x10000);
+/** The marks a presentation form of marks stands for (`ﹷ` is a fatha). */
+const FORM_MARKS = new Map<number, string>();
+
+const fill = (ranges: readonly CodeRange[], context: Context) => {
+  for (const [first, last] of ranges) {
+    NEXT.fill(context, first, last + 1);
+    PREVIOUS.fill(context, first, last + 1);
+  }
+};
+fill(ARABIC_LETTERS, Context.Letter);
+for (let unit = 0; unit < 0x10000; unit++) {
+  if (combiningClass(unit) !== 0) NEXT[unit] = PREVIOUS[unit] = Context.Mark;
+}
+fill(SPACES, Context.Gap);
+fill(LINE_BREAKS, Context.Gap);
+fill(INVISIBLES, Context.Skip);
+fill([[TATWEEL, TATWEEL]], Context.Skip);
+for (const [form, letters] of PRESENTATION_FORMS) {
+  // What a form stands for is never a form itself, so its context is already in the table.
+  NEXT[form] = NEXT[letters.charCodeAt(0)]!;
+  PREVIOUS[form] = PREVIOUS[letters.charCodeAt(letters.length - 1)]!;
+  if (NEXT[form] === Context.Mark && PREVIOUS[form] === Context.Mark) FORM_MARKS.set(form, letters);
+}
+
+const BOUND_PREFIXES = new Set(TATWEEL_BOUND_PREFIXES);
+/** How far back the word before a tatweel is looked at: a bound prefix is a few letters. */
+const PREFIX_LOOKBACK = 24;
+
+/** The options the decision reads. */
+export interface TatweelPolicy {
+  zwnj: 'remove' | 'space' | 'keep';
+  stripDiacritics: boolean;
+  stripShadda: boolean;
+}
+
+function nextContext(unit: number, policy: TatweelPolicy): Context {
+  if (unit === ZWNJ) {
+    return policy.zwnj === 'remove'
+      ? Context.Skip
+      : policy.zwnj === 'space'
+        ? Context.Gap
+        : Context.Other;
+  }
+  return NEXT[unit]!;
+}
+
+function previousContext(unit: number, policy: TatweelPolicy): Context {
+  return unit === ZWNJ ? nextContext(unit, policy) : PREVIOUS[unit]!;
+}
+
+/**
+ * The end of the run of tatweels that starts at `start`, looking through what the first pass
+ * removes between them (invisible controls, and ZWNJ when it is removed).
+ */
+export function tatweelRunEnd(text: string, start: number, policy: TatweelPolicy): number {
+  let end = start;
+  while (end < text.length && nextContext(text.charCodeAt(end), policy) === Context.Skip) end++;
+  return end;
+}
+
+/**
+ * Of the run of tatweels `[start, end)` (from {@link tatweelRunEnd}), where the kept ones start:
+ * `start` when all are kept, the index of the last tatweel when only it is (the seat of the marks
+ * after the run), `end` when none is.
+ */
+export function tatweelKeptFrom(
+  text: string,
+  start: number,
+  end: number,
+  policy: TatweelPolicy,
+): number {
+  const length = text.length;
+  const next = end < length ? nextContext(text.charCodeAt(end), policy) : Context.Gap;
+  if (next === Context.Mark) {
+    if (!carriesMarks(text, end, policy)) return end;
+    let last = end - 1;
+    while (text.charCodeAt(last) !== TATWEEL) last--;
+    return last;
+  }
+  if (next === Context.Letter) return end;
+  let before = start - 1;
+  while (before >= 0 && previousContext(text.charCodeAt(before), policy) === Context.Skip) before--;
+  const previous = before < 0 ? Context.Gap : previousContext(text.charCodeAt(before), policy);
+  if (previous !== Context.Letter && previous !== Context.Mark) return start;
+  return boundPrefixEndsAt(text, before, policy) ? start : end;
+}
+
+/**
+ * Whether the marks from `at` on make the tatweel before them a seat: one of them survives the
+ * `diacritics` option, and they are not only a superscript alef (with or without a madda).
+ */
+function carriesMarks(text: string, at: number, policy: TatweelPolicy): boolean {
+  let survives = false;
+  let superscriptAlef = false;
+  let other = false;
+  const take = (cp: number) => {
+    if (cp === SUPERSCRIPT_ALEF) superscriptAlef = true;
+    else if (cp !== MADDA_ABOVE) other = true;
+    const stripped =
+      policy.stripDiacritics &&
+      cp <= 0xffff &&
+      (FLAGS[cp]! & DIACRITIC) !== 0 &&
+      (policy.stripShadda || cp !== SHADDA);
+    if (!stripped) survives = true;
+  };
+  for (let i = at; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const context = nextContext(unit, policy);
+    if (context === Context.Skip && unit !== TATWEEL) continue;
+    if (context !== Context.Mark) break;
+    const marks = FORM_MARKS.get(unit);
+    if (marks === undefined) take(unit);
+    else for (let k = 0; k < marks.length; k++) take(marks.charCodeAt(k));
+  }
+  return survives && (other || !superscriptAlef);
+}
+
+/**
+ * Whether the word ending at `last` (letters and marks, from a space or anything but a letter) is
+ * one of {@link TATWEEL_BOUND_PREFIXES}, its harakat aside.
+ */
+function boundPrefixEndsAt(text: string, last: number, policy: TatweelPolicy): boolean {
+  let letters = '';
+  let i = last;
+  for (; i >= 0 && last - i < PREFIX_LOOKBACK; i--) {
+    const unit = text.charCodeAt(i);
+    const context = previousContext(unit, policy);
+    if (context === Context.Skip) continue;
+    if (context === Context.Mark) {
+      if (unit < HARAKAT[0] || unit > HARAKAT[1]) return false;
+      continue;
+    }
+    if (context !== Context.Letter) break;
+    letters = String.fromCharCode(unit) + letters;
+  }
+  if (i >= 0 && last - i >= PREFIX_LOOKBACK) return false;
+  return BOUND_PREFIXES.has(letters);
+}
