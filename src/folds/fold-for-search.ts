@@ -95,13 +95,37 @@ for (const [first, last] of ARABIC_LETTERS) {
 
 const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);
 
+/** The end of the last word scanned by {@link tatweelInWordAfter}, and whether a tatweel ended it. */
+let wordScanText = '';
+let wordScanEnd = -1;
+let wordScanTatweel = false;
+
+/** Whether the letters and marks from `from` on reach a TATWEEL (cached per word: linear). */
+function tatweelInWordAfter(text: string, from: number): boolean {
+  if (text !== wordScanText || from > wordScanEnd) {
+    let k = from;
+    while (
+      k < text.length &&
+      (IS_LETTER[text.charCodeAt(k)] === 1 || inCluster(text.charCodeAt(k)))
+    )
+      k++;
+    wordScanText = text;
+    wordScanEnd = k;
+    wordScanTatweel = k < text.length && text.charCodeAt(k) === 0x0640;
+  }
+  return wordScanTatweel;
+}
+
 /**
- * Whether the cluster `text[start, end)` stands next to a detached mark: a mark after a space or
- * at a line start just before it, or one after the spaces that follow it. Stage 1 decides where
+ * Whether the cluster `text[start, end)` stands next to a detached mark (a mark after a space or
+ * at a line start just before it, or one after the spaces that follow it) or in a word that a
+ * TATWEEL follows. Stage 1 decides where
  * such a mark goes by looking at this cluster, so the folds that only remove marks or small
  * letters leave the cluster as it is: changed, it could make the next run decide otherwise.
  */
 function nextToDetachedMark(text: string, start: number, end: number): boolean {
+  // A tatweel in its word is kept or removed by the letters before it, likewise.
+  if (tatweelInWordAfter(text, end)) return true;
   let k = end;
   while (k < text.length && isGap(text.charCodeAt(k))) k++;
   if (k > end && k < text.length && combiningClass(text.charCodeAt(k)) !== 0) return true;

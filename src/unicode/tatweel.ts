@@ -15,6 +15,7 @@ import {
 } from './character-sets.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { DIACRITIC, FLAGS } from './repair-marks.js';
+import { WORD_LIGATURES } from './word-ligatures.js';
 
 /**
  * Which tatweels are decoration (removed with `tatweel: 'remove'`) and which carry meaning (kept):
@@ -64,7 +65,8 @@ fill(SPACES, Context.Gap);
 fill(LINE_BREAKS, Context.Gap);
 fill(INVISIBLES, Context.Skip);
 fill([[TATWEEL, TATWEEL]], Context.Skip);
-for (const [form, letters] of PRESENTATION_FORMS) {
+// A word ligature (﷽) is seen as the letters it is spelt with, as the forms NFKC decomposes are.
+for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
   // What a form stands for is never a form itself, so its context is already in the table.
   NEXT[form] = NEXT[letters.charCodeAt(0)]!;
   PREVIOUS[form] = PREVIOUS[letters.charCodeAt(letters.length - 1)]!;
