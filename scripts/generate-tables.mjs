@@ -225,6 +225,46 @@ ${lines.join('\n')}
 
 const generators = [presentationForms, normalizationData, arabicLetters, finalYehLexicon];
 
+/**
+ * The word ligatures (src/unicode/word-ligatures.ts) are written by hand, since Unicode gives no
+ * decomposition to spell them from: checks that the table holds exactly the symbols (So) of the
+ * presentation-form blocks that NFKC leaves as they are, once each, in order, each with its
+ * Unicode 17 name in the comment.
+ */
+async function checkWordLigatures() {
+  const name = await unicodeNames();
+  const path = 'src/unicode/word-ligatures.ts';
+  const entry = /^ {2}\[(0x[0-9a-f]{4}), '([^']+)'\], \/\/ (.+)$/;
+  const entries = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => entry.exec(line))
+    .filter(Boolean);
+  const expected = [];
+  for (let cp = 0xfb50; cp <= 0xfdff; cp++) {
+    const ch = String.fromCodePoint(cp);
+    if (/\p{So}/u.test(ch) && ch.normalize('NFKC') === ch) expected.push(cp);
+  }
+  const problems = [];
+  const found = entries.map((m) => Number(m[1]));
+  if (found.join() !== expected.join()) {
+    const missing = expected.filter((cp) => !found.includes(cp)).map(hex);
+    const extra = found.filter((cp) => !expected.includes(cp)).map(hex);
+    problems.push(`ligatures missing: [${missing}], not expected: [${extra}] (or out of order)`);
+  }
+  for (const [, cp, words, comment] of entries) {
+    if (comment !== name(Number(cp))) problems.push(`${cp}: comment "${comment}" is not its name`);
+    if (!/^[\u0621-\u064a]+( [\u0621-\u064a]+)*$/u.test(words)) {
+      problems.push(`${cp}: "${words}" is not plain Arabic letters and single spaces`);
+    }
+  }
+  if (problems.length > 0) {
+    console.error(`${path}:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`${path}: ${entries.length} word ligatures checked against Unicode 17`);
+}
+await checkWordLigatures();
+
 let stale = 0;
 for (const generate of generators) {
   const [path, content] = await generate();

@@ -2,6 +2,7 @@ import { isStringLengthError, outputTooLong } from './core/output-limit.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
+import { reduceElongation } from './letters/reduce-elongation.js';
 import { assertText, resolveOptions } from './options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from './options/types.js';
 import { normalizePunctuationResolved } from './punctuation/normalize-punctuation.js';
@@ -18,6 +19,7 @@ export interface PipelineRecorders {
   letters: EditRecorder;
   punctuation: EditRecorder;
   folds: EditRecorder;
+  elongation: EditRecorder;
 }
 
 /**
@@ -39,6 +41,8 @@ export function run(
     out = mapFarsiLettersResolved(out, options, recorders?.letters, zwnjInStage2);
     out = normalizePunctuationResolved(out, options, recorders?.punctuation);
     out = foldForSearchResolved(out, options, recorders?.folds);
+    // Last, so that a run made by a fold (`أاا` → `ااا`) is reduced in the same pass.
+    if (options.elongation === 'reduce') out = reduceElongation(out, recorders?.elongation);
     return out;
   } catch (error) {
     // The engine's bare "Invalid string length" from any pass: say what it means and what to do.

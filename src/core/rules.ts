@@ -66,7 +66,10 @@ export const RULE_TABLE = [
   ['fold-alef', 'alef with madda, hamza or wasla folded to bare ALEF (option foldAlef)'],
   ['fold-alef-maksura', 'ALEF MAKSURA folded to YEH (option foldAlefMaksura)'],
   ['fold-teh-marbuta', 'TEH MARBUTA folded to HEH (option foldTehMarbuta)'],
-  ['fold-hamza', 'hamza on waw or yeh folded to the bare letter (option foldHamza)'],
+  [
+    'fold-hamza',
+    'hamza on waw or yeh folded to the bare letter, a combining hamza on another letter removed (option foldHamza)',
+  ],
   [
     'case-ending',
     'vowel, tanween or sukun cut off from the end of a word (standing alone, or glued to the next word where it cannot sit) put back on that end',
@@ -74,6 +77,14 @@ export const RULE_TABLE = [
   [
     'persian-passage',
     'letter or zero width non-joiner of a Persian or Urdu line kept as written (option farsiLetters: auto)',
+  ],
+  [
+    'elongation',
+    'letter repeated three or more times for emphasis written once, a laugh of HEH alone as هه (option elongation)',
+  ],
+  [
+    'fold-quranic',
+    'Quranic sign that plain spelling does not write removed from a letter: small waw or yeh, madda on a letter other than alef, annotation mark (option foldQuranicMarks)',
   ],
 ] as const;
 
@@ -117,6 +128,8 @@ export const Rule = {
   FoldHamza: 32,
   CaseEnding: 33,
   PersianPassage: 34,
+  Elongation: 35,
+  FoldQuranic: 36,
 } as const;
 
 /** A rule number (see {@link Rule}). */

@@ -2,6 +2,16 @@ import { Rule, type RuleNumber } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
+import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
+import { combiningClass } from '../unicode/canonical.js';
+import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
+import {
+  HAMZA_ABOVE,
+  HAMZA_BELOW,
+  MADDA_ABOVE,
+  QURANIC_ANNOTATION_MARKS,
+  SMALL_VOWEL_LETTERS,
+} from './quranic-signs.js';
 import { SEARCH_FOLDS } from './search-fold-table.js';
 
 const FOLD_NAMES = Object.keys(SEARCH_FOLDS) as (keyof typeof SEARCH_FOLDS)[];
@@ -20,15 +30,18 @@ for (const name of FOLD_NAMES) {
   for (const [from] of SEARCH_FOLDS[name]) RULE_OF_UNIT[from] = FOLD_RULES[name];
 }
 
+/** Whether any fold is on. */
+const foldsAnything = (options: Readonly<ResolvedOptions>) =>
+  FOLD_NAMES.some((name) => options[name]) || options.foldQuranicMarks;
+
 /** One replacement table per combination of enabled folds, built on first use. */
 const tables = new Map<number, Uint16Array>();
 
-function tableFor(options: Readonly<ResolvedOptions>): Uint16Array | undefined {
+function tableFor(options: Readonly<ResolvedOptions>): Uint16Array {
   let key = 0;
   FOLD_NAMES.forEach((name, bit) => {
     if (options[name]) key |= 1 << bit;
   });
-  if (key === 0) return undefined;
   let table = tables.get(key);
   if (!table) {
     table = new Uint16Array(0x10000);
@@ -43,7 +56,8 @@ function tableFor(options: Readonly<ResolvedOptions>): Uint16Array | undefined {
 
 /**
  * The lossy folds used for search and matching: alef variants to ALEF, ALEF MAKSURA to YEH, TEH
- * MARBUTA to HEH, hamza carriers to their letters. Called alone, it applies every fold not turned
+ * MARBUTA to HEH, hamza carriers to their letters (and a combining hamza left on any letter),
+ * Quranic signs that plain spelling does not write. Called alone, it applies every fold not turned
  * off in `options` (or every fold of the preset given in `options.preset`).
  */
 export function foldForSearch(text: string, options?: FoldOptions): string {
@@ -54,49 +68,213 @@ export function foldForSearch(text: string, options?: FoldOptions): string {
 }
 
 const ALEF = 0x0627;
-const WAW = 0x0648;
-const YEH = 0x064a;
 
-const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670;
+/** 1 for Arabic letters: a mark is folded only where it sits on one. */
+const IS_LETTER = new Uint8Array(0x10000);
+for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+/** 1 for the Quranic annotation marks, 2 for SMALL WAW and SMALL YEH (see quranic-signs.ts). */
+const QURANIC = new Uint8Array(0x10000);
+const ANNOTATION = 1;
+const SMALL_LETTER = 2;
+for (const [first, last] of QURANIC_ANNOTATION_MARKS) QURANIC.fill(ANNOTATION, first, last + 1);
+for (const [first, last] of SMALL_VOWEL_LETTERS) QURANIC.fill(SMALL_LETTER, first, last + 1);
 
 /**
- * Whether a combining MADDA or HAMZA after `carrier` goes with the fold. NFC composes ALEF with a
- * following MADDA ABOVE, HAMZA ABOVE or HAMZA BELOW, and WAW or YEH with HAMZA ABOVE; a mark left
- * behind a folded letter would rebuild the folded letter on the next run and break idempotence.
+ * 1 for letters that compose with HAMZA ABOVE or BELOW under NFC (ALEF, WAW, YEH, and AE, HEH GOAL
+ * and YEH BARREE): a hamza on them must go with the fold, or NFC would write the letter back.
  */
-function absorbsMark(carrier: number, mark: number, options: Readonly<ResolvedOptions>): boolean {
-  if (carrier === ALEF) return options.foldAlef && mark >= 0x0653 && mark <= 0x0655;
-  if (carrier === WAW || carrier === YEH) return options.foldHamza && mark === 0x0654;
-  return false;
+const COMPOSES_WITH_HAMZA = new Uint8Array(0x10000);
+for (const [first, last] of ARABIC_LETTERS) {
+  for (let unit = first; unit <= last; unit++) {
+    for (const mark of [0x0654, 0x0655]) {
+      if (String.fromCharCode(unit, mark).normalize('NFC').length === 1)
+        COMPOSES_WITH_HAMZA[unit] = 1;
+    }
+  }
 }
+
+const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);
+
+/** The end of the last word scanned by {@link tatweelInWordAfter}, and whether a tatweel ended it. */
+let wordScanText = '';
+let wordScanEnd = -1;
+let wordScanTatweel = false;
+
+/** Whether the letters and marks from `from` on reach a TATWEEL (cached per word: linear). */
+function tatweelInWordAfter(text: string, from: number): boolean {
+  if (text !== wordScanText || from > wordScanEnd) {
+    let k = from;
+    while (
+      k < text.length &&
+      (IS_LETTER[text.charCodeAt(k)] === 1 || inCluster(text.charCodeAt(k)))
+    )
+      k++;
+    wordScanText = text;
+    wordScanEnd = k;
+    wordScanTatweel = k < text.length && text.charCodeAt(k) === 0x0640;
+  }
+  return wordScanTatweel;
+}
+
+/**
+ * Whether the cluster `text[start, end)` stands next to a detached mark (a mark after a space or
+ * at a line start just before it, or one after the spaces that follow it) or in a word that a
+ * TATWEEL follows. Stage 1 decides where
+ * such a mark goes by looking at this cluster, so the folds that only remove marks or small
+ * letters leave the cluster as it is: changed, it could make the next run decide otherwise.
+ */
+function nextToDetachedMark(text: string, start: number, end: number): boolean {
+  // A tatweel in its word is kept or removed by the letters before it, likewise.
+  if (tatweelInWordAfter(text, end)) return true;
+  let k = end;
+  while (k < text.length && isGap(text.charCodeAt(k))) k++;
+  if (k > end && k < text.length && combiningClass(text.charCodeAt(k)) !== 0) return true;
+  k = start;
+  while (k > 0 && combiningClass(text.charCodeAt(k - 1)) !== 0) k--;
+  return k < start && (k === 0 || isGap(text.charCodeAt(k - 1)));
+}
+
+/** What belongs to the cluster of a letter: its marks, and small letters with their marks. */
+const inCluster = (unit: number) => combiningClass(unit) !== 0 || QURANIC[unit] === SMALL_LETTER;
+
+/**
+ * The rule that removes `mark` from a letter that is (after folding) `base`, or -1 if it stays.
+ * A MADDA or HAMZA on ALEF goes with foldAlef and only with it (NFC composes them with ALEF into
+ * the letters foldAlef folds); a HAMZA on any other letter with foldHamza (`كتابهٔ` is `كتابه`); a MADDA on another
+ * letter and the Quranic annotation marks with foldQuranicMarks.
+ */
+function ruleRemoving(mark: number, base: number, options: Readonly<ResolvedOptions>): number {
+  const hamza = mark === HAMZA_ABOVE || mark === HAMZA_BELOW;
+  if (base === ALEF && (hamza || mark === MADDA_ABOVE))
+    return options.foldAlef ? Rule.FoldAlef : -1;
+  if (hamza) return options.foldHamza ? Rule.FoldHamza : -1;
+  if (mark === MADDA_ABOVE || QURANIC[mark] === ANNOTATION) {
+    return options.foldQuranicMarks ? Rule.FoldQuranic : -1;
+  }
+  return -1;
+}
+
+/**
+ * The folds of one cluster, already composed, as a string (rare: see the caller, which reads
+ * `clusterRules` no more once it calls this).
+ */
+const foldCluster = (cluster: string, options: Readonly<ResolvedOptions>): string =>
+  foldForSearchResolved(cluster, options);
+
+/** Code units of the cluster being folded, and the rule that removes each (-1: kept). */
+const clusterRules: number[] = [];
 
 /**
  * {@link foldForSearch} with options already resolved (used by `normalize`). `recorder`, when
  * given, receives every edit (see `normalizeWithOffsets`).
+ *
+ * Works cluster by cluster: an Arabic letter with the marks (and Uthmani small letters) after it.
+ * A cluster the folds change is put back in NFC, so that the output is NFC and a second run finds
+ * nothing to do: a mark kept behind a letter the folds changed, or behind a mark they removed, may
+ * compose with the letter (ALEF MAKSURA with HAMZA ABOVE folds to YEH with HAMZA ABOVE, which NFC
+ * writes as YEH WITH HAMZA ABOVE when foldHamza is off).
  */
 export function foldForSearchResolved(
   text: string,
   options: Readonly<ResolvedOptions>,
   recorder?: EditRecorder,
 ): string {
+  if (!foldsAnything(options)) return text;
   const table = tableFor(options);
-  if (!table) return text;
-  const editor = new TextEditor(text, recorder);
-  // The letter (after folding) that the marks being scanned sit on.
-  let carrier = 0;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  let editor: TextEditor | undefined;
+  let i = 0;
+  while (i < length) {
     const code = text.charCodeAt(i);
-    if (carrier !== 0 && isArabicMark(code)) {
-      // The mark goes with the fold that takes hamza and madda off its carrier.
-      if (absorbsMark(carrier, code, options)) {
-        editor.remove(i, i + 1, carrier === ALEF ? Rule.FoldAlef : Rule.FoldHamza);
-      }
+    if (IS_LETTER[code] === 0) {
+      i++;
       continue;
     }
-    const to = table[code]!;
-    if (to !== 0)
-      editor.replace(i, i + 1, String.fromCharCode(to), RULE_OF_UNIT[code] as RuleNumber);
-    carrier = to || code;
+    const folded = table[code]!;
+    const base = folded || code;
+    let end = i + 1;
+    let changed = folded !== 0;
+    let composes = false;
+    // Whether a removal made only by the mark folds (not needed for NFC) is in the cluster.
+    let guardable = false;
+    clusterRules.length = 0;
+    // After a small letter that goes, its marks go with it.
+    let dropping = -1;
+    while (end < length && inCluster(text.charCodeAt(end))) {
+      const unit = text.charCodeAt(end);
+      let rule = -1;
+      if (QURANIC[unit] === SMALL_LETTER) {
+        dropping = options.foldQuranicMarks ? Rule.FoldQuranic : -1;
+        rule = dropping;
+      } else {
+        rule = dropping !== -1 ? dropping : ruleRemoving(unit, base, options);
+        if (rule === -1 && unit >= MADDA_ABOVE && unit <= HAMZA_BELOW) composes = true;
+      }
+      if (
+        rule === Rule.FoldQuranic ||
+        (rule === Rule.FoldHamza && COMPOSES_WITH_HAMZA[base] === 0)
+      ) {
+        guardable = true;
+      }
+      clusterRules.push(rule);
+      if (rule !== -1) changed = true;
+      end++;
+    }
+    const guarded = guardable && nextToDetachedMark(text, i, end);
+    if (guarded) {
+      changed = folded !== 0;
+      for (let k = 0; k < clusterRules.length; k++) {
+        const rule = clusterRules[k]!;
+        const unit = text.charCodeAt(i + 1 + k);
+        if (
+          rule === Rule.FoldQuranic ||
+          (rule === Rule.FoldHamza && COMPOSES_WITH_HAMZA[base] === 0)
+        ) {
+          clusterRules[k] = -1;
+          if (unit >= MADDA_ABOVE && unit <= HAMZA_BELOW) composes = true;
+        } else if (rule !== -1) changed = true;
+      }
+    }
+    if (!changed) {
+      i = end;
+      continue;
+    }
+    editor ??= new TextEditor(text, recorder);
+    const baseRule = folded !== 0 ? (RULE_OF_UNIT[code] as RuleNumber) : undefined;
+    if (composes) {
+      // A MADDA or HAMZA stays: the cluster may compose once the fold is made.
+      let cluster = String.fromCharCode(base);
+      for (let k = 0; k < clusterRules.length; k++) {
+        if (clusterRules[k] === -1) cluster += text[i + 1 + k];
+      }
+      const nfc = cluster.normalize('NFC');
+      if (nfc !== cluster) {
+        const rule = baseRule ?? (clusterRules.find((r) => r !== -1) as RuleNumber);
+        // The composed letter may take the folds again (ALEF and a MADDA freed from behind a
+        // removed sign make ALEF WITH MADDA, whose madda is itself a sign): fold to a fixed point.
+        // Each round shortens the cluster, so this ends.
+        // (Not for a cluster kept next to a detached mark: alone, it would lose what it keeps.)
+        let settled = nfc;
+        for (let again = guarded ? nfc : foldCluster(settled, options); again !== settled; ) {
+          settled = again;
+          again = foldCluster(settled, options);
+        }
+        editor.replace(i, end, settled, rule);
+        i = end;
+        continue;
+      }
+    }
+    if (baseRule !== undefined) editor.replace(i, i + 1, String.fromCharCode(base), baseRule);
+    for (let k = 0; k < clusterRules.length; k++) {
+      const rule = clusterRules[k]!;
+      if (rule === -1) continue;
+      // One edit for a run of units removed by the same rule.
+      let last = k;
+      while (last + 1 < clusterRules.length && clusterRules[last + 1] === rule) last++;
+      editor.remove(i + 1 + k, i + 2 + last, rule as RuleNumber);
+      k = last;
+    }
+    i = end;
   }
-  return editor.finish();
+  return editor ? editor.finish() : text;
 }

@@ -1,11 +1,13 @@
 import type { FoldOptions } from '../options/types.js';
 
-/** The lossy folds of the `search` preset: `[from, to]` per line, grouped by the option that enables them. */
+/**
+ * The lossy letter folds of the `search` preset: `[from, to]` per line, grouped by the option that
+ * enables them (the marks that go with them, and foldQuranicMarks, are in fold-for-search.ts).
+ */
 export const SEARCH_FOLDS: {
-  readonly [K in keyof Required<Omit<FoldOptions, 'preset'>>]: readonly (readonly [
-    number,
-    number,
-  ])[];
+  readonly [K in keyof Required<
+    Omit<FoldOptions, 'preset' | 'foldQuranicMarks'>
+  >]: readonly (readonly [number, number])[];
 } = {
   foldAlef: [
     [0x0622, 0x0627], // ARABIC LETTER ALEF WITH MADDA ABOVE -> ARABIC LETTER ALEF

@@ -9,6 +9,7 @@ import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
 import { isPersianLine, lineEndAfter, lineStartBefore } from './persian-passages.js';
+import { reduceElongation } from './reduce-elongation.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
 const REPLACEMENT_INDEX = new Uint16Array(0x10000);
@@ -96,7 +97,9 @@ INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
  */
 export function mapFarsiLetters(text: string, options?: LettersOptions): string {
   assertText(text, 'mapFarsiLetters');
-  return mapFarsiLettersResolved(text, resolveOptions(options, 'mapFarsiLetters', 'letters'));
+  const resolved = resolveOptions(options, 'mapFarsiLetters', 'letters');
+  const mapped = mapFarsiLettersResolved(text, resolved);
+  return resolved.elongation === 'reduce' ? reduceElongation(mapped) : mapped;
 }
 
 /**

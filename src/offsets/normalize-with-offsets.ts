@@ -45,11 +45,20 @@ export function normalizeWithLogs(
     letters: new EditLog(),
     punctuation: new EditLog(),
     folds: new EditLog(),
+    elongation: new EditLog(),
   };
   const out = run(text, resolved, logs);
   return {
     text: out,
-    logs: [logs.forms, logs.marks, logs.gaps, logs.letters, logs.punctuation, logs.folds],
+    logs: [
+      logs.forms,
+      logs.marks,
+      logs.gaps,
+      logs.letters,
+      logs.punctuation,
+      logs.folds,
+      logs.elongation,
+    ],
   };
 }
 

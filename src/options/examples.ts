@@ -66,6 +66,15 @@ export const OPTION_EXAMPLES: { readonly [K in keyof ResolvedOptions]?: readonly
         output: 'علیھا داعش في سوریا',
       },
     ],
+    elongation: [
+      { input: 'شكرااا جزيييلا ههههههه', options: {}, output: 'شكرا جزيلا هه' },
+      { input: 'تتتالى الأحداث', options: {}, output: 'تتتالى الأحداث' },
+      {
+        input: 'شكرااا جزيييلا',
+        options: { elongation: 'keep' },
+        output: 'شكرااا جزيييلا',
+      },
+    ],
     digits: [
       { input: 'في ۲۰۱۸ و٢٠١٩', options: {}, output: 'في 2018 و2019' },
       { input: 'في ۲۰۱۸ و٢٠١٩', options: { digits: 'arabic-indic' }, output: 'في ٢٠١٨ و٢٠١٩' },
@@ -108,5 +117,16 @@ export const OPTION_EXAMPLES: { readonly [K in keyof ResolvedOptions]?: readonly
     foldTehMarbuta: [
       { input: 'العملية البرية', options: { foldTehMarbuta: true }, output: 'العمليه البريه' },
     ],
-    foldHamza: [{ input: 'مسؤولون', options: { foldHamza: true }, output: 'مسوولون' }],
+    foldHamza: [
+      { input: 'مسؤولون', options: { foldHamza: true }, output: 'مسوولون' },
+      { input: 'كتابهٔ', options: { preset: 'search' }, output: 'كتابه' },
+    ],
+    foldQuranicMarks: [
+      { input: 'إِنَّهُۥ رَبِّىٓ', options: { preset: 'search' }, output: 'انه ربي' },
+      {
+        input: 'إِنَّهُۥ',
+        options: { preset: 'search', foldQuranicMarks: false },
+        output: 'انه\u06e5',
+      },
+    ],
   };

@@ -7,6 +7,7 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
   diacritics: 'keep',
   repairDiacritics: true,
   farsiLetters: 'auto',
+  elongation: 'reduce',
   digits: 'ascii',
   punctuation: 'arabic',
   punctuationSpacing: true,
@@ -17,6 +18,7 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
   foldAlefMaksura: false,
   foldTehMarbuta: false,
   foldHamza: false,
+  foldQuranicMarks: false,
 });
 
 /**
@@ -35,6 +37,7 @@ export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
     foldAlefMaksura: true,
     foldTehMarbuta: true,
     foldHamza: true,
+    foldQuranicMarks: true,
   }),
   minimal: Object.freeze({
     ...standard,
@@ -46,6 +49,7 @@ export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
     punctuation: 'keep',
     punctuationSpacing: false,
     quotes: 'keep',
+    elongation: 'keep',
   }),
 });
 

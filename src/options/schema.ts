@@ -18,6 +18,7 @@ export const OPTION_SPECS: { readonly [K in keyof ResolvedOptions]: OptionSpec }
   diacritics: { stage: 'unicode', values: ['keep', 'strip', 'strip-except-shadda'] },
   repairDiacritics: { stage: 'unicode', values: BOOLEAN },
   farsiLetters: { stage: 'letters', values: ['arabic', 'keep', 'auto'] },
+  elongation: { stage: 'letters', values: ['reduce', 'keep'] },
   digits: { stage: 'punctuation', values: ['ascii', 'arabic-indic', 'persian', 'keep'] },
   punctuation: { stage: 'punctuation', values: ['arabic', 'latin', 'keep'] },
   punctuationSpacing: { stage: 'punctuation', values: BOOLEAN },
@@ -28,6 +29,7 @@ export const OPTION_SPECS: { readonly [K in keyof ResolvedOptions]: OptionSpec }
   foldAlefMaksura: { stage: 'fold', values: BOOLEAN },
   foldTehMarbuta: { stage: 'fold', values: BOOLEAN },
   foldHamza: { stage: 'fold', values: BOOLEAN },
+  foldQuranicMarks: { stage: 'fold', values: BOOLEAN },
 };
 
 export const OPTION_NAMES = Object.keys(OPTION_SPECS) as (keyof ResolvedOptions)[];

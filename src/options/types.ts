@@ -51,6 +51,14 @@ export interface LettersOptions extends PresetOption {
    * folds every spelling to one): mapped in every line. `'keep'`: untouched.
    */
   farsiLetters?: 'arabic' | 'keep' | 'auto';
+  /**
+   * Elongation written by repeating a letter: `'reduce'` (default) writes a run of three or more
+   * of one Arabic letter once (`كتيييير` → `كتير`, `جمممميل` → `جميل`) and a word of HEH alone as
+   * `هه` (`ههههههه` → `هه`); `'keep'` (preset `minimal`) leaves it. Runs of exactly three that
+   * real words have (`تتتابع`, `وووري`, `لللغة` at a word start, `شككك` at a word end), runs with
+   * a mark between their letters, and words inside an address or path are left as written.
+   */
+  elongation?: 'reduce' | 'keep';
 }
 
 /** Options of stage 3, {@link normalizePunctuation}. */
@@ -77,8 +85,19 @@ export interface FoldOptions extends PresetOption {
   foldAlefMaksura?: boolean;
   /** TEH MARBUTA to HEH (default false; true in `search`). */
   foldTehMarbuta?: boolean;
-  /** WAW and YEH WITH HAMZA ABOVE to WAW and YEH (default false; true in `search`). */
+  /**
+   * WAW and YEH WITH HAMZA ABOVE to WAW and YEH, and a combining HAMZA ABOVE or BELOW left on any
+   * other letter removed (`كتابهٔ` → `كتابه`) (default false; true in `search`).
+   */
   foldHamza?: boolean;
+  /**
+   * Quranic signs that plain spelling does not write, removed from the letter they sit on: SMALL
+   * WAW and SMALL YEH (U+06E5, U+06E6) with their marks, a MADDA on a letter other than ALEF, and
+   * the annotation marks (pause signs, small high letters), so that a Quranic word matches its
+   * plain spelling (`لَهُۥ` → `له`, `رَبَّكُمۡ` → `ربكم` with diacritics stripped). A sign standing
+   * alone between words stays. Default false; true in `search`.
+   */
+  foldQuranicMarks?: boolean;
 }
 
 /** Every option of {@link normalize}; a preset supplies the ones left out. */

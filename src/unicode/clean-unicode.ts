@@ -49,8 +49,10 @@ export function cleanUnicodeResolved(
   const stripDiacritics = options.diacritics !== 'keep';
   // One scan first: passes with nothing to do are skipped (clean text is returned as it is).
   const stripShadda = options.diacritics === 'strip';
+  const zwnjInWords = options.zwnj;
   const needs = passesNeeded(text, {
     zwnj,
+    zwnjInWords,
     removeTatweel,
     stripDiacritics,
     stripShadda,
@@ -59,7 +61,11 @@ export function cleanUnicodeResolved(
   if (needs === 0) return text;
   let out = text;
   if (needs & NEEDS_FORMS) {
-    out = expandForms(out, { zwnj, removeTatweel, stripDiacritics, stripShadda }, recorders?.forms);
+    out = expandForms(
+      out,
+      { zwnj, zwnjInWords, removeTatweel, stripDiacritics, stripShadda },
+      recorders?.forms,
+    );
   }
   // The scan looked at the gaps of `text`: after an edit they are looked at again.
   let gaps = (needs & (NEEDS_FORMS | NEEDS_GAPS)) !== 0;

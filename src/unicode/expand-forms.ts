@@ -6,6 +6,7 @@ import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
+import { WORD_LIGATURES } from './word-ligatures.js';
 
 /** What the first pass of stage 1 does with one code unit. */
 export enum Kind {
@@ -25,7 +26,7 @@ const EXPANSIONS: string[] = [];
 /** The rule that rewrites each entry of {@link EXPANSIONS}. */
 const EXPANSION_RULES: RuleNumber[] = [];
 
-for (const [form, letters] of PRESENTATION_FORMS) {
+for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
   KINDS[form] = Kind.Form;
   EXPANSIONS.push(letters);
   EXPANSION_RULES.push(Rule.PresentationForm);
@@ -66,6 +67,8 @@ const RULE_OF_KIND: Partial<Record<Kind, RuleNumber>> = {
 /** The options this pass reads. */
 export interface ExpandPolicy {
   zwnj: 'remove' | 'space' | 'keep';
+  /** Read by the tatweel decision (see `TatweelPolicy`). */
+  zwnjInWords?: 'remove' | 'space' | 'keep';
   removeTatweel: boolean;
   /** Read to tell a tatweel that seats a mark from one whose marks all go (see `tatweel.ts`). */
   stripDiacritics: boolean;
@@ -111,7 +114,7 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
       continue;
     }
     if (kind === Kind.Zwnj && policy.zwnj === 'keep') {
-      i = keepZwnj(editor, text, i);
+      i = keepZwnj(editor, text, i, policy.zwnjInWords === 'space');
       continue;
     }
     if (kind === Kind.Tatweel && policy.removeTatweel) {
@@ -149,11 +152,15 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
 
 /**
  * A run of ZERO WIDTH NON-JOINERs under `zwnj: 'keep'`: one inside a word stays (a run of several
- * becomes one), one beside a space or at either end of a word is removed. Returns the run's end.
+ * becomes one), one beside a space or at either end of a word is removed, or written as a space
+ * when `normalize` deferred the ZWNJs inside words with `zwnj: 'space'` (`asSpace`), as that option
+ * writes every other ZWNJ. Returns the run's end.
  */
-function keepZwnj(editor: TextEditor, text: string, start: number): number {
+function keepZwnj(editor: TextEditor, text: string, start: number, asSpace: boolean): number {
   const end = zwnjRunEnd(text, start);
-  if (!zwnjRunInsideWord(text, start, end)) editor.remove(start, end, Rule.Zwnj);
-  else if (end - start > 1) editor.replace(start, end, '\u200c', Rule.Zwnj);
+  if (!zwnjRunInsideWord(text, start, end)) {
+    if (asSpace) editor.replace(start, end, ' ', Rule.Zwnj);
+    else editor.remove(start, end, Rule.Zwnj);
+  } else if (end - start > 1) editor.replace(start, end, '\u200c', Rule.Zwnj);
   return end;
 }

@@ -42,6 +42,8 @@ const NEEDS_ALL = NEEDS_FORMS | NEEDS_MARKS | NEEDS_GAPS;
 /** The options the pre-scan reads (those of the three passes). */
 export interface PreScanPolicy {
   zwnj: 'remove' | 'space' | 'keep';
+  /** Read by the tatweel decision (see `TatweelPolicy`). */
+  zwnjInWords?: 'remove' | 'space' | 'keep';
   removeTatweel: boolean;
   stripDiacritics: boolean;
   stripShadda: boolean;

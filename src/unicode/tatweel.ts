@@ -15,6 +15,7 @@ import {
 } from './character-sets.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { DIACRITIC, FLAGS } from './repair-marks.js';
+import { WORD_LIGATURES } from './word-ligatures.js';
 
 /**
  * Which tatweels are decoration (removed with `tatweel: 'remove'`) and which carry meaning (kept):
@@ -64,7 +65,8 @@ fill(SPACES, Context.Gap);
 fill(LINE_BREAKS, Context.Gap);
 fill(INVISIBLES, Context.Skip);
 fill([[TATWEEL, TATWEEL]], Context.Skip);
-for (const [form, letters] of PRESENTATION_FORMS) {
+// A word ligature (﷽) is seen as the letters it is spelt with, as the forms NFKC decomposes are.
+for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
   // What a form stands for is never a form itself, so its context is already in the table.
   NEXT[form] = NEXT[letters.charCodeAt(0)]!;
   PREVIOUS[form] = PREVIOUS[letters.charCodeAt(letters.length - 1)]!;
@@ -78,17 +80,20 @@ const PREFIX_LOOKBACK = 24;
 /** The options the decision reads. */
 export interface TatweelPolicy {
   zwnj: 'remove' | 'space' | 'keep';
+  /**
+   * What finally becomes of a ZWNJ inside a word, when it differs from `zwnj`: `normalize` defers
+   * those ZWNJs to stage 2 (`zwnj: 'keep'` here), which removes them outside Persian lines. The
+   * decision must read them as their final fate, or it would differ on the pipeline's own output.
+   */
+  zwnjInWords?: 'remove' | 'space' | 'keep';
   stripDiacritics: boolean;
   stripShadda: boolean;
 }
 
 function nextContext(unit: number, policy: TatweelPolicy): Context {
   if (unit === ZWNJ) {
-    return policy.zwnj === 'remove'
-      ? Context.Skip
-      : policy.zwnj === 'space'
-        ? Context.Gap
-        : Context.Other;
+    const fate = policy.zwnjInWords ?? policy.zwnj;
+    return fate === 'remove' ? Context.Skip : fate === 'space' ? Context.Gap : Context.Other;
   }
   return NEXT[unit]!;
 }

@@ -110,6 +110,9 @@ const EXAMPLES: [string, NormalizeOptions | undefined, string[][]][] = [
       ['ی\u200c', 'ی\u200c', 'persian-passage'],
     ],
   ],
+  ['كتيييير', undefined, [['يييي', 'ي', 'elongation']]],
+  ['ههههه', undefined, [['ههههه', 'هه', 'elongation']]],
+  ['لهۥ', { preset: 'search' }, [['ۥ', '', 'fold-quranic']]],
   // The other places that make edits by the same rules.
   ['كتاب\u2000قلم', undefined, [['\u2000', ' ', 'nfc+whitespace']]],
   [

@@ -20,6 +20,13 @@ describe('foldForSearch and the marks after a folded letter', () => {
     ['hamza above after waw', 'و\u0654', 'و'],
     ['hamza above after alef maksura, which folds to yeh', 'ى\u0654', 'ي'],
     ['madda after alef with hamza above, which folds to alef', 'أ\u0653', 'ا'],
+    // foldHamza: a hamza left on any other letter (كتابهٔ matches كتابه).
+    ['hamza above after heh', 'ه\u0654', 'ه'],
+    ['hamza below after yeh', 'ي\u0655', 'ي'],
+    ['hamza above after beh', 'ب\u0654', 'ب'],
+    ['hamza above after a letter that follows alef', 'اب\u0654', 'اب'],
+    // foldQuranicMarks: a madda on a letter other than alef is a Quranic sign.
+    ['madda after waw', 'و\u0653', 'و'],
   ])('drops a %s', (_, input, expected) => {
     expect(fold(input)).toBe(codePoints(expected));
   });
@@ -27,12 +34,10 @@ describe('foldForSearch and the marks after a folded letter', () => {
   it.each([
     ['a sukun after alef', 'ا\u0652'],
     ['a subscript alef after alef', 'ا\u0656'],
-    ['a madda after waw', 'و\u0653'],
-    ['a hamza below after yeh', 'ي\u0655'],
-    ['a hamza above after beh', 'ب\u0654'],
     ['a hamza above at the start of the text', '\u0654ا'],
     ['a hamza above after a space that follows alef', 'ا \u0654'],
-    ['a hamza above after a letter that follows alef', 'اب\u0654'],
+    ['a hamza above on a tatweel (a seat, not a letter)', 'ب\u0640\u0654'],
+    ['a hamza above after a Latin letter', 'a\u0654'],
   ])('keeps %s', (_, input) => {
     expect(fold(input)).toBe(codePoints(input));
   });
@@ -40,6 +45,7 @@ describe('foldForSearch and the marks after a folded letter', () => {
   it('keeps the marks that belong to a fold that is turned off', () => {
     expect(fold('ا\u0653', { foldAlef: false })).toBe(codePoints('ا\u0653'));
     expect(fold('ي\u0654 و\u0654', { foldHamza: false })).toBe(codePoints('ي\u0654 و\u0654'));
+    expect(fold('و\u0653', { foldQuranicMarks: false })).toBe(codePoints('و\u0653'));
   });
 });
 
@@ -52,6 +58,7 @@ describe('foldForSearch options', () => {
         foldAlefMaksura: false,
         foldTehMarbuta: false,
         foldHamza: false,
+        foldQuranicMarks: false,
       }),
     ).toBe(text);
   });

