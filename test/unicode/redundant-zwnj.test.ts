@@ -47,3 +47,21 @@ describe('zwnj: keep drops redundant ZERO WIDTH NON-JOINERs', () => {
     );
   });
 });
+
+describe('normalize: a ZWNJ that stage 1 leaves for stage 2 (farsiLetters auto)', () => {
+  it.each([
+    ['removed', { zwnj: 'remove' } as const, `ــ${ZWNJ}ب`, 'ب'],
+    ['written as a space', { zwnj: 'space' } as const, `ــ${ZWNJ}ب`, 'ــ ب'],
+  ])(
+    'counts in the tatweel decision as it will end up (%s), so a second run changes nothing',
+    (_, options, input, expected) => {
+      const once = normalize(input, options);
+      expectSame(once, expected);
+      expectSame(normalize(once, options), once);
+    },
+  );
+
+  it('is written as a space, like every other ZWNJ, when it is redundant and zwnj is space', () => {
+    expectSame(normalize(`${ZWNJ}كتاب${ZWNJ}${ZWNJ}ها`, { zwnj: 'space' }), 'كتاب ها');
+  });
+});
