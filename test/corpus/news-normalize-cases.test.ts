@@ -30,8 +30,8 @@ const cases: NewsCase[] = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8
 /** The classes of cases stage 1 answers for: detached case endings and tatweel. */
 const STAGE_ONE_CLASSES = /^(marks|tatweel)-/;
 
-/** The number of cases that pass at least (raised as the other classes are fixed). */
-const FLOOR = 22;
+/** The number of cases that pass at least: all but a bare name whose twin spelling is a word too. */
+const FLOOR = 25;
 
 const outcome = (c: NewsCase) => normalize(c.input, { preset: c.preset }) === c.expected;
 
