@@ -73,6 +73,18 @@ const MARK = CharClass.Mark;
 const FORMAT = CharClass.Format;
 const CLAUSE = CharClass.Clause;
 
+/** Index of the first code unit at or after `k` that is not a space, line break, format control or stray comma. */
+function gapEnd(text: string, k: number): number {
+  const n = text.length;
+  let p = k;
+  while (p < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(p)];
+    if (cls !== SPACE && cls !== FORMAT && cls !== BREAK && cls !== CLAUSE) break;
+    p++;
+  }
+  return p;
+}
+
 /**
  * The first word at or after `k` (after spaces, line breaks, format controls and a stray comma):
  * its letters, folded, without marks, tatweel or format controls, or `''` when no letter comes
@@ -81,12 +93,7 @@ const CLAUSE = CharClass.Clause;
  */
 export function nextWord(text: string, k: number, limit: number): string {
   const n = text.length;
-  let p = k;
-  while (p < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(p)];
-    if (cls !== SPACE && cls !== FORMAT && cls !== BREAK && cls !== CLAUSE) break;
-    p++;
-  }
+  let p = gapEnd(text, k);
   let word = '';
   let letters = 0;
   while (p < n) {
@@ -103,12 +110,7 @@ export function nextWord(text: string, k: number, limit: number): string {
 /** Index just after the first word at or after `k` (as {@link nextWord} reads it), or -1. */
 export function nextWordEnd(text: string, k: number, limit: number): number {
   const n = text.length;
-  let p = k;
-  while (p < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(p)];
-    if (cls !== SPACE && cls !== FORMAT && cls !== BREAK && cls !== CLAUSE) break;
-    p++;
-  }
+  let p = gapEnd(text, k);
   let letters = 0;
   while (p < n) {
     const cls = CHAR_CLASS[text.charCodeAt(p)];

@@ -161,6 +161,12 @@ export const TATWEEL_BOUND_PREFIXES: readonly string[] = [
 export const QURANIC_ANNOTATIONS: CodeRange = [0x06d6, 0x06ed]; // ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. ARABIC SMALL LOW MEEM
 
 /**
+ * The small waw and small yeh of Quranic spelling (`لَهُۥ`): modifier letters written after a letter
+ * like its marks, so they continue the word they stand in.
+ */
+export const SMALL_WAW_AND_YEH: CodeRange = [0x06e5, 0x06e6]; // ARABIC SMALL WAW, ARABIC SMALL YEH
+
+/**
  * The vowels of a letter, of which it carries at most one: tanween, fatha, damma, kasra, sukun
  * (shadda is not one of them: it goes with a vowel).
  */

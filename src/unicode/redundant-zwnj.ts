@@ -7,6 +7,22 @@ const MARK_OR_TATWEEL = /[\p{M}\u0640]/u;
 
 const characterAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
 
+/** A presentation form (U+FB50–FDFF, U+FE70–FEFF): read as what stage 1 writes for it. */
+const isPresentationForm = (unit: number) =>
+  (unit >= 0xfb50 && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff);
+
+/**
+ * The character the first pass leaves at the end (`last`) or start of a presentation form, so that
+ * the decision is the same on the pass's own output: an isolated fathatan (U+FE70) is a mark, a
+ * lam-alef ligature ends in a letter. Other characters are themselves.
+ */
+function asWritten(character: string, last: boolean): string {
+  if (!isPresentationForm(character.charCodeAt(0))) return character;
+  const letters = character.normalize('NFKC').trim();
+  if (letters === '') return character;
+  return last ? letters.slice(-1) : letters.charAt(0);
+}
+
 /**
  * Whether a letter ends the text before `i`, across the marks and TATWEELs after it (a mark with no
  * letter before it is removed by the marks pass, and a TATWEEL by the `tatweel` option).
@@ -16,7 +32,7 @@ function letterBefore(text: string, i: number): boolean {
   while (k >= 0) {
     const unit = text.charCodeAt(k);
     const start = unit >= 0xdc00 && unit <= 0xdfff && k > 0 ? k - 1 : k;
-    const character = characterAt(text, start);
+    const character = asWritten(characterAt(text, start), true);
     if (!MARK_OR_TATWEEL.test(character)) return LETTER.test(character);
     k = start - 1;
   }
@@ -27,7 +43,7 @@ function letterBefore(text: string, i: number): boolean {
 function letterAt(text: string, i: number): boolean {
   let k = i;
   while (k < text.length && text.charCodeAt(k) === 0x0640) k++;
-  return k < text.length && LETTER.test(characterAt(text, k));
+  return k < text.length && LETTER.test(asWritten(characterAt(text, k), false));
 }
 
 /** Where the run of ZERO WIDTH NON-JOINERs starting at `i` ends. */

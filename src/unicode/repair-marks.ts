@@ -20,6 +20,7 @@ import {
   HARAKAT,
   QURANIC_ANNOTATIONS,
   SHADDA,
+  SMALL_WAW_AND_YEH,
   SUKUN,
   TANWEEN,
   VOWELLESS_INITIALS,
@@ -151,7 +152,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
   };
   /**
    * Whether the cluster `p` is a word of one letter: nothing that continues a word (a letter, a
-   * mark, an ASCII letter, a digit of any system) before it. Unlike a fragment, it need not follow a space, so
+   * mark, a small waw or yeh, an ASCII letter, a digit of any system) before it. Unlike a fragment, it need not follow a space, so
    * that a space the punctuation stage removes (after an opening bracket) changes nothing here.
    */
   const oneLetterWord = (p: Pending) => {
@@ -160,6 +161,7 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
     return !(
       FLAGS[before]! & LETTER ||
       combiningClass(before) !== 0 ||
+      (before >= SMALL_WAW_AND_YEH[0] && before <= SMALL_WAW_AND_YEH[1]) ||
       isDigit(before) ||
       ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a)
     );

@@ -198,3 +198,15 @@ describe('search folds: output in NFC, idempotent', () => {
     );
   });
 });
+
+describe('a small waw or yeh continues its word', () => {
+  it('so a word with one inside is no one-letter word, and a madda after it goes back on its end', () => {
+    const options = { foldQuranicMarks: true, diacritics: 'strip' } as const;
+    const once = normalize('\u0627\u06e6\u0627 \u0653', options);
+    expect(codePoints(once)).toBe(codePoints('\u0627\u0622'));
+    expect(normalize(once, options)).toBe(once);
+    expect(codePoints(normalize('\u0627\u06e6\u0627 \u0653'))).toBe(
+      codePoints('\u0627\u06e6\u0622'),
+    );
+  });
+});

@@ -108,12 +108,15 @@ function removedOrMapped(ch: string): boolean {
 /**
  * A vowel standing alone between spaces after a word of two letters or more that ends in a bare
  * letter other than ALEF (a case ending with a word to take it), or a haraka at a line start.
+ * The letter classes here leave out TATWEEL (U+0640 lies inside U+0621–064A): it is no letter, and
+ * a tatweel used as a dash or binding a prefix (`ــ`, `بــ`) stays.
  */
 const ORPHAN =
-  /[\u0621-\u064a][\u0621-\u0626\u0628-\u064a] [\u064b-\u0650\u0652](?= |\n|$)|^[\u064b-\u0652]|\n[\u064b-\u0652]/m;
+  /[\u0621-\u063f\u0641-\u064a][\u0621-\u0626\u0628-\u063f\u0641-\u064a] [\u064b-\u0650\u0652](?= |\n|$)|^[\u064b-\u0652]|\n[\u064b-\u0652]/m;
 
 /** A tatweel between two Arabic letters (decoration), after any marks of the first. */
-const DECORATIVE_TATWEEL = /[\u0621-\u064a][\u064b-\u0652\u0670]*\u0640+[\u0621-\u064a]/;
+const DECORATIVE_TATWEEL =
+  /[\u0621-\u063f\u0641-\u064a][\u064b-\u0652\u0670]*\u0640+[\u0621-\u063f\u0641-\u064a]/;
 
 describe('cleanUnicode with the defaults', () => {
   it('leaves none of the characters it removes or maps', () => {

@@ -65,3 +65,14 @@ describe('normalize: a ZWNJ that stage 1 leaves for stage 2 (farsiLetters auto)'
     expectSame(normalize(`${ZWNJ}كتاب${ZWNJ}${ZWNJ}ها`, { zwnj: 'space' }), 'كتاب ها');
   });
 });
+
+describe('a redundant ZWNJ beside a presentation form is judged by what the form becomes', () => {
+  it.each([
+    ['after an isolated fathatan (a mark, no letter)', `\ufe70${ZWNJ}ب`, '\u064bب'],
+    ['after a lam-alef ligature (a letter)', `\ufefb${ZWNJ}ب`, `لا${ZWNJ}ب`],
+  ])('%s, so a second run changes nothing', (_, input, expected) => {
+    const once = normalize(input, { preset: 'minimal' });
+    expectSame(once, expected);
+    expectSame(normalize(once, { preset: 'minimal' }), once);
+  });
+});
