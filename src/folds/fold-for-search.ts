@@ -95,14 +95,19 @@ for (const [first, last] of ARABIC_LETTERS) {
 
 const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);
 
-/** The end of the last word scanned by {@link tatweelInWordAfter}, and whether a tatweel ended it. */
+/**
+ * The span `[wordScanStart, wordScanEnd]` of the last word scanned by {@link tatweelInWordAfter} in
+ * `wordScanText`, and whether a tatweel ended it. A scan from any index inside it ends at the same
+ * place; from anywhere else (a later word, or an earlier one in the next call) it scans again.
+ */
 let wordScanText = '';
+let wordScanStart = -1;
 let wordScanEnd = -1;
 let wordScanTatweel = false;
 
 /** Whether the letters and marks from `from` on reach a TATWEEL (cached per word: linear). */
 function tatweelInWordAfter(text: string, from: number): boolean {
-  if (text !== wordScanText || from > wordScanEnd) {
+  if (text !== wordScanText || from < wordScanStart || from > wordScanEnd) {
     let k = from;
     while (
       k < text.length &&
@@ -110,6 +115,7 @@ function tatweelInWordAfter(text: string, from: number): boolean {
     )
       k++;
     wordScanText = text;
+    wordScanStart = from;
     wordScanEnd = k;
     wordScanTatweel = k < text.length && text.charCodeAt(k) === 0x0640;
   }

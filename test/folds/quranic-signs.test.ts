@@ -210,3 +210,19 @@ describe('a small waw or yeh continues its word', () => {
     );
   });
 });
+
+describe('the folds decide each call afresh', () => {
+  it('a hamza before a tatweel in its word stays on every call, not only the first', () => {
+    const options = {
+      foldAlef: false,
+      foldAlefMaksura: false,
+      foldTehMarbuta: false,
+      foldHamza: true,
+      foldQuranicMarks: false,
+    } as const;
+    const input = '\u0622\u0654\u0640\u0621\u0655 \u064b';
+    const once = foldForSearch(input, options);
+    expect(codePoints(once)).toBe(codePoints(input));
+    expect(codePoints(foldForSearch(once, options))).toBe(codePoints(once));
+  });
+});

@@ -83,9 +83,9 @@ describe('stage 3 alone on hostile mixed text', () => {
     fc.assert(
       fc.property(arabicWord, protectedToken, arabicWord, (before, token, after) => {
         // E-mail local parts with an apostrophe, grave accent, brace or bar (valid in RFC 5322)
-        // are read as prose with quotes and brackets, and punctuation ending a URL as the
-        // sentence's, by design.
-        fc.pre(!/^\s|\s$|[,;:!?*]$/.test(token) && !/['`{}|]/.test(token));
+        // are read as prose with quotes and brackets, and punctuation ending a URL (`a,.` too) as
+        // the sentence's, by design.
+        fc.pre(!/^\s|\s$|[,;:!?*]\.*$/.test(token) && !/['`{}|]/.test(token));
         const input = `${before} ${token} ${after}`;
         expect(normalizePunctuation(input, { digits: 'keep' })).toContain(token);
       }),
