@@ -71,12 +71,14 @@ export function reduceElongation(text: string, recorder?: EditRecorder): string 
   let tokenIsAddress = false;
   let i = 0;
   while (i < length - 2) {
+    const middle = text.charCodeAt(i + 1);
+    // A run of three that starts at i or at i + 1 has the same letter at i + 1 and i + 2.
+    if (text.charCodeAt(i + 2) !== middle) {
+      i += 2;
+      continue;
+    }
     const unit = text.charCodeAt(i);
-    if (
-      IS_LETTER[unit] === 0 ||
-      text.charCodeAt(i + 1) !== unit ||
-      text.charCodeAt(i + 2) !== unit
-    ) {
+    if (IS_LETTER[unit] === 0 || middle !== unit) {
       i++;
       continue;
     }
