@@ -1,5 +1,6 @@
 import { isStringLengthError, outputTooLong } from './core/output-limit.js';
 import type { EditRecorder } from './core/text-editor.js';
+import { cleanAndMapLetters } from './fast/clean-and-map.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { reduceElongation } from './letters/reduce-elongation.js';
@@ -23,6 +24,16 @@ export interface PipelineRecorders {
 }
 
 /**
+ * With farsiLetters 'auto', the ZWNJs inside words wait for stage 2, which knows the language of
+ * each line (Persian and Urdu keep theirs): what stage 2 then does with them, or `undefined`.
+ */
+export function zwnjDeferredToStage2(
+  options: Readonly<ResolvedOptions>,
+): 'remove' | 'space' | undefined {
+  return options.farsiLetters === 'auto' && options.zwnj !== 'keep' ? options.zwnj : undefined;
+}
+
+/**
  * The pipeline, shared by `normalize` (no recorders, so it pays nothing for offsets) and
  * `normalizeWithOffsets`. Order matters: presentation forms decompose to Farsi letters in stage 1
  * and are mapped in stage 2; folds run last so that they see canonical letters.
@@ -32,13 +43,16 @@ export function run(
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
-  // With farsiLetters 'auto', the ZWNJs inside words wait for stage 2, which knows the language of
-  // each line (Persian and Urdu keep theirs).
-  const zwnjInStage2 =
-    options.farsiLetters === 'auto' && options.zwnj !== 'keep' ? options.zwnj : undefined;
+  const zwnjInStage2 = zwnjDeferredToStage2(options);
   try {
-    let out = cleanUnicodeResolved(text, options, recorders, zwnjInStage2 !== undefined);
-    out = mapFarsiLettersResolved(out, options, recorders?.letters, zwnjInStage2);
+    let out: string;
+    if (recorders === undefined) {
+      // One fused pass for stages 1 and 2, equal to the two below (test/fast holds them equal).
+      out = cleanAndMapLetters(text, options, zwnjInStage2);
+    } else {
+      out = cleanUnicodeResolved(text, options, recorders, zwnjInStage2 !== undefined);
+      out = mapFarsiLettersResolved(out, options, recorders.letters, zwnjInStage2);
+    }
     out = normalizePunctuationResolved(out, options, recorders?.punctuation);
     out = foldForSearchResolved(out, options, recorders?.folds);
     // Last, so that a run made by a fold (`أاا` → `ااا`) is reduced in the same pass.

@@ -45,6 +45,11 @@ for (const [form, letters] of PRESENTATION_FORMS) {
 IS_FARSI_YEH[FARSI_YEH] = 1;
 for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
 
+/** Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). */
+export function mapsFarsiLetter(unit: number): boolean {
+  return REPLACEMENT_INDEX[unit] !== 0;
+}
+
 /** Longest word (in code units, marks included) whose final FARSI YEH is looked up in the list. */
 const MAX_WORD = 32;
 
@@ -87,6 +92,41 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 const ZWNJ_HIT = 0xffff;
 const INDEX_WITH_ZWNJ = REPLACEMENT_INDEX.slice();
 INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
+
+/**
+ * Whether the FARSI YEH at `i` (its marks end at `end`, none of them HAMZA ABOVE) ends a word of
+ * the lexicon, and so is ALEF MAKSURA: the word ends there (`removeZwnj`: a ZWNJ this pass
+ * removes joins what follows) and, spelt in Arabic letters, ends in ALEF MAKSURA in the list.
+ */
+export function isFinalAlefMaksura(
+  text: string,
+  i: number,
+  end: number,
+  removeZwnj: boolean,
+): boolean {
+  if (end < text.length) {
+    const next = text.charCodeAt(end);
+    if (IS_LETTER[next] === 1 || (removeZwnj && next === ZWNJ)) return false;
+  }
+  let word = '';
+  // No word of the list is longer than this: a longer run is not looked up (and not spelt).
+  const wordStart = startOfWord(text, i, removeZwnj);
+  for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
+    const u = text.charCodeAt(k);
+    if (IS_LETTER[u] === 1) word += spell(u);
+  }
+  return endsInAlefMaksura(`${word}\u0649`);
+}
+
+/** The Arabic letters stage 2 writes for a Farsi letter it maps (before the final-yeh choice). */
+export function farsiReplacement(unit: number): string {
+  return REPLACEMENTS[REPLACEMENT_INDEX[unit]! - 1]!;
+}
+
+/** Whether a code unit is FARSI YEH (or a presentation form of it). */
+export function isFarsiYeh(unit: number): boolean {
+  return IS_FARSI_YEH[unit] === 1;
+}
 
 /**
  * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
@@ -153,23 +193,9 @@ export function mapFarsiLettersResolved(
     }
     let to = REPLACEMENTS[index - 1]!;
     let rule = REPLACEMENT_RULES[index - 1]!;
-    if (
-      IS_FARSI_YEH[unit] === 1 &&
-      !hamza &&
-      (end === length ||
-        (IS_LETTER[text.charCodeAt(end)] === 0 && !(removeZwnj && text.charCodeAt(end) === ZWNJ)))
-    ) {
-      let word = '';
-      // No word of the list is longer than this: a longer run is not looked up (and not spelt).
-      const wordStart = startOfWord(text, i, removeZwnj);
-      for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
-        const u = text.charCodeAt(k);
-        if (IS_LETTER[u] === 1) word += spell(u);
-      }
-      if (endsInAlefMaksura(`${word}\u0649`)) {
-        to = String.fromCharCode(ALEF_MAKSURA);
-        rule = Rule.AlefMaksura;
-      }
+    if (IS_FARSI_YEH[unit] === 1 && !hamza && isFinalAlefMaksura(text, i, end, removeZwnj)) {
+      to = String.fromCharCode(ALEF_MAKSURA);
+      rule = Rule.AlefMaksura;
     }
     if (end === i + 1) {
       editor.replace(i, end, to, rule);

@@ -53,6 +53,12 @@ KINDS[ZWNJ] = Kind.Zwnj;
 KINDS[TATWEEL] = Kind.Tatweel;
 KINDS.fill(Kind.Surrogate, 0xd800, 0xe000);
 
+/** What the first pass writes for a presentation form or ligature (`undefined` for any other unit). */
+export function formExpansion(unit: number): string | undefined {
+  const index = FORM_INDEX[unit]!;
+  return index === 0 ? undefined : EXPANSIONS[index - 1];
+}
+
 const REPLACEMENT_CHARACTER = '\ufffd';
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;

@@ -1,0 +1,461 @@
+import type { ResolvedOptions } from '../options/types.js';
+import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
+import { joinsEmoji } from '../unicode/emoji.js';
+import type { ExpandPolicy } from '../unicode/expand-forms.js';
+import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
+import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
+import {
+  hasHits,
+  mapLettersInBuffer,
+  markComplex,
+  recordHit,
+  recordHitsIn,
+  resetHits,
+} from './line-letters.js';
+import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
+import {
+  COPY,
+  expansionOf,
+  FARSI,
+  FARSI_FORM,
+  FORM,
+  HARAKA_MARK,
+  INVISIBLE,
+  LINE_BREAK,
+  SPACE,
+  TATWEEL,
+  unitActions,
+  ZWNJ,
+} from './unit-actions.js';
+
+/*
+ * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer: the common
+ * work (letters copied, presentation forms expanded, invisible controls, ZWNJ, TATWEEL, spaces and
+ * line breaks, Farsi letters) is done here; anything else (marks outside the plain in-word case,
+ * surrogates, ligatures of several letters with marks...) sends the stretch of text between the
+ * nearest clean line seams to the reference passes (`cleanUnicodeResolved` then
+ * `mapFarsiLettersResolved`), which stay the specification: a differential property test holds
+ * the two equal. Stage 2 decides each line's language on the line as stage 1 leaves it, by
+ * calling the reference on that line when it holds a Farsi letter or a deferred ZWNJ.
+ *
+ * A clean seam is a gap (spaces and line breaks) holding a line break, with a letter or other
+ * character that no pass of stage 1 or 2 touches on both sides: no rule of those stages reaches
+ * across it (the stream's safe cuts rest on the same fact), so the text on either side may be
+ * processed apart.
+ *
+ * The state of one call lives in module variables, so that a call allocates nothing but its
+ * result; the pass calls no user code, so it is never re-entered.
+ */
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE_UNIT = 0x20;
+const ZWJ_UNIT = 0x200d;
+const ZWNJ_UNIT = 0x200c;
+const TATWEEL_UNIT = 0x0640;
+
+let actions: Uint8Array = new Uint8Array(0);
+let source = '';
+let length = 0;
+let options: Readonly<ResolvedOptions>;
+let policy: ExpandPolicy;
+let deferred: 'remove' | 'space' | undefined;
+let collapse = false;
+let mapLetters = false;
+
+/** Code units written to the output buffer. */
+let pos = 0;
+/** Whether the output differs from the input (else the input itself is returned). */
+let changed = false;
+/** The last clean seam: where its text starts in the input and in the output. */
+let segmentStart = 0;
+let segmentOut = 0;
+/** Where the current line starts in the output (stage 2 decides the language of each line). */
+let lineOut = 0;
+/** A gap (spaces and line breaks, and what is removed among them) waiting to be written. */
+let gapOpen = false;
+let gapStart = 0;
+let gapBreaks = 0;
+/** Where the gap's first line break is written in the output (without collapsing). */
+let gapBreakOut = 0;
+let gapPure = true;
+let gapAfterCopy = false;
+/** The run of tatweels last decided: it ends at `tatweelsEnd`; those from `keptFrom` on stay. */
+let tatweelsEnd = 0;
+let keptFrom = 0;
+
+/**
+ * Stages 1 and 2 of `normalize` (without recorders): equal to
+ * `mapFarsiLettersResolved(cleanUnicodeResolved(text, ...), ...)`, in one pass. `zwnjInStage2`
+ * is what `run` defers to stage 2 (see `normalize.ts`).
+ */
+export function cleanAndMapLetters(
+  text: string,
+  resolved: Readonly<ResolvedOptions>,
+  zwnjInStage2: 'remove' | 'space' | undefined,
+): string {
+  begin(text, resolved, zwnjInStage2);
+  let i = 0;
+  while (i < length) {
+    if (actions[source.charCodeAt(i)] === COPY) {
+      if (gapOpen) flushGap(i);
+      i = copyRun(i);
+    } else {
+      i = act(i);
+    }
+  }
+  finishText();
+  const result = changed ? decode(0, pos) : text;
+  source = '';
+  releaseIfLarge();
+  return result;
+}
+
+function begin(
+  text: string,
+  resolved: Readonly<ResolvedOptions>,
+  zwnjInStage2: 'remove' | 'space' | undefined,
+): void {
+  actions = unitActions();
+  source = text;
+  length = text.length;
+  options = resolved;
+  deferred = zwnjInStage2;
+  collapse = resolved.whitespace === 'collapse';
+  mapLetters = resolved.farsiLetters !== 'keep';
+  policy = {
+    zwnj: zwnjInStage2 !== undefined ? 'keep' : resolved.zwnj,
+    zwnjInWords: resolved.zwnj,
+    removeTatweel: resolved.tatweel === 'remove',
+    stripDiacritics: resolved.diacritics !== 'keep',
+    stripShadda: resolved.diacritics === 'strip',
+  };
+  pos = 0;
+  changed = false;
+  segmentStart = 0;
+  segmentOut = 0;
+  lineOut = 0;
+  resetHits();
+  gapOpen = false;
+  gapBreaks = 0;
+  tatweelsEnd = 0;
+  keptFrom = 0;
+  // Room for every input unit once, a pending space and a few expanded ones: each action below
+  // makes room again before it writes more than it consumed.
+  ensureCapacity(length + 16, 0);
+}
+
+/** Copies the run of {@link COPY} units from `i`; returns where it ends. The hot loop. */
+function copyRun(i: number): number {
+  const table = actions;
+  const text = source;
+  const n = length;
+  const buffer = units;
+  let p = pos;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    // One ASCII space between two copied units is a gap that stays as it is.
+    if (
+      table[unit] !== COPY &&
+      (unit !== SPACE_UNIT || p === 0 || i + 1 >= n || table[text.charCodeAt(i + 1)] !== COPY)
+    ) {
+      break;
+    }
+    buffer[p++] = unit;
+    i++;
+    if (unit === SPACE_UNIT) {
+      // A space between two copied units is a clean seam.
+      segmentStart = i;
+      segmentOut = p;
+    }
+  }
+  pos = p;
+  return i;
+}
+
+/** Handles the code unit at `i`, which is not a {@link COPY} unit; returns where to go on. */
+function act(i: number): number {
+  const unit = source.charCodeAt(i);
+  switch (actions[unit]) {
+    case SPACE:
+      return space(i, unit);
+    case LINE_BREAK:
+      return lineBreak(i, unit);
+    case INVISIBLE:
+      if (unit === ZWJ_UNIT && joinsEmoji(source, i)) return write(i, unit);
+      return removed(i);
+    case ZWNJ:
+      return zwnj(i);
+    case TATWEEL:
+      return tatweel(i);
+    case FORM:
+      return writeForm(i, unit);
+    case FARSI_FORM:
+      return writeFarsi(i, expansionOf(unit).charCodeAt(0));
+    case FARSI:
+      return writeFarsi(i, unit);
+    case HARAKA_MARK:
+      return harakaStaysInWord(i) ? write(i, unit) : fallback(i);
+    default:
+      return fallback(i);
+  }
+}
+
+/** Writes `unit` (the input's unit at `i`, kept); returns `i + 1`. */
+function write(i: number, unit: number): number {
+  if (gapOpen) flushGap(i);
+  units[pos++] = unit;
+  return i + 1;
+}
+
+/** Writes the Farsi letter `letter` for the input's unit at `i`, noted for stage 2. */
+function writeFarsi(i: number, letter: number): number {
+  if (gapOpen) flushGap(i);
+  if (mapLetters) recordHit(pos);
+  if (letter !== source.charCodeAt(i)) changed = true;
+  units[pos++] = letter;
+  return i + 1;
+}
+
+/** Writes what the presentation form at `i` stands for. */
+function writeForm(i: number, unit: number): number {
+  if (gapOpen) flushGap(i);
+  const letters = expansionOf(unit);
+  ensureCapacity(pos + letters.length + (length - i) + 16, pos);
+  pos = writeString(letters, pos);
+  changed = true;
+  return i + 1;
+}
+
+/** The unit at `i` is removed: a gap open around it is no longer one run of the input. */
+function removed(i: number): number {
+  changed = true;
+  gapPure = false;
+  return i + 1;
+}
+
+/** Opens a gap at `i` unless one is open. */
+function openGap(i: number): void {
+  if (gapOpen) return;
+  gapOpen = true;
+  gapStart = i;
+  gapBreaks = 0;
+  gapPure = true;
+  gapAfterCopy = i > 0 && actions[source.charCodeAt(i - 1)] === COPY;
+}
+
+function space(i: number, unit: number): number {
+  if (!collapse) {
+    // Spaces are kept as they are; a gap is still followed, for the seams it may make.
+    openGap(i);
+    units[pos++] = unit;
+    return i + 1;
+  }
+  openGap(i);
+  if (unit !== SPACE_UNIT) changed = true;
+  return i + 1;
+}
+
+function lineBreak(i: number, unit: number): number {
+  // A CR and an LF that the first pass brings together are one line break: the reference.
+  if (unit === CR && i + 1 < length && removable(actions[source.charCodeAt(i + 1)]!)) {
+    return fallback(i);
+  }
+  openGap(i);
+  const end = unit === CR && source.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  if (unit !== LF) changed = true;
+  if (!collapse) {
+    if (gapBreaks === 0) gapBreakOut = pos;
+    units[pos++] = LF;
+  }
+  gapBreaks++;
+  return end;
+}
+
+/**
+ * Writes the open gap before the unit at `i`: under `whitespace: 'collapse'`, nothing at the start
+ * of the text, `\n` or `\n\n` when it holds line breaks, else one space (without collapsing, the
+ * gap was written as it came). A gap between two {@link COPY} units with nothing removed in it is
+ * a clean seam; one with line breaks also ends the lines before it for stage 2, which no later
+ * stretch given to the reference can reach back into.
+ */
+function flushGap(i: number): void {
+  gapOpen = false;
+  const clean = gapPure && gapAfterCopy && actions[source.charCodeAt(i)] === COPY;
+  if (collapse) {
+    if (clean && gapBreaks > 0) endLines(pos, i);
+    const from = pos;
+    if (pos > 0) {
+      if (gapBreaks > 0) {
+        units[pos++] = LF;
+        if (gapBreaks > 1) units[pos++] = LF;
+      } else {
+        units[pos++] = SPACE_UNIT;
+      }
+    }
+    if (!changed && !sameAsInput(from, gapStart, i)) changed = true;
+  } else if (clean && gapBreaks > 0) {
+    endLines(gapBreakOut, i);
+  }
+  // Lines that end at a gap that is not a clean seam are read whole with the next one.
+  if (!clean && gapBreaks > 0 && mapLetters) markComplex();
+  if (clean) {
+    if (gapBreaks > 0) lineOut = pos;
+    segmentStart = i;
+    segmentOut = pos;
+  }
+}
+
+/** Whether the output from `from` to `pos` equals the input `[start, end)`. */
+function sameAsInput(from: number, start: number, end: number): boolean {
+  if (pos - from !== end - start) return false;
+  for (let k = 0; k < end - start; k++) {
+    if (units[from + k] !== source.charCodeAt(start + k)) return false;
+  }
+  return true;
+}
+
+function finishText(): void {
+  if (!gapOpen) {
+    endLines(pos, length);
+    return;
+  }
+  gapOpen = false;
+  if (!collapse) {
+    endLines(gapBreaks > 0 ? gapBreakOut : pos, length);
+    return;
+  }
+  endLines(pos, length);
+  // A gap at the end of the text: nothing, or one line break when it holds some.
+  const from = pos;
+  if (pos > 0 && gapBreaks > 0) units[pos++] = LF;
+  if (!changed && !sameAsInput(from, gapStart, length)) changed = true;
+}
+
+/**
+ * Stage 2 on the lines from `lineOut` to `end` (see `line-letters.ts`), when they may have work;
+ * what was written after `end` (a gap, without collapsing) moves with it. `i`: input read so far.
+ */
+function endLines(end: number, i: number): void {
+  if (!hasHits()) return;
+  // A Farsi letter was read: whether it was mapped or kept, the output is decoded.
+  changed = true;
+  const tail = end < pos ? decode(end, pos) : '';
+  const reserve = tail.length + (length - i) + 16;
+  const mappedEnd = mapLettersInBuffer(lineOut, end, options, deferred, reserve);
+  pos = tail === '' ? mappedEnd : writeString(tail, mappedEnd);
+}
+
+function zwnj(i: number): number {
+  if (policy.zwnj === 'remove') return removed(i);
+  if (policy.zwnj === 'space') return zwnjAsSpace(i);
+  const end = zwnjRunEnd(source, i);
+  if (!zwnjRunInsideWord(source, i, end)) {
+    if (policy.zwnjInWords === 'space') {
+      zwnjAsSpace(i);
+      return end;
+    }
+    changed = true;
+    gapPure = false;
+    return end;
+  }
+  if (gapOpen) flushGap(i);
+  units[pos++] = ZWNJ_UNIT;
+  if (end - i > 1) changed = true;
+  if (deferred !== undefined) recordHit(pos - 1);
+  return end;
+}
+
+/** A ZWNJ written as a space: a space of the gap it joins. */
+function zwnjAsSpace(i: number): number {
+  changed = true;
+  if (!collapse) {
+    if (gapOpen) flushGap(i);
+    units[pos++] = SPACE_UNIT;
+    return i + 1;
+  }
+  openGap(i);
+  gapPure = false;
+  return i + 1;
+}
+
+function tatweel(i: number): number {
+  if (!policy.removeTatweel) return write(i, TATWEEL_UNIT);
+  if (i >= tatweelsEnd) {
+    tatweelsEnd = tatweelRunEnd(source, i, policy);
+    keptFrom = tatweelKeptFrom(source, i, tatweelsEnd, policy);
+  }
+  return i >= keptFrom ? write(i, TATWEEL_UNIT) : removed(i);
+}
+
+/**
+ * Whether the marks pass leaves the haraka at `i` where it is, reading the input: after a
+ * {@link COPY} unit, and before a plain character, or before spaces that a plain character or
+ * the end follows (the reference's own test, `harakaInWord` in the pre-scan, on neighbours that
+ * the first pass does not change).
+ */
+function harakaStaysInWord(i: number): boolean {
+  if (policy.stripDiacritics || i === 0 || actions[source.charCodeAt(i - 1)] !== COPY) {
+    return false;
+  }
+  let g = i + 1;
+  if (g < length && actions[source.charCodeAt(g)] === SPACE) {
+    while (g < length && actions[source.charCodeAt(g)] === SPACE) g++;
+  }
+  if (g >= length) return true;
+  const next = actions[source.charCodeAt(g)];
+  return next === COPY || next === LINE_BREAK || next === FARSI;
+}
+
+/**
+ * The unit at `i` needs the reference: the text from the last clean seam to the next one goes
+ * through the reference passes of stage 1 (stage 2 follows on the whole line, when it ends), and
+ * the pass goes on after it.
+ */
+function fallback(i: number): number {
+  const end = nextSeam(i);
+  const piece = source.slice(segmentStart, end);
+  const out = cleanUnicodeResolved(piece, options, undefined, deferred !== undefined);
+  ensureCapacity(segmentOut + out.length + (length - end) + 16, segmentOut);
+  pos = writeString(out, segmentOut);
+  if (out !== piece) changed = true;
+  gapOpen = false;
+  // Stage 2 reads what the stretch holds (a seam follows it: nothing joins its last letter).
+  if (mapLetters) recordHitsIn(segmentOut, pos, deferred !== undefined);
+  return end;
+}
+
+/**
+ * Where the gap of the next clean seam at or after `from` starts (or the text's end): spaces and
+ * line breaks with a {@link COPY} unit on both sides.
+ */
+function nextSeam(from: number): number {
+  const table = actions;
+  const text = source;
+  let k = from;
+  while (k < length) {
+    if (!isGapUnit(table[text.charCodeAt(k)]!)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let end = k + 1;
+    while (end < length && isGapUnit(table[text.charCodeAt(end)]!)) end++;
+    if (end >= length) return length;
+    if (
+      start > from &&
+      table[text.charCodeAt(start - 1)] === COPY &&
+      table[text.charCodeAt(end)] === COPY
+    ) {
+      return start;
+    }
+    k = end;
+  }
+  return length;
+}
+
+/** Actions of units the first pass may remove, bringing what stands around them together. */
+const removable = (action: number) =>
+  action === INVISIBLE || action === ZWNJ || action === TATWEEL || action >= HARAKA_MARK;
+
+const isGapUnit = (action: number) => action === SPACE || action === LINE_BREAK;

@@ -1,0 +1,183 @@
+import { ALEF_MAKSURA } from '../letters/farsi-letter-table.js';
+import {
+  farsiReplacement,
+  isFarsiYeh,
+  isFinalAlefMaksura,
+  mapFarsiLettersResolved,
+  mapsFarsiLetter,
+} from '../letters/map-farsi-letters.js';
+import { isPersianLine } from '../letters/persian-passages.js';
+import type { ResolvedOptions } from '../options/types.js';
+import { combiningClass } from '../unicode/canonical.js';
+import { decode, ensureCapacity, units, writeString } from './output-buffer.js';
+
+const LF = 0x0a;
+const SPACE = 0x20;
+const ZWNJ = 0x200c;
+
+/** Where the Farsi letters and deferred ZWNJs of the current lines were written. */
+let hits = new Int32Array(64);
+let hitCount = 0;
+/** The lines hold text the reference passes wrote, or several lines: read them whole. */
+let complex = false;
+
+/** Notes a Farsi letter or deferred ZWNJ written at `position` of the buffer. */
+export function recordHit(position: number): void {
+  if (hitCount === hits.length) {
+    const larger = new Int32Array(hits.length * 2);
+    larger.set(hits);
+    hits = larger;
+  }
+  hits[hitCount++] = position;
+}
+
+/**
+ * Notes the hits of `units[from, end)`, which the reference passes of stage 1 just wrote over
+ * whatever was noted there; marks on a Farsi letter or a line break make the lines complex.
+ */
+export function recordHitsIn(from: number, end: number, zwnjHits: boolean): void {
+  while (hitCount > 0 && hits[hitCount - 1]! >= from) hitCount--;
+  const buffer = units;
+  for (let k = from; k < end; k++) {
+    const unit = buffer[k]!;
+    if (mapsFarsiLetter(unit)) {
+      if (k + 1 < end && combiningClass(buffer[k + 1]!) !== 0) complex = true;
+      recordHit(k);
+    } else if (unit === ZWNJ && zwnjHits) {
+      recordHit(k);
+    } else if (unit === LF) {
+      complex = true;
+    }
+  }
+}
+
+/** The current lines must be read whole (see {@link mapLettersInBuffer}). */
+export function markComplex(): void {
+  complex = true;
+}
+
+/** Whether stage 2 may have work in the current lines. */
+export function hasHits(): boolean {
+  return complex || hitCount > 0;
+}
+
+/**
+ * Stage 2 on `units[start, end)` of the output buffer, which holds stage 1's output for one line
+ * (or several, after a stretch the reference passes wrote): the same decisions as
+ * `mapFarsiLettersResolved`, on the same text. One line whose Farsi letters (noted by
+ * {@link recordHit}) carry no marks and map to one letter each is mapped in place, after the
+ * reference's own tests (`isPersianLine`, `isFinalAlefMaksura`); anything else is given to
+ * `mapFarsiLettersResolved` itself. `reserve`: code units of room to keep after the output.
+ * Returns the new end.
+ */
+export function mapLettersInBuffer(
+  start: number,
+  end: number,
+  options: Readonly<ResolvedOptions>,
+  deferred: 'remove' | 'space' | undefined,
+  reserve: number,
+): number {
+  const count = hitCount;
+  const whole = complex || !oneLetterEach(count);
+  hitCount = 0;
+  complex = false;
+  if (!whole && count === 0) return end;
+  const text = decode(start, end);
+  const zwnjHits = options.farsiLetters === 'auto' && deferred !== undefined;
+  if (whole) {
+    if (hitShape(text, zwnjHits) === NO_HITS) return end;
+    const mapped = mapFarsiLettersResolved(text, options, undefined, deferred);
+    if (mapped === text) return end;
+    ensureCapacity(start + mapped.length + reserve, start);
+    return writeString(mapped, start);
+  }
+  if (options.farsiLetters === 'auto' && isPersianLine(text, 0, text.length)) return end;
+  return mapHits(text, start, end, count, deferred === 'remove');
+}
+
+/** Whether each noted Farsi letter maps to one letter (HEH WITH YEH ABOVE takes two). */
+function oneLetterEach(count: number): boolean {
+  const buffer = units;
+  for (let h = 0; h < count; h++) {
+    const unit = buffer[hits[h]!]!;
+    if (unit !== ZWNJ && farsiReplacement(unit).length !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Maps the noted units of a line that is not Persian or Urdu, in place: each Farsi letter to its
+ * Arabic letter, each deferred ZWNJ removed or made a space. Returns the new end.
+ */
+function mapHits(text: string, start: number, end: number, count: number, removeZwnj: boolean) {
+  const buffer = units;
+  let removals = 0;
+  for (let h = 0; h < count; h++) {
+    const at = hits[h]!;
+    const unit = buffer[at]!;
+    if (unit === ZWNJ) {
+      if (removeZwnj) removals++;
+      else buffer[at] = SPACE;
+    } else {
+      const k = at - start;
+      buffer[at] =
+        isFarsiYeh(unit) && isFinalAlefMaksura(text, k, k + 1, removeZwnj)
+          ? ALEF_MAKSURA
+          : farsiReplacement(unit).charCodeAt(0);
+    }
+  }
+  if (removals === 0) return end;
+  // Removed ZWNJs: the rest of the line moves left over them.
+  let out = hits[0]!;
+  for (let k = out; k < end; k++) {
+    const unit = buffer[k]!;
+    if (unit !== ZWNJ || !isHit(k, count)) buffer[out++] = unit;
+  }
+  return out;
+}
+const NO_HITS = 0;
+const SIMPLE = 1;
+const COMPLEX = 2;
+
+/** Whether `text` has work for stage 2, and whether the in-place mapping can do it. */
+function hitShape(text: string, zwnjHits: boolean): number {
+  let shape = NO_HITS;
+  const length = text.length;
+  for (let k = 0; k < length; k++) {
+    const unit = text.charCodeAt(k);
+    if (mapsFarsiLetter(unit)) {
+      if (
+        farsiReplacement(unit).length !== 1 ||
+        (k + 1 < length && combiningClass(text.charCodeAt(k + 1)) !== 0)
+      ) {
+        return COMPLEX;
+      }
+      shape = SIMPLE;
+    } else if (unit === ZWNJ && zwnjHits) {
+      shape = SIMPLE;
+    } else if (unit === LF) {
+      return COMPLEX;
+    }
+  }
+  return shape;
+}
+
+/** Whether a ZWNJ at `k` is a noted (deferred) one; the notes are in increasing order. */
+function isHit(k: number, count: number): boolean {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = hits[mid]!;
+    if (at === k) return true;
+    if (at < k) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Forgets the notes (at the start of a call). */
+export function resetHits(): void {
+  hitCount = 0;
+  complex = false;
+}

@@ -1,0 +1,54 @@
+/**
+ * One reusable output buffer of UTF-16 code units for the fused pass: it writes code units here
+ * and decodes once at the end, instead of joining many intermediate strings. Module state, so
+ * that a call creates no object; the fused pass is not re-entrant (it calls no user code).
+ */
+
+/** The buffer; replaced by a larger one when {@link ensureCapacity} needs it. */
+export let units = new Uint16Array(1 << 12);
+
+/** Makes room for `needed` code units, keeping the first `kept`. */
+export function ensureCapacity(needed: number, kept: number): Uint16Array {
+  if (needed <= units.length) return units;
+  let size = units.length * 2;
+  while (size < needed) size *= 2;
+  const larger = new Uint16Array(size);
+  larger.set(units.subarray(0, kept));
+  units = larger;
+  return larger;
+}
+
+/** Gives a very large buffer back after a call, so that one huge text does not pin memory. */
+export function releaseIfLarge(): void {
+  if (units.length > 1 << 22) units = new Uint16Array(1 << 12);
+}
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 =
+  littleEndian && typeof TextDecoder !== 'undefined'
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : undefined;
+/** Below this many code units `String.fromCharCode` beats a decoder call. */
+const SHORT = 64;
+/** Code units per `String.fromCharCode.apply` call (far below any engine's argument limit). */
+const SLICE = 4096;
+
+/** The string of `units[start, end)`. */
+export function decode(start: number, end: number): string {
+  if (end - start >= SHORT && utf16 !== undefined) {
+    return utf16.decode(units.subarray(start, end));
+  }
+  let out = '';
+  for (let from = start; from < end; from += SLICE) {
+    const to = Math.min(end, from + SLICE);
+    out += String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Writes `text` into the buffer at `at` (room must have been made); returns the end. */
+export function writeString(text: string, at: number): number {
+  const buffer = units;
+  for (let k = 0; k < text.length; k++) buffer[at + k] = text.charCodeAt(k);
+  return at + text.length;
+}

@@ -1,0 +1,84 @@
+import { mapsFarsiLetter } from '../letters/map-farsi-letters.js';
+import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
+import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
+import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from '../unicode/repair-marks.js';
+
+/**
+ * What the fused pass of stages 1 and 2 (`clean-and-map.ts`) does with one code unit. Every
+ * action is derived from the tables of the reference passes, so the two cannot drift apart:
+ * a unit is {@link COPY} only when no pass of stage 1 or 2 acts on it in any context.
+ */
+/** No pass of stage 1 or 2 changes it, whatever stands around it. */
+export const COPY = 0;
+/** A space (collapsed with its neighbours under `whitespace: 'collapse'`). */
+export const SPACE = 1;
+/** A line break: ends a line (stage 2 decides the language of each line). */
+export const LINE_BREAK = 2;
+/** An invisible control: removed (a ZWJ inside an emoji sequence stays). */
+export const INVISIBLE = 3;
+/** ZERO WIDTH NON-JOINER: follows the option `zwnj`. */
+export const ZWNJ = 4;
+/** TATWEEL: follows the option `tatweel`. */
+export const TATWEEL = 5;
+/** A presentation form whose letters are all {@link COPY} units. */
+export const FORM = 6;
+/** A presentation form of a Farsi letter: stage 2 maps the letter it expands to. */
+export const FARSI_FORM = 7;
+/** A Farsi letter that stage 2 maps (or keeps, in a Persian or Urdu line). */
+export const FARSI = 8;
+/** A haraka: left where it is inside a word, else repaired by the reference. */
+export const HARAKA_MARK = 9;
+/** Anything else (other marks, surrogates, ligatures of several words...): the reference. */
+export const HARD = 10;
+
+let actions: Uint8Array | undefined;
+let expansions: string[] = [];
+let expansionIndex: Uint16Array | undefined;
+
+function actionOf(unit: number): number {
+  const gap = GAP_KINDS[unit];
+  const form = FORM_KINDS[unit];
+  const flags = MARK_FLAGS[unit]!;
+  if (form === FormKind.Keep) {
+    if (flags & SLOW) return flags & HARAKA ? HARAKA_MARK : HARD;
+    if (gap === GapKind.Space) return SPACE;
+    if (gap === GapKind.LineBreak) return LINE_BREAK;
+    return mapsFarsiLetter(unit) ? FARSI : COPY;
+  }
+  if (gap !== GapKind.Keep) return HARD;
+  if (form === FormKind.Invisible) return INVISIBLE;
+  if (form === FormKind.Zwnj) return ZWNJ;
+  if (form === FormKind.Tatweel) return TATWEEL;
+  return HARD;
+}
+
+/** The action of every code unit, built on first use (importing the library builds nothing). */
+export function unitActions(): Uint8Array {
+  if (actions !== undefined) return actions;
+  const table = new Uint8Array(0x10000);
+  const index = new Uint16Array(0x10000);
+  const list: string[] = [];
+  for (let unit = 0; unit < 0x10000; unit++) table[unit] = actionOf(unit);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (FORM_KINDS[unit] !== FormKind.Form || GAP_KINDS[unit] !== GapKind.Keep) continue;
+    const letters = formExpansion(unit)!;
+    let simple = letters.length > 0;
+    for (let k = 0; k < letters.length; k++) {
+      if (table[letters.charCodeAt(k)] !== COPY) simple = false;
+    }
+    const farsi = letters.length === 1 && table[letters.charCodeAt(0)] === FARSI;
+    if (!simple && !farsi) continue;
+    list.push(letters);
+    index[unit] = list.length;
+    table[unit] = farsi ? FARSI_FORM : FORM;
+  }
+  expansions = list;
+  expansionIndex = index;
+  actions = table;
+  return table;
+}
+
+/** The letters a {@link FORM} or {@link FARSI_FORM} unit expands to. */
+export function expansionOf(unit: number): string {
+  return expansions[expansionIndex![unit]! - 1]!;
+}

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanAndMapLetters } from '../../src/fast/clean-and-map.js';
+import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
+import { zwnjDeferredToStage2 } from '../../src/normalize.js';
+import { presets } from '../../src/options/presets.js';
+import { resolveOptions } from '../../src/options/resolve.js';
+import type { NormalizeOptions, ResolvedOptions } from '../../src/options/types.js';
+import { cleanUnicodeResolved } from '../../src/unicode/clean-unicode.js';
+import {
+  anyOptions,
+  hostileArabicText,
+  protectedToken,
+  tokenMixText,
+} from '../support/arabic-arbitraries.js';
+import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+
+/**
+ * The fused pass of stages 1 and 2 against the reference passes it stands in for: equal on every
+ * text and every options object. RUNS as in the other hostile properties.
+ */
+const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+
+function reference(text: string, options: Readonly<ResolvedOptions>): string {
+  const zwnj = zwnjDeferredToStage2(options);
+  const cleaned = cleanUnicodeResolved(text, options, undefined, zwnj !== undefined);
+  return mapFarsiLettersResolved(cleaned, options, undefined, zwnj);
+}
+
+function fused(text: string, options: Readonly<ResolvedOptions>): string {
+  return cleanAndMapLetters(text, options, zwnjDeferredToStage2(options));
+}
+
+const resolve = (options: NormalizeOptions) => resolveOptions(options, 'normalize');
+
+const pick = (chars: string) => fc.constantFrom(...Array.from(chars));
+const range = (from: number, to: number) =>
+  fc.integer({ min: from, max: to }).map((c) => String.fromCharCode(c));
+
+/**
+ * What the fused pass decides itself, packed densely: letters and Farsi look-alikes, their
+ * presentation forms, controls, ZWNJ, TATWEEL, harakat, every kind of space and line break, and
+ * Persian words (so that lines are read as Persian), with an occasional unit it leaves to the
+ * reference (other marks, surrogates, ligatures).
+ */
+const fusedUnit = fc.oneof(
+  { weight: 30, arbitrary: range(0x0621, 0x064a) },
+  { weight: 10, arbitrary: pick(' ') },
+  { weight: 4, arbitrary: pick('\u06cc\u06a9\u06be\u06c1\u06d5\u06c0\u06d2\u067e\u0686\u06af') },
+  { weight: 4, arbitrary: range(0xfe80, 0xfefc) },
+  { weight: 2, arbitrary: range(0xfb50, 0xfbff) },
+  { weight: 3, arbitrary: pick('\u200b\u200c\u200d\u200e\u200f\u202b\u202c\u2067\u2069\ufeff') },
+  { weight: 3, arbitrary: pick('\u200c\u0640') },
+  { weight: 4, arbitrary: range(0x064b, 0x0652) },
+  { weight: 1, arbitrary: pick('\u0653\u0654\u0670\u06e5') },
+  { weight: 3, arbitrary: pick('\u00a0\u202f\u2009\u3000\t') },
+  { weight: 4, arbitrary: fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r', ' \n ', '\u2029') },
+  { weight: 2, arbitrary: fc.constantFrom('این', 'است', 'می\u200cشود', 'که', 'را', 'ہے', 'کی') },
+  { weight: 2, arbitrary: fc.constantFrom('.', '،', '5', '٥', 'a', '«', '»', '-', '؟') },
+  { weight: 1, arbitrary: fc.constantFrom('😀', '👩\u200d🔬', '\ud800', 'ﷺ', 'ﰀ', '\u0610') },
+);
+const fusedText = (maxLength: number) =>
+  fc.array(fusedUnit, { maxLength }).map((units) => units.join(''));
+
+describe('the fused pass of stages 1 and 2', () => {
+  it('equals the reference passes on text dense in what it decides itself, with any options', () => {
+    fc.assert(
+      fc.property(fusedText(80), anyOptions, (text, options) => {
+        const resolved = resolve(options);
+        expect(fused(text, resolved)).toBe(reference(text, resolved));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals the reference passes on hostile mixed text, with any options', () => {
+    const text = fc.oneof(tokenMixText(), hostileArabicText(40), protectedToken);
+    fc.assert(
+      fc.property(text, anyOptions, (input, options) => {
+        const resolved = resolve(options);
+        expect(fused(input, resolved)).toBe(reference(input, resolved));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals the reference passes on many lines, some of which go to the reference', () => {
+    const lines = fc.array(fusedText(30), { minLength: 2, maxLength: 12 });
+    fc.assert(
+      fc.property(
+        lines,
+        fc.constantFrom('\n', '\n\n', ' \n', '\r\n'),
+        anyOptions,
+        (parts, sep, options) => {
+          const text = parts.join(sep);
+          const resolved = resolve(options);
+          expect(fused(text, resolved)).toBe(reference(text, resolved));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals the reference passes on the five press releases, in every preset', () => {
+    for (const name of DOCUMENT_NAMES) {
+      const document = readDocument(name);
+      for (const preset of Object.values(presets)) {
+        expect(fused(document, preset)).toBe(reference(document, preset));
+      }
+    }
+  });
+
+  it('returns its input itself when stages 1 and 2 change nothing', () => {
+    const clean = 'قال الوزير إن العمليات مستمرة.\nوأضاف أن الخطة تسير بنجاح.';
+    expect(fused(clean, presets.standard)).toBe(clean);
+  });
+
+  it('writes what stages 1 and 2 change, around a line left to the reference', () => {
+    const text = 'ﻛﺘﺎب\u200b جديد\nسطر فيه علامة منفصلة \u064b هنا\nکتاب فارسی در این است';
+    expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
+    expect(fused(text, presets.standard)).not.toBe(text);
+  });
+});
