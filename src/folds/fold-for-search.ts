@@ -203,7 +203,8 @@ export function foldForSearchResolved(
     let composes = false;
     // Whether a removal made only by the mark folds (not needed for NFC) is in the cluster.
     let guardable = false;
-    clusterRules.length = 0;
+    // (Most letters carry no mark: the array is then empty already, and resizing costs a call.)
+    if (clusterRules.length !== 0) clusterRules.length = 0;
     // After a small letter that goes, its marks go with it.
     let dropping = -1;
     while (end < length && inCluster(text.charCodeAt(end))) {
