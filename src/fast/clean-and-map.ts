@@ -38,10 +38,10 @@ import {
  * the two equal. Stage 2 decides each line's language on the line as stage 1 leaves it, by
  * calling the reference on that line when it holds a Farsi letter or a deferred ZWNJ.
  *
- * A clean seam is a gap (spaces and line breaks) holding a line break, with a letter or other
- * character that no pass of stage 1 or 2 touches on both sides: no rule of those stages reaches
- * across it (the stream's safe cuts rest on the same fact), so the text on either side may be
- * processed apart.
+ * A clean seam is a gap (spaces and line breaks) with a character that no pass of stage 1 or 2
+ * touches on both sides (not a digit before spaces alone: see `isDigit`): no rule of stage 1
+ * reaches across it (the stream's safe cuts rest on the same fact for line breaks), so the text on
+ * either side may be processed apart; stage 2, which reads whole lines, runs when a line ends.
  *
  * The state of one call lives in module variables, so that a call allocates nothing but its
  * result; the pass calls no user code, so it is never re-entered.
@@ -163,7 +163,7 @@ function copyRun(i: number): number {
     }
     buffer[p++] = unit;
     i++;
-    if (unit === SPACE_UNIT) {
+    if (unit === SPACE_UNIT && !isDigit(text.charCodeAt(i - 2))) {
       // A space between two copied units is a clean seam.
       segmentStart = i;
       segmentOut = p;
@@ -281,7 +281,11 @@ function lineBreak(i: number, unit: number): number {
  */
 function flushGap(i: number): void {
   gapOpen = false;
-  const clean = gapPure && gapAfterCopy && actions[source.charCodeAt(i)] === COPY;
+  const clean =
+    gapPure &&
+    gapAfterCopy &&
+    actions[source.charCodeAt(i)] === COPY &&
+    (gapBreaks > 0 || !isDigit(source.charCodeAt(gapStart - 1)));
   if (collapse) {
     if (clean && gapBreaks > 0) endLines(pos, i);
     const from = pos;
@@ -445,7 +449,8 @@ function nextSeam(from: number): number {
     if (
       start > from &&
       table[text.charCodeAt(start - 1)] === COPY &&
-      table[text.charCodeAt(end)] === COPY
+      table[text.charCodeAt(end)] === COPY &&
+      (holdsLineBreak(start, end) || !isDigit(text.charCodeAt(start - 1)))
     ) {
       return start;
     }
@@ -453,6 +458,21 @@ function nextSeam(from: number): number {
   }
   return length;
 }
+
+/** Whether the gap `[start, end)` holds a line break. */
+function holdsLineBreak(start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (actions[source.charCodeAt(k)] === LINE_BREAK) return true;
+  return false;
+}
+
+/**
+ * A digit of any system. Spaces alone after one are no seam: the marks pass reads a one-letter
+ * word after a number as an abbreviation (`2018 م`), looking back over the spaces.
+ */
+const isDigit = (unit: number) =>
+  (unit >= 0x30 && unit <= 0x39) ||
+  (unit >= 0x0660 && unit <= 0x0669) ||
+  (unit >= 0x06f0 && unit <= 0x06f9);
 
 /** Actions of units the first pass may remove, bringing what stands around them together. */
 const removable = (action: number) =>

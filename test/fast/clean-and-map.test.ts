@@ -62,7 +62,39 @@ const fusedUnit = fc.oneof(
 const fusedText = (maxLength: number) =>
   fc.array(fusedUnit, { maxLength }).map((units) => units.join(''));
 
+/**
+ * Short words (one to three units: letters, digits, marks, forms, TATWEEL, ZWNJ) between spaces:
+ * where the rules of the marks pass look across words (a one-letter word after a number, a mark
+ * cut off between two words), so that a seam the fused pass cuts at would show.
+ */
+const shortWord = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: range(0x0621, 0x064a) },
+      { weight: 2, arbitrary: pick('05٥۵\u06cc\u06a9') },
+      { weight: 3, arbitrary: range(0x064b, 0x0652) },
+      { weight: 1, arbitrary: pick('\u0640\u200c\u0654\u0670\ufef7\ufe8e\ufbc3') },
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((units) => units.join(''));
+const shortWords = fc
+  .array(fc.tuple(shortWord, fc.constantFrom(' ', ' ', '  ', '\u00a0', '\n', ' \n')), {
+    maxLength: 14,
+  })
+  .map((words) => words.map(([word, gap]) => word + gap).join(''));
+
 describe('the fused pass of stages 1 and 2', () => {
+  it('equals the reference passes on short words between spaces, with any options', () => {
+    fc.assert(
+      fc.property(shortWords, anyOptions, (text, options) => {
+        const resolved = resolve(options);
+        expect(fused(text, resolved)).toBe(reference(text, resolved));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('equals the reference passes on text dense in what it decides itself, with any options', () => {
     fc.assert(
       fc.property(fusedText(80), anyOptions, (text, options) => {
