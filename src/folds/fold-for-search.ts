@@ -1,8 +1,8 @@
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
-import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
 import {

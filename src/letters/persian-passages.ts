@@ -1,4 +1,4 @@
-import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';

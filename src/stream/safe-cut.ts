@@ -21,11 +21,6 @@ import { NFC_SENSITIVE } from '../unicode/canonical.js';
 import { ARABIC_MARKS, INVISIBLES, TATWEEL, ZWNJ } from '../unicode/character-sets.js';
 import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
 
-/** Arabic base letters U+0621–U+063A and U+0641–U+064A. */
-export function isArabicBaseLetter(code: number): boolean {
-  return (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a);
-}
-
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

@@ -1,7 +1,7 @@
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { ARABIC_LETTERS } from './arabic-letters.generated.js';
 import {
   codePointsOf,
   combiningClass,

@@ -1,4 +1,4 @@
-import { ARABIC_LETTERS } from './arabic-letters.generated.js';
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { combiningClass } from './canonical.js';
 import {
   type CodeRange,
