@@ -119,6 +119,17 @@ async function properties() {
     ],
     ['DASHES', 'Dash: hyphens, dashes and minus signs.', await codePoints('Binary_Property/Dash')],
     [
+      'COMPOSES_WITH_HAMZA',
+      "Letters of the Arabic script that NFC composes with a following HAMZA ABOVE or HAMZA BELOW into one letter (`ا` + hamza is `أ`), from the engine's normalize (checked to be the same Unicode version).",
+      new Set(
+        [...intersect(arabicScript, await gc('Other_Letter'))].filter((cp) =>
+          ['\u0654', '\u0655'].some(
+            (hamza) => (String.fromCodePoint(cp) + hamza).normalize('NFC').length === 1,
+          ),
+        ),
+      ),
+    ],
+    [
       'QUOTATION_MARKS',
       'Quotation_Mark: every quote, guillemet and corner bracket used as one.',
       await codePoints('Binary_Property/Quotation_Mark'),

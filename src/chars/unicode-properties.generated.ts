@@ -384,6 +384,16 @@ export const DASHES: readonly CodeRange[] = [
   [0xff0d, 0xff0d], // FULLWIDTH HYPHEN-MINUS
 ];
 
+/** Letters of the Arabic script that NFC composes with a following HAMZA ABOVE or HAMZA BELOW into one letter (`ا` + hamza is `أ`), from the engine's normalize (checked to be the same Unicode version). */
+export const COMPOSES_WITH_HAMZA: readonly CodeRange[] = [
+  [0x0627, 0x0627], // ARABIC LETTER ALEF
+  [0x0648, 0x0648], // ARABIC LETTER WAW
+  [0x064a, 0x064a], // ARABIC LETTER YEH
+  [0x06c1, 0x06c1], // ARABIC LETTER HEH GOAL
+  [0x06d2, 0x06d2], // ARABIC LETTER YEH BARREE
+  [0x06d5, 0x06d5], // ARABIC LETTER AE
+];
+
 /** Quotation_Mark: every quote, guillemet and corner bracket used as one. */
 export const QUOTATION_MARKS: readonly CodeRange[] = [
   [0x0022, 0x0022], // QUOTATION MARK

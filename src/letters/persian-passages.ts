@@ -1,5 +1,6 @@
+import type { CodeRange } from '../chars/code-range.js';
 import { ARABIC_LETTERS } from '../chars/sets.js';
-import { combiningClass } from '../unicode/canonical.js';
+import { COMBINING_MARK_RANGES } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import {
@@ -52,10 +53,15 @@ const ARABIC_ONLY = new Uint8Array(0x10000);
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = new Uint16Array(0x10000);
 
-for (const [first, last] of ARABIC_LETTERS) UNITS.fill(Unit.Letter, first, last + 1);
-for (let unit = 0; unit < 0x10000; unit++) {
-  KEY[unit] = unit;
-  if (UNITS[unit] === Unit.Separator && combiningClass(unit) !== 0) UNITS[unit] = Unit.Transparent;
+for (const [first, last] of ARABIC_LETTERS) {
+  UNITS.fill(Unit.Letter, first, last + 1);
+  // KEY is read for letters only: each stands for itself unless listed below.
+  for (let unit = first; unit <= last; unit++) KEY[unit] = unit;
+}
+for (const [first, last] of COMBINING_MARK_RANGES) {
+  for (let unit = first; unit <= last; unit++) {
+    if (UNITS[unit] === Unit.Separator) UNITS[unit] = Unit.Transparent;
+  }
 }
 for (const [first, last] of INVISIBLES) UNITS.fill(Unit.Transparent, first, last + 1);
 UNITS[0x0640] = Unit.Transparent; // ARABIC TATWEEL
@@ -189,7 +195,25 @@ const STRONG = 2; // a letter only Persian or Urdu use
 const ARABIC_SPELLING = 4; // TEH MARBUTA, ALEF MAKSURA
 const FORM = 8; // a presentation form: spelt through its letters
 const FLAGS = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) {
+/**
+ * The code units whose flags may be non-zero: those {@link UNITS} gives a kind other than
+ * Separator (visited in ranges: no loop over all 65,536 code units at import).
+ */
+const FLAGGED: readonly CodeRange[] = [
+  ...ARABIC_LETTERS,
+  ...COMBINING_MARK_RANGES,
+  ...INVISIBLES,
+  [0x0640, 0x0670], // ARABIC TATWEEL .. ARABIC LETTER SUPERSCRIPT ALEF
+  ...PRESENTATION_FORMS.map(([form]) => [form, form] as const),
+];
+flagUnits(FLAGGED);
+
+/** Sets the flags of every code unit of `ranges` (a function of its own: see chars/code-range.ts). */
+function flagUnits(ranges: readonly CodeRange[]): void {
+  for (const [first, last] of ranges) for (let unit = first; unit <= last; unit++) flagUnit(unit);
+}
+
+function flagUnit(unit: number): void {
   const kind = UNITS[unit];
   let flags = kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
   if (kind === Unit.Form) {

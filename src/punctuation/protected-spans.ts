@@ -39,7 +39,7 @@ const isHyphenLike = (c: number) =>
  */
 const LOCAL_PART = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (TOKEN[c] === 1) t[c] = 1;
+  t.set(TOKEN);
   for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
   return t;
 })();

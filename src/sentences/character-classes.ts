@@ -85,3 +85,17 @@ export const CHAR_CLASS: Uint8Array = /* @__PURE__ */ (() => {
   for (const [from, to, value] of RANGES) table.fill(value, from, to + 1);
   return table;
 })();
+
+/**
+ * The code units whose class is one of `classes`: found through the rows of those classes (a few
+ * hundred code units), not by reading all 65,536 entries of {@link CHAR_CLASS}.
+ */
+export function unitsOfClass(...classes: CharClass[]): number[] {
+  const units: number[] = [];
+  for (const [from, to, value] of RANGES) {
+    if (!classes.includes(value)) continue;
+    // A later row may have given the unit another class: the table has the last word.
+    for (let code = from; code <= to; code++) if (CHAR_CLASS[code] === value) units.push(code);
+  }
+  return units;
+}
