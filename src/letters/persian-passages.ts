@@ -1,4 +1,3 @@
-import type { CodeRange } from '../chars/code-range.js';
 import { ARABIC_LETTERS } from '../chars/sets.js';
 import { COMBINING_MARK_RANGES } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
@@ -194,39 +193,38 @@ const IN_WORD = 1; // letter, mark, tatweel, invisible control or presentation f
 const STRONG = 2; // a letter only Persian or Urdu use
 const ARABIC_SPELLING = 4; // TEH MARBUTA, ALEF MAKSURA
 const FORM = 8; // a presentation form: spelt through its letters
-const FLAGS = new Uint8Array(0x10000);
 /**
- * The code units whose flags may be non-zero: those {@link UNITS} gives a kind other than
- * Separator (visited in ranges: no loop over all 65,536 code units at import).
+ * The flags of every code unit, built at the first line scanned, not at import: most text has no
+ * line to ask about (only lines with Persian-keyboard letters are), and the build reads several
+ * tables for each of 65,536 code units.
  */
-const FLAGGED: readonly CodeRange[] = [
-  ...ARABIC_LETTERS,
-  ...COMBINING_MARK_RANGES,
-  ...INVISIBLES,
-  [0x0640, 0x0670], // ARABIC TATWEEL .. ARABIC LETTER SUPERSCRIPT ALEF
-  ...PRESENTATION_FORMS.map(([form]) => [form, form] as const),
-];
-flagUnits(FLAGGED);
+let FLAGS: Uint8Array | undefined;
 
-/** Sets the flags of every code unit of `ranges` (a function of its own: see chars/code-range.ts). */
-function flagUnits(ranges: readonly CodeRange[]): void {
-  for (const [first, last] of ranges) for (let unit = first; unit <= last; unit++) flagUnit(unit);
+/** {@link FLAGS}, built on first use. */
+function flagsTable(): Uint8Array {
+  if (FLAGS === undefined) FLAGS = buildFlags();
+  return FLAGS;
 }
 
-function flagUnit(unit: number): void {
-  const kind = UNITS[unit];
-  let flags = kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
-  if (kind === Unit.Form) {
-    flags |= FORM;
-    const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
-    for (let k = 0; k < letters.length; k++) {
-      if (PERSIAN_ONLY[letters.charCodeAt(k)] === 1) flags |= STRONG;
-      if (ARABIC_ONLY[letters.charCodeAt(k)] === 1) flags |= ARABIC_SPELLING;
+function buildFlags(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const kind = UNITS[unit];
+    let flags =
+      kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
+    if (kind === Unit.Form) {
+      flags |= FORM;
+      const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
+      for (let k = 0; k < letters.length; k++) {
+        if (PERSIAN_ONLY[letters.charCodeAt(k)] === 1) flags |= STRONG;
+        if (ARABIC_ONLY[letters.charCodeAt(k)] === 1) flags |= ARABIC_SPELLING;
+      }
     }
+    if (PERSIAN_ONLY[unit] === 1) flags |= STRONG;
+    if (ARABIC_ONLY[unit] === 1) flags |= ARABIC_SPELLING;
+    table[unit] = flags;
   }
-  if (PERSIAN_ONLY[unit] === 1) flags |= STRONG;
-  if (ARABIC_ONLY[unit] === 1) flags |= ARABIC_SPELLING;
-  FLAGS[unit] = flags;
+  return table;
 }
 
 /** The key of the word being scored: its letters as the word lists spell them. */
@@ -295,7 +293,7 @@ function scoreWord(text: string, start: number, end: number, flags: number, afte
 }
 
 /** Whether a code unit is part of a word, for a ZERO WIDTH NON-JOINER beside it. */
-const isWordUnit = (u: number) => (FLAGS[u]! & IN_WORD) !== 0;
+const isWordUnit = (u: number) => (flagsTable()[u]! & IN_WORD) !== 0;
 
 /**
  * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). One table
@@ -308,9 +306,10 @@ export function isPersianLine(text: string, start: number, end: number): boolean
   let wordStart = -1;
   let wordFlags = 0;
   let afterZwnj = false;
+  const table = flagsTable();
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
-    const flags = FLAGS[unit]!;
+    const flags = table[unit]!;
     if (flags & IN_WORD) {
       if (wordStart < 0) {
         wordStart = i;

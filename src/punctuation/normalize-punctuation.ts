@@ -106,7 +106,10 @@ const CLASSES = charClasses();
 let RUN: Uint8Array | undefined;
 
 /** {@link RUN}, built on first use. */
-const runTable = (): Uint8Array => RUN ?? (RUN = buildRunTable());
+function runTable(): Uint8Array {
+  if (RUN === undefined) RUN = buildRunTable();
+  return RUN;
+}
 
 function buildRunTable(): Uint8Array {
   const cls = charClasses();

@@ -26,7 +26,7 @@ import {
   TATWEEL,
   ZWNJ,
 } from '../unicode/character-sets.js';
-import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
+import { isSpace } from '../unicode/collapse-gaps.js';
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -23,7 +23,10 @@ const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
 let ACTS: Uint8Array | undefined;
 
 /** {@link ACTS}, built on first use. */
-const actsTable = (): Uint8Array => ACTS ?? (ACTS = buildActs());
+function actsTable(): Uint8Array {
+  if (ACTS === undefined) ACTS = buildActs();
+  return ACTS;
+}
 
 function buildActs(): Uint8Array {
   const acts = new Uint8Array(0x10000);
