@@ -67,6 +67,16 @@ describe('the generated Unicode properties', () => {
     expect(hexes(codesOf(ranges))).toEqual(hexes(matching(pattern)));
   });
 
+  it('has as hamza carriers exactly the Arabic letters NFC composes with HAMZA ABOVE or BELOW', () => {
+    const carriers = codesOf(unicode.ARABIC_LETTERS).filter((code) =>
+      ['\u0654', '\u0655'].some(
+        (hamza) => (String.fromCharCode(code) + hamza).normalize('NFC').length === 1,
+      ),
+    );
+    expect(hexes(codesOf(unicode.COMPOSES_WITH_HAMZA))).toEqual(hexes(carriers));
+    expect(hexes(carriers)).toEqual(hexes([0x0627, 0x0648, 0x064a, 0x06c1, 0x06d2, 0x06d5]));
+  });
+
   it('has the seven line terminators and, as spaces, the rest of White_Space', () => {
     expect(hexes(codesOf(unicode.LINE_BREAKS))).toEqual(
       hexes([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]),
