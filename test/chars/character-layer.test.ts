@@ -10,6 +10,7 @@ import {
 import * as policy from '../../src/chars/policy-sets.js';
 import * as sets from '../../src/chars/sets.js';
 import * as unicode from '../../src/chars/unicode-properties.generated.js';
+import { QURANIC_ANNOTATION_MARKS, SMALL_VOWEL_LETTERS } from '../../src/folds/quranic-signs.js';
 import * as stage3 from '../../src/punctuation/char-class.js';
 import { CHAR_CLASS, CharClass } from '../../src/sentences/character-classes.js';
 import * as stage1 from '../../src/unicode/character-sets.js';
@@ -247,6 +248,13 @@ describe('the stages agree with the character layer', () => {
     expect(withValue(CHAR_CLASS, CharClass.LatinLetter)).toEqual(
       codesOf(policy.LATIN_WORD_LETTERS),
     );
+  });
+
+  it('the search fold reads as Quranic signs only marks every stage reads, and the small waw and yeh', () => {
+    const marks = new Set(codesOf(stage1.ARABIC_MARKS));
+    const outside = codesOf(QURANIC_ANNOTATION_MARKS).filter((code) => !marks.has(code));
+    expect(hexes(outside)).toEqual([]);
+    expect(SMALL_VOWEL_LETTERS).toEqual([policy.SMALL_WAW_AND_YEH]);
   });
 
   it('each policy set differs from the property it amends, and is written in sorted ranges', () => {
