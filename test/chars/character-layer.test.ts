@@ -12,6 +12,7 @@ import * as sets from '../../src/chars/sets.js';
 import * as unicode from '../../src/chars/unicode-properties.generated.js';
 import { QURANIC_ANNOTATION_MARKS, SMALL_VOWEL_LETTERS } from '../../src/folds/quranic-signs.js';
 import * as stage3 from '../../src/punctuation/char-class.js';
+import { HYPHEN_LOOKALIKES } from '../../src/punctuation/punctuation-marks.js';
 import { CHAR_CLASS, CharClass } from '../../src/sentences/character-classes.js';
 import * as stage1 from '../../src/unicode/character-sets.js';
 
@@ -255,6 +256,12 @@ describe('the stages agree with the character layer', () => {
     const outside = codesOf(QURANIC_ANNOTATION_MARKS).filter((code) => !marks.has(code));
     expect(hexes(outside)).toEqual([]);
     expect(SMALL_VOWEL_LETTERS).toEqual([policy.SMALL_WAW_AND_YEH]);
+  });
+
+  it('the hyphen look-alikes stage 3 reads as `-` are all Unicode dashes', () => {
+    const dashes = new Set(codesOf(unicode.DASHES));
+    expect(hexes(HYPHEN_LOOKALIKES.filter((code) => !dashes.has(code)))).toEqual([]);
+    expect(HYPHEN_LOOKALIKES).toEqual([...new Set(HYPHEN_LOOKALIKES)].sort((a, b) => a - b));
   });
 
   it('each policy set differs from the property it amends, and is written in sorted ranges', () => {
