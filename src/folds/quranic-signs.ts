@@ -1,3 +1,4 @@
+import { SMALL_WAW_AND_YEH } from '../chars/policy-sets.js';
 import type { CodeRange } from '../unicode/character-sets.js';
 
 /**
@@ -21,9 +22,7 @@ export const QURANIC_ANNOTATION_MARKS: readonly CodeRange[] = [
  * (`لَهُۥ` is `له`, `بِهِۦ` is `به`). They are letters, not marks, so they are dropped with the
  * marks they carry.
  */
-export const SMALL_VOWEL_LETTERS: readonly CodeRange[] = [
-  [0x06e5, 0x06e6], // ARABIC SMALL WAW, ARABIC SMALL YEH
-];
+export const SMALL_VOWEL_LETTERS: readonly CodeRange[] = [SMALL_WAW_AND_YEH];
 
 /** ARABIC MADDAH ABOVE: on ALEF it is part of the letter (foldAlef); on another letter a Quranic sign. */
 export const MADDA_ABOVE = 0x0653;

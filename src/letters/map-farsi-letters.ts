@@ -1,9 +1,9 @@
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
-import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
 import { combiningClass, composeSpan } from '../unicode/canonical.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';

@@ -1,5 +1,5 @@
-import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
-import { combiningClass } from '../unicode/canonical.js';
+import { ARABIC_LETTERS } from '../chars/sets.js';
+import { COMBINING_MARK_RANGES } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import {
@@ -52,10 +52,15 @@ const ARABIC_ONLY = new Uint8Array(0x10000);
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = new Uint16Array(0x10000);
 
-for (const [first, last] of ARABIC_LETTERS) UNITS.fill(Unit.Letter, first, last + 1);
-for (let unit = 0; unit < 0x10000; unit++) {
-  KEY[unit] = unit;
-  if (UNITS[unit] === Unit.Separator && combiningClass(unit) !== 0) UNITS[unit] = Unit.Transparent;
+for (const [first, last] of ARABIC_LETTERS) {
+  UNITS.fill(Unit.Letter, first, last + 1);
+  // KEY is read for letters only: each stands for itself unless listed below.
+  for (let unit = first; unit <= last; unit++) KEY[unit] = unit;
+}
+for (const [first, last] of COMBINING_MARK_RANGES) {
+  for (let unit = first; unit <= last; unit++) {
+    if (UNITS[unit] === Unit.Separator) UNITS[unit] = Unit.Transparent;
+  }
 }
 for (const [first, last] of INVISIBLES) UNITS.fill(Unit.Transparent, first, last + 1);
 UNITS[0x0640] = Unit.Transparent; // ARABIC TATWEEL
@@ -188,21 +193,38 @@ const IN_WORD = 1; // letter, mark, tatweel, invisible control or presentation f
 const STRONG = 2; // a letter only Persian or Urdu use
 const ARABIC_SPELLING = 4; // TEH MARBUTA, ALEF MAKSURA
 const FORM = 8; // a presentation form: spelt through its letters
-const FLAGS = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) {
-  const kind = UNITS[unit];
-  let flags = kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
-  if (kind === Unit.Form) {
-    flags |= FORM;
-    const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
-    for (let k = 0; k < letters.length; k++) {
-      if (PERSIAN_ONLY[letters.charCodeAt(k)] === 1) flags |= STRONG;
-      if (ARABIC_ONLY[letters.charCodeAt(k)] === 1) flags |= ARABIC_SPELLING;
+/**
+ * The flags of every code unit, built at the first line scanned, not at import: most text has no
+ * line to ask about (only lines with Persian-keyboard letters are), and the build reads several
+ * tables for each of 65,536 code units.
+ */
+let FLAGS: Uint8Array | undefined;
+
+/** {@link FLAGS}, built on first use. */
+function flagsTable(): Uint8Array {
+  if (FLAGS === undefined) FLAGS = buildFlags();
+  return FLAGS;
+}
+
+function buildFlags(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const kind = UNITS[unit];
+    let flags =
+      kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
+    if (kind === Unit.Form) {
+      flags |= FORM;
+      const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
+      for (let k = 0; k < letters.length; k++) {
+        if (PERSIAN_ONLY[letters.charCodeAt(k)] === 1) flags |= STRONG;
+        if (ARABIC_ONLY[letters.charCodeAt(k)] === 1) flags |= ARABIC_SPELLING;
+      }
     }
+    if (PERSIAN_ONLY[unit] === 1) flags |= STRONG;
+    if (ARABIC_ONLY[unit] === 1) flags |= ARABIC_SPELLING;
+    table[unit] = flags;
   }
-  if (PERSIAN_ONLY[unit] === 1) flags |= STRONG;
-  if (ARABIC_ONLY[unit] === 1) flags |= ARABIC_SPELLING;
-  FLAGS[unit] = flags;
+  return table;
 }
 
 /** The key of the word being scored: its letters as the word lists spell them. */
@@ -271,7 +293,7 @@ function scoreWord(text: string, start: number, end: number, flags: number, afte
 }
 
 /** Whether a code unit is part of a word, for a ZERO WIDTH NON-JOINER beside it. */
-const isWordUnit = (u: number) => (FLAGS[u]! & IN_WORD) !== 0;
+const isWordUnit = (u: number) => (flagsTable()[u]! & IN_WORD) !== 0;
 
 /**
  * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). One table
@@ -284,9 +306,10 @@ export function isPersianLine(text: string, start: number, end: number): boolean
   let wordStart = -1;
   let wordFlags = 0;
   let afterZwnj = false;
+  const table = flagsTable();
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
-    const flags = FLAGS[unit]!;
+    const flags = table[unit]!;
     if (flags & IN_WORD) {
       if (wordStart < 0) {
         wordStart = i;

@@ -1,7 +1,7 @@
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { ARABIC_LETTERS } from '../unicode/arabic-letters.generated.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { KEPT_TRIPLE, LAUGHTER, LAUGHTER_LETTER } from './elongation-letters.js';
 

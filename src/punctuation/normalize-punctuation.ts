@@ -99,8 +99,19 @@ const IN_ARABIC_TEXT = 32;
 
 const CLASSES = charClasses();
 
-/** For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). */
-const RUN = (() => {
+/**
+ * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Built
+ * at the first scan, not at import (it asks several tables about each of 65,536 code units).
+ */
+let RUN: Uint8Array | undefined;
+
+/** {@link RUN}, built on first use. */
+function runTable(): Uint8Array {
+  if (RUN === undefined) RUN = buildRunTable();
+  return RUN;
+}
+
+function buildRunTable(): Uint8Array {
   const cls = charClasses();
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
@@ -120,7 +131,7 @@ const RUN = (() => {
     else if (k === OTHER && !token) t[c]! |= RUN_OTHER;
   }
   return t;
-})();
+}
 
 /** The class `prev` takes after the run {@link skipRun} passed over last. */
 let skippedKind = 0;
@@ -131,7 +142,7 @@ let skippedKind = 0;
  * A function of its own, so that its loop keeps everything in registers.
  */
 function skipRun(text: string, i: number, prev: number, limit: number): number {
-  const run = RUN;
+  const run = runTable();
   const n = limit;
   let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
   let kind = prev;
@@ -245,6 +256,7 @@ function scanPunctuation(
   skipWords: boolean,
 ): string {
   const cls = charClasses();
+  const run = runTable();
   const editor = new TextEditor(text, recorder);
   const n = text.length;
   const spacing = options.punctuationSpacing;
@@ -392,7 +404,7 @@ function scanPunctuation(
     }
     // With no mark waiting for a space, words and the spaces between them only set `prev`: pass
     // over them in one tight loop, which stops at the first character the general path must see.
-    if (skipWords && pendingMark < 0 && (RUN[c]! & RUN_KIND) !== RUN_NONE) {
+    if (skipWords && pendingMark < 0 && (run[c]! & RUN_KIND) !== RUN_NONE) {
       const j = skipRun(text, i, prev, nextEmail);
       if (j > i) {
         prev = skippedKind;

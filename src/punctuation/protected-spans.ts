@@ -1,5 +1,10 @@
 import { ARABIC, charClasses, DIGIT, LATIN, MARK, OTHER } from './char-class.js';
-import { DOUBLE_QUOTES, OPENING_BRACKETS, SINGLE_QUOTES } from './punctuation-marks.js';
+import {
+  DOUBLE_QUOTES,
+  HYPHEN_LOOKALIKES,
+  OPENING_BRACKETS,
+  SINGLE_QUOTES,
+} from './punctuation-marks.js';
 
 /**
  * Detectors for the spans stage 3 copies byte for byte: URLs, e-mail addresses, paths, dotted
@@ -17,10 +22,7 @@ const TOKEN = (() => {
   for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
   for (const ch of '._%+-') t[ch.charCodeAt(0)] = 1;
   // Hyphen and dash look-alikes: this stage may make them `-`, so they join a token as `-` does.
-  t.fill(1, 0x2010, 0x2016); // HYPHEN .. HORIZONTAL BAR
-  t[0x2212] = 1; // MINUS SIGN
-  t[0xfe63] = 1; // SMALL HYPHEN-MINUS
-  t[0xff0d] = 1; // FULLWIDTH HYPHEN-MINUS
+  for (const c of HYPHEN_LOOKALIKES) t[c] = 1; // HYPHEN .. HORIZONTAL BAR, MINUS SIGN...
   // Arabic-Indic and Persian digits, and the Arabic decimal separator and percent sign: this
   // stage may make them ASCII digits, `.` and `%`, which are token characters.
   t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. NINE, PERCENT SIGN, DECIMAL SEPARATOR
@@ -29,8 +31,10 @@ const TOKEN = (() => {
 })();
 
 /** Hyphen-minus and the look-alikes above: no token starts with one. */
-const isHyphenLike = (c: number) =>
-  c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63 || c === 0xff0d;
+const HYPHEN_LIKE = new Uint8Array(0x10000);
+HYPHEN_LIKE[0x2d] = 1; // HYPHEN-MINUS
+for (const c of HYPHEN_LOOKALIKES) HYPHEN_LIKE[c] = 1;
+const isHyphenLike = (c: number) => HYPHEN_LIKE[c] === 1;
 
 /**
  * Characters of an e-mail local part: RFC 5322 `atext` and the dot, less the apostrophe, grave
@@ -39,7 +43,7 @@ const isHyphenLike = (c: number) =>
  */
 const LOCAL_PART = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (TOKEN[c] === 1) t[c] = 1;
+  t.set(TOKEN);
   for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
   return t;
 })();
@@ -83,10 +87,7 @@ const CONTINUES = (() => {
   t[0x40] = 1; // COMMERCIAL AT
   t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. ARABIC DECIMAL SEPARATOR (and PERCENT SIGN)
   t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
-  t.fill(1, 0x2010, 0x2016); // HYPHEN .. HORIZONTAL BAR
-  t[0x2212] = 1; // MINUS SIGN
-  t[0xfe63] = 1; // SMALL HYPHEN-MINUS
-  t[0xff0d] = 1; // FULLWIDTH HYPHEN-MINUS
+  for (const c of HYPHEN_LOOKALIKES) t[c] = 1; // HYPHEN .. HORIZONTAL BAR, MINUS SIGN...
   return t;
 })();
 

@@ -108,3 +108,11 @@ export const DASHES: readonly number[] = [
   0x2014, // EM DASH
   0x2015, // HORIZONTAL BAR
 ];
+
+/**
+ * Every hyphen, dash and minus look-alike this stage may make HYPHEN-MINUS (the three lists above,
+ * once each): a token treats them as the `-` they may become.
+ */
+export const HYPHEN_LOOKALIKES: readonly number[] = [
+  ...new Set([...HYPHENS, ...DIGIT_HYPHENS, ...DASHES]),
+].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { assertText } from '../options/resolve.js';
 import { ABBREVIATIONS } from './abbreviations.js';
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { CHAR_CLASS, CharClass, unitsOfClass } from './character-classes.js';
 import { abbreviationSet, DEFAULT_ABBREVIATIONS, fullStopEnds } from './full-stop.js';
 import {
   afterMarks,
@@ -98,10 +98,7 @@ function isWordLike(word: string): boolean {
  */
 const STOPS: Uint8Array = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const cls = CHAR_CLASS[code];
-    if (cls === BREAK || cls === DOT || cls === STRONG || cls === ELLIPSIS) table[code] = 1;
-  }
+  for (const code of unitsOfClass(BREAK, DOT, STRONG, ELLIPSIS)) table[code] = 1;
   table[0x2f] = 1; // SOLIDUS
   table[0x40] = 1; // COMMERCIAL AT
   table[0x5b] = 1; // LEFT SQUARE BRACKET

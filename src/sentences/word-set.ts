@@ -23,9 +23,12 @@ export const foldLetter = (code: number) =>
 
 /** `word` with every letter folded by {@link foldLetter}. */
 export function foldWord(word: string): string {
-  let folded = '';
-  for (let k = 0; k < word.length; k++)
-    folded += String.fromCharCode(foldLetter(word.charCodeAt(k)));
+  let k = 0;
+  // Most words have no letter to fold: they are returned as they are, without a copy.
+  while (k < word.length && foldLetter(word.charCodeAt(k)) === word.charCodeAt(k)) k++;
+  if (k === word.length) return word;
+  let folded = word.slice(0, k);
+  for (; k < word.length; k++) folded += String.fromCharCode(foldLetter(word.charCodeAt(k)));
   return folded;
 }
 

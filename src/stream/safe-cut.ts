@@ -17,14 +17,16 @@
  * taken.
  */
 
-import { NFC_SENSITIVE } from '../unicode/canonical.js';
-import { ARABIC_MARKS, INVISIBLES, TATWEEL, ZWNJ } from '../unicode/character-sets.js';
-import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
-
-/** Arabic base letters U+0621–U+063A and U+0641–U+064A. */
-export function isArabicBaseLetter(code: number): boolean {
-  return (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a);
-}
+import { NFC_SENSITIVE_RANGES } from '../unicode/canonical.js';
+import {
+  ARABIC_MARKS,
+  INVISIBLES,
+  LINE_BREAKS,
+  SPACES,
+  TATWEEL,
+  ZWNJ,
+} from '../unicode/character-sets.js';
+import { isSpace } from '../unicode/collapse-gaps.js';
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -51,11 +53,11 @@ for (const [first, last] of [
   [0xfe70, 0xfe7f], // ARABIC FATHATAN ISOLATED FORM .. ARABIC SUKUN MEDIAL FORM
   [ZWNJ, ZWNJ],
   [TATWEEL, TATWEEL],
+  ...NFC_SENSITIVE_RANGES,
+  ...SPACES,
+  ...LINE_BREAKS,
 ] as const) {
   NOT_A_LINE_START.fill(1, first, last + 1);
-}
-for (let code = 0; code < 0x10000; code++) {
-  if (NFC_SENSITIVE[code] === 1 || isSpace(code) || isLineBreak(code)) NOT_A_LINE_START[code] = 1;
 }
 
 /** The anchor to append for a cut before `code`, or `undefined` if no cut may go before it. */

@@ -1,3 +1,4 @@
+import type { CodeRange } from '../chars/code-range.js';
 import { COMBINING_CLASSES, NFC_UNSTABLE_STARTERS } from './normalization-data.generated.js';
 
 /**
@@ -18,6 +19,14 @@ const ASTRAL_CLASS: (readonly [number, number, number])[] = [];
 export const NFC_SENSITIVE = new Uint8Array(0x10000);
 const ASTRAL_UNSTABLE: (readonly [number, number])[] = [];
 
+/**
+ * The BMP code points with a non-zero combining class, as ranges: tables of other passes are
+ * filled from these rather than by asking {@link combiningClass} for each of 65,536 code units.
+ */
+export const COMBINING_MARK_RANGES: CodeRange[] = [];
+/** The BMP code points {@link NFC_SENSITIVE} marks, as ranges. */
+export const NFC_SENSITIVE_RANGES: CodeRange[] = [];
+
 for (const [first, last, ccc] of COMBINING_CLASSES) {
   if (first > 0xffff) {
     ASTRAL_CLASS.push([first, last, ccc]);
@@ -25,10 +34,15 @@ for (const [first, last, ccc] of COMBINING_CLASSES) {
   }
   BMP_CLASS.fill(ccc, first, last + 1);
   NFC_SENSITIVE.fill(1, first, last + 1);
+  COMBINING_MARK_RANGES.push([first, last]);
+  NFC_SENSITIVE_RANGES.push([first, last]);
 }
 for (const [first, last] of NFC_UNSTABLE_STARTERS) {
   if (first > 0xffff) ASTRAL_UNSTABLE.push([first, last]);
-  else NFC_SENSITIVE.fill(1, first, last + 1);
+  else {
+    NFC_SENSITIVE.fill(1, first, last + 1);
+    NFC_SENSITIVE_RANGES.push([first, last]);
+  }
 }
 
 function inRanges(ranges: readonly (readonly [number, number, ...number[]])[], cp: number): number {

@@ -2,30 +2,12 @@
  * The characters stage 1 treats specially, as data: one entry per line, code point and Unicode name.
  * Ranges are inclusive `[first, last]`.
  */
-export type CodeRange = readonly [first: number, last: number];
+import type { CodeRange } from '../chars/code-range.js';
 
-/** Line terminators, all unified to `\n` (CRLF counts as one line break). */
-export const LINE_BREAKS: readonly CodeRange[] = [
-  [0x000a, 0x000a], // LINE FEED
-  [0x000b, 0x000b], // LINE TABULATION (vertical tab; a page or line break in PDF extractions)
-  [0x000c, 0x000c], // FORM FEED (page break in PDF extractions)
-  [0x000d, 0x000d], // CARRIAGE RETURN
-  [0x0085, 0x0085], // NEXT LINE (NEL)
-  [0x2028, 0x2028], // LINE SEPARATOR
-  [0x2029, 0x2029], // PARAGRAPH SEPARATOR
-];
-
-/** Spaces, each becoming one ASCII space when whitespace is collapsed. */
-export const SPACES: readonly CodeRange[] = [
-  [0x0009, 0x0009], // CHARACTER TABULATION
-  [0x0020, 0x0020], // SPACE
-  [0x00a0, 0x00a0], // NO-BREAK SPACE
-  [0x1680, 0x1680], // OGHAM SPACE MARK
-  [0x2000, 0x200a], // EN QUAD .. HAIR SPACE
-  [0x202f, 0x202f], // NARROW NO-BREAK SPACE
-  [0x205f, 0x205f], // MEDIUM MATHEMATICAL SPACE
-  [0x3000, 0x3000], // IDEOGRAPHIC SPACE
-];
+/** Line terminators, all unified to `\n` (CRLF counts as one line break): Unicode's, exactly. */
+/** Spaces, each becoming one ASCII space when whitespace is collapsed: Unicode's, exactly. */
+export { LINE_BREAKS, SPACES } from '../chars/unicode-properties.generated.js';
+export type { CodeRange };
 
 /** Invisible characters removed in every preset: controls, zero-width and bidi formatting. */
 export const INVISIBLES: readonly CodeRange[] = [
@@ -55,35 +37,15 @@ export const TATWEEL = 0x0640;
 /** ARABIC SHADDA, kept by `diacritics: 'strip-except-shadda'`. */
 export const SHADDA = 0x0651;
 
-/** Arabic diacritics removed by `diacritics: 'strip'`: harakat, tanween, Quranic annotation marks. */
-export const DIACRITICS: readonly CodeRange[] = [
-  [0x0610, 0x061a], // ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM .. ARABIC SMALL KASRA
-  [0x064b, 0x0652], // ARABIC FATHATAN .. ARABIC SUKUN
-  [0x0656, 0x065f], // ARABIC SUBSCRIPT ALEF .. ARABIC WAVY HAMZA BELOW
-  [0x0670, 0x0670], // ARABIC LETTER SUPERSCRIPT ALEF
-  [0x06d6, 0x06dc], // ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. ARABIC SMALL HIGH SEEN
-  [0x06df, 0x06e4], // ARABIC SMALL HIGH ROUNDED ZERO .. ARABIC SMALL HIGH MADDA
-  [0x06e7, 0x06e8], // ARABIC SMALL HIGH YEH, ARABIC SMALL HIGH NOON
-  [0x06ea, 0x06ed], // ARABIC EMPTY CENTRE LOW STOP .. ARABIC SMALL LOW MEEM
-  [0x08ca, 0x08e1], // ARABIC SMALL HIGH FARSI YEH .. ARABIC SMALL HIGH SIGN SAFHA
-  [0x08e3, 0x08ff], // ARABIC TURNED DAMMA BELOW .. ARABIC MARK SIDEWAYS NOON GHUNNA
-];
-
+/**
+ * Arabic diacritics removed by `diacritics: 'strip'`: harakat, tanween, Quranic annotation marks
+ * (the Arabic marks but those that make a letter, see src/chars/sets.ts).
+ */
 /**
  * Arabic combining marks. A run of marks cut off from its letter (after a space or at a line
  * start) is repaired as a whole when it holds one of these.
  */
-export const ARABIC_MARKS: readonly CodeRange[] = [
-  [0x0610, 0x061a], // ARABIC SIGN SALLALLAHOU ALAYHE WASSALLAM .. ARABIC SMALL KASRA
-  [0x064b, 0x065f], // ARABIC FATHATAN .. ARABIC WAVY HAMZA BELOW
-  [0x0670, 0x0670], // ARABIC LETTER SUPERSCRIPT ALEF
-  [0x06d6, 0x06dc], // ARABIC SMALL HIGH LIGATURE SAD WITH LAM WITH ALEF MAKSURA .. ARABIC SMALL HIGH SEEN
-  [0x06df, 0x06e4], // ARABIC SMALL HIGH ROUNDED ZERO .. ARABIC SMALL HIGH MADDA
-  [0x06e7, 0x06e8], // ARABIC SMALL HIGH YEH, ARABIC SMALL HIGH NOON
-  [0x06ea, 0x06ed], // ARABIC EMPTY CENTRE LOW STOP .. ARABIC SMALL LOW MEEM
-  [0x08ca, 0x08e1], // ARABIC SMALL HIGH FARSI YEH .. ARABIC SMALL HIGH SIGN SAFHA
-  [0x08e3, 0x08ff], // ARABIC TURNED DAMMA BELOW .. ARABIC MARK SIDEWAYS NOON GHUNNA
-];
+export { ARABIC_MARKS, DIACRITICS } from '../chars/sets.js';
 
 /** The harakat (fathatan .. sukun): identical ones on one letter collapse to one. */
 export const HARAKAT: CodeRange = [0x064b, 0x0652]; // ARABIC FATHATAN .. ARABIC SUKUN
@@ -164,7 +126,7 @@ export const QURANIC_ANNOTATIONS: CodeRange = [0x06d6, 0x06ed]; // ARABIC SMALL 
  * The small waw and small yeh of Quranic spelling (`لَهُۥ`): modifier letters written after a letter
  * like its marks, so they continue the word they stand in.
  */
-export const SMALL_WAW_AND_YEH: CodeRange = [0x06e5, 0x06e6]; // ARABIC SMALL WAW, ARABIC SMALL YEH
+export { SMALL_WAW_AND_YEH } from '../chars/policy-sets.js';
 
 /**
  * The vowels of a letter, of which it carries at most one: tanween, fatha, damma, kasra, sukun

@@ -16,21 +16,35 @@ const MARK_HARAKA = 32; // ... but a haraka inside a word is often already right
 const SPACE = 64; // collapseGaps may act when collapsing
 const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
 
-/** Per code unit, the passes that may have something to do with it (0 for most text). */
-const ACTS = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) {
-  let bits = 0;
-  const form = FORM_KINDS[unit];
-  if (form === FormKind.Invisible || form === FormKind.Form) bits |= FORM;
-  else if (form === FormKind.Surrogate) bits |= SURROGATE;
-  else if (form === FormKind.Zwnj) bits |= ZWNJ;
-  else if (form === FormKind.Tatweel) bits |= TATWEEL;
-  const flags = MARK_FLAGS[unit]!;
-  if (flags & SLOW) bits |= flags & HARAKA ? MARK | MARK_HARAKA : MARK;
-  const gap = GAP_KINDS[unit];
-  if (gap === GapKind.Space) bits |= SPACE;
-  else if (gap === GapKind.LineBreak) bits |= LINE_BREAK;
-  ACTS[unit] = bits;
+/**
+ * Per code unit, the passes that may have something to do with it (0 for most text). Built at the
+ * first scan, not at import (it reads three tables for each of 65,536 code units).
+ */
+let ACTS: Uint8Array | undefined;
+
+/** {@link ACTS}, built on first use. */
+function actsTable(): Uint8Array {
+  if (ACTS === undefined) ACTS = buildActs();
+  return ACTS;
+}
+
+function buildActs(): Uint8Array {
+  const acts = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    let bits = 0;
+    const form = FORM_KINDS[unit];
+    if (form === FormKind.Invisible || form === FormKind.Form) bits |= FORM;
+    else if (form === FormKind.Surrogate) bits |= SURROGATE;
+    else if (form === FormKind.Zwnj) bits |= ZWNJ;
+    else if (form === FormKind.Tatweel) bits |= TATWEEL;
+    const flags = MARK_FLAGS[unit]!;
+    if (flags & SLOW) bits |= flags & HARAKA ? MARK | MARK_HARAKA : MARK;
+    const gap = GAP_KINDS[unit];
+    if (gap === GapKind.Space) bits |= SPACE;
+    else if (gap === GapKind.LineBreak) bits |= LINE_BREAK;
+    acts[unit] = bits;
+  }
+  return acts;
 }
 
 /** Result bits of {@link passesNeeded}. */
@@ -65,9 +79,10 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
   // The run of tatweels last looked at ends at `tatweelsEnd`; those from `keptFrom` on stay.
   let tatweelsEnd = 0;
   let keptFrom = 0;
+  const acts = actsTable();
   let i = 0;
   while (i < length) {
-    const bits = ACTS[text.charCodeAt(i)]!;
+    const bits = acts[text.charCodeAt(i)]!;
     if (bits === 0) {
       i++;
       continue;

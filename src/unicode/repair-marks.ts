@@ -1,12 +1,13 @@
+import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { ARABIC_LETTERS } from './arabic-letters.generated.js';
 import {
   codePointsOf,
   combiningClass,
   composeSpan,
   NFC_SENSITIVE,
+  NFC_SENSITIVE_RANGES,
   sensitiveAt,
 } from './canonical.js';
 import {
@@ -55,7 +56,7 @@ flag([[0xd800, 0xdbff]], SLOW);
 flag(VOWELS, VOWEL);
 flag([QURANIC_ANNOTATIONS], QURANIC);
 flag(VOWELLESS_INITIALS, VOWELLESS_INITIAL);
-for (let unit = 0; unit < 0x10000; unit++) if (NFC_SENSITIVE[unit]) FLAGS[unit]! |= SLOW;
+flag(NFC_SENSITIVE_RANGES, SLOW);
 
 /** The vowel bits of {@link vowelsOf} that never sit on the first letter of a word. */
 const NOT_ON_FIRST_LETTER =

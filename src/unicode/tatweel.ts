@@ -1,5 +1,5 @@
-import { ARABIC_LETTERS } from './arabic-letters.generated.js';
-import { combiningClass } from './canonical.js';
+import { ARABIC_LETTERS } from '../chars/sets.js';
+import { COMBINING_MARK_RANGES } from './canonical.js';
 import {
   type CodeRange,
   HARAKAT,
@@ -58,9 +58,7 @@ const fill = (ranges: readonly CodeRange[], context: Context) => {
   }
 };
 fill(ARABIC_LETTERS, Context.Letter);
-for (let unit = 0; unit < 0x10000; unit++) {
-  if (combiningClass(unit) !== 0) NEXT[unit] = PREVIOUS[unit] = Context.Mark;
-}
+fill(COMBINING_MARK_RANGES, Context.Mark);
 fill(SPACES, Context.Gap);
 fill(LINE_BREAKS, Context.Gap);
 fill(INVISIBLES, Context.Skip);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARABIC_LETTERS } from '../../src/unicode/arabic-letters.generated.js';
+import { ARABIC_LETTERS } from '../../src/chars/sets.js';
 import { combiningClass } from '../../src/unicode/canonical.js';
 import {
   ARABIC_MARKS,
