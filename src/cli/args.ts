@@ -121,8 +121,115 @@ function unknownOption(raw: string): UsageError {
   );
 }
 
-export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = {
+/** A flag as given on the command line: its spelling (for messages) and its inline value. */
+interface FlagUse {
+  shown: string;
+  value: string | undefined;
+}
+
+/** What the parse gathers besides {@link CliArgs}. */
+interface ParseState {
+  /** The flags given (long form), each with the spelling used, for messages. */
+  given: Map<string, string>;
+  /** The `--field` paths, by key (the same field twice is one field). */
+  fields: Map<string, FieldPath>;
+}
+
+function requiredValue(use: FlagUse): string {
+  if (use.value === undefined) throw new UsageError(`${use.shown} needs a value`);
+  return use.value;
+}
+
+function noValue(use: FlagUse): void {
+  if (use.value !== undefined) throw new UsageError(`${use.shown} takes no value`);
+}
+
+type FlagHandler = (args: CliArgs, use: FlagUse, state: ParseState) => void;
+
+/** What each of the command's own flags does (the library's options are parsed by parseOption). */
+const OWN_FLAG_HANDLERS: Record<string, FlagHandler> = {
+  help: (args, use) => {
+    noValue(use);
+    args.help = true;
+  },
+  version: (args, use) => {
+    noValue(use);
+    args.version = true;
+  },
+  output: (args, use, state) => {
+    const output = requiredValue(use);
+    args.output = output === '-' ? undefined : output; // `-o -` is standard output
+    if (output === '-') state.given.delete('--output');
+  },
+  'out-dir': (args, use) => {
+    args.outDir = requiredValue(use);
+  },
+  'in-place': (args, use) => {
+    noValue(use);
+    args.inPlace = true;
+  },
+  recursive: (args, use) => {
+    noValue(use);
+    args.recursive = true;
+  },
+  include: (args, use) => {
+    args.include.push(requiredValue(use));
+  },
+  jobs: (args, use) => {
+    args.jobs = parseJobs(requiredValue(use));
+  },
+  quiet: (args, use) => {
+    noValue(use);
+    args.quiet = true;
+    args.verbose = false;
+  },
+  strict: (args, use) => {
+    noValue(use);
+    args.strict = true;
+  },
+  sentences: (args, use) => {
+    noValue(use);
+    args.mode = 'sentences';
+  },
+  jsonl: (args, use) => {
+    noValue(use);
+    args.mode = 'jsonl';
+  },
+  abbreviation: (args, use) => {
+    args.abbreviations.push(requiredValue(use));
+  },
+  'hard-wrapped': (args, use) => {
+    noValue(use);
+    args.hardWrapped = true;
+  },
+  field: (_args, use, state) => {
+    const path = parseFieldPath(requiredValue(use));
+    state.fields.set(fieldKey(path), path); // the same field twice is one field
+  },
+  encoding: (args, use) => {
+    args.encoding = checkEncoding(requiredValue(use), (message) => new UsageError(message));
+  },
+  format: (args, use) => {
+    const format = requiredValue(use);
+    if (format !== 'text' && format !== 'jsonl') {
+      throw new UsageError(`--format must be "text" or "jsonl", got ${JSON.stringify(format)}`);
+    }
+    args.format = format;
+  },
+  preset: (args, use) => {
+    const preset = requiredValue(use);
+    if (!PRESETS.includes(preset as PresetName)) {
+      throw new UsageError(
+        `--preset must be one of ${PRESETS.join(', ')}; got ${JSON.stringify(preset)}`,
+      );
+    }
+    args.options.preset = preset as PresetName;
+  },
+};
+
+/** The settings before any flag: text mode, every library option from its preset. */
+function defaultArgs(): CliArgs {
+  return {
     inputs: [],
     inPlace: false,
     recursive: false,
@@ -140,6 +247,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     abbreviations: [],
     encoding: undefined,
   };
+}
+
+type Token = ReturnType<typeof parseTokens>['tokens'] extends (infer T)[] | undefined ? T : never;
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args = defaultArgs();
   const { tokens } = parseTokens({
     args: [...argv],
     options: FLAGS as never,
@@ -147,114 +260,37 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     allowPositionals: true,
     tokens: true,
   });
-  const fields = new Map<string, FieldPath>();
-  /** The flags given (long form), each with the spelling used, for messages. */
-  const given = new Map<string, string>();
-  for (const token of tokens) {
-    if (token.kind === 'positional') {
-      args.inputs.push(token.value);
-      continue;
-    }
-    if (token.kind === 'option-terminator') continue;
-    // parseArgs names a known short flag by its long name, an unknown one by its letter.
-    const long = token.name;
-    const known = token.rawName.startsWith('--') || SHORT.get(token.rawName.slice(1)) === long;
-    if (!known || FLAGS[long] === undefined) throw unknownOption(token.rawName);
-    const flag = `--${long}`;
-    const shown = token.rawName;
-    given.set(flag, shown);
-    const value = (): string => {
-      if (token.value === undefined) throw new UsageError(`${shown} needs a value`);
-      return token.value;
-    };
-    const noValue = () => {
-      if (token.value !== undefined) throw new UsageError(`${shown} takes no value`);
-    };
-    switch (long) {
-      case 'help':
-        noValue();
-        args.help = true;
-        continue;
-      case 'version':
-        noValue();
-        args.version = true;
-        continue;
-      case 'output': {
-        const output = value();
-        args.output = output === '-' ? undefined : output; // `-o -` is standard output
-        if (output === '-') given.delete(flag);
-        continue;
-      }
-      case 'out-dir':
-        args.outDir = value();
-        continue;
-      case 'in-place':
-        noValue();
-        args.inPlace = true;
-        continue;
-      case 'recursive':
-        noValue();
-        args.recursive = true;
-        continue;
-      case 'include':
-        args.include.push(value());
-        continue;
-      case 'jobs':
-        args.jobs = parseJobs(value());
-        continue;
-      case 'quiet':
-        noValue();
-        args.quiet = true;
-        args.verbose = false;
-        continue;
-      case 'strict':
-        noValue();
-        args.strict = true;
-        continue;
-      case 'sentences':
-        noValue();
-        args.mode = 'sentences';
-        continue;
-      case 'jsonl':
-        noValue();
-        args.mode = 'jsonl';
-        continue;
-      case 'abbreviation':
-        args.abbreviations.push(value());
-        continue;
-      case 'hard-wrapped':
-        noValue();
-        args.hardWrapped = true;
-        continue;
-      case 'field': {
-        const path = parseFieldPath(value());
-        fields.set(fieldKey(path), path); // the same field twice is one field
-        continue;
-      }
-      case 'encoding':
-        args.encoding = checkEncoding(value(), (message) => new UsageError(message));
-        continue;
-      case 'format': {
-        const format = value();
-        if (format !== 'text' && format !== 'jsonl') {
-          throw new UsageError(`--format must be "text" or "jsonl", got ${JSON.stringify(format)}`);
-        }
-        args.format = format;
-        continue;
-      }
-      case 'preset': {
-        const preset = value();
-        if (!PRESETS.includes(preset as PresetName)) {
-          throw new UsageError(
-            `--preset must be one of ${PRESETS.join(', ')}; got ${JSON.stringify(preset)}`,
-          );
-        }
-        args.options.preset = preset as PresetName;
-        continue;
-      }
-    }
-    parseOption(long, shown, token.value, args.options);
+  const state: ParseState = { given: new Map(), fields: new Map() };
+  for (const token of tokens) applyToken(args, token, state);
+  checkFlagPairs(state.given);
+  if (args.mode === 'jsonl') {
+    args.fields = state.fields.size > 0 ? [...state.fields.values()] : [['text']];
   }
+  checkInputs(args);
+  checkLibraryOptions(args);
+  return args;
+}
+
+/** Takes one token of the command line into `args`. */
+function applyToken(args: CliArgs, token: Token, state: ParseState): void {
+  if (token.kind === 'positional') {
+    args.inputs.push(token.value);
+    return;
+  }
+  if (token.kind === 'option-terminator') return;
+  // parseArgs names a known short flag by its long name, an unknown one by its letter.
+  const long = token.name;
+  const known = token.rawName.startsWith('--') || SHORT.get(token.rawName.slice(1)) === long;
+  if (!known || FLAGS[long] === undefined) throw unknownOption(token.rawName);
+  const use: FlagUse = { shown: token.rawName, value: token.value };
+  state.given.set(`--${long}`, use.shown);
+  const handler = Object.hasOwn(OWN_FLAG_HANDLERS, long) ? OWN_FLAG_HANDLERS[long] : undefined;
+  if (handler) handler(args, use, state);
+  else parseOption(long, use.shown, use.value, args.options);
+}
+
+/** Flags given together that cannot be, and flags given without the one they need. */
+function checkFlagPairs(given: ReadonlyMap<string, string>): void {
   for (const [a, b] of CONFLICTS) {
     if (given.has(a) && given.has(b)) {
       throw new UsageError(`${given.get(a)} and ${given.get(b)} cannot be used together`);
@@ -265,19 +301,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       throw new UsageError(`${given.get(flag)} needs ${needed}`);
     }
   }
-  if (args.mode === 'jsonl') args.fields = fields.size > 0 ? [...fields.values()] : [['text']];
-  if ((args.outDir !== undefined || args.inPlace) && args.inputs.some((f) => f === '-')) {
+}
+
+/** Inputs that the destination flags cannot take. */
+function checkInputs(args: CliArgs): void {
+  const standardInput = args.inputs.includes('-');
+  if ((args.outDir !== undefined || args.inPlace) && standardInput) {
     throw new UsageError('standard input (-) cannot be used with --out-dir or --in-place');
   }
-  if (args.recursive && args.inputs.some((f) => f === '-')) {
+  if (args.recursive && standardInput) {
     throw new UsageError('standard input (-) cannot be used with --recursive');
   }
   if (args.inPlace && args.inputs.length === 0) throw new UsageError('--in-place needs files');
   if (args.outDir !== undefined && args.inputs.length === 0) {
     throw new UsageError('--out-dir needs files');
   }
-  checkLibraryOptions(args);
-  return args;
 }
 
 /** Lets the library check option combinations and abbreviations now: a bad one is a usage error. */

@@ -32,17 +32,19 @@ for (const name of FOLD_NAMES) {
 }
 
 /** Whether any fold is on. */
-const foldsAnything = (options: Readonly<ResolvedOptions>) =>
-  FOLD_NAMES.some((name) => options[name]) || options.foldQuranicMarks;
+function foldsAnything(options: Readonly<ResolvedOptions>): boolean {
+  for (const name of FOLD_NAMES) if (options[name]) return true;
+  return options.foldQuranicMarks;
+}
 
 /** One replacement table per combination of enabled folds, built on first use. */
 const tables = new Map<number, Uint16Array>();
 
 function tableFor(options: Readonly<ResolvedOptions>): Uint16Array {
   let key = 0;
-  FOLD_NAMES.forEach((name, bit) => {
-    if (options[name]) key |= 1 << bit;
-  });
+  for (let bit = 0; bit < FOLD_NAMES.length; bit++) {
+    if (options[FOLD_NAMES[bit]!]) key |= 1 << bit;
+  }
   let table = tables.get(key);
   if (!table) {
     table = new Uint16Array(0x10000);
@@ -161,8 +163,28 @@ function ruleRemoving(mark: number, base: number, options: Readonly<ResolvedOpti
 const foldCluster = (cluster: string, options: Readonly<ResolvedOptions>): string =>
   foldForSearchResolved(cluster, options);
 
-/** Code units of the cluster being folded, and the rule that removes each (-1: kept). */
+/**
+ * Code units of the cluster being folded, and the rule that removes each (-1: kept): the first
+ * {@link clusterSize} entries. A count rather than `length = 0`, which costs a runtime call per
+ * cluster.
+ */
 const clusterRules: number[] = [];
+let clusterSize = 0;
+
+/**
+ * What {@link scanCluster} found about the cluster it scanned last, in module-level variables (no
+ * object per cluster): where it ends, whether the folds change it, whether a MADDA or HAMZA that
+ * stays in it may compose with its letter, and whether it was guarded (see
+ * {@link nextToDetachedMark}).
+ */
+let clusterEnd = 0;
+let clusterChanged = false;
+let clusterComposes = false;
+let clusterGuarded = false;
+
+/** Whether `rule` removes a mark only for the mark folds (NFC does not need it gone). */
+const guardableRule = (rule: number, base: number) =>
+  rule === Rule.FoldQuranic || (rule === Rule.FoldHamza && COMPOSES_WITH_HAMZA[base] === 0);
 
 /**
  * {@link foldForSearch} with options already resolved (used by `normalize`). `recorder`, when
@@ -183,99 +205,146 @@ export function foldForSearchResolved(
   const table = tableFor(options);
   const length = text.length;
   let editor: TextEditor | undefined;
-  let i = 0;
-  while (i < length) {
+  for (let i = nextLetter(text, 0); i < length; i = nextLetter(text, i)) {
     const code = text.charCodeAt(i);
-    if (IS_LETTER[code] === 0) {
-      i++;
-      continue;
-    }
     const folded = table[code]!;
-    const base = folded || code;
-    let end = i + 1;
-    let changed = folded !== 0;
-    let composes = false;
-    // Whether a removal made only by the mark folds (not needed for NFC) is in the cluster.
-    let guardable = false;
-    // (Most letters carry no mark: the array is then empty already, and resizing costs a call.)
-    if (clusterRules.length !== 0) clusterRules.length = 0;
-    // After a small letter that goes, its marks go with it.
-    let dropping = -1;
-    while (end < length && inCluster(text.charCodeAt(end))) {
-      const unit = text.charCodeAt(end);
-      let rule = -1;
-      if (QURANIC[unit] === SMALL_LETTER) {
-        dropping = options.foldQuranicMarks ? Rule.FoldQuranic : -1;
-        rule = dropping;
-      } else {
-        rule = dropping !== -1 ? dropping : ruleRemoving(unit, base, options);
-        if (rule === -1 && unit >= MADDA_ABOVE && unit <= HAMZA_BELOW) composes = true;
-      }
-      if (
-        rule === Rule.FoldQuranic ||
-        (rule === Rule.FoldHamza && COMPOSES_WITH_HAMZA[base] === 0)
-      ) {
-        guardable = true;
-      }
-      clusterRules.push(rule);
-      if (rule !== -1) changed = true;
-      end++;
-    }
-    const guarded = guardable && nextToDetachedMark(text, i, end);
-    if (guarded) {
-      changed = folded !== 0;
-      for (let k = 0; k < clusterRules.length; k++) {
-        const rule = clusterRules[k]!;
-        const unit = text.charCodeAt(i + 1 + k);
-        if (
-          rule === Rule.FoldQuranic ||
-          (rule === Rule.FoldHamza && COMPOSES_WITH_HAMZA[base] === 0)
-        ) {
-          clusterRules[k] = -1;
-          if (unit >= MADDA_ABOVE && unit <= HAMZA_BELOW) composes = true;
-        } else if (rule !== -1) changed = true;
-      }
-    }
-    if (!changed) {
-      i = end;
-      continue;
-    }
-    editor ??= new TextEditor(text, recorder);
-    const baseRule = folded !== 0 ? (RULE_OF_UNIT[code] as RuleNumber) : undefined;
-    if (composes) {
-      // A MADDA or HAMZA stays: the cluster may compose once the fold is made.
-      let cluster = String.fromCharCode(base);
-      for (let k = 0; k < clusterRules.length; k++) {
-        if (clusterRules[k] === -1) cluster += text[i + 1 + k];
-      }
-      const nfc = cluster.normalize('NFC');
-      if (nfc !== cluster) {
-        const rule = baseRule ?? (clusterRules.find((r) => r !== -1) as RuleNumber);
-        // The composed letter may take the folds again (ALEF and a MADDA freed from behind a
-        // removed sign make ALEF WITH MADDA, whose madda is itself a sign): fold to a fixed point.
-        // Each round shortens the cluster, so this ends.
-        // (Not for a cluster kept next to a detached mark: alone, it would lose what it keeps.)
-        let settled = nfc;
-        for (let again = guarded ? nfc : foldCluster(settled, options); again !== settled; ) {
-          settled = again;
-          again = foldCluster(settled, options);
-        }
-        editor.replace(i, end, settled, rule);
-        i = end;
-        continue;
-      }
-    }
-    if (baseRule !== undefined) editor.replace(i, i + 1, String.fromCharCode(base), baseRule);
-    for (let k = 0; k < clusterRules.length; k++) {
-      const rule = clusterRules[k]!;
-      if (rule === -1) continue;
-      // One edit for a run of units removed by the same rule.
-      let last = k;
-      while (last + 1 < clusterRules.length && clusterRules[last + 1] === rule) last++;
-      editor.remove(i + 1 + k, i + 2 + last, rule as RuleNumber);
-      k = last;
+    scanCluster(text, i, folded || code, folded, options);
+    const end = clusterEnd;
+    if (clusterChanged) {
+      editor ??= new TextEditor(text, recorder);
+      writeCluster(editor, text, i, end, code, folded, options);
     }
     i = end;
   }
   return editor ? editor.finish() : text;
+}
+
+/** The first Arabic letter of `text` from `i` on, or `text.length`. */
+function nextLetter(text: string, i: number): number {
+  const length = text.length;
+  while (i < length && IS_LETTER[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/**
+ * Reads the cluster of the letter at `i` (folded to `base`; `folded` is 0 when the letter stays):
+ * fills {@link clusterRules} and the `cluster` variables above.
+ */
+function scanCluster(
+  text: string,
+  i: number,
+  base: number,
+  folded: number,
+  options: Readonly<ResolvedOptions>,
+): void {
+  const length = text.length;
+  let end = i + 1;
+  let changed = folded !== 0;
+  let composes = false;
+  // Whether a removal made only by the mark folds (not needed for NFC) is in the cluster.
+  let guardable = false;
+  let size = 0;
+  // After a small letter that goes, its marks go with it.
+  let dropping = -1;
+  while (end < length && inCluster(text.charCodeAt(end))) {
+    const unit = text.charCodeAt(end);
+    let rule = -1;
+    if (QURANIC[unit] === SMALL_LETTER) {
+      dropping = options.foldQuranicMarks ? Rule.FoldQuranic : -1;
+      rule = dropping;
+    } else {
+      rule = dropping !== -1 ? dropping : ruleRemoving(unit, base, options);
+      if (rule === -1 && unit >= MADDA_ABOVE && unit <= HAMZA_BELOW) composes = true;
+    }
+    if (guardableRule(rule, base)) guardable = true;
+    clusterRules[size++] = rule;
+    if (rule !== -1) changed = true;
+    end++;
+  }
+  clusterSize = size;
+  clusterEnd = end;
+  clusterChanged = changed;
+  clusterComposes = composes;
+  clusterGuarded = guardable && nextToDetachedMark(text, i, end);
+  if (clusterGuarded) keepGuardedMarks(text, i, base, folded);
+}
+
+/**
+ * A cluster next to a detached mark keeps the marks that only the mark folds remove (see
+ * {@link nextToDetachedMark}): their rules become -1, and the cluster changes only by the rest.
+ */
+function keepGuardedMarks(text: string, i: number, base: number, folded: number): void {
+  let changed = folded !== 0;
+  for (let k = 0; k < clusterSize; k++) {
+    const rule = clusterRules[k]!;
+    if (guardableRule(rule, base)) {
+      clusterRules[k] = -1;
+      const unit = text.charCodeAt(i + 1 + k);
+      if (unit >= MADDA_ABOVE && unit <= HAMZA_BELOW) clusterComposes = true;
+    } else if (rule !== -1) changed = true;
+  }
+  clusterChanged = changed;
+}
+
+/** Writes the folds of the cluster `[i, end)` that {@link scanCluster} read (letter `code`). */
+function writeCluster(
+  editor: TextEditor,
+  text: string,
+  i: number,
+  end: number,
+  code: number,
+  folded: number,
+  options: Readonly<ResolvedOptions>,
+): void {
+  const base = folded || code;
+  const baseRule = folded !== 0 ? (RULE_OF_UNIT[code] as RuleNumber) : undefined;
+  if (clusterComposes && writeComposed(editor, text, i, end, base, baseRule, options)) return;
+  if (baseRule !== undefined) editor.replace(i, i + 1, String.fromCharCode(base), baseRule);
+  for (let k = 0; k < clusterSize; k++) {
+    const rule = clusterRules[k]!;
+    if (rule === -1) continue;
+    // One edit for a run of units removed by the same rule.
+    let last = k;
+    while (last + 1 < clusterSize && clusterRules[last + 1] === rule) last++;
+    editor.remove(i + 1 + k, i + 2 + last, rule as RuleNumber);
+    k = last;
+  }
+}
+
+/**
+ * A MADDA or HAMZA stays: the cluster may compose once the fold is made. Writes it composed and
+ * returns true, or returns false when NFC leaves it as it is (the removals are written one by
+ * one). Rare: it reads {@link clusterRules} no more once it folds the composed cluster again.
+ */
+function writeComposed(
+  editor: TextEditor,
+  text: string,
+  i: number,
+  end: number,
+  base: number,
+  baseRule: RuleNumber | undefined,
+  options: Readonly<ResolvedOptions>,
+): boolean {
+  let cluster = String.fromCharCode(base);
+  let firstRule = -1;
+  for (let k = 0; k < clusterSize; k++) {
+    const rule = clusterRules[k]!;
+    if (rule === -1) cluster += text[i + 1 + k];
+    else if (firstRule === -1) firstRule = rule;
+  }
+  const nfc = cluster.normalize('NFC');
+  if (nfc === cluster) return false;
+  const rule = baseRule ?? (firstRule as RuleNumber);
+  const guarded = clusterGuarded;
+  // The composed letter may take the folds again (ALEF and a MADDA freed from behind a removed
+  // sign make ALEF WITH MADDA, whose madda is itself a sign): fold to a fixed point. Each round
+  // shortens the cluster, so this ends. (Not for a cluster kept next to a detached mark: alone, it
+  // would lose what it keeps.)
+  let settled = nfc;
+  for (let again = guarded ? nfc : foldCluster(settled, options); again !== settled; ) {
+    settled = again;
+    again = foldCluster(settled, options);
+  }
+  editor.replace(i, end, settled, rule);
+  return true;
 }

@@ -1,0 +1,159 @@
+import { ARABIC, charClasses, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
+import { continuesToken, startsToken } from '../protected-spans.js';
+import { QUOTE_NONE, quoteKind } from '../quotes.js';
+import {
+  EXCLAMATION_MARK,
+  FULL_STOP,
+  HYPHEN_MINUS,
+  LEFT_PARENTHESIS,
+  ROLES,
+  SOLIDUS,
+  SPACE_CODE,
+  TILDE,
+} from './roles.js';
+import type { PunctuationScan } from './scan-state.js';
+
+/**
+ * Characters the scan may pass over in one tight loop when no clause mark waits for a space: all
+ * the general path would do for them is note the word's script in `prev`. None of them is
+ * punctuation, a quote, a hyphen or a character that starts a path or a Markdown target. Each kind
+ * says when the general path would do more.
+ */
+export const RUN_NONE = 0;
+/** A horizontal space. */
+const RUN_SPACE = 1;
+/**
+ * An Arabic letter: only where no dotted abbreviation can start, that is after an Arabic letter or
+ * mark, or at the start of a word that no full stop follows (see {@link skipWordRun}).
+ */
+const RUN_ARABIC = 2;
+/** An Arabic combining mark. */
+const RUN_MARK = 3;
+/** A Latin letter that cannot start a token (`é`). */
+const RUN_LATIN = 4;
+/** A Latin letter that may start a token (`a`): only after a character that continues one. */
+const RUN_TOKEN_LATIN = 5;
+/** Any other character that is no letter, digit, space or line break (a symbol, a control). */
+const RUN_OTHER = 6;
+
+/** The kind bits of a {@link RUN} entry. */
+export const RUN_KIND = 7;
+/** Flags of a {@link RUN} entry: what the character allows after it. */
+const AFTER_ARABIC = 8; // an Arabic letter or mark: no abbreviation starts after it
+const AFTER_TOKEN = 16; // it continues a token: no token starts after it
+/** Flag of a {@link RUN} entry: {@link RUN_ARABIC}, {@link RUN_MARK} or {@link RUN_SPACE}. */
+const IN_ARABIC_TEXT = 32;
+
+const CLASSES = charClasses();
+
+/**
+ * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Built
+ * at the first scan, not at import (it asks several tables about each of 65,536 code units).
+ */
+let RUN: Uint8Array | undefined;
+
+/** The run table, built on first use (called once per scan, never per character). */
+export function runTable(): Uint8Array {
+  if (RUN === undefined) {
+    const t = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) t[c] = runEntry(c, CLASSES[c]!);
+    RUN = t;
+  }
+  return RUN;
+}
+
+function runEntry(c: number, k: number): number {
+  let entry = 0;
+  if (k === ARABIC || k === MARK) entry |= AFTER_ARABIC;
+  if (continuesToken(c)) entry |= AFTER_TOKEN;
+  if (k === SPACE) return entry | RUN_SPACE | IN_ARABIC_TEXT;
+  if (ROLES[c] !== 0 || quoteKind(c) !== QUOTE_NONE) return entry;
+  if (
+    c === EXCLAMATION_MARK ||
+    c === LEFT_PARENTHESIS ||
+    c === HYPHEN_MINUS ||
+    c === FULL_STOP ||
+    c === SOLIDUS ||
+    c === TILDE
+  ) {
+    return entry;
+  }
+  const token = startsToken(c);
+  if (k === MARK && !token) return entry | RUN_MARK | IN_ARABIC_TEXT;
+  if (k === ARABIC && !token) return entry | RUN_ARABIC | IN_ARABIC_TEXT;
+  if (k === LATIN) return entry | (token ? RUN_TOKEN_LATIN : RUN_LATIN);
+  if (k === OTHER && !token) return entry | RUN_OTHER;
+  return entry;
+}
+
+/**
+ * Passes over the run of {@link RUN} characters from `i` up to `limit` that the general path
+ * would only note in `prev` (no clause mark pending), leaves in `s.prev` the class it would have
+ * noted, and returns the run's end (`i` when there is none). A function of its own, so that its
+ * loop keeps everything in registers.
+ */
+export function skipWordRun(s: PunctuationScan, i: number, limit: number): number {
+  const text = s.text;
+  const run = runTable();
+  let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
+  let kind = s.prev;
+  let j = i;
+  while (j < limit) {
+    const x = run[text.charCodeAt(j)]!;
+    const r = x & RUN_KIND;
+    if (r === RUN_ARABIC || r === RUN_MARK) {
+      // Arabic words and the spaces between them. An abbreviation can only start a word that a
+      // full stop follows (or a letter or mark this loop leaves to the general path), so only
+      // the last word can be one: if it starts a word, stop before it.
+      const from = j;
+      j = arabicTextEnd(text, j + 1, limit);
+      const ws = abbreviationCandidate(text, from, j, after);
+      if (ws >= 0) {
+        s.prev = ws > from ? ARABIC : kind;
+        return ws;
+      }
+      kind = ARABIC;
+      after = run[text.charCodeAt(j - 1)]!;
+      continue;
+    }
+    if (r === RUN_SPACE) {
+      // nothing to note
+    } else if (r === RUN_LATIN) kind = LATIN;
+    else if (r === RUN_TOKEN_LATIN && (after & AFTER_TOKEN) !== 0) kind = LATIN;
+    else if (r === RUN_OTHER) kind = OTHER;
+    else break;
+    after = x;
+    j++;
+  }
+  s.prev = kind;
+  return j;
+}
+
+/** The end of the Arabic letters, marks and spaces from `j`, up to `limit`. */
+function arabicTextEnd(text: string, j: number, limit: number): number {
+  const run = runTable();
+  while (j < limit && (run[text.charCodeAt(j)]! & IN_ARABIC_TEXT) !== 0) j++;
+  return j;
+}
+
+/**
+ * Where the last word of the Arabic text `[from, end)` starts when it may be a dotted
+ * abbreviation that the general path must see (a full stop, letter or mark follows it, and it
+ * starts a word: not after an Arabic letter or mark, `after` being the entry of the character
+ * before `from`), or -1.
+ */
+function abbreviationCandidate(text: string, from: number, end: number, after: number): number {
+  const run = runTable();
+  const stop = end < text.length ? text.charCodeAt(end) : SPACE_CODE;
+  if (stop !== FULL_STOP && (run[stop]! & AFTER_ARABIC) === 0) return -1;
+  let ws = end;
+  while (ws > from && (run[text.charCodeAt(ws - 1)]! & AFTER_ARABIC) !== 0) ws--;
+  if (
+    ws < end &&
+    CLASSES[text.charCodeAt(ws)] === ARABIC &&
+    (ws > from || (after & AFTER_ARABIC) === 0)
+  ) {
+    return ws;
+  }
+  return -1;
+}
