@@ -1,6 +1,7 @@
 import { run } from '../normalize.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { NormalizeOptions } from '../options/types.js';
+import { PASS_IDS, type PipelineRecorders } from '../pipeline.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import type { Sentence, SplitOptions } from '../sentences/types.js';
 import { EditLog, OffsetMap } from './offset-map.js';
@@ -28,8 +29,8 @@ export interface OriginalSentence extends Sentence {
 }
 
 /**
- * Runs the pipeline like `normalize`, keeping one edit log per pass in the order the passes run
- * (each log's source is the output of the one before). Internal: offsets and `explain` build on it.
+ * Runs the pipeline like `normalize`, keeping one edit log per pass of src/pipeline.ts, in the
+ * order the passes run (each log's source is the output of the one before). Internal: offsets and `explain` build on it.
  */
 export function normalizeWithLogs(
   text: string,
@@ -38,28 +39,11 @@ export function normalizeWithLogs(
 ): { text: string; logs: EditLog[] } {
   assertText(text, caller);
   const resolved = resolveOptions(options, caller);
-  const logs = {
-    forms: new EditLog(),
-    marks: new EditLog(),
-    gaps: new EditLog(),
-    letters: new EditLog(),
-    punctuation: new EditLog(),
-    folds: new EditLog(),
-    elongation: new EditLog(),
-  };
-  const out = run(text, resolved, logs);
-  return {
-    text: out,
-    logs: [
-      logs.forms,
-      logs.marks,
-      logs.gaps,
-      logs.letters,
-      logs.punctuation,
-      logs.folds,
-      logs.elongation,
-    ],
-  };
+  const logs = PASS_IDS.map(() => new EditLog());
+  const recorders = Object.fromEntries(
+    PASS_IDS.map((id, k) => [id, logs[k]!]),
+  ) as unknown as PipelineRecorders;
+  return { text: run(text, resolved, recorders), logs };
 }
 
 /** Normalises like `normalize` and keeps the offset map (internal: tests read the map). */
