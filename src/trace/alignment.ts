@@ -1,5 +1,5 @@
 import type { RuleNumber } from '../core/rules.js';
-import type { EditLog } from '../offsets/offset-map.js';
+import type { EditLog } from './edit-log.js';
 
 /**
  * Lists of rules, each stored once and named by a small number, so that a segment holds a number,
