@@ -77,9 +77,9 @@ export function explain(text: string, options?: NormalizeOptions): Change[] {
   let inputAt = 0;
   let outputAt = 0;
   for (let k = 0; k < alignment.size; k++) {
-    const inputEnd = inputAt + alignment.source[k]!;
-    const outputEnd = outputAt + alignment.output[k]!;
-    const list = alignment.rules[k]!;
+    const inputEnd = inputAt + alignment.sourceLengths[k]!;
+    const outputEnd = outputAt + alignment.outputLengths[k]!;
+    const list = alignment.ruleIds[k]!;
     if (list !== 0) {
       const before = text.slice(inputAt, inputEnd);
       const after = output.slice(outputAt, outputEnd);

@@ -19,8 +19,8 @@ export class Trace {
   readonly lists = new RuleLists();
   private composed: Alignment | undefined;
   /** Where each segment of the alignment starts in the input and in the output. */
-  private inputStarts: number[] = [];
-  private outputStarts: number[] = [];
+  private inputStarts: Int32Array = new Int32Array(0);
+  private outputStarts: Int32Array = new Int32Array(0);
 
   constructor(
     logs: readonly EditLog[],
@@ -34,14 +34,18 @@ export class Trace {
   get alignment(): Alignment {
     if (this.composed === undefined) {
       const alignment = pipelineAlignment(this.logs, this.inputLength, this.lists);
+      const inputStarts = new Int32Array(alignment.size);
+      const outputStarts = new Int32Array(alignment.size);
       let input = 0;
       let output = 0;
       for (let k = 0; k < alignment.size; k++) {
-        this.inputStarts.push(input);
-        this.outputStarts.push(output);
-        input += alignment.source[k]!;
-        output += alignment.output[k]!;
+        inputStarts[k] = input;
+        outputStarts[k] = output;
+        input += alignment.sourceLengths[k]!;
+        output += alignment.outputLengths[k]!;
       }
+      this.inputStarts = inputStarts;
+      this.outputStarts = outputStarts;
       this.composed = alignment;
     }
     return this.composed;
@@ -57,13 +61,13 @@ export class Trace {
     // The last segment starting at or before `index`: the one holding it, as a segment that
     // holds no output (a deletion) at the same place comes before it.
     let lo = 0;
-    let hi = starts.length;
+    let hi = alignment.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (starts[mid]! <= index) lo = mid + 1;
       else hi = mid;
     }
     const k = lo - 1;
-    return alignment.rules[k] === 0 ? this.inputStarts[k]! + (index - starts[k]!) : -1;
+    return alignment.ruleIds[k] === 0 ? this.inputStarts[k]! + (index - starts[k]!) : -1;
   }
 }
