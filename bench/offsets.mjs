@@ -1,5 +1,5 @@
-// Cost of offsets and explanations: normalizeWithOffsets and explain against normalize on the
-// fixtures repeated to ~1 MB.
+// Cost of offsets and explanations: normalizeWithOffsets (alone, and with a first query, which
+// composes the trace) and explain against normalize on the fixtures repeated to ~1 MB.
 // Run after `npm run build`: node bench/offsets.mjs
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +28,13 @@ if (normalizeWithOffsets(text).text !== normalize(text)) throw new Error('output
 for (const preset of ['standard', 'search', 'minimal']) {
   const plain = best(() => normalize(text, { preset }));
   const offsets = best(() => normalizeWithOffsets(text, { preset }));
+  // The first query composes the trace (the edit logs into one alignment), once per result.
+  const queried = best(() => normalizeWithOffsets(text, { preset }).toOriginal(0));
   const explained = best(() => explain(text, { preset }));
   console.log(
     `${preset.padEnd(8)} ${text.length} units: normalize ${plain.toFixed(1)} ms, ` +
       `normalizeWithOffsets ${offsets.toFixed(1)} ms (${(offsets / plain).toFixed(2)}x), ` +
+      `with a query ${queried.toFixed(1)} ms (${(queried / plain).toFixed(2)}x), ` +
       `explain ${explained.toFixed(1)} ms (${(explained / plain).toFixed(2)}x, ` +
       `${explain(text, { preset }).length} changes)`,
   );

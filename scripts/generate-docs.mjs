@@ -2,7 +2,8 @@
 //   - the option tables (names, values, defaults, per-preset values) from src/options/schema.ts and
 //     src/options/presets.ts, each option's description from its JSDoc in src/options/types.ts;
 //   - the option examples from src/options/examples.ts (test/options/examples.test.ts checks them);
-//   - the rule table from RULE_TABLE in src/core/rules.ts.
+//   - the rule table from RULE_TABLE in src/core/rules.ts;
+//   - the pass-order table of docs/architecture.md from PIPELINE in src/pipeline.ts.
 // Each table lives between two markers in a Markdown file:
 //   <!-- BEGIN GENERATED name: npm run docs:generate -->  ...  <!-- END GENERATED name -->
 // and only the text between them is rewritten; everything else in the file is written by hand.
@@ -23,6 +24,7 @@ async function loadSources() {
     "export { presets } from './src/options/presets.ts';",
     "export { OPTION_EXAMPLES } from './src/options/examples.ts';",
     "export { RULE_TABLE } from './src/core/rules.ts';",
+    "export { PIPELINE } from './src/pipeline.ts';",
   ].join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -92,7 +94,7 @@ function table(header, rows) {
   return lines.join('\n');
 }
 
-function renderers({ OPTION_SPECS, presets, OPTION_EXAMPLES, RULE_TABLE }) {
+function renderers({ OPTION_SPECS, presets, OPTION_EXAMPLES, RULE_TABLE, PIPELINE }) {
   const docs = optionDocs();
   const names = Object.keys(OPTION_SPECS);
   const presetNames = Object.keys(presets);
@@ -148,11 +150,32 @@ function renderers({ OPTION_SPECS, presets, OPTION_EXAMPLES, RULE_TABLE }) {
         ['rule', 'what it does'],
         RULE_TABLE.map(([id, text]) => [`\`${id}\``, cell(text.replace('\\n', '`\\n`'))]),
       ),
+    // docs/architecture.md: the passes of `normalize`, in the order they run.
+    'pass-order': () =>
+      table(
+        ['#', 'pass', 'stage', 'source', 'what it does', 'options', 'rules it reports'],
+        PIPELINE.flatMap((step) => step.passes.map((pass) => ({ step, pass }))).map(
+          ({ step, pass }, k) => [
+            String(k + 1),
+            pass.id,
+            cell(step.stage),
+            `\`${pass.source}\``,
+            cell(pass.does),
+            pass.options.map((name) => `\`${name}\``).join(', '),
+            pass.rules.map((id) => `\`${id}\``).join(', '),
+          ],
+        ),
+      ),
   };
 }
 
 /** Files holding generated regions. */
-const FILES = ['README.md', 'docs/reference/options.md', 'docs/reference/rules.md'];
+const FILES = [
+  'README.md',
+  'docs/architecture.md',
+  'docs/reference/options.md',
+  'docs/reference/rules.md',
+];
 
 const REGION =
   /(<!-- BEGIN GENERATED ([\w-]+): npm run docs:generate -->\n)(?:[\s\S]*?\n)?(<!-- END GENERATED \2 -->)/g;

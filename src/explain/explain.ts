@@ -1,7 +1,6 @@
 import { RULE_TABLE, Rule, type RuleId, ruleDescription, ruleId } from '../core/rules.js';
-import { normalizeWithLogs } from '../offsets/normalize-with-offsets.js';
 import type { NormalizeOptions } from '../options/types.js';
-import { pipelineAlignment, RuleLists } from './alignment.js';
+import { recordNormalize } from '../trace/record.js';
 
 /** One rule that took part in a {@link Change}. */
 export interface ChangeStep {
@@ -56,9 +55,8 @@ export const RULES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ Object.fr
  * with the rule `persian-passage` and the same text before and after.
  */
 export function explain(text: string, options?: NormalizeOptions): Change[] {
-  const { text: output, logs } = normalizeWithLogs(text, options, 'explain');
-  const lists = new RuleLists();
-  const alignment = pipelineAlignment(logs, text.length, lists);
+  const { text: output, trace } = recordNormalize(text, options, 'explain');
+  const { alignment, lists } = trace;
   // The steps of each rule list, made once and shared (frozen) by every change it made.
   const stepsOf = new Map<number, readonly ChangeStep[]>();
   const steps = (list: number) => {
@@ -79,9 +77,9 @@ export function explain(text: string, options?: NormalizeOptions): Change[] {
   let inputAt = 0;
   let outputAt = 0;
   for (let k = 0; k < alignment.size; k++) {
-    const inputEnd = inputAt + alignment.source[k]!;
-    const outputEnd = outputAt + alignment.output[k]!;
-    const list = alignment.rules[k]!;
+    const inputEnd = inputAt + alignment.sourceLengths[k]!;
+    const outputEnd = outputAt + alignment.outputLengths[k]!;
+    const list = alignment.ruleIds[k]!;
     if (list !== 0) {
       const before = text.slice(inputAt, inputEnd);
       const after = output.slice(outputAt, outputEnd);

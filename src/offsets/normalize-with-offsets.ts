@@ -1,9 +1,8 @@
-import { run } from '../normalize.js';
-import { assertText, resolveOptions } from '../options/resolve.js';
 import type { NormalizeOptions } from '../options/types.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import type { Sentence, SplitOptions } from '../sentences/types.js';
-import { EditLog, OffsetMap } from './offset-map.js';
+import { recordNormalize } from '../trace/record.js';
+import { OffsetMap } from './offset-map.js';
 
 /** The result of {@link normalizeWithOffsets}. */
 export interface NormalizedWithOffsets {
@@ -27,49 +26,14 @@ export interface OriginalSentence extends Sentence {
   originalEnd: number;
 }
 
-/**
- * Runs the pipeline like `normalize`, keeping one edit log per pass in the order the passes run
- * (each log's source is the output of the one before). Internal: offsets and `explain` build on it.
- */
-export function normalizeWithLogs(
-  text: string,
-  options: NormalizeOptions | undefined,
-  caller: string,
-): { text: string; logs: EditLog[] } {
-  assertText(text, caller);
-  const resolved = resolveOptions(options, caller);
-  const logs = {
-    forms: new EditLog(),
-    marks: new EditLog(),
-    gaps: new EditLog(),
-    letters: new EditLog(),
-    punctuation: new EditLog(),
-    folds: new EditLog(),
-    elongation: new EditLog(),
-  };
-  const out = run(text, resolved, logs);
-  return {
-    text: out,
-    logs: [
-      logs.forms,
-      logs.marks,
-      logs.gaps,
-      logs.letters,
-      logs.punctuation,
-      logs.folds,
-      logs.elongation,
-    ],
-  };
-}
-
 /** Normalises like `normalize` and keeps the offset map (internal: tests read the map). */
 export function normalizeToMap(
   text: string,
   options: NormalizeOptions | undefined,
   caller: string,
 ): { text: string; map: OffsetMap } {
-  const { text: out, logs } = normalizeWithLogs(text, options, caller);
-  return { text: out, map: new OffsetMap(logs, text.length, out.length) };
+  const { text: out, trace } = recordNormalize(text, options, caller);
+  return { text: out, map: new OffsetMap(trace) };
 }
 
 /**

@@ -1,84 +1,27 @@
-import type { RuleNumber } from '../core/rules.js';
-import type { EditRecorder } from '../core/text-editor.js';
+import type { EditLog } from '../trace/edit-log.js';
+import { Trace } from '../trace/trace.js';
+import { walkSpan, walkStart, walkUnchanged } from '../trace/walk.js';
 
 /**
- * The edits of one pass, as parallel arrays: edit `k` replaced source `[srcStart, srcEnd)` by
- * output `[outStart, outEnd)`, by rule `rules[k]`. Edits arrive in source order, so every offset
- * array is non-decreasing and a query is a binary search. Text between edits was copied.
- */
-export class EditLog implements EditRecorder {
-  readonly srcStart: number[] = [];
-  readonly srcEnd: number[] = [];
-  readonly outStart: number[] = [];
-  readonly outEnd: number[] = [];
-  readonly rules: RuleNumber[] = [];
-  /** Output length minus source length of everything recorded so far. */
-  private delta = 0;
-
-  get size(): number {
-    return this.srcStart.length;
-  }
-
-  record(start: number, end: number, length: number, rule: RuleNumber): void {
-    const outStart = start + this.delta;
-    this.rules.push(rule);
-    this.srcStart.push(start);
-    this.srcEnd.push(end);
-    this.outStart.push(outStart);
-    this.outEnd.push(outStart + length);
-    this.delta += length - (end - start);
-  }
-
-  /** The last edit whose output starts at or before `index`, or -1. */
-  private editAt(index: number): number {
-    const starts = this.outStart;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  }
-
-  /** Where the source of output `index` starts (the source length for the output length). */
-  start(index: number): number {
-    const k = this.editAt(index);
-    if (k < 0) return index;
-    if (index < this.outEnd[k]!) return this.srcStart[k]!;
-    return this.srcEnd[k]! + (index - this.outEnd[k]!);
-  }
-
-  /** Where the source of the output unit at `index` ends. */
-  end(index: number): number {
-    const k = this.editAt(index);
-    if (k < 0) return index + 1;
-    if (index < this.outEnd[k]!) return this.srcEnd[k]!;
-    return this.srcEnd[k]! + (index - this.outEnd[k]!) + 1;
-  }
-
-  /** Whether the output unit at `index` was copied from the source (not written by an edit). */
-  copied(index: number): boolean {
-    const k = this.editAt(index);
-    return k < 0 || index >= this.outEnd[k]!;
-  }
-}
-
-/**
- * Maps offsets of a pipeline's output back to its input, through the edit logs of its passes in
- * pipeline order (each log's source is the output of the one before). Passes that made no edit
- * are dropped, so a query costs `O(p log e)` for `p` editing passes of at most `e` edits.
+ * Maps offsets of a pipeline's output back to its input, through the {@link Trace} of the run:
+ * an offset in text that every pass copied is read off the composed alignment (one binary
+ * search); one in changed text is mapped back pass by pass through the edit logs (`O(p log e)`
+ * for `p` editing passes of at most `e` edits), which give the same answer everywhere.
  */
 export class OffsetMap {
-  private readonly logs: readonly EditLog[];
+  /** The run this map reads. */
+  readonly trace: Trace;
 
-  constructor(
-    logs: readonly EditLog[],
-    readonly inputLength: number,
-    readonly outputLength: number,
-  ) {
-    this.logs = logs.filter((log) => log.size > 0);
+  readonly inputLength: number;
+  readonly outputLength: number;
+
+  /** The map of a recorded run, or of edit logs in pass order over an input of `inputLength`. */
+  constructor(trace: Trace);
+  constructor(logs: readonly EditLog[], inputLength: number, outputLength: number);
+  constructor(from: Trace | readonly EditLog[], inputLength = 0, outputLength = 0) {
+    this.trace = from instanceof Trace ? from : new Trace(from, inputLength, outputLength);
+    this.inputLength = this.trace.inputLength;
+    this.outputLength = this.trace.outputLength;
   }
 
   private check(index: number, name: string): void {
@@ -89,6 +32,11 @@ export class OffsetMap {
     }
   }
 
+  /** The input offset of output unit `index` when every pass copied it, else -1. */
+  private copiedFrom(index: number): number {
+    return index < this.outputLength ? this.trace.copiedFrom(index) : -1;
+  }
+
   /**
    * The input offset where the output unit at `index` came from starts: for a unit written by a
    * replacement, the start of the replaced input; for `index === outputLength`, the input length.
@@ -96,9 +44,8 @@ export class OffsetMap {
    */
   toOriginal(index: number): number {
     this.check(index, 'index');
-    let i = index;
-    for (let p = this.logs.length - 1; p >= 0; p--) i = this.logs[p]!.start(i);
-    return i;
+    const copied = this.copiedFrom(index);
+    return copied >= 0 ? copied : walkStart(this.trace.logs, index);
   }
 
   /**
@@ -111,30 +58,20 @@ export class OffsetMap {
     if (end < start) {
       throw new RangeError(`toOriginalSpan: "end" (${end}) is before "start" (${start})`);
     }
-    let s = start;
-    let e = end;
-    for (let p = this.logs.length - 1; p >= 0; p--) {
-      const log = this.logs[p]!;
-      if (s === e) {
-        s = log.start(s);
-        e = s;
-      } else {
-        const from = log.start(s);
-        e = log.end(e - 1);
-        s = from;
-      }
+    const from = this.copiedFrom(start);
+    if (from >= 0) {
+      if (start === end) return [from, from];
+      // A span that ends in copied text maps to the copies of its first and last units.
+      const last = this.copiedFrom(end - 1);
+      if (last >= 0) return [from, last + 1];
     }
-    return [s, e];
+    return walkSpan(this.trace.logs, start, end);
   }
 
   /** Whether the output unit at `index` was copied unchanged through every pass. */
   unchanged(index: number): boolean {
-    let i = index;
-    for (let p = this.logs.length - 1; p >= 0; p--) {
-      const log = this.logs[p]!;
-      if (!log.copied(i)) return false;
-      i = log.start(i);
-    }
-    return true;
+    return index < this.outputLength
+      ? this.trace.copiedFrom(index) >= 0
+      : walkUnchanged(this.trace.logs, index);
   }
 }

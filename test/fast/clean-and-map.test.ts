@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanAndMapLetters } from '../../src/fast/clean-and-map.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
-import { zwnjDeferredToStage2 } from '../../src/normalize.js';
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from '../../src/options/types.js';
+import { zwnjLeftForStage2 } from '../../src/pipeline.js';
 import { cleanUnicodeResolved } from '../../src/unicode/clean-unicode.js';
 import {
   anyOptions,
@@ -22,13 +22,13 @@ import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
 
 function reference(text: string, options: Readonly<ResolvedOptions>): string {
-  const zwnj = zwnjDeferredToStage2(options);
+  const zwnj = zwnjLeftForStage2(options);
   const cleaned = cleanUnicodeResolved(text, options, undefined, zwnj !== undefined);
   return mapFarsiLettersResolved(cleaned, options, undefined, zwnj);
 }
 
 function fused(text: string, options: Readonly<ResolvedOptions>): string {
-  return cleanAndMapLetters(text, options, zwnjDeferredToStage2(options));
+  return cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
 }
 
 const resolve = (options: NormalizeOptions) => resolveOptions(options, 'normalize');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rule } from '../../src/core/rules.js';
-import { EditLog, OffsetMap } from '../../src/offsets/offset-map.js';
+import { OffsetMap } from '../../src/offsets/offset-map.js';
+import { EditLog } from '../../src/trace/edit-log.js';
 
 /** A log of edits `[start, end, length]` in source order. */
 const logOf = (...edits: [number, number, number][]) => {

@@ -1,5 +1,5 @@
 import type { RuleNumber } from '../core/rules.js';
-import type { EditLog } from '../offsets/offset-map.js';
+import type { EditLog } from './edit-log.js';
 
 /**
  * Lists of rules, each stored once and named by a small number, so that a segment holds a number,
@@ -10,6 +10,8 @@ export class RuleLists {
   private readonly lists: RuleNumber[][] = [[]];
   private readonly byKey = new Map<string, number>();
   private readonly joined = new Map<number, number>();
+  /** The list holding each rule alone, by rule number (a pass asks once per edit). */
+  private readonly single: number[] = [];
 
   /** The rules of list `id`, in order. */
   get(id: number): readonly RuleNumber[] {
@@ -29,7 +31,12 @@ export class RuleLists {
 
   /** The list holding `rule` alone. */
   of(rule: RuleNumber): number {
-    return this.intern([rule]);
+    let id = this.single[rule];
+    if (id === undefined) {
+      id = this.intern([rule]);
+      this.single[rule] = id;
+    }
+    return id;
   }
 
   /** The rules of `first` then those of `second` not in `first`. */
@@ -54,21 +61,49 @@ export class RuleLists {
  * {@link RuleLists}.
  */
 export class Alignment {
-  readonly source: number[] = [];
-  readonly output: number[] = [];
-  readonly rules: number[] = [];
+  /** Segment `k`'s length in the source; entries from {@link Alignment.size} on are unused. */
+  sourceLengths: Int32Array;
+  /** Segment `k`'s length in the output. */
+  outputLengths: Int32Array;
+  /** Segment `k`'s rule list ({@link RuleLists}), 0 for copied text. */
+  ruleIds: Int32Array;
+  /** The number of segments. */
+  size = 0;
 
-  get size(): number {
-    return this.source.length;
+  /**
+   * `capacity`: how many segments to make room for (more are made room for as needed). Typed
+   * arrays of a known size, not arrays grown one push at a time: the alignment of a megabyte has
+   * a hundred thousand segments and is built once per pass.
+   */
+  constructor(capacity = 16) {
+    const size = Math.max(capacity, 1);
+    this.sourceLengths = new Int32Array(size);
+    this.outputLengths = new Int32Array(size);
+    this.ruleIds = new Int32Array(size);
+  }
+
+  /** The segments' source lengths, as a new array (for tests and inspection). */
+  get source(): number[] {
+    return Array.from(this.sourceLengths.subarray(0, this.size));
+  }
+
+  /** The segments' output lengths, as a new array (for tests and inspection). */
+  get output(): number[] {
+    return Array.from(this.outputLengths.subarray(0, this.size));
+  }
+
+  /** The segments' rule lists, as a new array (for tests and inspection). */
+  get rules(): number[] {
+    return Array.from(this.ruleIds.subarray(0, this.size));
   }
 
   /** Appends a copied run, merged into a copied run before it. */
   copy(length: number): void {
     if (length === 0) return;
     const last = this.size - 1;
-    if (last >= 0 && this.rules[last] === 0) {
-      this.source[last]! += length;
-      this.output[last]! += length;
+    if (last >= 0 && this.ruleIds[last] === 0) {
+      this.sourceLengths[last]! += length;
+      this.outputLengths[last]! += length;
     } else {
       this.change(length, length, 0);
     }
@@ -76,28 +111,47 @@ export class Alignment {
 
   /** Appends a run of `source` units written as `output` units by rule list `rules`. */
   change(source: number, output: number, rules: number): void {
-    this.source.push(source);
-    this.output.push(output);
-    this.rules.push(rules);
+    if (this.size === this.ruleIds.length) this.grow();
+    const k = this.size++;
+    this.sourceLengths[k] = source;
+    this.outputLengths[k] = output;
+    this.ruleIds[k] = rules;
   }
+
+  private grow(): void {
+    const capacity = this.ruleIds.length * 2;
+    this.sourceLengths = grown(this.sourceLengths, capacity);
+    this.outputLengths = grown(this.outputLengths, capacity);
+    this.ruleIds = grown(this.ruleIds, capacity);
+  }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const out = new Int32Array(capacity);
+  out.set(array);
+  return out;
 }
 
 /** The alignment that copies a text of `length` code units. */
 export function identity(length: number): Alignment {
-  const out = new Alignment();
+  const out = new Alignment(1);
   out.copy(length);
   return out;
 }
 
 /** The alignment of one pass over a source of `sourceLength` code units, from its edit log. */
 export function alignmentOf(log: EditLog, sourceLength: number, lists: RuleLists): Alignment {
-  const out = new Alignment();
+  const out = new Alignment(2 * log.size + 1);
   let at = 0;
   for (let k = 0; k < log.size; k++) {
     const start = log.srcStart[k]!;
     const end = log.srcEnd[k]!;
     out.copy(start - at);
-    out.change(end - start, log.outEnd[k]! - log.outStart[k]!, lists.of(log.rules[k]!));
+    out.change(
+      end - start,
+      log.outEnd[k]! - log.outStart[k]!,
+      lists.of(log.rules[k]! as RuleNumber),
+    );
     at = end;
   }
   out.copy(sourceLength - at);
@@ -118,14 +172,16 @@ class Side {
   rules = 0;
 
   constructor(
-    readonly yLengths: readonly number[],
-    readonly farLengths: readonly number[],
-    readonly ruleLists: readonly number[],
+    readonly yLengths: Int32Array,
+    readonly farLengths: Int32Array,
+    readonly ruleLists: Int32Array,
+    /** How many segments there are (the arrays may be longer). */
+    readonly size: number,
     private readonly lists: RuleLists,
   ) {}
 
   get done(): boolean {
-    return this.index === this.yLengths.length;
+    return this.index === this.size;
   }
 
   /** The current segment is a change that takes up no y (a deletion or an insertion). */
@@ -184,9 +240,16 @@ class Side {
  * own, deletions before insertions. Linear in the number of segments.
  */
 export function compose(first: Alignment, second: Alignment, lists: RuleLists): Alignment {
-  const out = new Alignment();
-  const a = new Side(first.output, first.source, first.rules, lists);
-  const b = new Side(second.source, second.output, second.rules, lists);
+  // Each segment of the result ends a segment of one side at least.
+  const out = new Alignment(first.size + second.size + 1);
+  const a = new Side(first.outputLengths, first.sourceLengths, first.ruleIds, first.size, lists);
+  const b = new Side(
+    second.sourceLengths,
+    second.outputLengths,
+    second.ruleIds,
+    second.size,
+    lists,
+  );
   while (!a.done || !b.done) {
     if (a.atEmptyChange) {
       out.change(a.farLengths[a.index]!, 0, a.ruleLists[a.index]!);
@@ -233,13 +296,15 @@ export function pipelineAlignment(
   inputLength: number,
   lists: RuleLists,
 ): Alignment {
-  let alignment = identity(inputLength);
+  let alignment: Alignment | undefined;
   let length = inputLength;
   for (const log of logs) {
     if (log.size === 0) continue;
     const pass = alignmentOf(log, length, lists);
-    alignment = compose(alignment, pass, lists);
-    for (let k = 0; k < pass.size; k++) length += pass.output[k]! - pass.source[k]!;
+    // The first pass's alignment is the composition so far (composing it with the identity
+    // would give it back, segment for segment).
+    alignment = alignment === undefined ? pass : compose(alignment, pass, lists);
+    for (let k = 0; k < pass.size; k++) length += pass.outputLengths[k]! - pass.sourceLengths[k]!;
   }
-  return alignment;
+  return alignment ?? identity(inputLength);
 }

@@ -5,7 +5,7 @@ import {
   compose as composeAlignments,
   identity,
   RuleLists,
-} from '../../src/explain/alignment.js';
+} from '../../src/trace/alignment.js';
 
 /** A segment written out: `rules` is empty for copied text. */
 interface Segment {

@@ -1,0 +1,238 @@
+import type { RuleId } from './core/rules.js';
+import type { EditRecorder } from './core/text-editor.js';
+import { cleanAndMapLetters } from './fast/clean-and-map.js';
+import { foldForSearchResolved } from './folds/fold-for-search.js';
+import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
+import { reduceElongation } from './letters/reduce-elongation.js';
+import type { ResolvedOptions } from './options/types.js';
+import { normalizePunctuationResolved } from './punctuation/normalize-punctuation.js';
+import { cleanUnicodeResolved } from './unicode/clean-unicode.js';
+
+/**
+ * The pipeline of `normalize`, declared once: its steps in the order they run, each on the output
+ * of the one before. Everything else that depends on the order is derived from this list: `run`
+ * (src/normalize.ts), the recorders and edit logs of `normalizeWithOffsets` and `explain` (one
+ * per pass, in pass order), and the pass-order table of docs/architecture.md
+ * (`npm run docs:generate`). A test records every pass over hostile text and checks that each edit
+ * carries one of the rules its pass declares, and that every rule and option belongs to a pass.
+ */
+
+/**
+ * One pass: a left-to-right scan that writes its output as edits over its input and reports each
+ * edit, tagged with its rule, to its recorder (so it has one edit log).
+ */
+export interface Pass {
+  /** The pass's name; also the name of its recorder in {@link PipelineRecorders}. */
+  readonly id: string;
+  /** Where the pass is written. */
+  readonly source: string;
+  /** What it does, in a line (for the documentation). */
+  readonly does: string;
+  /** The options that switch it on or change what it does. */
+  readonly options: readonly (keyof ResolvedOptions)[];
+  /** Every rule its edits may carry. */
+  readonly rules: readonly RuleId[];
+}
+
+/** The recorders of one step's passes, by pass id; `undefined` when nothing is recorded. */
+export type StepRecorders = { readonly [id: string]: EditRecorder | undefined } | undefined;
+
+/** One step of the pipeline: a stage function running one or more passes. */
+export interface Step {
+  /** The stage the step belongs to, as the documentation names it. */
+  readonly stage: string;
+  /** Its passes, in the order they run. */
+  readonly passes: readonly Pass[];
+  /** Runs the step; each pass reports to `recorders[pass.id]` when recording. */
+  readonly run: (
+    text: string,
+    options: Readonly<ResolvedOptions>,
+    recorders: StepRecorders,
+  ) => string;
+}
+
+/**
+ * With `farsiLetters: 'auto'`, the ZWNJs inside words wait for stage 2, which knows the language
+ * of each line (Persian and Urdu keep theirs): how stage 2 treats them then, or `undefined` when
+ * stage 1 treats them (then stage 2 leaves ZWNJs alone).
+ */
+export function zwnjLeftForStage2(
+  options: Readonly<ResolvedOptions>,
+): 'remove' | 'space' | undefined {
+  return options.farsiLetters === 'auto' && options.zwnj !== 'keep' ? options.zwnj : undefined;
+}
+
+/**
+ * The steps of the pipeline, in order. Why this order:
+ * - presentation forms are expanded first: NFKC turns some of them (U+FBFC–FBFF) into FARSI YEH,
+ *   which stage 2 maps, and marks can be repaired only once every letter is a real letter;
+ * - marks are repaired before gaps are collapsed, so that the space a moved mark leaves behind is
+ *   collapsed like any other;
+ * - punctuation runs after the letters are Arabic: whether `,` or `?` becomes `،` or `؟` depends on
+ *   the script of the words around it;
+ * - the folds run after that, so that they see canonical letters;
+ * - elongation runs last, so that a run made by a fold (`أاا` → `ااا`) is reduced in the same
+ *   call (`normalize` is idempotent).
+ */
+export const PIPELINE = [
+  {
+    stage: 'stage 1: Unicode cleanup (`cleanUnicode`)',
+    // One pre-scan (src/unicode/pre-scan.ts) first tells which of the three passes have work;
+    // text that needs none is returned as it is.
+    passes: [
+      {
+        id: 'forms',
+        source: 'src/unicode/expand-forms.ts',
+        does: 'presentation forms and ligatures to letters; invisible controls (an emoji’s ZWJ kept), ZWNJ and decorative tatweel removed; lone surrogates',
+        options: ['zwnj', 'tatweel', 'diacritics'],
+        rules: ['presentation-form', 'invisible', 'zwnj', 'tatweel', 'lone-surrogate', 'nfc'],
+      },
+      {
+        id: 'marks',
+        source: 'src/unicode/repair-marks.ts',
+        does: 'NFC on the spans that need it; detached marks put back on their letter (unsure cases left); diacritics stripped',
+        options: ['repairDiacritics', 'diacritics'],
+        rules: [
+          'nfc',
+          'detached-mark',
+          'case-ending',
+          'orphan-mark',
+          'duplicate-mark',
+          'diacritics',
+        ],
+      },
+      {
+        id: 'gaps',
+        source: 'src/unicode/collapse-gaps.ts',
+        does: 'line breaks unified; each run of spaces and line breaks rewritten as a whole',
+        options: ['whitespace'],
+        rules: ['line-break', 'whitespace'],
+      },
+    ],
+    run: (text, options, recorders) =>
+      cleanUnicodeResolved(text, options, recorders, zwnjLeftForStage2(options) !== undefined),
+  },
+  {
+    stage: 'stage 2: letters (`mapFarsiLetters`)',
+    passes: [
+      {
+        id: 'letters',
+        source: 'src/letters/map-farsi-letters.ts',
+        does: 'Persian and Urdu look-alike letters to Arabic letters (word-final FARSI YEH by the word list); Persian and Urdu lines kept with `auto`, the ZWNJs stage 1 left removed elsewhere',
+        options: ['farsiLetters', 'zwnj'],
+        rules: [
+          'farsi-yeh',
+          'alef-maksura',
+          'keheh',
+          'heh',
+          'heh-hamza',
+          'yeh-hamza',
+          'teh-marbuta',
+          'zwnj',
+          'persian-passage',
+        ],
+      },
+    ],
+    run: (text, options, recorders) =>
+      mapFarsiLettersResolved(text, options, recorders?.letters, zwnjLeftForStage2(options)),
+  },
+  {
+    stage: 'stage 3: numbers and punctuation (`normalizePunctuation`)',
+    passes: [
+      {
+        id: 'punctuation',
+        source: 'src/punctuation/normalize-punctuation.ts',
+        does: 'digits, number signs, punctuation, spacing, quotes, dashes; protected spans (numbers, URLs, e-mail, paths) left alone',
+        options: [
+          'digits',
+          'punctuation',
+          'punctuationSpacing',
+          'quotes',
+          'dashes',
+          'visualOrderNumbers',
+        ],
+        rules: [
+          'digit',
+          'number-separator',
+          'number-dash',
+          'percent',
+          'visual-order-number',
+          'punctuation',
+          'punct-space',
+          'stray-comma',
+          'quote',
+          'dash',
+        ],
+      },
+    ],
+    run: (text, options, recorders) =>
+      normalizePunctuationResolved(text, options, recorders?.punctuation),
+  },
+  {
+    stage: 'search folds (`foldForSearch`)',
+    passes: [
+      {
+        id: 'folds',
+        source: 'src/folds/fold-for-search.ts',
+        does: 'the lossy search folds (`search` preset), a letter and its marks at a time, put back in NFC',
+        options: ['foldAlef', 'foldAlefMaksura', 'foldTehMarbuta', 'foldHamza', 'foldQuranicMarks'],
+        rules: ['fold-alef', 'fold-alef-maksura', 'fold-teh-marbuta', 'fold-hamza', 'fold-quranic'],
+      },
+    ],
+    run: (text, options, recorders) => foldForSearchResolved(text, options, recorders?.folds),
+  },
+  {
+    stage: 'elongation (`mapFarsiLetters`)',
+    passes: [
+      {
+        id: 'elongation',
+        source: 'src/letters/reduce-elongation.ts',
+        does: 'a run of three or more of one letter written once',
+        options: ['elongation'],
+        rules: ['elongation'],
+      },
+    ],
+    run: (text, options, recorders) =>
+      options.elongation === 'reduce' ? reduceElongation(text, recorders?.elongation) : text,
+  },
+] as const satisfies readonly Step[];
+
+/** The id of a pass of the pipeline. */
+export type PassId = (typeof PIPELINE)[number]['passes'][number]['id'];
+
+/** One recorder per pass of the pipeline (see {@link PIPELINE}). */
+export type PipelineRecorders = { readonly [id in PassId]: EditRecorder };
+
+/** The ids of the passes, in the order they run: the order of the edit logs. */
+export const PASS_IDS: readonly PassId[] = /* @__PURE__ */ PIPELINE.flatMap((step) =>
+  step.passes.map((pass) => pass.id),
+);
+
+/** The steps, typed alike for the loop of {@link runPipeline}. */
+const STEPS: readonly Step[] = PIPELINE;
+
+/**
+ * Without recorders, the first two steps (stages 1 and 2) run as one fused pass over code units,
+ * `cleanAndMapLetters` (src/fast/clean-and-map.ts): same output, which test/fast/ holds equal to
+ * the steps themselves. The steps stay the reference, and what offsets and `explain` record.
+ */
+const FUSED_STEPS = 2;
+
+/**
+ * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
+ * recorded and nothing is allocated for it, and stages 1 and 2 run fused.
+ */
+export function runPipeline(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  recorders?: PipelineRecorders,
+): string {
+  let out = text;
+  let k = 0;
+  if (recorders === undefined) {
+    out = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
+    k = FUSED_STEPS;
+  }
+  for (; k < STEPS.length; k++) out = STEPS[k]!.run(out, options, recorders);
+  return out;
+}
