@@ -124,69 +124,95 @@ export function fullStopEnds(
     wordEnd = p + 1;
   }
   if (p < 0) return true;
-  let before = cls(text, p);
+  const before = cls(text, p);
+  if (before === ARABIC || before === LATIN) {
+    return wordBeforeEnds(text, p, wordEnd, dotAt, after, glued, tokenStart, abbreviations);
+  }
   if (before === MARK) {
     // Marks belong to a word only right after one of its letters.
-    while (p >= 0) {
-      const c = cls(text, p);
-      if (c !== MARK && c !== FORMAT) break;
-      p--;
-    }
-    before = p >= 0 && isLetter(cls(text, p)) ? ARABIC : MARK;
+    while (p >= 0 && (cls(text, p) === MARK || cls(text, p) === FORMAT)) p--;
+    if (p < 0 || !isLetter(cls(text, p))) return true;
+    return wordBeforeEnds(text, p, wordEnd, dotAt, after, glued, tokenStart, abbreviations);
   }
-  if (before === ARABIC || before === LATIN) {
-    // The word before the dot: letters of one script, marks and format controls from its first
-    // letter (`الفصلَOp`: the Latin word is `Op`).
-    let wordStart = p;
-    let letters = 0;
-    let lead = true; // only format controls between the word and what precedes it
-    const script = cls(text, p);
-    while (p >= 0) {
-      const c = cls(text, p);
-      if (c === script) {
-        wordStart = p;
-        letters++;
-        lead = true;
-      } else if (c === MARK) lead = false;
-      else if (c !== FORMAT) break;
-      p--;
-    }
-    const kind = wordKind(
-      text,
-      wordStart,
-      wordEnd,
-      letters,
-      lead,
-      p,
-      after,
-      glued,
-      tokenStart,
-      abbreviations,
-    );
-    if (kind === NOT_ABBREVIATION) return true;
-    if (kind === INSIDE_ACRONYM) return false;
-    if (kind === CLAUSE_FINAL_KIND) return opensSentence(text, after);
-    if (glued && letters === 1 && wordEnd === dotAt) return false; // a chain: `أ.د.`, `و.م.أ.`
+  if (before === DIGIT) return numberBeforeEnds(text, p, after, glued, contentStart);
+  return true;
+}
+
+/**
+ * Whether a full stop after the word whose last letter is at `last` (and which ends at `wordEnd`,
+ * marks and format controls included) ends the sentence: by what the word is (see the table
+ * above) and the word after the stop.
+ */
+function wordBeforeEnds(
+  text: string,
+  last: number,
+  wordEnd: number,
+  dotAt: number,
+  after: number,
+  glued: boolean,
+  tokenStart: number,
+  abbreviations: WordSet,
+): boolean {
+  // The word before the dot: letters of one script, marks and format controls from its first
+  // letter (`الفصلَOp`: the Latin word is `Op`).
+  let p = last;
+  let wordStart = p;
+  let letters = 0;
+  let lead = true; // only format controls between the word and what precedes it
+  const script = cls(text, p);
+  while (p >= 0) {
+    const c = cls(text, p);
+    if (c === script) {
+      wordStart = p;
+      letters++;
+      lead = true;
+    } else if (c === MARK) lead = false;
+    else if (c !== FORMAT) break;
+    p--;
+  }
+  const kind = wordKind(
+    text,
+    wordStart,
+    wordEnd,
+    letters,
+    lead,
+    p,
+    after,
+    glued,
+    tokenStart,
+    abbreviations,
+  );
+  if (kind === NOT_ABBREVIATION) return true;
+  if (kind === INSIDE_ACRONYM) return false;
+  if (kind === CLAUSE_FINAL_KIND) return opensSentence(text, after);
+  if (glued && letters === 1 && wordEnd === dotAt) return false; // a chain: `أ.د.`, `و.م.أ.`
+  return startsSentence(text, after);
+}
+
+/** Whether a full stop after the number whose last digit is at `last` ends the sentence. */
+function numberBeforeEnds(
+  text: string,
+  last: number,
+  after: number,
+  glued: boolean,
+  contentStart: number,
+): boolean {
+  // The number before the dot: digits and format controls from its first digit.
+  let p = last;
+  let digitStart = p;
+  let digits = 0;
+  while (p >= 0) {
+    const c = cls(text, p);
+    if (c === DIGIT) {
+      digitStart = p;
+      digits++;
+    } else if (c !== FORMAT) break;
+    p--;
+  }
+  if (isNumbering(text, digitStart, contentStart)) return false;
+  // An ordinal inside a Latin reference: `2. Auflage`, `19. Jahrhundert`.
+  if (digits <= LONGEST_ORDINAL && !glued && latinWordFollows(text, after)) {
     return startsSentence(text, after);
-  }
-  if (before === DIGIT) {
-    // The number before the dot: digits and format controls from its first digit.
-    let digitStart = p;
-    let digits = 0;
-    while (p >= 0) {
-      const c = cls(text, p);
-      if (c === DIGIT) {
-        digitStart = p;
-        digits++;
-      } else if (c !== FORMAT) break;
-      p--;
-    }
-    if (isNumbering(text, digitStart, contentStart)) return false;
-    // An ordinal inside a Latin reference: `2. Auflage`, `19. Jahrhundert`.
-    if (digits <= LONGEST_ORDINAL && !glued && latinWordFollows(text, after)) {
-      return startsSentence(text, after);
-    }
-    return true;
   }
   return true;
 }
