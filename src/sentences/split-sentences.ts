@@ -16,22 +16,6 @@ const STRONG = CharClass.Strong;
 const ELLIPSIS = CharClass.Ellipsis;
 
 /**
- * Code units where the scan must stop: line breaks, terminators, and the `/` `@` `[` that mark
- * links and Markdown images. Everything else is looked at only from the next terminator.
- */
-const STOPS: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const cls = CHAR_CLASS[code];
-    if (cls === BREAK || cls === DOT || cls === STRONG || cls === ELLIPSIS) table[code] = 1;
-  }
-  table[0x2f] = 1; // SOLIDUS
-  table[0x40] = 1; // COMMERCIAL AT
-  table[0x5b] = 1; // LEFT SQUARE BRACKET
-  return table;
-})();
-
-/**
  * Splits text into sentences, each with its trimmed text and its UTF-16 offsets `[start, end)` in
  * `text`. Works on raw and on normalised text, in one left-to-right scan (linear time).
  *
@@ -62,13 +46,18 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
 }
 
 /**
- * The stops as a regular expression: its search is native code from its second use, where a
- * loop in JavaScript would run interpreted until the engine has optimised it.
+ * Code units where the scan must stop, as a regular expression: line breaks, terminators, and the
+ * `/` `@` `[` that mark links and Markdown images. Everything else is looked at only from the next
+ * terminator. Its search is native code from its second use, where a loop in JavaScript would run
+ * interpreted until the engine has optimised it.
  */
 const STOP_SEARCH: RegExp = /* @__PURE__ */ (() => {
-  let members = '';
+  let members = '\\u002f\\u0040\\u005b'; // SOLIDUS, COMMERCIAL AT, LEFT SQUARE BRACKET
   for (let code = 0; code < 0x10000; code++) {
-    if (STOPS[code] === 1) members += `\\u${code.toString(16).padStart(4, '0')}`;
+    const cls = CHAR_CLASS[code];
+    if (cls === BREAK || cls === DOT || cls === STRONG || cls === ELLIPSIS) {
+      members += `\\u${code.toString(16).padStart(4, '0')}`;
+    }
   }
   return new RegExp(`[${members}]`, 'g');
 })();
