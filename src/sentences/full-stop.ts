@@ -36,7 +36,6 @@ const DIGIT = CharClass.Digit;
 const FORMAT = CharClass.Format;
 const DOT = CharClass.Dot;
 
-const cls = (text: string, k: number) => CHAR_CLASS[text.charCodeAt(k)]!;
 const isLetter = (c: number) => c === ARABIC || c === LATIN;
 
 /**
@@ -116,77 +115,111 @@ export function fullStopEnds(
   abbreviations: WordSet,
 ): boolean {
   let p = dotAt - 1;
-  while (p >= 0 && cls(text, p) === FORMAT) p--;
+  while (p >= 0 && CHAR_CLASS[text.charCodeAt(p)]! === FORMAT) p--;
   let wordEnd = dotAt;
-  if (p >= 0 && cls(text, p) === SPACE) {
-    while (p >= floor && (cls(text, p) === SPACE || cls(text, p) === FORMAT)) p--;
+  if (p >= 0 && CHAR_CLASS[text.charCodeAt(p)]! === SPACE) {
+    while (
+      p >= floor &&
+      (CHAR_CLASS[text.charCodeAt(p)]! === SPACE || CHAR_CLASS[text.charCodeAt(p)]! === FORMAT)
+    )
+      p--;
     if (p < floor) return true;
     wordEnd = p + 1;
   }
   if (p < 0) return true;
-  let before = cls(text, p);
+  const before = CHAR_CLASS[text.charCodeAt(p)]!;
+  if (before === ARABIC || before === LATIN) {
+    return wordBeforeEnds(text, p, wordEnd, dotAt, after, glued, tokenStart, abbreviations);
+  }
   if (before === MARK) {
     // Marks belong to a word only right after one of its letters.
-    while (p >= 0) {
-      const c = cls(text, p);
-      if (c !== MARK && c !== FORMAT) break;
+    while (
+      p >= 0 &&
+      (CHAR_CLASS[text.charCodeAt(p)]! === MARK || CHAR_CLASS[text.charCodeAt(p)]! === FORMAT)
+    )
       p--;
-    }
-    before = p >= 0 && isLetter(cls(text, p)) ? ARABIC : MARK;
+    if (p < 0 || !isLetter(CHAR_CLASS[text.charCodeAt(p)]!)) return true;
+    return wordBeforeEnds(text, p, wordEnd, dotAt, after, glued, tokenStart, abbreviations);
   }
-  if (before === ARABIC || before === LATIN) {
-    // The word before the dot: letters of one script, marks and format controls from its first
-    // letter (`الفصلَOp`: the Latin word is `Op`).
-    let wordStart = p;
-    let letters = 0;
-    let lead = true; // only format controls between the word and what precedes it
-    const script = cls(text, p);
-    while (p >= 0) {
-      const c = cls(text, p);
-      if (c === script) {
-        wordStart = p;
-        letters++;
-        lead = true;
-      } else if (c === MARK) lead = false;
-      else if (c !== FORMAT) break;
-      p--;
-    }
-    const kind = wordKind(
-      text,
-      wordStart,
-      wordEnd,
-      letters,
-      lead,
-      p,
-      after,
-      glued,
-      tokenStart,
-      abbreviations,
-    );
-    if (kind === NOT_ABBREVIATION) return true;
-    if (kind === INSIDE_ACRONYM) return false;
-    if (kind === CLAUSE_FINAL_KIND) return opensSentence(text, after);
-    if (glued && letters === 1 && wordEnd === dotAt) return false; // a chain: `أ.د.`, `و.م.أ.`
+  if (before === DIGIT) return numberBeforeEnds(text, p, after, glued, contentStart);
+  return true;
+}
+
+/**
+ * Whether a full stop after the word whose last letter is at `last` (and which ends at `wordEnd`,
+ * marks and format controls included) ends the sentence: by what the word is (see the table
+ * above) and the word after the stop.
+ */
+function wordBeforeEnds(
+  text: string,
+  last: number,
+  wordEnd: number,
+  dotAt: number,
+  after: number,
+  glued: boolean,
+  tokenStart: number,
+  abbreviations: WordSet,
+): boolean {
+  // The word before the dot: letters of one script, marks and format controls from its first
+  // letter (`الفصلَOp`: the Latin word is `Op`).
+  let p = last;
+  let wordStart = p;
+  let letters = 0;
+  let lead = true; // only format controls between the word and what precedes it
+  const script = CHAR_CLASS[text.charCodeAt(p)]!;
+  while (p >= 0) {
+    const c = CHAR_CLASS[text.charCodeAt(p)]!;
+    if (c === script) {
+      wordStart = p;
+      letters++;
+      lead = true;
+    } else if (c === MARK) lead = false;
+    else if (c !== FORMAT) break;
+    p--;
+  }
+  const kind = wordKind(
+    text,
+    wordStart,
+    wordEnd,
+    letters,
+    lead,
+    p,
+    after,
+    glued,
+    tokenStart,
+    abbreviations,
+  );
+  if (kind === NOT_ABBREVIATION) return true;
+  if (kind === INSIDE_ACRONYM) return false;
+  if (kind === CLAUSE_FINAL_KIND) return opensSentence(text, after);
+  if (glued && letters === 1 && wordEnd === dotAt) return false; // a chain: `أ.د.`, `و.م.أ.`
+  return startsSentence(text, after);
+}
+
+/** Whether a full stop after the number whose last digit is at `last` ends the sentence. */
+function numberBeforeEnds(
+  text: string,
+  last: number,
+  after: number,
+  glued: boolean,
+  contentStart: number,
+): boolean {
+  // The number before the dot: digits and format controls from its first digit.
+  let p = last;
+  let digitStart = p;
+  let digits = 0;
+  while (p >= 0) {
+    const c = CHAR_CLASS[text.charCodeAt(p)]!;
+    if (c === DIGIT) {
+      digitStart = p;
+      digits++;
+    } else if (c !== FORMAT) break;
+    p--;
+  }
+  if (isNumbering(text, digitStart, contentStart)) return false;
+  // An ordinal inside a Latin reference: `2. Auflage`, `19. Jahrhundert`.
+  if (digits <= LONGEST_ORDINAL && !glued && latinWordFollows(text, after)) {
     return startsSentence(text, after);
-  }
-  if (before === DIGIT) {
-    // The number before the dot: digits and format controls from its first digit.
-    let digitStart = p;
-    let digits = 0;
-    while (p >= 0) {
-      const c = cls(text, p);
-      if (c === DIGIT) {
-        digitStart = p;
-        digits++;
-      } else if (c !== FORMAT) break;
-      p--;
-    }
-    if (isNumbering(text, digitStart, contentStart)) return false;
-    // An ordinal inside a Latin reference: `2. Auflage`, `19. Jahrhundert`.
-    if (digits <= LONGEST_ORDINAL && !glued && latinWordFollows(text, after)) {
-      return startsSentence(text, after);
-    }
-    return true;
   }
   return true;
 }
@@ -196,11 +229,11 @@ function latinWordFollows(text: string, k: number): boolean {
   const n = text.length;
   let p = k;
   while (p < n) {
-    const c = cls(text, p);
+    const c = CHAR_CLASS[text.charCodeAt(p)]!;
     if (c !== SPACE && c !== FORMAT && c !== CharClass.LineBreak) break;
     p++;
   }
-  return p < n && cls(text, p) === LATIN;
+  return p < n && CHAR_CLASS[text.charCodeAt(p)]! === LATIN;
 }
 
 /** What the word `[wordStart, wordEnd)` before a full stop is (see the kinds above). */
@@ -217,7 +250,7 @@ function wordKind(
   abbreviations: WordSet,
 ): number {
   // `1950م`, `H2O`: a word glued to the digits before it
-  const afterDigit = lead && p >= 0 && cls(text, p) === DIGIT;
+  const afterDigit = lead && p >= 0 && CHAR_CLASS[text.charCodeAt(p)]! === DIGIT;
   // A spelled Latin letter inside an acronym: `بي. بي. سي`, `إم.بي.سي`.
   if (letters <= NAMES.longest && isIn(NAMES, text, wordStart, wordEnd)) {
     if (letterNameFollows(text, after, glued)) return INSIDE_ACRONYM;
@@ -232,7 +265,8 @@ function wordKind(
   }
   const matched = matchAbbreviation(text, wordStart, wordEnd, tokenStart, abbreviations);
   if (matched !== '') return CLAUSE_FINAL.has(matched) ? CLAUSE_FINAL_KIND : BEFORE_NAME;
-  if (letters === 1 && !(afterDigit && cls(text, wordStart) === LATIN)) return BEFORE_NAME;
+  if (letters === 1 && !(afterDigit && CHAR_CLASS[text.charCodeAt(wordStart)]! === LATIN))
+    return BEFORE_NAME;
   return NOT_ABBREVIATION;
 }
 
@@ -252,7 +286,11 @@ function isIn(set: WordSet, text: string, from: number, to: number): boolean {
 /** The last code unit of `[from, to)` that is not a mark or a format control. */
 function lastLetterAt(text: string, from: number, to: number): number {
   let last = to - 1;
-  while (last > from && (cls(text, last) === FORMAT || cls(text, last) === MARK)) last--;
+  while (
+    last > from &&
+    (CHAR_CLASS[text.charCodeAt(last)]! === FORMAT || CHAR_CLASS[text.charCodeAt(last)]! === MARK)
+  )
+    last--;
   return last;
 }
 
@@ -267,28 +305,32 @@ function letterNameFollows(text: string, after: number, glued: boolean): boolean
   const word = nextWord(text, after, NAMES.longest);
   if (!NAMES.words.has(word)) return false;
   if (glued || !NAMES_ALSO_WORDS.words.has(word)) return true;
-  return end < text.length && cls(text, end) === DOT;
+  return end < text.length && CHAR_CLASS[text.charCodeAt(end)]! === DOT;
 }
 
 /** A spelled Latin letter and a full stop come right before `wordStart` (`بي. ` before `سي`). */
 function letterNameBefore(text: string, wordStart: number): boolean {
   let q = wordStart - 1;
   const gapEnd = Math.max(0, wordStart - 1 - MAX_GAP);
-  while (q >= gapEnd && (cls(text, q) === SPACE || cls(text, q) === FORMAT)) q--;
-  if (q < 0 || cls(text, q) !== DOT) return false;
+  while (
+    q >= gapEnd &&
+    (CHAR_CLASS[text.charCodeAt(q)]! === SPACE || CHAR_CLASS[text.charCodeAt(q)]! === FORMAT)
+  )
+    q--;
+  if (q < 0 || CHAR_CLASS[text.charCodeAt(q)]! !== DOT) return false;
   q--;
-  while (q >= 0 && cls(text, q) === FORMAT) q--;
+  while (q >= 0 && CHAR_CLASS[text.charCodeAt(q)]! === FORMAT) q--;
   const end = q + 1;
   const stop = Math.max(-1, end - 1 - NAMES.longest * 2);
   let start = end;
   while (q > stop) {
-    const c = cls(text, q);
+    const c = CHAR_CLASS[text.charCodeAt(q)]!;
     if (c === ARABIC) start = q;
     else if (c !== MARK && c !== FORMAT) break;
     q--;
   }
   if (start === end) return false;
-  if (q >= 0 && isLetter(cls(text, q))) return false; // longer than any letter name
+  if (q >= 0 && isLetter(CHAR_CLASS[text.charCodeAt(q)]!)) return false; // longer than any letter name
   return isIn(NAMES, text, start, end);
 }
 
@@ -296,8 +338,12 @@ function letterNameBefore(text: string, wordStart: number): boolean {
 function numberBefore(text: string, p: number): boolean {
   let q = p;
   const stop = Math.max(-1, p - MAX_GAP);
-  while (q > stop && (cls(text, q) === SPACE || cls(text, q) === FORMAT)) q--;
-  return q >= 0 && q < p && cls(text, q) === DIGIT;
+  while (
+    q > stop &&
+    (CHAR_CLASS[text.charCodeAt(q)]! === SPACE || CHAR_CLASS[text.charCodeAt(q)]! === FORMAT)
+  )
+    q--;
+  return q >= 0 && q < p && CHAR_CLASS[text.charCodeAt(q)]! === DIGIT;
 }
 
 /**
@@ -317,7 +363,7 @@ function matchAbbreviation(
   // longer match says more than its last letter (`م` alone is a title, `ق.م` an era).
   if (wordEnd - tokenStart <= longest + 4) {
     let from = tokenStart;
-    while (from < wordStart && !isLetter(cls(text, from))) from++;
+    while (from < wordStart && !isLetter(CHAR_CLASS[text.charCodeAt(from)]!)) from++;
     if (
       from < wordStart &&
       wordEnd - from <= longest &&
@@ -338,7 +384,7 @@ function matchAbbreviation(
 function stripMarks(text: string, from: number, to: number): string {
   let clean = true;
   for (let k = from; k < to; k++) {
-    const c = cls(text, k);
+    const c = CHAR_CLASS[text.charCodeAt(k)]!;
     const code = text.charCodeAt(k);
     if (c === FORMAT || c === MARK || foldLetter(code) !== code) {
       clean = false;
@@ -348,7 +394,7 @@ function stripMarks(text: string, from: number, to: number): string {
   if (clean) return text.slice(from, to);
   let word = '';
   for (let k = from; k < to; k++) {
-    const c = cls(text, k);
+    const c = CHAR_CLASS[text.charCodeAt(k)]!;
     if (c !== FORMAT && c !== MARK) word += String.fromCharCode(foldLetter(text.charCodeAt(k)));
   }
   return word;
@@ -361,7 +407,7 @@ function stripMarks(text: string, from: number, to: number): string {
 function isNumbering(text: string, digitStart: number, contentStart: number): boolean {
   if (contentStart < 0) return false;
   let p = digitStart;
-  while (p > contentStart && cls(text, p - 1) === SPACE) p--;
+  while (p > contentStart && CHAR_CLASS[text.charCodeAt(p - 1)]! === SPACE) p--;
   if (p === contentStart) return true;
   if (p - contentStart > LABELS.longest * 2 + 4) return false;
   return LABELS.words.has(text.slice(contentStart, p));

@@ -172,6 +172,40 @@ describe('splitSentences properties', () => {
     );
   });
 
+  it('gives the same sentences whatever was split before (the scan state is reused)', () => {
+    const options = fc.constantFrom(
+      undefined,
+      { abbreviations: ['وز', 'Corp'] },
+      { hardWrapped: true },
+    );
+    // Texts that leave state behind at the end of a scan: a long Markdown image, a long link or
+    // e-mail token, a sentence that is still open.
+    const leavesState = fc.constantFrom(
+      `![${'كلمة. '.repeat(60)}](رابط)`,
+      `![${'كلمة. '.repeat(60)}`,
+      `www.${'a.'.repeat(200)}com/x`,
+      `x@${'b.'.repeat(200)}com`,
+      `/${'كلمة.'.repeat(100)}`,
+      `${'د. '.repeat(100)}`,
+    );
+    const earlier = fc.tuple(fc.oneof(anyText, leavesState), options);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          sentenceText.map((t) => t.repeat(4)),
+        ),
+        options,
+        fc.array(earlier, { maxLength: 3 }),
+        (text, option, before) => {
+          for (const [other, otherOption] of before) splitSentences(other, otherOption);
+          // The reference scan keeps no state between calls.
+          expect(splitSentences(text, option)).toEqual(referenceSplitSentences(text, option));
+        },
+      ),
+    );
+  });
+
   it('with hardWrapped, a line break before a word splits like a space', () => {
     const unwrapped = sentenceText.map((text) => text.replace(/[\n\r\u2028\u2029\u0085]/gu, ''));
     fc.assert(

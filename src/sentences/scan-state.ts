@@ -1,0 +1,104 @@
+import { CHAR_CLASS, CharClass } from './character-classes.js';
+import type { Sentence } from './types.js';
+import type { WordSet } from './word-set.js';
+
+/** Held between calls, never pushed to. */
+const NO_SENTENCES: Sentence[] = [];
+
+/**
+ * Everything the sentence scan carries from one stop to the next. One instance serves every call
+ * (`SCAN`): the scan calls no user code, so calls never overlap, and the state has one fixed
+ * shape that the optimised code of the small per-stop functions can rely on across calls.
+ */
+export class ScanState {
+  /** The sentences found so far (the result of the call). */
+  sentences: Sentence[] = NO_SENTENCES;
+  abbreviations: WordSet | null = null;
+  hardWrapped = false;
+
+  /** Start of the current sentence (untrimmed). */
+  segStart = 0;
+  /** First visible code unit of the current sentence, once looked up; -1 before. */
+  contentStart = -1;
+
+  // The current token starts after the last space or line break, or at the last boundary. It is
+  // looked up backwards, never further back than the previous look-up (`tokenScanned`).
+  /** The last boundary or line break: tokens start here at the earliest. */
+  resetAt = 0;
+  tokenStart = 0;
+  tokenScanned = 0;
+  /** The token that `/` or `@` marked as a URL, an e-mail address or a path. */
+  linkToken = -1;
+
+  // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
+  /** Index of the next `](` found, or -1. */
+  pairAt = -1;
+  /** No `](` starts in [.., pairSearched) except at pairAt. */
+  pairSearched = 0;
+  parenAt = -1;
+  parenSearched = 0;
+  /** Terminators before this index are inside a Markdown image. */
+  imageEnd = -1;
+}
+
+/** The one scan state (see {@link ScanState}). */
+export const SCAN = new ScanState();
+
+/** Resets {@link SCAN} for a call with these options. */
+export function startScan(abbreviations: WordSet, hardWrapped: boolean): ScanState {
+  const scan = SCAN;
+  scan.sentences = [];
+  scan.abbreviations = abbreviations;
+  scan.hardWrapped = hardWrapped;
+  scan.segStart = 0;
+  scan.contentStart = -1;
+  scan.resetAt = 0;
+  scan.tokenStart = 0;
+  scan.tokenScanned = 0;
+  scan.linkToken = -1;
+  scan.pairAt = -1;
+  scan.pairSearched = 0;
+  scan.parenAt = -1;
+  scan.parenSearched = 0;
+  scan.imageEnd = -1;
+  return scan;
+}
+
+/** Ends the call: hands over its sentences and lets go of everything the state held. */
+export function finishScan(scan: ScanState): Sentence[] {
+  const sentences = scan.sentences;
+  scan.sentences = NO_SENTENCES;
+  scan.abbreviations = null;
+  return sentences;
+}
+
+/**
+ * Ends the current sentence at `end` (it is pushed without the spaces around it, unless nothing
+ * is left) and starts the next one at `next`.
+ */
+export function endSentence(scan: ScanState, text: string, end: number, next: number): void {
+  let s = scan.segStart;
+  let e = end;
+  while (s < e && isBlankAt(text, s)) s++;
+  while (e > s && isBlankAt(text, e - 1)) e--;
+  if (e > s) scan.sentences.push({ text: text.slice(s, e), start: s, end: e });
+  scan.segStart = next;
+  scan.contentStart = -1;
+  scan.resetAt = next;
+}
+
+/** The first visible code unit of the current sentence (looked up once per sentence). */
+export function contentStart(scan: ScanState, text: string): number {
+  if (scan.contentStart < 0) {
+    let k = scan.segStart;
+    while (k < text.length && isBlankAt(text, k)) k++;
+    scan.contentStart = k;
+  }
+  return scan.contentStart;
+}
+
+/** A space or a line break is at `k`. */
+function isBlankAt(text: string, k: number): boolean {
+  const c = CHAR_CLASS[text.charCodeAt(k)];
+  return c === CharClass.Space || c === CharClass.LineBreak;
+}

@@ -1,0 +1,78 @@
+import { ABBREVIATIONS } from './abbreviations.js';
+import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { abbreviationSet, DEFAULT_ABBREVIATIONS } from './full-stop.js';
+import type { WordSet } from './word-set.js';
+
+/** The options of one call, checked. */
+export interface Settings {
+  readonly abbreviations: WordSet;
+  readonly hardWrapped: boolean;
+}
+
+const DEFAULT_SETTINGS: Settings = { abbreviations: DEFAULT_ABBREVIATIONS, hardWrapped: false };
+const WRAPPED_SETTINGS: Settings = { abbreviations: DEFAULT_ABBREVIATIONS, hardWrapped: true };
+const KNOWN_OPTIONS = ['abbreviations', 'hardWrapped'];
+
+/** Checks the options of `splitSentences` (also used by its reference implementation in tests). */
+export function checkSplitOptions(options: unknown): Settings {
+  if (options === undefined) return DEFAULT_SETTINGS;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('splitSentences: argument "options" must be an object or undefined');
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.includes(key)) {
+      throw new TypeError(
+        `splitSentences: unknown option ${JSON.stringify(key)}; known options are ${KNOWN_OPTIONS.map((k) => `"${k}"`).join(', ')}`,
+      );
+    }
+  }
+  const { abbreviations, hardWrapped } = options as {
+    abbreviations?: unknown;
+    hardWrapped?: unknown;
+  };
+  if (hardWrapped !== undefined && typeof hardWrapped !== 'boolean') {
+    throw new TypeError('splitSentences: option "hardWrapped" must be true, false or undefined');
+  }
+  const wrapped = hardWrapped === true;
+  const set = checkAbbreviations(abbreviations);
+  if (set === DEFAULT_ABBREVIATIONS) return wrapped ? WRAPPED_SETTINGS : DEFAULT_SETTINGS;
+  return { abbreviations: set, hardWrapped: wrapped };
+}
+
+function checkAbbreviations(abbreviations: unknown): WordSet {
+  if (abbreviations === undefined) return DEFAULT_ABBREVIATIONS;
+  if (!Array.isArray(abbreviations)) {
+    throw new TypeError(
+      'splitSentences: option "abbreviations" must be an array of strings, like ["ت", "Corp"]',
+    );
+  }
+  if (abbreviations.length === 0) return DEFAULT_ABBREVIATIONS;
+  const extra: string[] = [];
+  for (const entry of abbreviations) {
+    let word = entry;
+    if (typeof word === 'string' && word.endsWith('.')) word = word.slice(0, -1);
+    if (typeof word !== 'string' || word === '' || !isWordLike(word)) {
+      throw new TypeError(
+        `splitSentences: option "abbreviations" must hold abbreviations without spaces, like "ت" or "Corp", got ${JSON.stringify(entry)}`,
+      );
+    }
+    extra.push(word);
+  }
+  return abbreviationSet([...ABBREVIATIONS, ...extra]);
+}
+
+/** True when `word` holds no space, line break or sentence punctuation other than inner dots. */
+function isWordLike(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const cls = CHAR_CLASS[word.charCodeAt(k)]!;
+    if (
+      cls === CharClass.Space ||
+      cls === CharClass.LineBreak ||
+      cls === CharClass.Strong ||
+      cls === CharClass.Ellipsis
+    ) {
+      return false;
+    }
+  }
+  return !word.startsWith('.');
+}
