@@ -2,6 +2,7 @@ import { isStringLengthError, outputTooLong } from './core/output-limit.js';
 import { assertText, resolveOptions } from './options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from './options/types.js';
 import { type PipelineRecorders, runPipeline } from './pipeline.js';
+import { PIECE_LENGTH, runInPieces } from './stream/in-pieces.js';
 
 export type { PipelineRecorders } from './pipeline.js';
 
@@ -26,13 +27,27 @@ export function run(
 }
 
 /**
+ * `run` on a whole text: a very long one goes through in pieces cut at safe line starts, with the
+ * same output, so that the passes' working memory is bounded by a piece (see `runInPieces`).
+ */
+function runWhole(text: string, options: Readonly<ResolvedOptions>): string {
+  if (text.length <= 2 * PIECE_LENGTH) return run(text, options);
+  try {
+    return runInPieces(text, (piece) => run(piece, options));
+  } catch (error) {
+    // Joining the pieces: the output may be longer than a string can be.
+    throw isStringLengthError(error) ? outputTooLong(error) : error;
+  }
+}
+
+/**
  * Normalises Arabic text: Unicode cleanup, Farsi-to-Arabic letters, numerals and punctuation, and
  * (in the `search` preset) lossy folds. `options.preset` picks the starting options (default
  * `standard`); every other option overrides the preset.
  */
 export function normalize(text: string, options?: NormalizeOptions): string {
   assertText(text, 'normalize');
-  return run(text, resolveOptions(options, 'normalize'));
+  return runWhole(text, resolveOptions(options, 'normalize'));
 }
 
 /** Resolves and checks `options` once and returns a function that normalises with them. */
@@ -40,6 +55,6 @@ export function createNormalizer(options?: NormalizeOptions): Normalizer {
   const resolved = resolveOptions(options, 'createNormalizer');
   return (text: string) => {
     assertText(text, 'normalizer');
-    return run(text, resolved);
+    return runWhole(text, resolved);
   };
 }

@@ -1,5 +1,5 @@
 import type { Sentence } from '../sentences/types.js';
-import { anchorFor, endsAtLineStart, lastLineStartCut } from './safe-cut.js';
+import { anchorFor, endsAtLineStart, lastLineStartCut, runBeforeCut } from './safe-cut.js';
 
 /** Rejects a chunk that is not a string, naming the stream. */
 export function checkChunk(chunk: unknown, where: string): string {
@@ -72,8 +72,7 @@ export class NormalizeChunker extends LineStartChunker<string> {
   }
 
   protected cut(left: string, anchor: string): string | undefined {
-    const out = this.run(left + anchor);
-    return out.endsWith(anchor) ? out.slice(0, out.length - anchor.length) : undefined;
+    return runBeforeCut(this.run, left, anchor);
   }
 
   protected finish(rest: string): string {

@@ -66,6 +66,19 @@ export function anchorFor(code: number): string | undefined {
   return isAsciiLetter(code) ? LATIN_ANCHOR : ARABIC_ANCHOR;
 }
 
+/**
+ * `run(left + anchor)` without the anchor: the output of the text before a cut, or undefined when
+ * the output does not end with the anchor unchanged (a rule reached across the seam: no cut there).
+ */
+export function runBeforeCut(
+  run: (text: string) => string,
+  left: string,
+  anchor: string,
+): string | undefined {
+  const out = run(left + anchor);
+  return out.endsWith(anchor) ? out.slice(0, out.length - anchor.length) : undefined;
+}
+
 const isLfOrCr = (code: number) => code === 0x0a || code === 0x0d;
 
 /**
