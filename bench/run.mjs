@@ -272,7 +272,7 @@ if (args.includes('--json')) {
   const file = join(dir, 'latest.json');
   writeFileSync(
     file,
-    `${JSON.stringify({ env, results, checks, memory, targets }, null, 2)}\n`,
+    `${JSON.stringify({ env, results, checks, memory, coldStart, cli, targets }, null, 2)}\n`,
     'utf8',
   );
   progress(`wrote ${file}`);

@@ -87,6 +87,18 @@ describe('the closing table at every size, per document, and in fresh processes'
     );
   });
 
+  it('holds normalize with offsets within 2× plain normalize (half its speed or more)', () => {
+    const withOffsets = [
+      ...measured,
+      { name: 'normalizeWithOffsets (standard)', corpus: 'noisy 10MB', mbps: 60 },
+      { name: 'normalizeWithOffsets (standard)', corpus: 'noisy 4KB docs', mbps: 40 },
+    ];
+    const table: string = targetsTable(evaluateTargets(withOffsets, undefined, sizes), sizes);
+    expect(table).toContain(
+      '| normalizeWithOffsets (standard) ÷ normalize (standard) | noisy | ≥ 0.5× | — | — | 0.60× ✓ | 0.40× ✗ |',
+    );
+  });
+
   it('reports cold start, import time and the CLI, each against its bound', () => {
     const coldStart = {
       whole: {
