@@ -22,7 +22,7 @@ export const STEADY_CALLS = [200, 300];
 /** A call runs at steady speed when within this factor of the steady median. */
 export const STEADY_WITHIN = 1.3;
 /** Width of the sliding median that decides when the calls have reached steady speed. */
-export const STEADY_WINDOW = 5;
+export const STEADY_WINDOW = 9;
 
 /** How the cold-start figures are defined, for the report (the call counts are cold-start-child.mjs's). */
 export const COLD_START_METHOD =
@@ -44,7 +44,7 @@ function runChild(args) {
 /**
  * The number of per-document calls until steady speed, from the time per code unit of each call:
  * steady is the median of calls 200–300 (1-based); the answer is the first call k such that every
- * call from k up to call 200 is at steady speed (within 1.3×) by the median of the 5 calls centred
+ * call from k up to call 200 is at steady speed (within 1.3×) by the median of the 9 calls centred
  * on it. A median, not single calls, so that one call slowed by a GC or by another process does
  * not count as "not yet steady".
  */
