@@ -86,9 +86,15 @@ export function evaluateTargets(results, memory, sizes = ['100KB', '10MB'], fres
   return rows;
 }
 
-/** One target with a single measured value (`compare` is '≤' or '<'). */
+const MEETS = {
+  '≤': (value, goal) => value <= goal,
+  '<': (value, goal) => value < goal,
+  '≥': (value, goal) => value >= goal,
+};
+
+/** One target with a single measured value (`compare` is '≤', '<' or '≥'). */
 function single(what, against, corpus, value, goal, unit, compare = '≤') {
-  const met = compare === '<' ? value < goal : value <= goal;
+  const met = MEETS[compare](value, goal);
   return { what, against, corpus, goal, unit, compare, bySize: { single: { value, met } } };
 }
 

@@ -122,6 +122,15 @@ describe('the closing table at every size, per document, and in fresh processes'
       '| CLI peak RSS | 1 GB file | < 150 MB | 160 MB ✗ |',
     ])
       expect(table).toContain(line);
+    const slower = { mbps: 20, baselineMbps: 10, peakMB: 149 };
+    const belowTable: string = targetsTable(
+      evaluateTargets([], undefined, sizes, { cli: slower }),
+      sizes,
+    );
+    expect(belowTable).toContain(
+      '| CLI throughput (20.0 MB/s) ÷ main 23de73e (10 MB/s) | 1 GB file | ≥ 3× | 2.00× ✗ |',
+    );
+    expect(belowTable).toContain('| CLI peak RSS | 1 GB file | < 150 MB | 149 MB ✓ |');
     // 9 ratios at 4 sizes, 4 cold-start ratios, 2 call counts, the import and 2 for the CLI.
     expect(table.trim().split('\n').at(-1)).toMatch(/ of 45 measured ratios meet their target/);
   });
