@@ -153,6 +153,7 @@ export function runChecks(contenders) {
     if (!checks) {
       const why = {
         stage: 'one stage alone, a partial job by design',
+        offsets: 'the text of normalize (standard), with an offset map',
         scan: 'baseline, does no normalisation',
         unicode: 'Unicode normal form, not an Arabic normaliser',
         split: 'same segmenter as the per-paragraph run',

@@ -6,6 +6,7 @@
 //                      whose segments are consumed while iterating);
 //   kind 'scan'      — fn(text) returns a number (or a string, for the copy loop);
 //   kind 'stage'     — one stage of this library alone (a partial job: not output-checked);
+//   kind 'offsets'   — normalize with offsets (its text is normalize's, checked by the tests);
 //   kind 'unicode'   — a Unicode normal form (not an Arabic normaliser: not output-checked);
 //   kind 'digits'    — a digit converter (checked on digits only).
 // `checks` (optional) lists the ids of the output checks (checks.mjs) that apply to it.
@@ -131,6 +132,12 @@ export function contenders() {
       group: 'library',
       kind: 'normalize',
       fn: (t) => lib.normalize(t, { preset: 'minimal' }),
+    },
+    {
+      name: 'normalizeWithOffsets (standard)',
+      group: 'library',
+      kind: 'offsets',
+      fn: (t) => lib.normalizeWithOffsets(t).text,
     },
     { name: 'cleanUnicode', group: 'library', kind: 'stage', fn: (t) => lib.cleanUnicode(t) },
     { name: 'mapFarsiLetters', group: 'library', kind: 'stage', fn: (t) => lib.mapFarsiLetters(t) },

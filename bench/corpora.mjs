@@ -20,7 +20,12 @@ export const NOISE_SEED = 0x5eed2026;
 /** Digits are rare in the documents (about 1%): they get a higher rate so that some change. */
 export const DIGIT_NOISE_RATE = 0.3;
 
-export const SIZES = Object.freeze({ '100KB': 100_000, '10MB': 10_000_000 });
+export const SIZES = Object.freeze({ '100KB': 100_000, '1MB': 1_000_000, '10MB': 10_000_000 });
+
+/** The per-document corpora: a corpus cut into documents of about this many UTF-16 bytes. */
+export const DOCUMENT_BYTES = 4_000;
+/** The name of the per-document "size" (a column of the report, and the corpora `clean 4KB docs`...). */
+export const PER_DOCUMENT = '4KB docs';
 
 /** The five fixture documents, in file-name order. */
 export function readDocuments() {
@@ -189,6 +194,38 @@ export function buildCorpora({ sizes = Object.keys(SIZES), clean }) {
     });
   }
   return corpora;
+}
+
+/**
+ * Cuts `text` into documents of about `bytes` UTF-16 bytes, each ending just after a line break
+ * (or a space, when a line is longer), so that no word is cut. Their concatenation is `text`.
+ */
+export function cutDocuments(text, bytes = DOCUMENT_BYTES) {
+  const docs = [];
+  const units = bytes / 2;
+  let start = 0;
+  while (start < text.length) {
+    let end = start + units;
+    if (end >= text.length) end = text.length;
+    else {
+      const line = text.lastIndexOf('\n', end);
+      const space = text.lastIndexOf(' ', end);
+      const cut = line > start + units / 2 ? line : space > start ? space : end - 1;
+      end = cut + 1;
+    }
+    docs.push(text.slice(start, end));
+    start = end;
+  }
+  return docs;
+}
+
+/**
+ * The per-document corpora: `corpus` (clean or noisy) cut into ~4 KB documents, each to be
+ * normalised by its own call. `text` is their concatenation (for the MB/s), `docs` the documents.
+ */
+export function perDocument(corpus) {
+  const docs = cutDocuments(corpus.text);
+  return { ...corpus, name: `${corpus.variant} ${PER_DOCUMENT}`, size: PER_DOCUMENT, docs };
 }
 
 /** UTF-16 megabytes of a string (2 bytes per code unit, 10^6 bytes per MB). */

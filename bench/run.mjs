@@ -1,10 +1,13 @@
 // `npm run bench`: times this library against baselines and peers on the built dist/.
 //
-//   node bench/run.mjs [--quick] [--json] [--runs N] [--no-memory]
-//     --quick      100 KB corpora only, memory measured on 10 MB (for development)
+//   node bench/run.mjs [--quick] [--json] [--runs N] [--no-memory] [--no-cold] [--cli-1gb]
+//     --quick      100 KB corpora (and their 4 KB documents) only, memory measured on 10 MB,
+//                  3 fresh processes per cold-start measurement (for development and CI)
 //     --json       also write bench/results/latest.json
 //     --runs N     samples per contender and corpus (default 5; use at least 5)
 //     --no-memory  skip the 100 MB memory measurement
+//     --no-cold    skip the cold-start and import measurements (fresh processes)
+//     --cli-1gb    also run the CLI on 1 GB (bench/cli-scale.mjs 1024: several minutes)
 //     --only TEXT  time only contenders whose name contains TEXT (plus normalize (standard))
 
 import { execSync } from 'node:child_process';
@@ -14,11 +17,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as lib from '../dist/index.js';
 import { printChecks, runChecks } from './checks.mjs';
+import { CLI_BASELINE, runCli1GB } from './cli-1gb.mjs';
+import { COLD_START_METHOD, measureColdStart } from './cold-start.mjs';
 import { contenders as allContenders } from './contenders.mjs';
-import { buildCorpora, NOISE_RATE, NOISE_SEED } from './corpora.mjs';
+import {
+  buildCorpora,
+  cutDocuments,
+  NOISE_RATE,
+  NOISE_SEED,
+  PER_DOCUMENT,
+  perDocument,
+} from './corpora.mjs';
 import { measureAll, memoryTable } from './memory.mjs';
 import { evaluateTargets, resultsTable, targetsTable } from './report.mjs';
-import { mbps, timeCorpus } from './timing.mjs';
+import { mbps, perDocumentContender, timeCorpus } from './timing.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -97,9 +109,18 @@ console.log(
 // Corpora ------------------------------------------------------------------------------------
 
 progress('building the corpora');
-const corpora = buildCorpora({ sizes: quick ? ['100KB'] : ['100KB', '10MB'], clean: cleanText });
+const wholeSizes = quick ? ['100KB'] : ['100KB', '1MB', '10MB'];
+const sizes = [...wholeSizes, PER_DOCUMENT];
+const wholeCorpora = buildCorpora({ sizes: wholeSizes, clean: cleanText });
+// The per-document corpora: the 1 MB corpora (100 KB in quick mode) cut into ~4 KB documents.
+const documentSource = quick ? '100KB' : '1MB';
+const corpora = [
+  ...wholeCorpora,
+  ...wholeCorpora.filter((c) => c.size === documentSource).map(perDocument),
+];
 for (const corpus of corpora) {
-  const line = `- ${corpus.name}: ${corpus.text.length.toLocaleString('en')} code units`;
+  const docs = corpus.docs ? ` in ${corpus.docs.length} documents, one call each` : '';
+  const line = `- ${corpus.name}: ${corpus.text.length.toLocaleString('en')} code units${docs}`;
   if (corpus.noise) {
     const edits = Object.values(corpus.noise).reduce((a, b) => a + b, 0);
     const kinds = Object.entries(corpus.noise)
@@ -128,9 +149,13 @@ printChecks(checks);
 
 const results = [];
 for (const corpus of corpora) {
-  const eligible = contenders.filter((c) => !c.maxUnits || corpus.text.length <= c.maxUnits);
+  // Per document, a contender's limit on one string applies to the longest document.
+  const longest = corpus.docs ? Math.max(...corpus.docs.map((d) => d.length)) : corpus.text.length;
+  const eligible = contenders
+    .filter((c) => !c.maxUnits || longest <= c.maxUnits)
+    .map((c) => (corpus.docs ? perDocumentContender(c) : c));
   const t0 = performance.now();
-  const timed = timeCorpus(eligible, corpus.text, {
+  const timed = timeCorpus(eligible, corpus.docs ?? corpus.text, {
     runs,
     onProgress: (done, total) =>
       progress(`timing ${corpus.name}: ${done}/${total} samples`, {
@@ -183,10 +208,61 @@ if (!args.includes('--no-memory')) {
   }
 }
 
+// Cold start and import time, in fresh processes ----------------------------------------------
+
+let coldStart;
+if (!args.includes('--no-cold')) {
+  // 500K code units of the noisy 1 MB corpus (built here in quick mode too), and its documents.
+  const noisy1MB =
+    corpora.find((c) => c.name === 'noisy 1MB') ??
+    buildCorpora({ sizes: ['1MB'], clean: cleanText }).find((c) => c.variant === 'noisy');
+  const children = quick ? 3 : 7;
+  try {
+    coldStart = measureColdStart({
+      text: noisy1MB.text.slice(0, 500_000),
+      docs: cutDocuments(noisy1MB.text),
+      children,
+      imports: quick ? 5 : 10,
+      onProgress: (message) => progress(message),
+    });
+    console.log(`## Cold start (median of ${children} fresh processes each)\n`);
+    console.log(`${COLD_START_METHOD}\n`);
+    console.log(
+      '| function | first ÷ steady | after GC ÷ steady | steady ms | calls until steady (each process) |',
+    );
+    console.log('| --- | ---: | ---: | ---: | --- |');
+    for (const [name, r] of Object.entries(coldStart.whole)) {
+      const docs = coldStart.docs[name];
+      console.log(
+        `| ${name} | ${r.firstRatio.toFixed(2)}× | ${r.afterGcRatio.toFixed(2)}× | ${r.steadyMs.toFixed(1)} | ${docs.calls} (${docs.runs.join(', ')}) |`,
+      );
+    }
+    console.log(`\nImporting the root: ${coldStart.importMs.toFixed(1)} ms.\n`);
+  } catch (error) {
+    console.log(`## Cold start\n\nnot measured: ${error.message}\n`);
+  }
+}
+
+// The CLI on 1 GB (opt-in) --------------------------------------------------------------------
+
+let cli;
+if (args.includes('--cli-1gb')) {
+  progress('the CLI on 1 GB (bench/cli-scale.mjs 1024; several minutes)');
+  try {
+    cli = { ...(await runCli1GB()), baselineMbps: CLI_BASELINE.mbps };
+    console.log('## The CLI on a 1 GB file (bench/cli-scale.mjs 1024)\n');
+    console.log(`${cli.output.trim()}\n`);
+    console.log(
+      `Throughput at main ${CLI_BASELINE.commit}: ${CLI_BASELINE.mbps} MB/s (${CLI_BASELINE.how}).\n`,
+    );
+  } catch (error) {
+    console.log(`## The CLI on 1 GB\n\nnot measured: ${error.message}\n`);
+  }
+}
+
 // Targets: the closing table ------------------------------------------------------------------
 
-const sizes = quick ? ['100KB'] : ['100KB', '10MB'];
-const targets = evaluateTargets(results, memory, sizes);
+const targets = evaluateTargets(results, memory, sizes, { coldStart, cli });
 const load = os.loadavg().map((x) => x.toFixed(2));
 progress(
   `done in ${((performance.now() - started) / 1000).toFixed(0)} s; load average at start ` +
@@ -198,13 +274,13 @@ if (args.includes('--json')) {
   const file = join(dir, 'latest.json');
   writeFileSync(
     file,
-    `${JSON.stringify({ env, results, checks, memory, targets }, null, 2)}\n`,
+    `${JSON.stringify({ env, results, checks, memory, coldStart, cli, targets }, null, 2)}\n`,
     'utf8',
   );
   progress(`wrote ${file}`);
 }
 
 console.log(
-  `## Ratios against the baselines and peers, measured in this run${quick ? ' (quick: 100 KB only)' : ''}\n`,
+  `## Ratios against the baselines and peers, measured in this run${quick ? ' (quick: 100 KB and its 4 KB documents only)' : ''}\n`,
 );
 console.log(targetsTable(targets, sizes));

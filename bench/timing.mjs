@@ -76,3 +76,20 @@ export function timeCorpus(
 export const mbps = (units, ms) => (units * 2) / 1e6 / (ms / 1000);
 
 export const sinkValue = () => sink;
+
+/** Code units (or items) in a contender's result: what the per-document wrapper adds up. */
+const resultSize = (result) => (typeof result === 'number' ? result : (result?.length ?? 0));
+
+/**
+ * The same contender applied to a list of documents, one call per document: `fn(docs)` calls
+ * the contender's `fn` on each and returns the sum of their result sizes.
+ */
+export function perDocumentContender(contender) {
+  const one = contender.fn;
+  const fn = (docs) => {
+    let total = 0;
+    for (let i = 0; i < docs.length; i++) total += resultSize(one(docs[i]));
+    return total;
+  };
+  return { ...contender, fn };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs module without declarations
+import { parseCliScale } from '../../bench/cli-1gb.mjs';
+// @ts-expect-error: a plain .mjs module without declarations
+import { callsToSteady } from '../../bench/cold-start.mjs';
+// @ts-expect-error: a plain .mjs module without declarations
+import { cutDocuments } from '../../bench/corpora.mjs';
+
+/** Time per code unit of 300 calls: `slow` calls at 10, then steady calls at 1. */
+const calls = (slow: number) => [...Array(slow).fill(10), ...Array(300 - slow).fill(1)];
+
+describe('calls until per-document calls run at steady speed (bench/cold-start.mjs)', () => {
+  it('counts the calls up to the first one at steady speed', () => {
+    expect(callsToSteady(calls(30))).toBe(31);
+    expect(callsToSteady(calls(0))).toBe(1);
+  });
+
+  it('is not fooled by one slow call after steady speed is reached (a GC, another process)', () => {
+    const perUnit = calls(10);
+    perUnit[100] = 50;
+    perUnit[150] = 50;
+    expect(callsToSteady(perUnit)).toBe(11);
+  });
+
+  it('counts calls within 1.3× of the median of calls 200–300 as steady', () => {
+    const perUnit = [...Array(40).fill(1.5), ...Array(40).fill(1.25), ...Array(220).fill(1)];
+    expect(callsToSteady(perUnit)).toBe(41);
+  });
+});
+
+describe('the per-document corpora (bench/corpora.mjs)', () => {
+  const text = Array.from({ length: 400 }, (_, i) => `سطر رقم ${i} فيه كلمات`).join('\n');
+
+  it('cuts a text into documents of about 4 KB that join back to it, at line ends', () => {
+    const docs: string[] = cutDocuments(text);
+    expect(docs.join('')).toBe(text);
+    expect(docs.length).toBeGreaterThan(1);
+    for (const doc of docs.slice(0, -1)) {
+      expect(doc.length * 2).toBeLessThanOrEqual(4000);
+      expect(doc.length * 2).toBeGreaterThan(2000);
+      expect(doc.endsWith('\n')).toBe(true);
+    }
+  });
+
+  it('cuts a line longer than a document after a space, never inside a word', () => {
+    const docs: string[] = cutDocuments('كلمة '.repeat(2000));
+    expect(docs.join('')).toBe('كلمة '.repeat(2000));
+    for (const doc of docs.slice(0, -1)) expect(doc.endsWith(' ')).toBe(true);
+  });
+});
+
+describe('the CLI on 1 GB (bench/cli-1gb.mjs)', () => {
+  it("reads throughput and peak RSS from cli-scale.mjs's report", () => {
+    const output =
+      'node v20; input 1024 MB\nlarge file: 1024.0 MB in 145.2 s = 7.1 MB/s, peak RSS 110 MB\n';
+    expect(parseCliScale(output)).toEqual({ mbps: 7.1, peakMB: 110 });
+    expect(() => parseCliScale('nothing')).toThrow(/large file/);
+  });
+});
