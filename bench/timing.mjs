@@ -5,6 +5,11 @@
 // the 10 MB corpora, many for 100 KB). Then `runs` rounds take one sample of every contender each,
 // in an order rotated every round, so that drift (GC pressure, thermal, other processes) is spread
 // over all of them. A contender's time is the median per-call time of its samples.
+//
+// Samples are CPU time of this process (`process.cpuUsage`, user + system), not wall-clock time:
+// on a shared machine another process taking the core stretches wall-clock samples of one
+// contender and not the others, while the CPU time a call costs barely moves. (It includes the
+// engine's own helper threads, GC and compilation, which are part of what a call costs.)
 
 import { performance } from 'node:perf_hooks';
 
@@ -22,9 +27,10 @@ export function median(values) {
 }
 
 function sample(fn, text, reps) {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   for (let k = 0; k < reps; k++) consume(fn(text));
-  return (performance.now() - t0) / reps;
+  const spent = process.cpuUsage(t0);
+  return (spent.user + spent.system) / 1000 / reps;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { conflictHelp, DEFAULT_JOBS, MAX_JOBS, optionHelp } from './args.js';
 
+// long: the help screen is one template literal, read as the user sees it.
 export function helpText(): string {
   return `Usage: arabic-normalize [options] [files...]
 
