@@ -1,4 +1,6 @@
 import { ZWNJ } from './character-sets.js';
+// (A cycle: expand-forms calls this module's functions, which read its table only when called.)
+import { formExpansion } from './expand-forms.js';
 
 /** A letter of any script (TATWEEL aside): what a ZERO WIDTH NON-JOINER may stand between. */
 const LETTER = /\p{L}/u;
@@ -7,19 +9,15 @@ const MARK_OR_TATWEEL = /[\p{M}\u0640]/u;
 
 const characterAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
 
-/** A presentation form (U+FB50–FDFF, U+FE70–FEFF): read as what stage 1 writes for it. */
-const isPresentationForm = (unit: number) =>
-  (unit >= 0xfb50 && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff);
-
 /**
  * The character the first pass leaves at the end (`last`) or start of a presentation form, so that
- * the decision is the same on the pass's own output: an isolated fathatan (U+FE70) is a mark, a
- * lam-alef ligature ends in a letter. Other characters are themselves.
+ * the decision is the same on the pass's own output: an isolated or medial fathatan (U+FE70,
+ * U+FE77...) becomes the bare mark, a lam-alef ligature ends in a letter. Other characters are
+ * themselves.
  */
 function asWritten(character: string, last: boolean): string {
-  if (!isPresentationForm(character.charCodeAt(0))) return character;
-  const letters = character.normalize('NFKC').trim();
-  if (letters === '') return character;
+  const letters = formExpansion(character.charCodeAt(0));
+  if (letters === undefined || letters === '') return character;
   return last ? letters.slice(-1) : letters.charAt(0);
 }
 

@@ -70,6 +70,8 @@ describe('a redundant ZWNJ beside a presentation form is judged by what the form
   it.each([
     ['after an isolated fathatan (a mark, no letter)', `\ufe70${ZWNJ}ب`, '\u064bب'],
     ['after a lam-alef ligature (a letter)', `\ufefb${ZWNJ}ب`, `لا${ZWNJ}ب`],
+    ['before a medial fatha (the pass writes the bare mark)', `ب${ZWNJ}\ufe77`, 'ب\u064e'],
+    ['before a medial fatha, inside a word', `ب${ZWNJ}\ufe77ب`, 'ب\u064eب'],
   ])('%s, so a second run changes nothing', (_, input, expected) => {
     const once = normalize(input, { preset: 'minimal' });
     expectSame(once, expected);
