@@ -7,7 +7,7 @@ import { closingBracketEnd, openingBracketEnd } from './scan/brackets.js';
 import { clauseMarkEnd } from './scan/clause-mark.js';
 import { dashEnd } from './scan/dashes.js';
 import { numberEnd } from './scan/number.js';
-import { nextEmail, protectedSpanEnd } from './scan/protected-span.js';
+import { nextEmail, protectedSpanEnd, SPAN_START } from './scan/protected-span.js';
 import { quoteMarkEnd } from './scan/quote-mark.js';
 import { CLAUSE, CLOSER, DASH, HYPHEN, HYPHEN_MINUS, OPENER, ROLES } from './scan/roles.js';
 import { acquireScan, NONE, type PunctuationScan, releaseScan } from './scan/scan-state.js';
@@ -87,12 +87,19 @@ function scanSkippingWords(s: PunctuationScan): void {
     // An e-mail address inside a span already copied (a URL, a path) is passed with it.
     while (s.nextEmail < i) nextEmail(s);
     const c = text.charCodeAt(i);
-    if (s.pendingMark < 0 && (run[c]! & RUN_KIND) !== RUN_NONE) {
-      const j = skipWordRun(s, i, s.nextEmail);
-      if (j > i) {
-        i = j;
-        continue;
+    if (s.pendingMark < 0) {
+      if ((run[c]! & RUN_KIND) !== RUN_NONE) {
+        const j = skipWordRun(s, i, s.nextEmail);
+        if (j > i) {
+          i = j;
+          continue;
+        }
       }
+    } else if (CLASSES[c] === SPACE) {
+      // A space after a clause mark: none needs putting after it (as in characterEnd).
+      s.pendingMark = -1;
+      i++;
+      continue;
     }
     i = characterEnd(s, i, c);
   }
@@ -117,8 +124,10 @@ function characterEnd(s: PunctuationScan, i: number, c: number): number {
     s.pendingMark = -1;
     return i + 1;
   }
-  const span = protectedSpanEnd(s, i, c, k);
-  if (span >= 0) return span;
+  if (SPAN_START[c] !== 0 || i === s.nextEmail) {
+    const span = protectedSpanEnd(s, i, c, k);
+    if (span >= 0) return span;
+  }
   if (k === DIGIT) return numberEnd(s, i);
   const role = ROLES[c]!;
   if ((role & CLAUSE) !== 0) return clauseMarkEnd(s, i, c, role);

@@ -32,8 +32,23 @@ import { wordStarts } from './space-after-clause-mark.js';
 const CLASSES = charClasses();
 
 /**
+ * 1 for the code units a protected span may start with (besides an e-mail address found before the
+ * scan, which may start with anything): the scan tries the detectors only there.
+ */
+export const SPAN_START = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (startsToken(c) || CLASSES[c] === ARABIC) t[c] = 1;
+  }
+  for (const c of [AMPERSAND, SOLIDUS, FULL_STOP, TILDE, LEFT_PARENTHESIS, EXCLAMATION_MARK]) {
+    t[c] = 1;
+  }
+  return t;
+})();
+
+/**
  * End of the protected span that starts at `i` (code unit `c`, class `k`), or -1 when none does.
- * The scan goes on after it.
+ * The scan goes on after it. Called only at an e-mail address or where {@link SPAN_START} is 1.
  */
 export function protectedSpanEnd(s: PunctuationScan, i: number, c: number, k: number): number {
   if (i === s.nextEmail) return arabicEmailEnd(s, i, k);
