@@ -14,6 +14,13 @@ import {
 } from './line-letters.js';
 import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
 import {
+  harakaStaysInWord,
+  isDigit,
+  prefixLine,
+  prefixSeam,
+  unchangedPrefix,
+} from './unchanged-prefix.js';
+import {
   COPY,
   expansionOf,
   FARSI,
@@ -95,7 +102,16 @@ export function cleanAndMapLetters(
   zwnjInStage2: 'remove' | 'space' | undefined,
 ): string {
   begin(text, resolved, zwnjInStage2);
-  let i = 0;
+  // Text that needs nothing is read once and returned; else the pass starts where it needs work.
+  let i = unchangedPrefix(text, actions, policy.stripDiacritics);
+  if (i === length) {
+    source = '';
+    return text;
+  }
+  // Room for every input unit once, a pending space and a few expanded ones: each action below
+  // makes room again before it writes more than it consumed.
+  ensureCapacity(length + 16, 0);
+  if (i > 0) startAfterPrefix(i);
   while (i < length) {
     if (actions[source.charCodeAt(i)] === COPY) {
       if (gapOpen) flushGap(i);
@@ -140,9 +156,17 @@ function begin(
   gapBreaks = 0;
   tatweelsEnd = 0;
   keptFrom = 0;
-  // Room for every input unit once, a pending space and a few expanded ones: each action below
-  // makes room again before it writes more than it consumed.
-  ensureCapacity(length + 16, 0);
+}
+
+/** Writes the unchanged prefix `[0, end)` and takes the state {@link unchangedPrefix} left. */
+function startAfterPrefix(end: number): void {
+  const buffer = units;
+  const text = source;
+  for (let k = 0; k < end; k++) buffer[k] = text.charCodeAt(k);
+  pos = end;
+  segmentStart = prefixSeam;
+  segmentOut = prefixSeam;
+  lineOut = prefixLine;
 }
 
 /** Copies the run of {@link COPY} units from `i`; returns where it ends. The hot loop. */
@@ -195,7 +219,9 @@ function act(i: number): number {
     case FARSI:
       return writeFarsi(i, unit);
     case HARAKA_MARK:
-      return harakaStaysInWord(i) ? write(i, unit) : fallback(i);
+      return !policy.stripDiacritics && harakaStaysInWord(source, i, actions)
+        ? write(i, unit)
+        : fallback(i);
     default:
       return fallback(i);
   }
@@ -393,25 +419,6 @@ function tatweel(i: number): number {
 }
 
 /**
- * Whether the marks pass leaves the haraka at `i` where it is, reading the input: after a
- * {@link COPY} unit, and before a plain character, or before spaces that a plain character or
- * the end follows (the reference's own test, `harakaInWord` in the pre-scan, on neighbours that
- * the first pass does not change).
- */
-function harakaStaysInWord(i: number): boolean {
-  if (policy.stripDiacritics || i === 0 || actions[source.charCodeAt(i - 1)] !== COPY) {
-    return false;
-  }
-  let g = i + 1;
-  if (g < length && actions[source.charCodeAt(g)] === SPACE) {
-    while (g < length && actions[source.charCodeAt(g)] === SPACE) g++;
-  }
-  if (g >= length) return true;
-  const next = actions[source.charCodeAt(g)];
-  return next === COPY || next === LINE_BREAK || next === FARSI;
-}
-
-/**
  * The unit at `i` needs the reference: the text from the last clean seam to the next one goes
  * through the reference passes of stage 1 (stage 2 follows on the whole line, when it ends), and
  * the pass goes on after it.
@@ -464,15 +471,6 @@ function holdsLineBreak(start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (actions[source.charCodeAt(k)] === LINE_BREAK) return true;
   return false;
 }
-
-/**
- * A digit of any system. Spaces alone after one are no seam: the marks pass reads a one-letter
- * word after a number as an abbreviation (`2018 م`), looking back over the spaces.
- */
-const isDigit = (unit: number) =>
-  (unit >= 0x30 && unit <= 0x39) ||
-  (unit >= 0x0660 && unit <= 0x0669) ||
-  (unit >= 0x06f0 && unit <= 0x06f9);
 
 /** Actions of units the first pass may remove, bringing what stands around them together. */
 const removable = (action: number) =>
