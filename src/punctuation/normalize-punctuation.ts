@@ -15,6 +15,7 @@ import {
   pathEnd,
   type ScanState,
   startsToken,
+  tokenUnits,
 } from './protected-spans.js';
 import {
   CLAUSE_MARKS,
@@ -30,6 +31,7 @@ import {
   AMBIGUOUS,
   QUOTE_DOUBLE,
   QUOTE_NONE,
+  QUOTE_UNITS,
   quoteKind,
   quoteOutput,
   quoteRole,
@@ -46,15 +48,20 @@ const CLOSER = 16;
 const HYPHEN = 32;
 const DASH = 64;
 
+/** The lists of punctuation and the role bit each gives its members in {@link ROLES}. */
+const ROLE_LISTS: readonly (readonly [list: readonly number[], role: number])[] = [
+  [CLAUSE_MARKS, CLAUSE],
+  [SENTENCE_MARKS, SENTENCE],
+  [COMMAS, COMMA],
+  [OPENING_BRACKETS, OPENER],
+  [CLOSING_BRACKETS, CLOSER],
+  [HYPHENS, HYPHEN],
+  [DASHES, DASH],
+];
+
 const ROLES = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of CLAUSE_MARKS) t[c]! |= CLAUSE;
-  for (const c of SENTENCE_MARKS) t[c]! |= SENTENCE;
-  for (const c of COMMAS) t[c]! |= COMMA;
-  for (const c of OPENING_BRACKETS) t[c]! |= OPENER;
-  for (const c of CLOSING_BRACKETS) t[c]! |= CLOSER;
-  for (const c of HYPHENS) t[c]! |= HYPHEN;
-  for (const c of DASHES) t[c]! |= DASH;
+  for (const [list, role] of ROLE_LISTS) for (const c of list) t[c]! |= role;
   return t;
 })();
 
@@ -113,24 +120,34 @@ function runTable(): Uint8Array {
 
 function buildRunTable(): Uint8Array {
   const cls = charClasses();
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const k = cls[c];
-    if (k === ARABIC || k === MARK) t[c]! |= AFTER_ARABIC;
-    if (continuesToken(c)) t[c]! |= AFTER_TOKEN;
-    if (k === SPACE) {
-      t[c]! |= RUN_SPACE | IN_ARABIC_TEXT;
-      continue;
-    }
-    if (ROLES[c] !== 0 || quoteKind(c) !== QUOTE_NONE) continue;
-    if (c === 0x21 || c === 0x28 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x7e) continue;
-    const token = startsToken(c);
-    if (k === MARK && !token) t[c]! |= RUN_MARK | IN_ARABIC_TEXT;
-    else if (k === ARABIC && !token) t[c]! |= RUN_ARABIC | IN_ARABIC_TEXT;
-    else if (k === LATIN) t[c]! |= token ? RUN_TOKEN_LATIN : RUN_LATIN;
-    else if (k === OTHER && !token) t[c]! |= RUN_OTHER;
+  // A code unit of no class, role or quote that starts or continues no token is RUN_OTHER, as
+  // most of the 65,536 are: only the others are worked out one by one, found in the source
+  // tables and lists (whose non-zero entries `indexOf` finds natively).
+  const t = new Uint8Array(0x10000).fill(RUN_OTHER);
+  const units: number[] = [...tokenUnits(), ...QUOTE_UNITS, 0x21, 0x28, 0x2d, 0x2e, 0x2f, 0x7e];
+  for (const [list] of ROLE_LISTS) units.push(...list);
+  for (const k of [ARABIC, LATIN, DIGIT, MARK, SPACE, BREAK]) {
+    for (let c = cls.indexOf(k); c >= 0; c = cls.indexOf(k, c + 1)) units.push(c);
   }
+  for (const c of units) t[c] = runEntry(c, cls[c]!);
   return t;
+}
+
+/** The {@link RUN} entry of code unit `c`, of class `k`. */
+function runEntry(c: number, k: number): number {
+  let entry = 0;
+  if (k === ARABIC || k === MARK) entry |= AFTER_ARABIC;
+  if (continuesToken(c)) entry |= AFTER_TOKEN;
+  if (k === SPACE) return entry | RUN_SPACE | IN_ARABIC_TEXT;
+  if (ROLES[c] !== 0 || quoteKind(c) !== QUOTE_NONE) return entry;
+  if (c === 0x21 || c === 0x28 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x7e)
+    return entry;
+  const token = startsToken(c);
+  if (k === MARK && !token) entry |= RUN_MARK | IN_ARABIC_TEXT;
+  else if (k === ARABIC && !token) entry |= RUN_ARABIC | IN_ARABIC_TEXT;
+  else if (k === LATIN) entry |= token ? RUN_TOKEN_LATIN : RUN_LATIN;
+  else if (k === OTHER && !token) entry |= RUN_OTHER;
+  return entry;
 }
 
 /** The class `prev` takes after the run {@link skipRun} passed over last. */
