@@ -208,7 +208,16 @@ function flagsTable(): Uint8Array {
 
 function buildFlags(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
+  // Only letters, transparent units, forms and the Persian-only and Arabic-only letters have
+  // flags: they are found with `indexOf` (natively), the rest stays 0.
+  const units: number[] = [];
+  for (const kind of [Unit.Letter, Unit.Transparent, Unit.Form]) {
+    for (let u = UNITS.indexOf(kind); u >= 0; u = UNITS.indexOf(kind, u + 1)) units.push(u);
+  }
+  for (const only of [PERSIAN_ONLY, ARABIC_ONLY]) {
+    for (let u = only.indexOf(1); u >= 0; u = only.indexOf(1, u + 1)) units.push(u);
+  }
+  for (const unit of units) {
     const kind = UNITS[unit];
     let flags =
       kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
