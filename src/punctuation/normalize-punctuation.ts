@@ -107,30 +107,27 @@ const IN_ARABIC_TEXT = 32;
 const CLASSES = charClasses();
 
 /**
- * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Built
- * at the first scan, not at import (it asks several tables about each of 65,536 code units).
+ * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Filled
+ * at the first scan, not at import ({@link fillRunTable}); the hot loops read it as a constant.
  */
-let RUN: Uint8Array | undefined;
+const RUN = new Uint8Array(0x10000);
+let runFilled = false;
 
-/** {@link RUN}, built on first use. */
-function runTable(): Uint8Array {
-  if (RUN === undefined) RUN = buildRunTable();
-  return RUN;
-}
-
-function buildRunTable(): Uint8Array {
+/** Fills {@link RUN} (once: later calls return at once). */
+function fillRunTable(): void {
+  if (runFilled) return;
+  runFilled = true;
   const cls = charClasses();
   // A code unit of no class, role or quote that starts or continues no token is RUN_OTHER, as
   // most of the 65,536 are: only the others are worked out one by one, found in the source
   // tables and lists (whose non-zero entries `indexOf` finds natively).
-  const t = new Uint8Array(0x10000).fill(RUN_OTHER);
+  const t = RUN.fill(RUN_OTHER);
   const units: number[] = [...tokenUnits(), ...QUOTE_UNITS, 0x21, 0x28, 0x2d, 0x2e, 0x2f, 0x7e];
   for (const [list] of ROLE_LISTS) units.push(...list);
   for (const k of [ARABIC, LATIN, DIGIT, MARK, SPACE, BREAK]) {
     for (let c = cls.indexOf(k); c >= 0; c = cls.indexOf(k, c + 1)) units.push(c);
   }
   for (const c of units) t[c] = runEntry(c, cls[c]!);
-  return t;
 }
 
 /** The {@link RUN} entry of code unit `c`, of class `k`. */
@@ -159,7 +156,7 @@ let skippedKind = 0;
  * A function of its own, so that its loop keeps everything in registers.
  */
 function skipRun(text: string, i: number, prev: number, limit: number): number {
-  const run = runTable();
+  const run = RUN;
   const n = limit;
   let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
   let kind = prev;
@@ -273,7 +270,7 @@ function scanPunctuation(
   skipWords: boolean,
 ): string {
   const cls = charClasses();
-  const run = runTable();
+  fillRunTable();
   const editor = new TextEditor(text, recorder);
   const n = text.length;
   const spacing = options.punctuationSpacing;
@@ -421,7 +418,7 @@ function scanPunctuation(
     }
     // With no mark waiting for a space, words and the spaces between them only set `prev`: pass
     // over them in one tight loop, which stops at the first character the general path must see.
-    if (skipWords && pendingMark < 0 && (run[c]! & RUN_KIND) !== RUN_NONE) {
+    if (skipWords && pendingMark < 0 && (RUN[c]! & RUN_KIND) !== RUN_NONE) {
       const j = skipRun(text, i, prev, nextEmail);
       if (j > i) {
         prev = skippedKind;
