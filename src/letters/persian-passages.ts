@@ -194,21 +194,26 @@ const STRONG = 2; // a letter only Persian or Urdu use
 const ARABIC_SPELLING = 4; // TEH MARBUTA, ALEF MAKSURA
 const FORM = 8; // a presentation form: spelt through its letters
 /**
- * The flags of every code unit, built at the first line scanned, not at import: most text has no
- * line to ask about (only lines with Persian-keyboard letters are), and the build reads several
- * tables for each of 65,536 code units.
+ * The flags of every code unit, filled at the first line scanned, not at import ({@link fillFlags}):
+ * most text has no line to ask about (only lines with Persian-keyboard letters are).
  */
-let FLAGS: Uint8Array | undefined;
+const FLAGS = new Uint8Array(0x10000);
+let flagsFilled = false;
 
-/** {@link FLAGS}, built on first use. */
-function flagsTable(): Uint8Array {
-  if (FLAGS === undefined) FLAGS = buildFlags();
-  return FLAGS;
-}
-
-function buildFlags(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
+/** Fills {@link FLAGS} (once: later calls return at once). */
+function fillFlags(): void {
+  if (flagsFilled) return;
+  flagsFilled = true;
+  // Only letters, transparent units, forms and the Persian-only and Arabic-only letters have
+  // flags: they are found with `indexOf` (natively), the rest stays 0.
+  const units: number[] = [];
+  for (const kind of [Unit.Letter, Unit.Transparent, Unit.Form]) {
+    for (let u = UNITS.indexOf(kind); u >= 0; u = UNITS.indexOf(kind, u + 1)) units.push(u);
+  }
+  for (const only of [PERSIAN_ONLY, ARABIC_ONLY]) {
+    for (let u = only.indexOf(1); u >= 0; u = only.indexOf(1, u + 1)) units.push(u);
+  }
+  for (const unit of units) {
     const kind = UNITS[unit];
     let flags =
       kind === Unit.Letter || kind === Unit.Transparent || kind === Unit.Form ? IN_WORD : 0;
@@ -222,9 +227,8 @@ function buildFlags(): Uint8Array {
     }
     if (PERSIAN_ONLY[unit] === 1) flags |= STRONG;
     if (ARABIC_ONLY[unit] === 1) flags |= ARABIC_SPELLING;
-    table[unit] = flags;
+    FLAGS[unit] = flags;
   }
-  return table;
 }
 
 /** The key of the word being scored: its letters as the word lists spell them. */
@@ -293,7 +297,7 @@ function scoreWord(text: string, start: number, end: number, flags: number, afte
 }
 
 /** Whether a code unit is part of a word, for a ZERO WIDTH NON-JOINER beside it. */
-const isWordUnit = (u: number) => (flagsTable()[u]! & IN_WORD) !== 0;
+const isWordUnit = (u: number) => (FLAGS[u]! & IN_WORD) !== 0;
 
 /**
  * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). One table
@@ -306,10 +310,10 @@ export function isPersianLine(text: string, start: number, end: number): boolean
   let wordStart = -1;
   let wordFlags = 0;
   let afterZwnj = false;
-  const table = flagsTable();
+  fillFlags();
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
-    const flags = table[unit]!;
+    const flags = FLAGS[unit]!;
     if (flags & IN_WORD) {
       if (wordStart < 0) {
         wordStart = i;

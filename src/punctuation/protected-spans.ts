@@ -100,6 +100,15 @@ export const continuesToken = (code: number) => CONTINUES[code] === 1;
  */
 export const startsToken = (code: number) => LOCAL_PART[code] === 1;
 
+/** The code units for which {@link continuesToken} or {@link startsToken} holds. */
+export function tokenUnits(): number[] {
+  const units: number[] = [];
+  for (const table of [CONTINUES, LOCAL_PART]) {
+    for (let c = table.indexOf(1); c >= 0; c = table.indexOf(1, c + 1)) units.push(c);
+  }
+  return units;
+}
+
 /** The end of a URL or path whose body starts at `from`, closing punctuation left outside. */
 export function urlEnd(text: string, from: number, start: number = from): number {
   let end = from;

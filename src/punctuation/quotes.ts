@@ -26,6 +26,11 @@ for (const [code, nominal] of SINGLE_QUOTES) {
 const OPENS_AFTER = new Set(OPENING_BRACKETS);
 const CLOSES_BEFORE = new Set([...CLAUSE_MARKS, ...CLOSING_BRACKETS]);
 
+/** The code units that are quotes (those {@link quoteKind} does not give QUOTE_NONE). */
+export const QUOTE_UNITS: readonly number[] = [...DOUBLE_QUOTES, ...SINGLE_QUOTES].map(
+  ([code]) => code,
+);
+
 export const QUOTE_NONE = 0;
 export const QUOTE_DOUBLE = 1;
 export const QUOTE_SINGLE = 2;

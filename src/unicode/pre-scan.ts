@@ -17,19 +17,16 @@ const SPACE = 64; // collapseGaps may act when collapsing
 const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
 
 /**
- * Per code unit, the passes that may have something to do with it (0 for most text). Built at the
- * first scan, not at import (it reads three tables for each of 65,536 code units).
+ * Per code unit, the passes that may have something to do with it (0 for most text). Filled at
+ * the first scan, not at import ({@link fillActs}); the scan reads it as a constant.
  */
-let ACTS: Uint8Array | undefined;
+const ACTS = new Uint8Array(0x10000);
+let actsFilled = false;
 
-/** {@link ACTS}, built on first use. */
-function actsTable(): Uint8Array {
-  if (ACTS === undefined) ACTS = buildActs();
-  return ACTS;
-}
-
-function buildActs(): Uint8Array {
-  const acts = new Uint8Array(0x10000);
+/** Fills {@link ACTS} (once: later calls return at once). */
+function fillActs(): void {
+  if (actsFilled) return;
+  actsFilled = true;
   for (let unit = 0; unit < 0x10000; unit++) {
     let bits = 0;
     const form = FORM_KINDS[unit];
@@ -42,9 +39,8 @@ function buildActs(): Uint8Array {
     const gap = GAP_KINDS[unit];
     if (gap === GapKind.Space) bits |= SPACE;
     else if (gap === GapKind.LineBreak) bits |= LINE_BREAK;
-    acts[unit] = bits;
+    ACTS[unit] = bits;
   }
-  return acts;
 }
 
 /** Result bits of {@link passesNeeded}. */
@@ -79,10 +75,10 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
   // The run of tatweels last looked at ends at `tatweelsEnd`; those from `keptFrom` on stay.
   let tatweelsEnd = 0;
   let keptFrom = 0;
-  const acts = actsTable();
+  fillActs();
   let i = 0;
   while (i < length) {
-    const bits = acts[text.charCodeAt(i)]!;
+    const bits = ACTS[text.charCodeAt(i)]!;
     if (bits === 0) {
       i++;
       continue;

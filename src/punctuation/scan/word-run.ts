@@ -1,6 +1,15 @@
-import { ARABIC, charClasses, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
-import { continuesToken, startsToken } from '../protected-spans.js';
-import { QUOTE_NONE, quoteKind } from '../quotes.js';
+import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
+import { continuesToken, startsToken, tokenUnits } from '../protected-spans.js';
+import {
+  CLAUSE_MARKS,
+  CLOSING_BRACKETS,
+  COMMAS,
+  DASHES,
+  HYPHENS,
+  OPENING_BRACKETS,
+  SENTENCE_MARKS,
+} from '../punctuation-marks.js';
+import { QUOTE_NONE, QUOTE_UNITS, quoteKind } from '../quotes.js';
 import {
   EXCLAMATION_MARK,
   FULL_STOP,
@@ -12,6 +21,17 @@ import {
   TILDE,
 } from './roles.js';
 import type { PunctuationScan } from './scan-state.js';
+
+/** The punctuation lists whose members have a role (see `roles.ts`). */
+const ROLE_LISTS = [
+  CLAUSE_MARKS,
+  SENTENCE_MARKS,
+  COMMAS,
+  OPENING_BRACKETS,
+  CLOSING_BRACKETS,
+  HYPHENS,
+  DASHES,
+];
 
 /**
  * Characters the scan may pass over in one tight loop when no clause mark waits for a space: all
@@ -47,19 +67,31 @@ const IN_ARABIC_TEXT = 32;
 const CLASSES = charClasses();
 
 /**
- * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Built
- * at the first scan, not at import (it asks several tables about each of 65,536 code units).
+ * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Filled
+ * at the first scan, not at import ({@link runTable}); the hot loops read it as a constant.
  */
-let RUN: Uint8Array | undefined;
+const RUN = new Uint8Array(0x10000);
+let runFilled = false;
 
-/** The run table, built on first use (called once per scan, never per character). */
+/** The run table, filled on first use (called once per scan, never per character). */
 export function runTable(): Uint8Array {
-  if (RUN === undefined) {
-    const t = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) t[c] = runEntry(c, CLASSES[c]!);
-    RUN = t;
-  }
+  if (!runFilled) fillRunTable();
   return RUN;
+}
+
+function fillRunTable(): void {
+  runFilled = true;
+  // A code unit of no class, role or quote that starts or continues no token is RUN_OTHER, as
+  // most of the 65,536 are: only the others are worked out one by one, found in the source
+  // tables and lists (whose non-zero entries `indexOf` finds natively).
+  RUN.fill(RUN_OTHER);
+  const units: number[] = [...tokenUnits(), ...QUOTE_UNITS];
+  units.push(EXCLAMATION_MARK, LEFT_PARENTHESIS, HYPHEN_MINUS, FULL_STOP, SOLIDUS, TILDE);
+  for (const list of ROLE_LISTS) units.push(...list);
+  for (const k of [ARABIC, LATIN, DIGIT, MARK, SPACE, BREAK]) {
+    for (let c = CLASSES.indexOf(k); c >= 0; c = CLASSES.indexOf(k, c + 1)) units.push(c);
+  }
+  for (const c of units) RUN[c] = runEntry(c, CLASSES[c]!);
 }
 
 function runEntry(c: number, k: number): number {
