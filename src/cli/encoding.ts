@@ -103,7 +103,7 @@ class SniffingDecoder implements Decoder {
     if (this.inner !== undefined) return this.inner.push(chunk);
     const bytes = this.head.length > 0 ? concat(this.head, chunk) : chunk;
     if (bytes.length < 2) {
-      this.head = bytes.slice();
+      this.head = new Uint8Array(bytes); // a copy: the reader may reuse the chunk's memory
       return { text: '', errors: [] };
     }
     this.head = new Uint8Array(0);

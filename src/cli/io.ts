@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, rmdirSync, rmSync } from 'node:fs';
-import { chmod, chown, lstat, mkdir, readlink, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, open, readlink, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Sink } from './process.js';
 
@@ -43,9 +43,36 @@ export function describeError(error: unknown, path?: string): string {
   return where === undefined ? words : `${where}: ${words}`;
 }
 
-/** Reads a file (or standard input for `-`) in 256 KiB chunks (small chunks keep the garbage per step small). */
+/** Bytes read at a time from a file: few system calls; the text is decoded in smaller slices. */
+const READ_SIZE = 1 << 20;
+
+/** Reads a file (or standard input for `-`) in chunks of 1 MiB, each a buffer of its own. */
 export function readInput(input: string): AsyncIterable<Uint8Array> {
-  return input === '-' ? process.stdin : createReadStream(input, { highWaterMark: 1 << 18 });
+  return input === '-' ? process.stdin : createReadStream(input, { highWaterMark: READ_SIZE });
+}
+
+/**
+ * Reads a file (or standard input for `-`) in chunks of 1 MiB that share one buffer: a chunk is
+ * valid only until the next is asked for, so the reader must be done with it (decoding copies what
+ * it keeps). A new buffer per read left about 75 MB of read and written buffers waiting for the
+ * collector on a 100 MB file.
+ */
+export function readInputInPlace(input: string): AsyncIterable<Uint8Array> {
+  return input === '-' ? process.stdin : readReusing(input);
+}
+
+async function* readReusing(path: string): AsyncGenerator<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafeSlow(READ_SIZE);
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, READ_SIZE, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -60,11 +87,16 @@ export function streamSink(stream: NodeJS.WritableStream, name?: string): Sink {
   };
   stream.on('error', failed);
   return {
-    write(data) {
+    write(data, written) {
       if (failure !== undefined) throw failure;
       let more: boolean;
       try {
-        more = stream.write(data);
+        more =
+          written === undefined
+            ? stream.write(data)
+            : stream.write(data, (error) => {
+                if (error == null) written();
+              });
       } catch (error) {
         throw failed(error as NodeJS.ErrnoException); // Node 18 throws a file's write error here
       }

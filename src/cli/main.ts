@@ -13,6 +13,7 @@ import {
   type OutputPlan,
   planOutput,
   readInput,
+  readInputInPlace,
   removeCreatedFolders,
   removeTempFiles,
   streamSink,
@@ -112,7 +113,7 @@ async function run(args: CliArgs): Promise<Stats> {
         pool && parallelBlocks
           ? await jsonlInBlocks(input.path, sink, pool, args, hooks, settle)
           : await processInput(
-              readInput(input.path),
+              readInputInPlace(input.path),
               sink,
               args,
               labelOf(input.path),
@@ -247,7 +248,7 @@ async function jsonlInBlocks(
       pendingLength += text.length;
     }
   };
-  for await (const chunk of readInput(input)) {
+  for await (const chunk of readInputInPlace(input)) {
     stats.bytes += chunk.length;
     hooks.progress?.(chunk.length, 0);
     const { text, errors, lines } = decoder.push(chunk);

@@ -1,5 +1,5 @@
 import { parentPort, Worker } from 'node:worker_threads';
-import { type OutputPlan, readInput, writeOutput } from './io.js';
+import { type OutputPlan, readInputInPlace, writeOutput } from './io.js';
 import {
   DataError,
   emptyStats,
@@ -119,7 +119,7 @@ export function runWorker(settings: Settings): void {
       if (task.kind === 'file') {
         const stats = await writeOutput(task.plan, (sink) =>
           processInput(
-            readInput(task.input),
+            readInputInPlace(task.input),
             sink,
             settings,
             task.label,

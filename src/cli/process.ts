@@ -6,6 +6,7 @@ import { NormalizeChunker, SentenceChunker } from '../stream/chunker.js';
 import { createDecoder } from './encoding.js';
 import { type FieldPath, fieldName, processRecord } from './jsonl.js';
 import { JsonLinesSniffer } from './sniff.js';
+import { Utf8Writer } from './utf8-writer.js';
 
 /** What to do with each input. */
 export interface Settings {
@@ -57,7 +58,11 @@ export class DataError extends Error {}
 const REPORT_LIMIT = 10;
 
 export interface Sink {
-  write(data: string | Uint8Array): void | Promise<void>;
+  /**
+   * Writes `data`; a promise asks the caller to wait before writing more. `written`, if the sink
+   * can tell, is called once `data` has been written out and its buffer may be reused.
+   */
+  write(data: string | Uint8Array, written?: () => void): void | Promise<void>;
 }
 
 export interface Hooks {
@@ -193,6 +198,14 @@ export class JsonlTransformer implements Transformer {
 }
 
 /**
+ * Bytes decoded and transformed at a time. The strings of a step stay under V8's large-object size
+ * (128 KB), so they are allocated and collected in the young generation: decoding Arabic UTF-8 ran
+ * at about 230 MB/s in slices of 32 or 64 KiB and at about 60 MB/s in slices of 128 or 256 KiB
+ * (where each string is a large object, fresh pages from the system, collected only by a full GC).
+ */
+const SLICE = 1 << 15;
+
+/**
  * Reads one input (an async iterable of byte chunks), decodes it, transforms it according to
  * `settings`, and writes the result to `sink`. Returns what it counted.
  */
@@ -232,19 +245,24 @@ export async function processInput(
     }
     return transformer.push(text);
   };
+  const writer = new Utf8Writer(sink);
   for await (const chunk of input) {
     stats.bytes += chunk.length;
-    const { text, errors, lines } = decoder.push(chunk);
-    problems(errors, lines);
-    const out = transform(text, false);
-    if (out.length > 0) await sink.write(out);
+    for (let at = 0; at < chunk.length; at += SLICE) {
+      const { text, errors, lines } = decoder.push(chunk.subarray(at, at + SLICE));
+      problems(errors, lines);
+      await writer.write(transform(text, false));
+    }
+    // What a chunk gave is written before the next is read (a filter on a live stream stays live).
+    await writer.flush();
     hooks.progress?.(chunk.length, stats.records - recordsSeen);
     recordsSeen = stats.records;
   }
   const { text, errors, lines } = decoder.end();
   problems(errors, lines);
-  const out = transform(text, true) + transformer.end();
-  if (out.length > 0) await sink.write(out);
+  await writer.write(transform(text, true));
+  await writer.write(transformer.end());
+  await writer.flush();
   return stats;
 }
 

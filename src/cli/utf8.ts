@@ -88,7 +88,8 @@ export class Utf8Decoder {
   push(chunk: Uint8Array): Utf8Report {
     const bytes = this.carry.length > 0 ? concat(this.carry, chunk) : chunk;
     const cut = completeLength(bytes);
-    this.carry = bytes.slice(cut);
+    // A copy (a Buffer's `slice` is a view): the reader may reuse the chunk's memory.
+    this.carry = new Uint8Array(bytes.subarray(cut));
     return this.decode(bytes.subarray(0, cut));
   }
 

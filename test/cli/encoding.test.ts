@@ -64,4 +64,13 @@ describe('decoding an input', () => {
     expect(second.errors).toEqual([8]);
     expect(second.lines).toEqual([4]);
   });
+
+  it('keeps the first byte of a UTF-16 byte order mark when the reader reuses its buffer', () => {
+    const decoder = createDecoder(undefined, false);
+    const shared = Buffer.from([0xff]);
+    let text = decoder.push(shared).text;
+    shared[0] = 0x41; // overwritten before the next chunk arrives
+    text += decoder.push(Buffer.from([0xfe, 0x42, 0x00])).text + decoder.end().text;
+    expect(text).toBe('\ufeffB');
+  });
 });

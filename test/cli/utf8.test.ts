@@ -72,4 +72,25 @@ describe('Utf8Decoder', () => {
   it('keeps a byte order mark as text (normalize decides what to do with it)', () => {
     expect(decodeInChunks(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]), [1]).text).toBe('\ufeffa');
   });
+
+  it('any chunking read through one reused buffer decodes as the whole: the bytes it carries over are copied', () => {
+    fc.assert(
+      fc.property(messyBytes, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
+        const decoder = new Utf8Decoder();
+        const shared = Buffer.alloc(bytes.length);
+        const positions = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort(
+          (a, b) => a - b,
+        );
+        let text = '';
+        let from = 0;
+        for (const to of [...positions, bytes.length]) {
+          shared.set(bytes.subarray(from, to));
+          text += decoder.push(shared.subarray(0, to - from)).text;
+          shared.fill(0x41); // the reader fills the buffer again before the next chunk
+          from = to;
+        }
+        expect(text + decoder.end().text).toBe(whatwg.decode(bytes));
+      }),
+    );
+  });
 });
