@@ -24,23 +24,28 @@ export let prefixLine = 0;
  */
 export function unchangedPrefix(text: string, actions: Uint8Array, stripDiacritics: boolean) {
   const length = text.length;
-  prefixSeam = 0;
-  prefixLine = 0;
+  let seam = 0;
+  let line = 0;
   let i = 0;
   while (i < length) {
+    i = copiedRunEnd(text, i, actions);
+    if (i >= length) break;
     const unit = text.charCodeAt(i);
     const action = actions[unit];
-    if (action === COPY) {
-      i++;
-      continue;
-    }
-    const next = i > 0 ? gapEnd(text, i, unit, actions) : -1;
-    if (next > 0) {
-      // (A gap after a haraka is passed, but is no seam and ends no line for the fused pass.)
-      if (actions[text.charCodeAt(i - 1)] === COPY) {
-        if (!isDigit(text.charCodeAt(i - 1)) || unit === LF) prefixSeam = next;
-        if (unit === LF) prefixLine = next;
+    if (unit === SPACE_UNIT && i > 0 && i + 1 < length) {
+      // One space between words, the commonest gap, read inline.
+      const before = actions[text.charCodeAt(i - 1)];
+      if (actions[text.charCodeAt(i + 1)] === COPY && (before === COPY || before === HARAKA_MARK)) {
+        // (A gap after a haraka is passed, but is no seam for the fused pass.)
+        if (before === COPY && !isDigit(text.charCodeAt(i - 1))) seam = i + 1;
+        i += 2;
+        continue;
       }
+    }
+    const next = unit === LF && i > 0 ? lineFeedsEnd(text, i, actions) : -1;
+    if (next > 0) {
+      seam = next;
+      line = next;
       i = next;
       continue;
     }
@@ -48,25 +53,29 @@ export function unchangedPrefix(text: string, actions: Uint8Array, stripDiacriti
       i++;
       continue;
     }
+    prefixSeam = seam;
+    prefixLine = line;
     return i;
   }
+  prefixSeam = seam;
+  prefixLine = line;
   return length;
 }
 
+/** Where the run of untouched units from `i` ends: the hot loop, alone in its function. */
+function copiedRunEnd(text: string, i: number, actions: Uint8Array): number {
+  const length = text.length;
+  while (i < length && actions[text.charCodeAt(i)] === COPY) i++;
+  return i;
+}
+
 /**
- * After an untouched unit, where a gap at `i` that the fused pass writes as it is ends: one ASCII
- * space, or one or two LINE FEEDs, with an untouched unit after it (after a haraka the gate reached,
- * one space only); -1 for any other gap.
+ * Where one or two LINE FEEDs at `i` end, between two untouched units (the fused pass writes
+ * them as they are, and they make a clean seam); -1 otherwise.
  */
-function gapEnd(text: string, i: number, unit: number, actions: Uint8Array): number {
-  const before = actions[text.charCodeAt(i - 1)];
-  if (before !== COPY && !(before === HARAKA_MARK && unit === SPACE_UNIT)) return -1;
-  let end = i + 1;
-  if (unit === LF) {
-    if (text.charCodeAt(end) === LF) end++;
-  } else if (unit !== SPACE_UNIT) {
-    return -1;
-  }
+function lineFeedsEnd(text: string, i: number, actions: Uint8Array): number {
+  if (actions[text.charCodeAt(i - 1)] !== COPY) return -1;
+  const end = text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
   return end < text.length && actions[text.charCodeAt(end)] === COPY ? end : -1;
 }
 
