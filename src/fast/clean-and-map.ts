@@ -36,22 +36,23 @@ import {
 } from './unit-actions.js';
 
 /*
- * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer: the common
- * work (letters copied, presentation forms expanded, invisible controls, ZWNJ, TATWEEL, spaces and
- * line breaks, Farsi letters) is done here; anything else (marks outside the plain in-word case,
- * surrogates, ligatures of several letters with marks...) sends the stretch of text between the
- * nearest clean line seams to the reference passes (`cleanUnicodeResolved` then
- * `mapFarsiLettersResolved`), which stay the specification: a differential property test holds
- * the two equal. Stage 2 decides each line's language on the line as stage 1 leaves it, by
- * calling the reference on that line when it holds a Farsi letter or a deferred ZWNJ.
+ * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer. A read-only
+ * gate (`unchanged-prefix.ts`) first passes what needs nothing. Then the common work (letters
+ * copied, presentation forms expanded, invisible controls, ZWNJ, TATWEEL, spaces and line breaks,
+ * Farsi letters, harakat inside words) is done here; anything else (other marks, surrogates,
+ * ligatures of several letters with marks...) sends the stretch of text between the nearest clean
+ * seams to the reference passes of stage 1 (`cleanUnicodeResolved`), which stay the
+ * specification: a differential property test holds the two equal. Stage 2 runs on each line as
+ * stage 1 leaves it, when the line ends (`line-letters.ts`).
  *
  * A clean seam is a gap (spaces and line breaks) with a character that no pass of stage 1 or 2
  * touches on both sides (not a digit before spaces alone: see `isDigit`): no rule of stage 1
  * reaches across it (the stream's safe cuts rest on the same fact for line breaks), so the text on
  * either side may be processed apart; stage 2, which reads whole lines, runs when a line ends.
  *
- * The state of one call lives in module variables, so that a call allocates nothing but its
- * result; the pass calls no user code, so it is never re-entered.
+ * The state of one call lives in module variables, so that a call creates no closure and no
+ * object per unit (one options policy per call, one string per line that stage 2 reads); the pass
+ * calls no user code and nothing that calls it back, so it is never re-entered.
  */
 
 const LF = 0x0a;
