@@ -9,6 +9,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/**/linear-time.test.ts', 'test/e2e/**', 'test/faults/**'],
     // Property tests run thousands of cases in CI; a loaded machine needs room.
     testTimeout: 30_000,
+    // The CLI suites build dist/ in a hook when it is missing (a fresh clone): minutes on a busy box.
+    hookTimeout: 180_000,
     globalSetup: ['test/support/fast-check-global-setup.ts'],
     setupFiles: ['test/support/fast-check-setup.ts'],
     typecheck: {
