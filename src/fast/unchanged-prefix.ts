@@ -4,8 +4,8 @@ import { COPY, FARSI, HARAKA_MARK, LINE_BREAK, SPACE } from './unit-actions.js';
  * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
  * leave it, found by reading alone (no output is written), so that clean text costs one scan and
  * comes back as it is. It passes only what the fused pass itself would copy unchanged: untouched
- * units, one ASCII space or one or two LINE FEEDs between untouched units, and harakat inside a
- * word. Where it stops, the fused pass starts, from a state this scan leaves (the last clean seam
+ * units, one ASCII space or one or two LINE FEEDs between untouched units, one LINE FEED at the
+ * end, and harakat inside a word. Where it stops, the fused pass starts, from a state this scan leaves (the last clean seam
  * and the start of the last line).
  */
 
@@ -71,12 +71,14 @@ function copiedRunEnd(text: string, i: number, actions: Uint8Array): number {
 
 /**
  * Where one or two LINE FEEDs at `i` end, between two untouched units (the fused pass writes
- * them as they are, and they make a clean seam); -1 otherwise.
+ * them as they are, and they make a clean seam), or one LINE FEED that ends the text after an
+ * untouched unit (written as it is too); -1 otherwise.
  */
 function lineFeedsEnd(text: string, i: number, actions: Uint8Array): number {
   if (actions[text.charCodeAt(i - 1)] !== COPY) return -1;
   const end = text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
-  return end < text.length && actions[text.charCodeAt(end)] === COPY ? end : -1;
+  if (end === text.length) return end === i + 1 ? end : -1;
+  return actions[text.charCodeAt(end)] === COPY ? end : -1;
 }
 
 /**

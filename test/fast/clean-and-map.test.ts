@@ -145,6 +145,17 @@ describe('the fused pass of stages 1 and 2', () => {
   it('returns its input itself when stages 1 and 2 change nothing', () => {
     const clean = 'قال الوزير إن العمليات مستمرة.\nوأضاف أن الخطة تسير بنجاح.';
     expect(fused(clean, presets.standard)).toBe(clean);
+    expect(fused(`${clean}\n`, presets.standard)).toBe(`${clean}\n`);
+    expect(fused(`${clean}\n`, presets.minimal)).toBe(`${clean}\n`);
+  });
+
+  it('writes what the gaps pass makes of line feeds at the end of the text', () => {
+    for (const preset of Object.values(presets)) {
+      for (const end of ['\n', '\n\n', ' \n', '\n ', '\u064b\n']) {
+        const text = `قال الوزير${end}`;
+        expect(fused(text, preset)).toBe(reference(text, preset));
+      }
+    }
   });
 
   it('writes what stages 1 and 2 change, around a line left to the reference', () => {
