@@ -2,6 +2,7 @@ import type { ResolvedOptions } from '../options/types.js';
 import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
 import { joinsEmoji } from '../unicode/emoji.js';
 import type { ExpandPolicy } from '../unicode/expand-forms.js';
+import { isDigit } from '../unicode/marks/mark-flags.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import {
@@ -13,13 +14,7 @@ import {
   resetHits,
 } from './line-letters.js';
 import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
-import {
-  harakaStaysInWord,
-  isDigit,
-  prefixLine,
-  prefixSeam,
-  unchangedPrefix,
-} from './unchanged-prefix.js';
+import { harakaStaysInWord, prefixLine, prefixSeam, unchangedPrefix } from './unchanged-prefix.js';
 import {
   COPY,
   expansionOf,
@@ -46,9 +41,10 @@ import {
  * stage 1 leaves it, when the line ends (`line-letters.ts`).
  *
  * A clean seam is a gap (spaces and line breaks) with a character that no pass of stage 1 or 2
- * touches on both sides (not a digit before spaces alone: see `isDigit`): no rule of stage 1
- * reaches across it (the stream's safe cuts rest on the same fact for line breaks), so the text on
- * either side may be processed apart; stage 2, which reads whole lines, runs when a line ends.
+ * touches on both sides, but not a digit before spaces alone: the marks pass reads a one-letter
+ * word after a number as an abbreviation (`2018 م`), looking back over spaces with its `isDigit`.
+ * No rule of stage 1 reaches across a seam (the stream's safe cuts rest on the same fact for line
+ * breaks), so the text on either side may be processed apart; stage 2, which reads whole lines, runs when a line ends.
  *
  * The state of one call lives in module variables, so that a call creates no closure and no
  * object per unit (one options policy per call, one string per line that stage 2 reads); the pass

@@ -1,3 +1,4 @@
+import { isDigit } from '../unicode/marks/mark-flags.js';
 import { COPY, FARSI, HARAKA_MARK, LINE_BREAK, SPACE } from './unit-actions.js';
 
 /*
@@ -96,12 +97,3 @@ export function harakaStaysInWord(text: string, i: number, actions: Uint8Array):
   const next = actions[text.charCodeAt(g)];
   return next === COPY || next === LINE_BREAK || next === FARSI;
 }
-
-/**
- * A digit of any system. Spaces alone after one are no seam: the marks pass reads a one-letter
- * word after a number as an abbreviation (`2018 م`), looking back over the spaces.
- */
-export const isDigit = (unit: number) =>
-  (unit >= 0x30 && unit <= 0x39) ||
-  (unit >= 0x0660 && unit <= 0x0669) ||
-  (unit >= 0x06f0 && unit <= 0x06f9);
