@@ -14,7 +14,7 @@ import {
   resetHits,
 } from './line-letters.js';
 import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
-import { harakaStaysInWord, prefixLine, prefixSeam, unchangedPrefix } from './unchanged-prefix.js';
+import { marksInWordEnd, prefixLine, prefixSeam, unchangedPrefix } from './unchanged-prefix.js';
 import {
   COPY,
   expansionOf,
@@ -24,6 +24,7 @@ import {
   HARAKA_MARK,
   INVISIBLE,
   LINE_BREAK,
+  MARK,
   SPACE,
   TATWEEL,
   unitActions,
@@ -34,7 +35,7 @@ import {
  * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer. A read-only
  * gate (`unchanged-prefix.ts`) first passes what needs nothing. Then the common work (letters
  * copied, presentation forms expanded, invisible controls, ZWNJ, TATWEEL, spaces and line breaks,
- * Farsi letters, harakat inside words) is done here; anything else (other marks, surrogates,
+ * Farsi letters, marks inside words) is done here; anything else (other marks, surrogates,
  * ligatures of several letters with marks...) sends the stretch of text between the nearest clean
  * seams to the reference passes of stage 1 (`cleanUnicodeResolved`), which stay the
  * specification: a differential property test holds the two equal. Stage 2 runs on each line as
@@ -84,6 +85,8 @@ let gapBreaks = 0;
 let gapBreakOut = 0;
 let gapPure = true;
 let gapAfterCopy = false;
+/** Where the last run of marks left inside its word ends (a gap there follows untouched text). */
+let marksEnd = -1;
 /** The run of tatweels last decided: it ends at `tatweelsEnd`; those from `keptFrom` on stay. */
 let tatweelsEnd = 0;
 let keptFrom = 0;
@@ -153,6 +156,7 @@ function begin(
   gapBreaks = 0;
   tatweelsEnd = 0;
   keptFrom = 0;
+  marksEnd = -1;
 }
 
 /** Writes the unchanged prefix `[0, end)` and takes the state {@link unchangedPrefix} left. */
@@ -216,9 +220,8 @@ function act(i: number): number {
     case FARSI:
       return writeFarsi(i, unit);
     case HARAKA_MARK:
-      return !policy.stripDiacritics && harakaStaysInWord(source, i, actions)
-        ? write(i, unit)
-        : fallback(i);
+    case MARK:
+      return marksInWord(i);
     default:
       return fallback(i);
   }
@@ -229,6 +232,16 @@ function write(i: number, unit: number): number {
   if (gapOpen) flushGap(i);
   units[pos++] = unit;
   return i + 1;
+}
+
+/** Writes the marks from `i` when they stay where they are in their word, else the reference. */
+function marksInWord(i: number): number {
+  const end = policy.stripDiacritics ? -1 : marksInWordEnd(source, i, actions);
+  if (end < 0) return fallback(i);
+  const buffer = units;
+  for (let k = i; k < end; k++) buffer[pos++] = source.charCodeAt(k);
+  marksEnd = end;
+  return end;
 }
 
 /** Writes the Farsi letter `letter` for the input's unit at `i`, noted for stage 2. */
@@ -264,7 +277,8 @@ function openGap(i: number): void {
   gapStart = i;
   gapBreaks = 0;
   gapPure = true;
-  gapAfterCopy = i > 0 && actions[source.charCodeAt(i - 1)] === COPY;
+  // A run of marks left in its word is untouched text: marksInWordEnd read what follows it.
+  gapAfterCopy = i > 0 && (actions[source.charCodeAt(i - 1)] === COPY || i === marksEnd);
 }
 
 function space(i: number, unit: number): number {

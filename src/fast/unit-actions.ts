@@ -1,7 +1,9 @@
 import { mapsFarsiLetter } from '../letters/map-farsi-letters.js';
+import { combiningClass } from '../unicode/canonical.js';
+import { ALEF_HAMZA_MARKS } from '../unicode/character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
 import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
-import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from '../unicode/repair-marks.js';
+import { ARABIC_MARK, HARAKA, FLAGS as MARK_FLAGS, SLOW } from '../unicode/marks/mark-flags.js';
 
 /**
  * What the fused pass of stages 1 and 2 (`clean-and-map.ts`) does with one code unit. Every
@@ -28,8 +30,16 @@ export const FARSI_FORM = 7;
 export const FARSI = 8;
 /** A haraka: left where it is inside a word, else repaired by the reference. */
 export const HARAKA_MARK = 9;
+/**
+ * Another Arabic combining mark without a decomposition: like a haraka, left where it is inside a
+ * word (superscript alef, Quranic small letters and pause signs, MADDA and HAMZA on a letter
+ * they do not compose with), else the reference. Only MADDA and HAMZA ABOVE and BELOW compose
+ * with a letter before them (`آ أ إ ؤ ئ ۀ ۂ ۓ`); test/fast checks both facts against the
+ * engine's NFC.
+ */
+export const MARK = 10;
 /** Anything else (other marks, surrogates, ligatures of several words...): the reference. */
-export const HARD = 10;
+export const HARD = 11;
 
 let actions: Uint8Array | undefined;
 let expansions: string[] = [];
@@ -40,7 +50,7 @@ function actionOf(unit: number): number {
   const form = FORM_KINDS[unit];
   const flags = MARK_FLAGS[unit]!;
   if (form === FormKind.Keep) {
-    if (flags & SLOW) return flags & HARAKA ? HARAKA_MARK : HARD;
+    if (flags & SLOW) return flags & HARAKA ? HARAKA_MARK : isPlainMark(unit, flags) ? MARK : HARD;
     if (gap === GapKind.Space) return SPACE;
     if (gap === GapKind.LineBreak) return LINE_BREAK;
     return mapsFarsiLetter(unit) ? FARSI : COPY;
@@ -50,6 +60,16 @@ function actionOf(unit: number): number {
   if (form === FormKind.Zwnj) return ZWNJ;
   if (form === FormKind.Tatweel) return TATWEEL;
   return HARD;
+}
+
+/** Whether the mark `unit` (with marks-pass `flags`) is a {@link MARK}. */
+function isPlainMark(unit: number, flags: number): boolean {
+  return (flags & ARABIC_MARK) !== 0 && combiningClass(unit) !== 0;
+}
+
+/** Whether `unit` is MADDA or HAMZA ABOVE/BELOW, which compose with some letters before them. */
+export function isHamzaMark(unit: number): boolean {
+  return unit >= ALEF_HAMZA_MARKS[0] && unit <= ALEF_HAMZA_MARKS[1];
 }
 
 /** The action of every code unit, built on first use (importing the library builds nothing). */

@@ -84,7 +84,50 @@ const shortWords = fc
   })
   .map((words) => words.map(([word, gap]) => word + gap).join(''));
 
+/**
+ * Vowelled words: letters (some of them Farsi, some with HAMZA or MADDA composed) carrying runs of
+ * one to four marks (harakat, superscript alef, Quranic small letters and pause signs, MADDA and
+ * HAMZA), in canonical order or not, with duplicates, after a TATWEEL, between every kind of gap:
+ * where the pass leaves marks inside a word itself and where it must give them to the reference.
+ */
+const quranicMark = fc.oneof(
+  { weight: 6, arbitrary: range(0x064b, 0x0652) },
+  { weight: 3, arbitrary: pick('\u0670\u06e1\u06e2\u06e5\u06e6\u06ed\u06d6\u06d7\u06da\u06dc') },
+  { weight: 2, arbitrary: range(0x0610, 0x061a) },
+  { weight: 2, arbitrary: range(0x0653, 0x065f) },
+  { weight: 2, arbitrary: range(0x06d6, 0x06ed) },
+  { weight: 1, arbitrary: range(0x08ca, 0x08ff) },
+);
+const vowelledWord = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        { weight: 8, arbitrary: range(0x0621, 0x064a) },
+        { weight: 1, arbitrary: pick('\u0671\u06cc\u06a9\u0640\u06c1\u06d2\u06c0\u06d3\u00e95') },
+      ),
+      fc.array(quranicMark, { maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((letters) => letters.map(([letter, marks]) => letter + marks.join('')).join(''));
+const vowelledText = fc
+  .array(
+    fc.tuple(vowelledWord, fc.constantFrom(' ', ' ', '  ', '\u00a0', '\n', ' \n', ' \u064e ')),
+    { maxLength: 12 },
+  )
+  .map((words) => words.map(([word, gap]) => word + gap).join(''));
+
 describe('the fused pass of stages 1 and 2', () => {
+  it('equals the reference passes on vowelled words with Quranic marks, with any options', () => {
+    fc.assert(
+      fc.property(vowelledText, anyOptions, (text, options) => {
+        const resolved = resolve(options);
+        expect(fused(text, resolved)).toBe(reference(text, resolved));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('equals the reference passes on short words between spaces, with any options', () => {
     fc.assert(
       fc.property(shortWords, anyOptions, (text, options) => {
@@ -147,6 +190,24 @@ describe('the fused pass of stages 1 and 2', () => {
     expect(fused(clean, presets.standard)).toBe(clean);
     expect(fused(`${clean}\n`, presets.standard)).toBe(`${clean}\n`);
     expect(fused(`${clean}\n`, presets.minimal)).toBe(`${clean}\n`);
+  });
+
+  it('returns fully vowelled text that stages 1 and 2 leave as its input itself', () => {
+    const verse = 'بِسۡمِ ٱللَّهِ ٱلرَّحۡمَٰنِ ٱلرَّحِيمِ\nٱلۡحَمۡدُ لِلَّهِ رَبِّ ٱلۡعَٰلَمِينَ';
+    expect(reference(verse, presets.standard)).toBe(verse);
+    expect(fused(verse, presets.standard)).toBe(verse);
+  });
+
+  it('gives MADDA and HAMZA on a letter they compose with, or on one composed already, to the reference', () => {
+    for (const word of [
+      '\u0627\u0653\u0628',
+      '\u0622\u0655\u0621 ',
+      '\u0648\u064e\u0654',
+      '\u0628\u0653',
+    ]) {
+      expect(fused(word, presets.standard)).toBe(reference(word, presets.standard));
+    }
+    expect(fused('\u0622\u0655\u0621 ', presets.standard)).toBe('\u0625\u0653\u0621');
   });
 
   it('writes what the gaps pass makes of line feeds at the end of the text', () => {
