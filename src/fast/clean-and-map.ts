@@ -3,6 +3,7 @@ import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
 import { joinsEmoji } from '../unicode/emoji.js';
 import type { ExpandPolicy } from '../unicode/expand-forms.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
+import { strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import {
@@ -234,12 +235,20 @@ function write(i: number, unit: number): number {
   return i + 1;
 }
 
-/** Writes the marks from `i` when they stay where they are in their word, else the reference. */
+/**
+ * Writes the marks from `i` when they stay where they are in their word (less those the
+ * `diacritics` option strips), else the reference.
+ */
 function marksInWord(i: number): number {
-  const end = policy.stripDiacritics ? -1 : marksInWordEnd(source, i, actions);
+  const end = marksInWordEnd(source, i, actions);
   if (end < 0) return fallback(i);
   const buffer = units;
-  for (let k = i; k < end; k++) buffer[pos++] = source.charCodeAt(k);
+  const strip = policy.stripDiacritics;
+  for (let k = i; k < end; k++) {
+    const unit = source.charCodeAt(k);
+    if (strip && strippedBy(policy, unit)) changed = true;
+    else buffer[pos++] = unit;
+  }
   marksEnd = end;
   return end;
 }

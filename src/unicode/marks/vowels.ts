@@ -3,7 +3,10 @@ import { DIACRITIC, FLAGS, VOWEL, VOWELLESS_INITIAL } from './mark-flags.js';
 import type { MarksPolicy } from './marks-scan.js';
 
 /** Whether the diacritics option removes this mark. */
-export function strippedBy(policy: MarksPolicy, cp: number): boolean {
+export function strippedBy(
+  policy: Pick<MarksPolicy, 'stripDiacritics' | 'stripShadda'>,
+  cp: number,
+): boolean {
   return (
     policy.stripDiacritics &&
     cp <= 0xffff &&
