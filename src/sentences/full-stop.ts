@@ -26,7 +26,15 @@ import { LETTER_NAMES, LETTER_NAMES_ALSO_WORDS } from './letter-names.js';
 import { NUMBERED_LABELS } from './numbered-labels.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 import { SENTENCE_STARTERS } from './sentence-starters.js';
-import { foldLetter, mayHold, nextWord, nextWordEnd, type WordSet, wordSet } from './word-set.js';
+import {
+  foldLetter,
+  mayHold,
+  nextWord,
+  nextWordEnd,
+  type WordSet,
+  wordKeys,
+  wordSet,
+} from './word-set.js';
 
 const SPACE = CharClass.Space;
 const ARABIC = CharClass.ArabicLetter;
@@ -58,6 +66,14 @@ const OPENERS = wordSet(SENTENCE_OPENERS);
 const NAMES = wordSet(LETTER_NAMES);
 const NAMES_ALSO_WORDS = wordSet(LETTER_NAMES_ALSO_WORDS);
 const LABELS = wordSet(NUMBERED_LABELS);
+/**
+ * The {@link wordKeys} of every word that {@link wordKind} may read as more than an ordinary word
+ * when it has two letters or more: a letter name, a unit after a number, one of `abbreviations`.
+ * A word before a full stop whose key is not here is an ordinary word.
+ */
+export const specialWordKeys = (abbreviations: WordSet): Uint32Array =>
+  wordKeys([NAMES, AFTER_NUMBER, abbreviations]);
+
 /** Longest word read after a full stop to decide whether it opens a sentence. */
 const LONGEST_NEXT = Math.max(STARTERS.longest, OPENERS.longest, 12);
 /** Longest number that can be an ordinal inside a Latin reference (`2. Auflage`, `19. Jh.`). */

@@ -1,9 +1,12 @@
 import { CHAR_CLASS, CharClass } from './character-classes.js';
+import type { Settings } from './split-options.js';
 import type { Sentence } from './types.js';
 import type { WordSet } from './word-set.js';
 
 /** Held between calls, never pushed to. */
 const NO_SENTENCES: Sentence[] = [];
+/** Held between calls. */
+const NO_KEYS = new Uint32Array(0);
 
 /**
  * Everything the sentence scan carries from one stop to the next. One instance serves every call
@@ -15,6 +18,8 @@ export class ScanState {
   sentences: Sentence[] = NO_SENTENCES;
   abbreviations: WordSet | null = null;
   hardWrapped = false;
+  /** The pairs of first and last letters of the words that may be more than ordinary words. */
+  specialKeys: Uint32Array = NO_KEYS;
 
   /** Start of the current sentence (untrimmed). */
   segStart = 0;
@@ -45,11 +50,12 @@ export class ScanState {
 export const SCAN = new ScanState();
 
 /** Resets {@link SCAN} for a call with these options. */
-export function startScan(abbreviations: WordSet, hardWrapped: boolean): ScanState {
+export function startScan(settings: Settings): ScanState {
   const scan = SCAN;
   scan.sentences = [];
-  scan.abbreviations = abbreviations;
-  scan.hardWrapped = hardWrapped;
+  scan.abbreviations = settings.abbreviations;
+  scan.hardWrapped = settings.hardWrapped;
+  scan.specialKeys = settings.specialKeys;
   scan.segStart = 0;
   scan.contentStart = -1;
   scan.resetAt = 0;
@@ -69,6 +75,7 @@ export function finishScan(scan: ScanState): Sentence[] {
   const sentences = scan.sentences;
   scan.sentences = NO_SENTENCES;
   scan.abbreviations = null;
+  scan.specialKeys = NO_KEYS;
   return sentences;
 }
 

@@ -1,16 +1,27 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { CHAR_CLASS, CharClass } from './character-classes.js';
-import { abbreviationSet, DEFAULT_ABBREVIATIONS } from './full-stop.js';
+import { abbreviationSet, DEFAULT_ABBREVIATIONS, specialWordKeys } from './full-stop.js';
 import type { WordSet } from './word-set.js';
 
 /** The options of one call, checked. */
 export interface Settings {
   readonly abbreviations: WordSet;
   readonly hardWrapped: boolean;
+  /** {@link specialWordKeys} of `abbreviations`, worked out once per set. */
+  readonly specialKeys: Uint32Array;
 }
 
-const DEFAULT_SETTINGS: Settings = { abbreviations: DEFAULT_ABBREVIATIONS, hardWrapped: false };
-const WRAPPED_SETTINGS: Settings = { abbreviations: DEFAULT_ABBREVIATIONS, hardWrapped: true };
+const DEFAULT_SPECIAL_KEYS = specialWordKeys(DEFAULT_ABBREVIATIONS);
+const DEFAULT_SETTINGS: Settings = {
+  abbreviations: DEFAULT_ABBREVIATIONS,
+  hardWrapped: false,
+  specialKeys: DEFAULT_SPECIAL_KEYS,
+};
+const WRAPPED_SETTINGS: Settings = {
+  abbreviations: DEFAULT_ABBREVIATIONS,
+  hardWrapped: true,
+  specialKeys: DEFAULT_SPECIAL_KEYS,
+};
 const KNOWN_OPTIONS = ['abbreviations', 'hardWrapped'];
 
 /** Checks the options of `splitSentences` (also used by its reference implementation in tests). */
@@ -36,7 +47,7 @@ export function checkSplitOptions(options: unknown): Settings {
   const wrapped = hardWrapped === true;
   const set = checkAbbreviations(abbreviations);
   if (set === DEFAULT_ABBREVIATIONS) return wrapped ? WRAPPED_SETTINGS : DEFAULT_SETTINGS;
-  return { abbreviations: set, hardWrapped: wrapped };
+  return { abbreviations: set, hardWrapped: wrapped, specialKeys: specialWordKeys(set) };
 }
 
 function checkAbbreviations(abbreviations: unknown): WordSet {

@@ -1,6 +1,7 @@
 import { assertText } from '../options/resolve.js';
 import { CHAR_CLASS, CharClass } from './character-classes.js';
 import { atCommercialAt, atImageStart, atSlash } from './links.js';
+import { atPlainFullStop } from './plain-full-stop.js';
 import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
 import { checkSplitOptions } from './split-options.js';
 import { atTerminatorRun } from './terminator-boundary.js';
@@ -34,8 +35,7 @@ const ELLIPSIS = CharClass.Ellipsis;
  */
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
-  const { abbreviations, hardWrapped } = checkSplitOptions(options);
-  const scan = startScan(abbreviations, hardWrapped);
+  const scan = startScan(checkSplitOptions(options));
   const n = text.length;
   // Each step is a small function called once per stop, so that the engine optimises them early
   // in the first call and keeps their code across calls (one big loop would wait for on-stack
@@ -77,6 +77,10 @@ function atStop(scan: ScanState, text: string, i: number): number {
   const code = text.charCodeAt(i);
   const cls = CHAR_CLASS[code];
   if (cls === BREAK) return atLineBreak(scan, text, i);
+  if (cls === DOT) {
+    const end = atPlainFullStop(scan, text, i);
+    if (end >= 0) return end;
+  }
   if (cls === DOT || cls === STRONG || cls === ELLIPSIS) return atTerminatorRun(scan, text, i);
   if (code === 0x2f /* / */) atSlash(scan, text, i);
   else if (code === 0x40 /* @ */) atCommercialAt(scan, text, i);

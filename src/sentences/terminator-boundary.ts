@@ -98,7 +98,7 @@ function endsSentence(
  * the spaces still belong to it (`الإرهاب. , من خلال`, `الأمر. » ثم`), with a footnote after them
  * (`. ,[3]`).
  */
-function sentenceEnd(text: string, j: number): number {
+export function sentenceEnd(text: string, j: number): number {
   const n = text.length;
   let end = j;
   let k = j;

@@ -68,6 +68,36 @@ export function mayHold(set: WordSet, first: number, last: number): boolean {
   return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
+/** A 16-bit hash of a word's first and last code units (folded) and of its length. */
+const lengthKey = (first: number, last: number, length: number) =>
+  (endsKey(first, last) + length * 0x9e5) & 0xffff;
+
+/**
+ * One bit per {@link lengthKey} of the words of every set in `sets`: a word whose key has no bit is
+ * in none of them. Sharper than {@link WordSet.ends} for Arabic, where many words share their first
+ * and last letters with a short entry (`الآن` and `ان`).
+ */
+export function wordKeys(sets: readonly WordSet[]): Uint32Array {
+  const keys = new Uint32Array(2048);
+  for (const set of sets) {
+    for (const word of set.words) {
+      if (word === '') continue;
+      const key = lengthKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+      keys[key >>> 5]! |= 1 << (key & 31);
+    }
+  }
+  return keys;
+}
+
+/**
+ * `keys` (of {@link wordKeys}) may hold a word of `length` letters that starts with `first` and
+ * ends with `last` (before folding).
+ */
+export function keysMayHold(keys: Uint32Array, first: number, last: number, length: number) {
+  const key = lengthKey(foldLetter(first), foldLetter(last), length);
+  return (keys[key >>> 5]! & (1 << (key & 31))) !== 0;
+}
+
 const SPACE = CharClass.Space;
 const BREAK = CharClass.LineBreak;
 const ARABIC = CharClass.ArabicLetter;
