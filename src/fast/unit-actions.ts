@@ -1,3 +1,4 @@
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { mapsFarsiLetter } from '../letters/map-farsi-letters.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
 import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
@@ -55,8 +56,8 @@ function actionOf(unit: number): number {
 /** The action of every code unit, built on first use (importing the library builds nothing). */
 export function unitActions(): Uint8Array {
   if (actions !== undefined) return actions;
-  const table = new Uint8Array(0x10000);
-  const index = new Uint16Array(0x10000);
+  const table = unitBytes();
+  const index = unitWords();
   const list: string[] = [];
   for (let unit = 0; unit < 0x10000; unit++) table[unit] = actionOf(unit);
   for (let unit = 0; unit < 0x10000; unit++) {

@@ -2,6 +2,7 @@ import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
 import { combiningClass, composeSpan } from '../unicode/canonical.js';
@@ -12,17 +13,17 @@ import { isPersianLine, lineEndAfter, lineStartBefore } from './persian-passages
 import { reduceElongation } from './reduce-elongation.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
-const REPLACEMENT_INDEX = new Uint16Array(0x10000);
+const REPLACEMENT_INDEX = unitWords();
 const REPLACEMENTS: string[] = [];
 /** The rule of each entry of {@link REPLACEMENTS}. */
 const REPLACEMENT_RULES: RuleNumber[] = [];
 /** 1 for FARSI YEH and its presentation forms. */
-const IS_FARSI_YEH = new Uint8Array(0x10000);
+const IS_FARSI_YEH = unitBytes();
 /** 1 for Arabic letters (presentation forms included): what a word is made of. */
-const IS_LETTER = new Uint8Array(0x10000);
+const IS_LETTER = unitBytes();
 /** The Arabic letters each presentation form stands for (to spell a word for the list). */
 const FORM_LETTERS: string[] = [];
-const FORM_INDEX = new Uint16Array(0x10000);
+const FORM_INDEX = unitWords();
 
 const TO_ARABIC = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
 for (const [from, to, rule] of FARSI_TO_ARABIC) {

@@ -1,4 +1,5 @@
 import { ARABIC_LETTERS } from '../chars/sets.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { COMBINING_MARK_RANGES } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
@@ -42,15 +43,15 @@ enum Unit {
   LineBreak = 5,
 }
 
-const UNITS = new Uint8Array(0x10000);
+const UNITS = unitBytes();
 /** The letter a code unit stands for in a word's key (FARSI YEH as YEH, KEHEH as KAF...). */
-const KEY = new Uint16Array(0x10000);
+const KEY = unitWords();
 /** 1 for the letters only Persian or Urdu use. */
-const PERSIAN_ONLY = new Uint8Array(0x10000);
+const PERSIAN_ONLY = unitBytes();
 /** 1 for TEH MARBUTA and ALEF MAKSURA: Arabic spelling. */
-const ARABIC_ONLY = new Uint8Array(0x10000);
+const ARABIC_ONLY = unitBytes();
 const FORM_LETTERS: string[] = [];
-const FORM_INDEX = new Uint16Array(0x10000);
+const FORM_INDEX = unitWords();
 
 for (const [first, last] of ARABIC_LETTERS) {
   UNITS.fill(Unit.Letter, first, last + 1);
@@ -197,7 +198,7 @@ const FORM = 8; // a presentation form: spelt through its letters
  * The flags of every code unit, filled at the first line scanned, not at import ({@link fillFlags}):
  * most text has no line to ask about (only lines with Persian-keyboard letters are).
  */
-const FLAGS = new Uint8Array(0x10000);
+const FLAGS = unitBytes();
 let flagsFilled = false;
 
 /** Fills {@link FLAGS} (once: later calls return at once). */

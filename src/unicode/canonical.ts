@@ -1,4 +1,5 @@
 import type { CodeRange } from '../chars/code-range.js';
+import { unitBytes } from '../core/unit-tables.js';
 import { COMBINING_CLASSES, NFC_UNSTABLE_STARTERS } from './normalization-data.generated.js';
 
 /**
@@ -12,11 +13,11 @@ import { COMBINING_CLASSES, NFC_UNSTABLE_STARTERS } from './normalization-data.g
  */
 
 /** Canonical combining class of each BMP code unit (0 for surrogates). */
-const BMP_CLASS = new Uint8Array(0x10000);
+const BMP_CLASS = unitBytes();
 /** Classes of supplementary code points, sorted ranges `[first, last, class]`. */
 const ASTRAL_CLASS: (readonly [number, number, number])[] = [];
 /** 1 for BMP code units that NFC may change or combine: non-zero class or not NFC-inert. */
-export const NFC_SENSITIVE = new Uint8Array(0x10000);
+export const NFC_SENSITIVE = unitBytes();
 const ASTRAL_UNSTABLE: (readonly [number, number])[] = [];
 
 /**

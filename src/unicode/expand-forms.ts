@@ -1,6 +1,7 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
@@ -19,9 +20,9 @@ export enum Kind {
 }
 
 /** The {@link Kind} of every code unit (read by the stage-1 pre-scan too). */
-export const KINDS = new Uint8Array(0x10000);
+export const KINDS = unitBytes();
 /** For a presentation form, 1 + the index of its letters in {@link EXPANSIONS}. */
-const FORM_INDEX = new Uint16Array(0x10000);
+const FORM_INDEX = unitWords();
 const EXPANSIONS: string[] = [];
 /** The rule that rewrites each entry of {@link EXPANSIONS}. */
 const EXPANSION_RULES: RuleNumber[] = [];

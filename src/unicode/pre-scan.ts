@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { joinsEmoji } from './emoji.js';
@@ -20,7 +21,7 @@ const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
  * Per code unit, the passes that may have something to do with it (0 for most text). Filled at
  * the first scan, not at import ({@link fillActs}); the scan reads it as a constant.
  */
-const ACTS = new Uint8Array(0x10000);
+const ACTS = unitBytes();
 let actsFilled = false;
 
 /** Fills {@link ACTS} (once: later calls return at once). */

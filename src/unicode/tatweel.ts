@@ -1,4 +1,5 @@
 import { ARABIC_LETTERS } from '../chars/sets.js';
+import { unitBytes } from '../core/unit-tables.js';
 import { COMBINING_MARK_RANGES } from './canonical.js';
 import {
   type CodeRange,
@@ -45,9 +46,9 @@ enum Context {
 }
 
 /** The context of each code unit seen after a tatweel (a presentation form as its first character). */
-const NEXT = new Uint8Array(0x10000);
+const NEXT = unitBytes();
 /** ... and seen before one (a presentation form as its last character). */
-const PREVIOUS = new Uint8Array(0x10000);
+const PREVIOUS = unitBytes();
 /** The marks a presentation form of marks stands for (`ﹷ` is a fatha). */
 const FORM_MARKS = new Map<number, string>();
 
