@@ -31,7 +31,10 @@ for (const [from, to, rule] of FARSI_TO_ARABIC) {
   REPLACEMENT_RULES.push(rule);
   REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
 }
-for (const [form, letters] of PRESENTATION_FORMS) {
+// Indexed loops without destructuring: in code that runs once, it allocates per entry.
+for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+  const form = PRESENTATION_FORMS[k]![0];
+  const letters = PRESENTATION_FORMS[k]![1];
   FORM_LETTERS.push(letters);
   FORM_INDEX[form] = FORM_LETTERS.length;
   // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
@@ -91,7 +94,16 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
-const INDEX_WITH_ZWNJ = REPLACEMENT_INDEX.slice();
+const INDEX_WITH_ZWNJ = unitWords();
+// Copied unit by unit from the entries set above (not all 65,536 entries).
+for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+  const from = FARSI_TO_ARABIC[k]![0];
+  INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
+}
+for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+  const form = PRESENTATION_FORMS[k]![0];
+  INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
+}
 INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 
 /**

@@ -53,24 +53,31 @@ const ARABIC_ONLY = unitBytes();
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = unitWords();
 
-for (const [first, last] of ARABIC_LETTERS) {
+// Indexed loops without destructuring: in code that runs once, it allocates per entry.
+for (let k = 0; k < ARABIC_LETTERS.length; k++) {
+  const first = ARABIC_LETTERS[k]![0];
+  const last = ARABIC_LETTERS[k]![1];
   UNITS.fill(Unit.Letter, first, last + 1);
   // KEY is read for letters only: each stands for itself unless listed below.
   for (let unit = first; unit <= last; unit++) KEY[unit] = unit;
 }
-for (const [first, last] of COMBINING_MARK_RANGES) {
-  for (let unit = first; unit <= last; unit++) {
+for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
+  const last = COMBINING_MARK_RANGES[k]![1];
+  for (let unit = COMBINING_MARK_RANGES[k]![0]; unit <= last; unit++) {
     if (UNITS[unit] === Unit.Separator) UNITS[unit] = Unit.Transparent;
   }
 }
-for (const [first, last] of INVISIBLES) UNITS.fill(Unit.Transparent, first, last + 1);
+for (let k = 0; k < INVISIBLES.length; k++) {
+  UNITS.fill(Unit.Transparent, INVISIBLES[k]![0], INVISIBLES[k]![1] + 1);
+}
 UNITS[0x0640] = Unit.Transparent; // ARABIC TATWEEL
 UNITS[0x0670] = Unit.Transparent; // ARABIC LETTER SUPERSCRIPT ALEF (a mark in use)
 for (const [first, last] of LINE_BREAKS) UNITS.fill(Unit.LineBreak, first, last + 1);
 UNITS[ZWNJ] = Unit.Zwnj;
-for (const [form, letters] of PRESENTATION_FORMS) {
+for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+  const form = PRESENTATION_FORMS[k]![0];
   UNITS[form] = Unit.Form;
-  FORM_LETTERS.push(letters);
+  FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
   FORM_INDEX[form] = FORM_LETTERS.length;
 }
 for (const [unit, key] of [
@@ -144,13 +151,18 @@ class WordTable {
   private readonly slots = new Int32Array(2048);
   private readonly words: string[] = [''];
   private readonly evidence: Evidence[] = [Evidence.None];
+  /** Scratch for {@link add}. */
+  private units = new Uint16Array(32);
   /** The longest listed word: a longer word of the text is not looked up. */
   longest = 0;
 
   add(words: readonly string[], evidence: Evidence): void {
     for (const word of words) {
-      const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
-      let slot = hashOf(units, units.length) & 2047;
+      // The word's units in one reused array (not an array per word: this runs at import).
+      if (word.length > this.units.length) this.units = new Uint16Array(word.length);
+      const units = this.units;
+      for (let k = 0; k < word.length; k++) units[k] = word.charCodeAt(k);
+      let slot = hashOf(units, word.length) & 2047;
       while (this.slots[slot] !== 0) slot = (slot + 1) & 2047;
       this.words.push(word);
       this.evidence.push(evidence);

@@ -27,14 +27,20 @@ const EXPANSIONS: string[] = [];
 /** The rule that rewrites each entry of {@link EXPANSIONS}. */
 const EXPANSION_RULES: RuleNumber[] = [];
 
-for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
-  KINDS[form] = Kind.Form;
-  EXPANSIONS.push(letters);
-  EXPANSION_RULES.push(Rule.PresentationForm);
-  FORM_INDEX[form] = EXPANSIONS.length;
-}
+// Indexed loops without destructuring: in code that runs once it allocates per entry.
+const addForms = (forms: readonly (readonly [number, string])[]) => {
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]![0];
+    KINDS[form] = Kind.Form;
+    EXPANSIONS.push(forms[k]![1]);
+    EXPANSION_RULES.push(Rule.PresentationForm);
+    FORM_INDEX[form] = EXPANSIONS.length;
+  }
+};
+addForms(PRESENTATION_FORMS);
+addForms(WORD_LIGATURES);
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
-  for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
+  for (let k = 0; k < ranges.length; k++) KINDS.fill(kind, ranges[k]![0], ranges[k]![1] + 1);
 };
 fill(INVISIBLES, Kind.Invisible);
 // Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the

@@ -27,8 +27,10 @@ export const VOWELLESS_INITIAL = 512; // a letter that starts a word without a v
 /** The flags of every code unit (read by the stage-1 pre-scan too). */
 export const FLAGS = unitWords();
 const flag = (ranges: readonly CodeRange[], bit: number) => {
-  for (const [first, last] of ranges) {
-    for (let cp = first; cp <= last; cp++) FLAGS[cp]! |= bit;
+  // Indexed: destructuring allocates iterator objects per range in code that runs once.
+  for (let k = 0; k < ranges.length; k++) {
+    const last = ranges[k]![1];
+    for (let cp = ranges[k]![0]; cp <= last; cp++) FLAGS[cp]! |= bit;
   }
 };
 flag(ARABIC_LETTERS, LETTER);
