@@ -1,4 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
+import { actingUnits } from './acting-units.js';
 import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { joinsEmoji } from './emoji.js';
@@ -28,7 +29,10 @@ let actsFilled = false;
 function fillActs(): void {
   if (actsFilled) return;
   actsFilled = true;
-  for (let unit = 0; unit < 0x10000; unit++) {
+  // Every other unit has no bit: the table stays 0 there.
+  const units = actingUnits();
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
     let bits = 0;
     const form = FORM_KINDS[unit];
     if (form === FormKind.Invisible || form === FormKind.Form) bits |= FORM;

@@ -26,7 +26,13 @@ export const VOWELLESS_INITIAL = 512; // a letter that starts a word without a v
 
 /** The flags of every code unit (read by the stage-1 pre-scan too). */
 export const FLAGS = unitWords();
+/**
+ * The ranges flagged {@link SLOW}, as they were flagged (they may overlap): the tables derived from
+ * the flags visit these units, not all 65,536.
+ */
+export const SLOW_RANGES: CodeRange[] = [];
 const flag = (ranges: readonly CodeRange[], bit: number) => {
+  if (bit & SLOW) SLOW_RANGES.push(...ranges);
   // Indexed: destructuring allocates iterator objects per range in code that runs once.
   for (let k = 0; k < ranges.length; k++) {
     const last = ranges[k]![1];
