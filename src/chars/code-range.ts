@@ -7,7 +7,8 @@ export function fillRanges(
   ranges: readonly CodeRange[],
   value: number,
 ): void {
-  for (const [first, last] of ranges) table.fill(value, first, last + 1);
+  // Indexed: destructuring allocates iterator objects per range in code that runs once.
+  for (let k = 0; k < ranges.length; k++) table.fill(value, ranges[k]![0], ranges[k]![1] + 1);
 }
 
 /** Sets the bits `bits` in `table[code]` for every code unit of `ranges`. */
@@ -16,8 +17,8 @@ export function addBits(
   ranges: readonly CodeRange[],
   bits: number,
 ): void {
-  for (const [first, last] of ranges) {
-    for (let code = first; code <= last; code++) table[code]! |= bits;
+  for (let k = 0; k < ranges.length; k++) {
+    for (let code = ranges[k]![0]; code <= ranges[k]![1]; code++) table[code]! |= bits;
   }
 }
 

@@ -1,4 +1,7 @@
+import { unitBytes, unitWords } from '../core/unit-tables.js';
+import { FARSI_TO_ARABIC } from '../letters/farsi-letter-table.js';
 import { mapsFarsiLetter } from '../letters/map-farsi-letters.js';
+import { actingUnits } from '../unicode/acting-units.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { ALEF_HAMZA_MARKS } from '../unicode/character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
@@ -75,12 +78,19 @@ export function isHamzaMark(unit: number): boolean {
 /** The action of every code unit, built on first use (importing the library builds nothing). */
 export function unitActions(): Uint8Array {
   if (actions !== undefined) return actions;
-  const table = new Uint8Array(0x10000);
-  const index = new Uint16Array(0x10000);
+  const table = unitBytes();
+  const index = unitWords();
   const list: string[] = [];
-  for (let unit = 0; unit < 0x10000; unit++) table[unit] = actionOf(unit);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    if (FORM_KINDS[unit] !== FormKind.Form || GAP_KINDS[unit] !== GapKind.Keep) continue;
+  // A unit no pass of stage 1 acts on is COPY unless stage 2 maps it (the table starts at COPY):
+  // only those units are looked at, not all 65,536.
+  const units = actingUnits();
+  for (let k = 0; k < units.length; k++) table[units[k]!] = actionOf(units[k]!);
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    table[FARSI_TO_ARABIC[k]![0]] = actionOf(FARSI_TO_ARABIC[k]![0]);
+  }
+  const form = FormKind.Form;
+  for (let unit = FORM_KINDS.indexOf(form); unit >= 0; unit = FORM_KINDS.indexOf(form, unit + 1)) {
+    if (GAP_KINDS[unit] !== GapKind.Keep) continue;
     const letters = formExpansion(unit)!;
     let simple = letters.length > 0;
     for (let k = 0; k < letters.length; k++) {

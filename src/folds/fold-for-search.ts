@@ -2,6 +2,7 @@ import { ARABIC_LETTERS } from '../chars/sets.js';
 import { COMPOSES_WITH_HAMZA as HAMZA_COMPOSING_LETTERS } from '../chars/unicode-properties.generated.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
 import { combiningClass } from '../unicode/canonical.js';
@@ -26,7 +27,7 @@ const FOLD_RULES: { readonly [K in (typeof FOLD_NAMES)[number]]: RuleNumber } = 
 };
 
 /** The rule that folds each code unit (a code unit is in one fold at most). */
-const RULE_OF_UNIT = new Uint8Array(0x10000);
+const RULE_OF_UNIT = unitBytes();
 for (const name of FOLD_NAMES) {
   for (const [from] of SEARCH_FOLDS[name]) RULE_OF_UNIT[from] = FOLD_RULES[name];
 }
@@ -47,7 +48,7 @@ function tableFor(options: Readonly<ResolvedOptions>): Uint16Array {
   }
   let table = tables.get(key);
   if (!table) {
-    table = new Uint16Array(0x10000);
+    table = unitWords();
     for (const name of FOLD_NAMES) {
       if (!options[name]) continue;
       for (const [from, to] of SEARCH_FOLDS[name]) table[from] = to;
@@ -73,10 +74,10 @@ export function foldForSearch(text: string, options?: FoldOptions): string {
 const ALEF = 0x0627;
 
 /** 1 for Arabic letters: a mark is folded only where it sits on one. */
-const IS_LETTER = new Uint8Array(0x10000);
+const IS_LETTER = unitBytes();
 for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
 /** 1 for the Quranic annotation marks, 2 for SMALL WAW and SMALL YEH (see quranic-signs.ts). */
-const QURANIC = new Uint8Array(0x10000);
+const QURANIC = unitBytes();
 const ANNOTATION = 1;
 const SMALL_LETTER = 2;
 for (const [first, last] of QURANIC_ANNOTATION_MARKS) QURANIC.fill(ANNOTATION, first, last + 1);
@@ -86,7 +87,7 @@ for (const [first, last] of SMALL_VOWEL_LETTERS) QURANIC.fill(SMALL_LETTER, firs
  * 1 for letters that compose with HAMZA ABOVE or BELOW under NFC (ALEF, WAW, YEH, and AE, HEH GOAL
  * and YEH BARREE): a hamza on them must go with the fold, or NFC would write the letter back.
  */
-const COMPOSES_WITH_HAMZA = new Uint8Array(0x10000);
+const COMPOSES_WITH_HAMZA = unitBytes();
 for (const [first, last] of HAMZA_COMPOSING_LETTERS) COMPOSES_WITH_HAMZA.fill(1, first, last + 1);
 
 const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);

@@ -12,14 +12,29 @@ import {
 /** The words of a generated list (lines of words separated by spaces). */
 const wordSet = (lines: readonly string[]) => new Set(lines.join(' ').split(' '));
 
-const PARTICLE_SET = wordSet(PARTICLES);
-const NOUN_SET = wordSet(NOUNS);
-const NAME_SET = wordSet(NAMES);
-const DEFINITE_SET = wordSet(DEFINITE_NOUNS);
-const PERFECT_SET = wordSet(PERFECT_VERBS);
-const IMPERFECT_SET = wordSet(IMPERFECT_STEMS);
-const EXACT_SET = wordSet(EXACT_WORDS);
-const YEH_SET = wordSet(YEH_WORDS);
+// The sets are built on the first look-up, not at import: most text has no word-final FARSI YEH.
+const NONE: ReadonlySet<string> = new Set();
+let PARTICLE_SET = NONE;
+let NOUN_SET = NONE;
+let NAME_SET = NONE;
+let DEFINITE_SET = NONE;
+let PERFECT_SET = NONE;
+let IMPERFECT_SET = NONE;
+let EXACT_SET = NONE;
+let YEH_SET = NONE;
+let setsBuilt = false;
+
+function buildSets(): void {
+  setsBuilt = true;
+  PARTICLE_SET = wordSet(PARTICLES);
+  NOUN_SET = wordSet(NOUNS);
+  NAME_SET = wordSet(NAMES);
+  DEFINITE_SET = wordSet(DEFINITE_NOUNS);
+  PERFECT_SET = wordSet(PERFECT_VERBS);
+  IMPERFECT_SET = wordSet(IMPERFECT_STEMS);
+  EXACT_SET = wordSet(EXACT_WORDS);
+  YEH_SET = wordSet(YEH_WORDS);
+}
 
 const ARTICLE = 'ال';
 
@@ -83,6 +98,7 @@ function isAlefMaksuraStem(stem: string): boolean {
  * سنوي، تحدي) stays YEH.
  */
 export function endsInAlefMaksura(word: string): boolean {
+  if (!setsBuilt) buildSets();
   if (EXACT_SET.has(word)) return true;
   // A listed word as it stands; else a listed YEH word; else an analysis into proclitics + word.
   if (PARTICLE_SET.has(word) || NOUN_SET.has(word) || PERFECT_SET.has(word)) return true;

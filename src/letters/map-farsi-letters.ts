@@ -2,6 +2,7 @@ import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
 import { combiningClass, composeSpan } from '../unicode/canonical.js';
@@ -12,17 +13,17 @@ import { isPersianLine, lineEndAfter, lineStartBefore } from './persian-passages
 import { reduceElongation } from './reduce-elongation.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
-const REPLACEMENT_INDEX = new Uint16Array(0x10000);
+const REPLACEMENT_INDEX = unitWords();
 const REPLACEMENTS: string[] = [];
 /** The rule of each entry of {@link REPLACEMENTS}. */
 const REPLACEMENT_RULES: RuleNumber[] = [];
 /** 1 for FARSI YEH and its presentation forms. */
-const IS_FARSI_YEH = new Uint8Array(0x10000);
+const IS_FARSI_YEH = unitBytes();
 /** 1 for Arabic letters (presentation forms included): what a word is made of. */
-const IS_LETTER = new Uint8Array(0x10000);
+const IS_LETTER = unitBytes();
 /** The Arabic letters each presentation form stands for (to spell a word for the list). */
 const FORM_LETTERS: string[] = [];
-const FORM_INDEX = new Uint16Array(0x10000);
+const FORM_INDEX = unitWords();
 
 const TO_ARABIC = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
 for (const [from, to, rule] of FARSI_TO_ARABIC) {
@@ -30,7 +31,10 @@ for (const [from, to, rule] of FARSI_TO_ARABIC) {
   REPLACEMENT_RULES.push(rule);
   REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
 }
-for (const [form, letters] of PRESENTATION_FORMS) {
+// Indexed loops without destructuring: in code that runs once, it allocates per entry.
+for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+  const form = PRESENTATION_FORMS[k]![0];
+  const letters = PRESENTATION_FORMS[k]![1];
   FORM_LETTERS.push(letters);
   FORM_INDEX[form] = FORM_LETTERS.length;
   // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
@@ -90,7 +94,16 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
-const INDEX_WITH_ZWNJ = REPLACEMENT_INDEX.slice();
+const INDEX_WITH_ZWNJ = unitWords();
+// Copied unit by unit from the entries set above (not all 65,536 entries).
+for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+  const from = FARSI_TO_ARABIC[k]![0];
+  INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
+}
+for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+  const form = PRESENTATION_FORMS[k]![0];
+  INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
+}
 INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 
 /**

@@ -2,18 +2,19 @@ import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
+import { unitBytes } from '../core/unit-tables.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { KEPT_TRIPLE, LAUGHTER, LAUGHTER_LETTER } from './elongation-letters.js';
 
 /** 1 for Arabic-script letters: what a run of elongation is made of. */
-const IS_LETTER = new Uint8Array(0x10000);
+const IS_LETTER = unitBytes();
 for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
 
 /** Which triples stay, as bits of {@link KEPT_TRIPLE_WHERE}. */
 const ANYWHERE = 1;
 const WORD_START = 2;
 const WORD_END = 4;
-const KEPT_TRIPLE_WHERE = new Uint8Array(0x10000);
+const KEPT_TRIPLE_WHERE = unitBytes();
 for (const [letter, where] of KEPT_TRIPLE) {
   KEPT_TRIPLE_WHERE[letter] =
     where === 'anywhere' ? ANYWHERE : where === 'word-start' ? WORD_START : WORD_END;

@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import {
   ARABIC_LETTERS,
   ARABIC_MARKS,
@@ -21,7 +22,7 @@ let table: Uint8Array | undefined;
 /** A `Uint8Array(65536)` of the classes above, built on first use. */
 export function charClasses(): Uint8Array {
   if (table) return table;
-  const t = new Uint8Array(0x10000);
+  const t = unitBytes();
   const fill = (ranges: readonly (readonly [number, number])[], value: number) => {
     for (const [first, last] of ranges) t.fill(value, first, last + 1);
   };

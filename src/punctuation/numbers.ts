@@ -1,5 +1,6 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { TextEditor } from '../core/text-editor.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { NUMERIC_SIGNS } from './numeric-signs.js';
@@ -21,7 +22,7 @@ const ARABIC_COMMA = 0x060c;
 
 /** What a code unit between two digits is, as a separator inside one number. */
 const SEPARATORS = (() => {
-  const t = new Uint8Array(0x10000);
+  const t = unitBytes();
   t[0x2e] = SEP_DECIMAL; // FULL STOP
   t[NUMERIC_SIGNS.decimal.arabic] = SEP_DECIMAL;
   t[0x2c] = SEP_THOUSANDS; // COMMA
@@ -36,8 +37,8 @@ const SEPARATORS = (() => {
 })();
 
 /** Percent, per mille and per ten thousand signs (either form) to their Latin and Arabic forms. */
-const PERCENT_ASCII = new Uint16Array(0x10000);
-const PERCENT_ARABIC = new Uint16Array(0x10000);
+const PERCENT_ASCII = unitWords();
+const PERCENT_ARABIC = unitWords();
 for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS.perTenThousand]) {
   for (const code of [sign.ascii, sign.arabic]) {
     PERCENT_ASCII[code] = sign.ascii;

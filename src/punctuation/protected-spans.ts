@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import { ARABIC, charClasses, DIGIT, LATIN, MARK, OTHER } from './char-class.js';
 import {
   DOUBLE_QUOTES,
@@ -15,8 +16,13 @@ import {
  */
 
 /** Characters of a Latin token: ASCII letters and digits and `. _ % + -` (e-mail local parts). */
-const TOKEN = (() => {
-  const t = new Uint8Array(0x10000);
+const TOKEN = withTokenUnits(unitBytes());
+
+/**
+ * Sets the units of {@link TOKEN} to 1 in `t` (the tables below that hold them are built with
+ * this, not by copying all 65,536 entries of TOKEN).
+ */
+function withTokenUnits(t: Uint8Array): Uint8Array {
   for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
   for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
@@ -28,10 +34,10 @@ const TOKEN = (() => {
   t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. NINE, PERCENT SIGN, DECIMAL SEPARATOR
   t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
   return t;
-})();
+}
 
 /** Hyphen-minus and the look-alikes above: no token starts with one. */
-const HYPHEN_LIKE = new Uint8Array(0x10000);
+const HYPHEN_LIKE = unitBytes();
 HYPHEN_LIKE[0x2d] = 1; // HYPHEN-MINUS
 for (const c of HYPHEN_LOOKALIKES) HYPHEN_LIKE[c] = 1;
 const isHyphenLike = (c: number) => HYPHEN_LIKE[c] === 1;
@@ -42,15 +48,14 @@ const isHyphenLike = (c: number) => HYPHEN_LIKE[c] === 1;
  * Arabic-Indic and Persian digits.
  */
 const LOCAL_PART = (() => {
-  const t = new Uint8Array(0x10000);
-  t.set(TOKEN);
+  const t = withTokenUnits(unitBytes());
   for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
   return t;
 })();
 
 /** Characters that end a URL or path: whitespace, and the quotes and brackets around it. */
 const URL_STOP = (() => {
-  const t = new Uint8Array(0x10000);
+  const t = unitBytes();
   for (let c = 0; c <= 0x20; c++) t[c] = 1;
   for (const ch of '<>"\u00ab\u00bb\u201c\u201d\u00a0\u2028\u2029\u0085\u202f\u3000') {
     t[ch.charCodeAt(0)] = 1;
@@ -82,7 +87,7 @@ const isAlnumLike = (c: number) =>
  * output is normalised again.
  */
 const CONTINUES = (() => {
-  const t = TOKEN.slice();
+  const t = withTokenUnits(unitBytes());
   t[0x2f] = 1; // SOLIDUS
   t[0x40] = 1; // COMMERCIAL AT
   t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. ARABIC DECIMAL SEPARATOR (and PERCENT SIGN)
@@ -99,6 +104,13 @@ export const continuesToken = (code: number) => CONTINUES[code] === 1;
  * that `‐a@b.co` is found whether or not its hyphen has been made `-`).
  */
 export const startsToken = (code: number) => LOCAL_PART[code] === 1;
+
+/** The code units for which {@link startsToken} holds, in order. */
+export function tokenStartUnits(): number[] {
+  const units: number[] = [];
+  for (let c = LOCAL_PART.indexOf(1); c >= 0; c = LOCAL_PART.indexOf(1, c + 1)) units.push(c);
+  return units;
+}
 
 /** The code units for which {@link continuesToken} or {@link startsToken} holds. */
 export function tokenUnits(): number[] {
@@ -254,7 +266,7 @@ function dotNameEnd(text: string, start: number): number {
  * after which a dotfile name may start.
  */
 const OPENS_NAME = (() => {
-  const t = new Uint8Array(0x10000);
+  const t = unitBytes();
   for (const c of OPENING_BRACKETS) t[c] = 1;
   for (const [c] of DOUBLE_QUOTES) t[c] = 1;
   for (const [c] of SINGLE_QUOTES) t[c] = 1;

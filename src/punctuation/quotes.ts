@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { BREAK, charClasses, isWordClass, SPACE } from './char-class.js';
 import {
@@ -10,8 +11,8 @@ import {
 } from './punctuation-marks.js';
 
 /** Kind of quote: 0 none, 1 double, 2 single. Nominal direction: 1 open, 2 close, 3 either. */
-const KIND = new Uint8Array(0x10000);
-const NOMINAL = new Uint8Array(0x10000);
+const KIND = unitBytes();
+const NOMINAL = unitBytes();
 const NOMINAL_CODE = { open: 1, close: 2, either: 3 } as const;
 for (const [code, nominal] of DOUBLE_QUOTES) {
   KIND[code] = 1;

@@ -1,6 +1,7 @@
 import type { CodeRange } from '../chars/code-range.js';
 import { DIGITS, LATIN_LETTERS, SENTENCE_LETTERS, SENTENCE_MARKS } from '../chars/sets.js';
 import { LINE_BREAKS, SPACES } from '../chars/unicode-properties.generated.js';
+import { unitBytes } from '../core/unit-tables.js';
 
 /** What the sentence splitter sees in one UTF-16 code unit. */
 export const CharClass = {
@@ -81,7 +82,7 @@ const RANGES: readonly (readonly [number, number, CharClass])[] = [
 
 /** Class of every UTF-16 code unit, indexed by `charCodeAt`. */
 export const CHAR_CLASS: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000);
+  const table = unitBytes();
   for (const [from, to, value] of RANGES) table.fill(value, from, to + 1);
   return table;
 })();

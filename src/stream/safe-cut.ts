@@ -17,6 +17,7 @@
  * taken.
  */
 
+import { unitBytes } from '../core/unit-tables.js';
 import { NFC_SENSITIVE_RANGES } from '../unicode/canonical.js';
 import {
   ARABIC_MARKS,
@@ -42,27 +43,35 @@ const LATIN_ANCHOR = 'b';
  * tatweel), attach to the character before them (combining marks, characters NFC may compose, a
  * low surrogate, variation selectors) or expand to a mark (the presentation forms of harakat).
  */
-const NOT_A_LINE_START = new Uint8Array(0x10000);
-for (const [first, last] of [
-  ...INVISIBLES,
-  ...ARABIC_MARKS,
-  [0xdc00, 0xdfff], // low surrogates
-  [0xfe00, 0xfe0f], // VARIATION SELECTOR-1 .. VARIATION SELECTOR-16
-  [0x034f, 0x034f], // COMBINING GRAPHEME JOINER
-  [0xfc5e, 0xfc63], // ARABIC LIGATURE SHADDA WITH DAMMATAN ISOLATED FORM .. SHADDA WITH SUPERSCRIPT ALEF
-  [0xfe70, 0xfe7f], // ARABIC FATHATAN ISOLATED FORM .. ARABIC SUKUN MEDIAL FORM
-  [ZWNJ, ZWNJ],
-  [TATWEEL, TATWEEL],
-  ...NFC_SENSITIVE_RANGES,
-  ...SPACES,
-  ...LINE_BREAKS,
-] as const) {
-  NOT_A_LINE_START.fill(1, first, last + 1);
+let notALineStart: Uint8Array | undefined;
+
+/** The table of the code units above, built on first use (a cut is looked for in long text only). */
+function notALineStartTable(): Uint8Array {
+  if (notALineStart !== undefined) return notALineStart;
+  const table = unitBytes();
+  for (const [first, last] of [
+    ...INVISIBLES,
+    ...ARABIC_MARKS,
+    [0xdc00, 0xdfff], // low surrogates
+    [0xfe00, 0xfe0f], // VARIATION SELECTOR-1 .. VARIATION SELECTOR-16
+    [0x034f, 0x034f], // COMBINING GRAPHEME JOINER
+    [0xfc5e, 0xfc63], // ARABIC LIGATURE SHADDA WITH DAMMATAN ISOLATED FORM .. SHADDA WITH SUPERSCRIPT ALEF
+    [0xfe70, 0xfe7f], // ARABIC FATHATAN ISOLATED FORM .. ARABIC SUKUN MEDIAL FORM
+    [ZWNJ, ZWNJ],
+    [TATWEEL, TATWEEL],
+    ...NFC_SENSITIVE_RANGES,
+    ...SPACES,
+    ...LINE_BREAKS,
+  ] as const) {
+    table.fill(1, first, last + 1);
+  }
+  notALineStart = table;
+  return table;
 }
 
 /** The anchor to append for a cut before `code`, or `undefined` if no cut may go before it. */
 export function anchorFor(code: number): string | undefined {
-  if (NOT_A_LINE_START[code] === 1) return undefined;
+  if (notALineStartTable()[code] === 1) return undefined;
   return isAsciiLetter(code) ? LATIN_ANCHOR : ARABIC_ANCHOR;
 }
 
@@ -99,10 +108,11 @@ export function endsAtLineStart(chunk: string, before: boolean): boolean {
  * times per chunk stays linear however long a line grows.
  */
 export function lastLineStartCut(chunk: string, atLineStart: boolean, below: number): number {
+  const notALineStart = notALineStartTable();
   let k = Math.min(below, chunk.length) - 1;
   while (k >= 0) {
     const code = chunk.charCodeAt(k);
-    if (NOT_A_LINE_START[code] === 1) {
+    if (notALineStart[code] === 1) {
       k--;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { CodeRange } from '../chars/code-range.js';
+import { unitBytes } from '../core/unit-tables.js';
 import { COMBINING_CLASSES, NFC_UNSTABLE_STARTERS } from './normalization-data.generated.js';
 
 /**
@@ -12,11 +13,11 @@ import { COMBINING_CLASSES, NFC_UNSTABLE_STARTERS } from './normalization-data.g
  */
 
 /** Canonical combining class of each BMP code unit (0 for surrogates). */
-const BMP_CLASS = new Uint8Array(0x10000);
+const BMP_CLASS = unitBytes();
 /** Classes of supplementary code points, sorted ranges `[first, last, class]`. */
 const ASTRAL_CLASS: (readonly [number, number, number])[] = [];
 /** 1 for BMP code units that NFC may change or combine: non-zero class or not NFC-inert. */
-export const NFC_SENSITIVE = new Uint8Array(0x10000);
+export const NFC_SENSITIVE = unitBytes();
 const ASTRAL_UNSTABLE: (readonly [number, number])[] = [];
 
 /**
@@ -27,7 +28,12 @@ export const COMBINING_MARK_RANGES: CodeRange[] = [];
 /** The BMP code points {@link NFC_SENSITIVE} marks, as ranges. */
 export const NFC_SENSITIVE_RANGES: CodeRange[] = [];
 
-for (const [first, last, ccc] of COMBINING_CLASSES) {
+// Indexed loops without destructuring: in code that runs once, destructuring allocates iterator
+// objects per entry (the same holds in the other tables built at import).
+for (let k = 0; k < COMBINING_CLASSES.length; k++) {
+  const first = COMBINING_CLASSES[k]![0];
+  const last = COMBINING_CLASSES[k]![1];
+  const ccc = COMBINING_CLASSES[k]![2];
   if (first > 0xffff) {
     ASTRAL_CLASS.push([first, last, ccc]);
     continue;
@@ -37,7 +43,9 @@ for (const [first, last, ccc] of COMBINING_CLASSES) {
   COMBINING_MARK_RANGES.push([first, last]);
   NFC_SENSITIVE_RANGES.push([first, last]);
 }
-for (const [first, last] of NFC_UNSTABLE_STARTERS) {
+for (let k = 0; k < NFC_UNSTABLE_STARTERS.length; k++) {
+  const first = NFC_UNSTABLE_STARTERS[k]![0];
+  const last = NFC_UNSTABLE_STARTERS[k]![1];
   if (first > 0xffff) ASTRAL_UNSTABLE.push([first, last]);
   else {
     NFC_SENSITIVE.fill(1, first, last + 1);

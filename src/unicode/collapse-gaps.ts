@@ -1,6 +1,7 @@
 import { Rule } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
+import { unitBytes } from '../core/unit-tables.js';
 import { type CodeRange, LINE_BREAKS, SPACES } from './character-sets.js';
 
 /** What the gap pass does with one code unit. */
@@ -11,7 +12,7 @@ export enum Kind {
 }
 
 /** The {@link Kind} of every code unit (read by the stage-1 pre-scan too). */
-export const KINDS = new Uint8Array(0x10000);
+export const KINDS = unitBytes();
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
   for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
 };

@@ -1,6 +1,7 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
@@ -19,21 +20,27 @@ export enum Kind {
 }
 
 /** The {@link Kind} of every code unit (read by the stage-1 pre-scan too). */
-export const KINDS = new Uint8Array(0x10000);
+export const KINDS = unitBytes();
 /** For a presentation form, 1 + the index of its letters in {@link EXPANSIONS}. */
-const FORM_INDEX = new Uint16Array(0x10000);
+const FORM_INDEX = unitWords();
 const EXPANSIONS: string[] = [];
 /** The rule that rewrites each entry of {@link EXPANSIONS}. */
 const EXPANSION_RULES: RuleNumber[] = [];
 
-for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
-  KINDS[form] = Kind.Form;
-  EXPANSIONS.push(letters);
-  EXPANSION_RULES.push(Rule.PresentationForm);
-  FORM_INDEX[form] = EXPANSIONS.length;
-}
+// Indexed loops without destructuring: in code that runs once it allocates per entry.
+const addForms = (forms: readonly (readonly [number, string])[]) => {
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]![0];
+    KINDS[form] = Kind.Form;
+    EXPANSIONS.push(forms[k]![1]);
+    EXPANSION_RULES.push(Rule.PresentationForm);
+    FORM_INDEX[form] = EXPANSIONS.length;
+  }
+};
+addForms(PRESENTATION_FORMS);
+addForms(WORD_LIGATURES);
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
-  for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
+  for (let k = 0; k < ranges.length; k++) KINDS.fill(kind, ranges[k]![0], ranges[k]![1] + 1);
 };
 fill(INVISIBLES, Kind.Invisible);
 // Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the

@@ -1,3 +1,5 @@
+import { unitBytes } from '../core/unit-tables.js';
+import { actingUnits } from './acting-units.js';
 import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { joinsEmoji } from './emoji.js';
@@ -20,14 +22,17 @@ const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
  * Per code unit, the passes that may have something to do with it (0 for most text). Filled at
  * the first scan, not at import ({@link fillActs}); the scan reads it as a constant.
  */
-const ACTS = new Uint8Array(0x10000);
+const ACTS = unitBytes();
 let actsFilled = false;
 
 /** Fills {@link ACTS} (once: later calls return at once). */
 function fillActs(): void {
   if (actsFilled) return;
   actsFilled = true;
-  for (let unit = 0; unit < 0x10000; unit++) {
+  // Every other unit has no bit: the table stays 0 there.
+  const units = actingUnits();
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
     let bits = 0;
     const form = FORM_KINDS[unit];
     if (form === FormKind.Invisible || form === FormKind.Form) bits |= FORM;

@@ -1,4 +1,5 @@
 import { ARABIC_LETTERS } from '../chars/sets.js';
+import { unitBytes } from '../core/unit-tables.js';
 import { COMBINING_MARK_RANGES } from './canonical.js';
 import {
   type CodeRange,
@@ -45,16 +46,16 @@ enum Context {
 }
 
 /** The context of each code unit seen after a tatweel (a presentation form as its first character). */
-const NEXT = new Uint8Array(0x10000);
+const NEXT = unitBytes();
 /** ... and seen before one (a presentation form as its last character). */
-const PREVIOUS = new Uint8Array(0x10000);
+const PREVIOUS = unitBytes();
 /** The marks a presentation form of marks stands for (`ﹷ` is a fatha). */
 const FORM_MARKS = new Map<number, string>();
 
 const fill = (ranges: readonly CodeRange[], context: Context) => {
-  for (const [first, last] of ranges) {
-    NEXT.fill(context, first, last + 1);
-    PREVIOUS.fill(context, first, last + 1);
+  for (let k = 0; k < ranges.length; k++) {
+    NEXT.fill(context, ranges[k]![0], ranges[k]![1] + 1);
+    PREVIOUS.fill(context, ranges[k]![0], ranges[k]![1] + 1);
   }
 };
 fill(ARABIC_LETTERS, Context.Letter);
@@ -64,12 +65,22 @@ fill(LINE_BREAKS, Context.Gap);
 fill(INVISIBLES, Context.Skip);
 fill([[TATWEEL, TATWEEL]], Context.Skip);
 // A word ligature (﷽) is seen as the letters it is spelt with, as the forms NFKC decomposes are.
-for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
-  // What a form stands for is never a form itself, so its context is already in the table.
-  NEXT[form] = NEXT[letters.charCodeAt(0)]!;
-  PREVIOUS[form] = PREVIOUS[letters.charCodeAt(letters.length - 1)]!;
-  if (NEXT[form] === Context.Mark && PREVIOUS[form] === Context.Mark) FORM_MARKS.set(form, letters);
-}
+// Indexed loops without destructuring, here and in the other tables built at import: in code that
+// runs once, destructuring allocates iterator objects per entry.
+const fillForms = (forms: readonly (readonly [number, string])[]) => {
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]![0];
+    const letters = forms[k]![1];
+    // What a form stands for is never a form itself, so its context is already in the table.
+    NEXT[form] = NEXT[letters.charCodeAt(0)]!;
+    PREVIOUS[form] = PREVIOUS[letters.charCodeAt(letters.length - 1)]!;
+    if (NEXT[form] === Context.Mark && PREVIOUS[form] === Context.Mark) {
+      FORM_MARKS.set(form, letters);
+    }
+  }
+};
+fillForms(PRESENTATION_FORMS);
+fillForms(WORD_LIGATURES);
 
 const BOUND_PREFIXES = new Set(TATWEEL_BOUND_PREFIXES);
 /** How far back the word before a tatweel is looked at: a bound prefix is a few letters. */

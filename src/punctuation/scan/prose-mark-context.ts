@@ -1,3 +1,4 @@
+import { unitBytes } from '../../core/unit-tables.js';
 import { ARABIC, charClasses, DIGIT, LATIN, SPACE } from '../char-class.js';
 import { QUOTE_NONE, quoteKind } from '../quotes.js';
 import { CLAUSE, OPENER, ROLES, SPACE_CODE } from './roles.js';
@@ -15,7 +16,7 @@ const CLASSES = charClasses();
  * `, ; ?` is not prose punctuation (`*,?`, `(?<name>`, `[^,]`) and is never made Arabic.
  */
 const CODE_SYMBOL = (() => {
-  const t = new Uint8Array(0x10000);
+  const t = unitBytes();
   // Not `%`: this stage may make it the Arabic percent sign, and `50%, ثم` is prose. Not `+`:
   // the visual-order repair moves it.
   for (const ch of '#$&*/<=>@\\^_`|~([{') t[ch.charCodeAt(0)] = 1;

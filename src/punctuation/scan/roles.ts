@@ -1,3 +1,4 @@
+import { unitBytes, unitWords } from '../../core/unit-tables.js';
 import {
   CLAUSE_MARKS,
   CLOSING_BRACKETS,
@@ -20,7 +21,7 @@ export const DASH = 64;
 
 /** The roles of every code unit (0 for a character that is no punctuation of the scan). */
 export const ROLES = (() => {
-  const t = new Uint8Array(0x10000);
+  const t = unitBytes();
   for (const c of CLAUSE_MARKS) t[c]! |= CLAUSE;
   for (const c of SENTENCE_MARKS) t[c]! |= SENTENCE;
   for (const c of COMMAS) t[c]! |= COMMA;
@@ -32,8 +33,8 @@ export const ROLES = (() => {
 })();
 
 /** Latin `, ; ?` to Arabic and back (index by code unit; 0 = none). */
-export const TO_ARABIC = new Uint16Array(0x10000);
-export const TO_LATIN = new Uint16Array(0x10000);
+export const TO_ARABIC = unitWords();
+export const TO_LATIN = unitWords();
 for (const [latin, arabic] of LATIN_TO_ARABIC) {
   TO_ARABIC[latin] = arabic;
   TO_LATIN[arabic] = latin;

@@ -1,3 +1,4 @@
+import { unitBytes } from '../../core/unit-tables.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
 import { continuesToken, startsToken, tokenUnits } from '../protected-spans.js';
 import {
@@ -70,7 +71,7 @@ const CLASSES = charClasses();
  * For every code unit, its run kind and its `AFTER_` flags (one table: one load per unit). Filled
  * at the first scan, not at import ({@link runTable}); the hot loops read it as a constant.
  */
-const RUN = new Uint8Array(0x10000);
+const RUN = unitBytes();
 let runFilled = false;
 
 /** The run table, filled on first use (called once per scan, never per character). */

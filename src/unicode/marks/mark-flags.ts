@@ -1,4 +1,5 @@
 import { ARABIC_LETTERS } from '../../chars/sets.js';
+import { unitWords } from '../../core/unit-tables.js';
 import { NFC_SENSITIVE_RANGES } from '../canonical.js';
 import {
   ARABIC_MARKS,
@@ -24,10 +25,18 @@ export const QURANIC = 256; // a Quranic annotation sign: a detached run of them
 export const VOWELLESS_INITIAL = 512; // a letter that starts a word without a vowel (bare ALEF)
 
 /** The flags of every code unit (read by the stage-1 pre-scan too). */
-export const FLAGS = new Uint16Array(0x10000);
+export const FLAGS = unitWords();
+/**
+ * The ranges flagged {@link SLOW}, as they were flagged (they may overlap): the tables derived from
+ * the flags visit these units, not all 65,536.
+ */
+export const SLOW_RANGES: CodeRange[] = [];
 const flag = (ranges: readonly CodeRange[], bit: number) => {
-  for (const [first, last] of ranges) {
-    for (let cp = first; cp <= last; cp++) FLAGS[cp]! |= bit;
+  if (bit & SLOW) SLOW_RANGES.push(...ranges);
+  // Indexed: destructuring allocates iterator objects per range in code that runs once.
+  for (let k = 0; k < ranges.length; k++) {
+    const last = ranges[k]![1];
+    for (let cp = ranges[k]![0]; cp <= last; cp++) FLAGS[cp]! |= bit;
   }
 };
 flag(ARABIC_LETTERS, LETTER);
