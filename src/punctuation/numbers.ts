@@ -1,5 +1,4 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
-import type { TextEditor } from '../core/text-editor.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { NUMERIC_SIGNS } from './numeric-signs.js';
@@ -46,6 +45,14 @@ for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS
 }
 
 const isDigit = (code: number) => digitValue(code) >= 0;
+
+/**
+ * Where {@link rewriteNumber} writes its edits: the scan's `TextEditor`, or a probe that only
+ * notes that an edit would be made (`unchanged.ts`).
+ */
+export interface NumberEdits {
+  replace(start: number, end: number, replacement: string, rule: RuleNumber): void;
+}
 
 let buffer = new Uint16Array(64);
 
@@ -164,7 +171,7 @@ export function rewriteNumber(
   text: string,
   start: number,
   end: number,
-  editor: TextEditor,
+  editor: NumberEdits,
   options: Readonly<ResolvedOptions>,
 ): number {
   const zero = targetZero(text, start, end, options.digits);
@@ -223,7 +230,7 @@ export function rewriteNumber(
 function rewriteSignAfter(
   text: string,
   end: number,
-  editor: TextEditor,
+  editor: NumberEdits,
   signs: 'ascii' | 'arabic' | undefined,
 ): number {
   let p = end;
