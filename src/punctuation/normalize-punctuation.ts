@@ -13,6 +13,7 @@ import { CLAUSE, CLOSER, DASH, HYPHEN, HYPHEN_MINUS, OPENER, ROLES } from './sca
 import { acquireScan, NONE, type PunctuationScan, releaseScan } from './scan/scan-state.js';
 import { wordStarts } from './scan/space-after-clause-mark.js';
 import { RUN_KIND, RUN_NONE, runTable, skipWordRun } from './scan/word-run.js';
+import { punctuationUnchangedEnd } from './unchanged.js';
 
 const CLASSES = charClasses();
 
@@ -58,8 +59,10 @@ export function normalizePunctuationUnskipped(
 /**
  * The stage 3 scan: one pass left to right, each character handed to the rule for its kind (the
  * modules in `scan/`), which edits the text through `s.editor` and returns where the scan goes on.
- * With `skipWords`, words and the spaces between them, which only set `prev`, are passed over in
- * one tight loop.
+ * With `skipWords`, a read-only gate first covers the text that the stage leaves as it is
+ * (`unchanged.ts`): the input itself is returned when it covers all of it, else the scan starts at
+ * the start of the line where it stopped (a line starts with the scan's state fresh); and words
+ * and the spaces between them, which only set `prev`, are passed over in one tight loop.
  */
 function scanPunctuation(
   text: string,
@@ -67,9 +70,15 @@ function scanPunctuation(
   recorder: EditRecorder | undefined,
   skipWords: boolean,
 ): string {
+  let from = 0;
+  if (skipWords) {
+    const stop = punctuationUnchangedEnd(text, options);
+    if (stop === text.length) return text;
+    from = lineStartBefore(text, stop);
+  }
   const s = acquireScan(text, options, recorder);
   try {
-    if (skipWords) scanSkippingWords(s);
+    if (skipWords) scanSkippingWords(s, from);
     else scanEveryCharacter(s);
     return s.editor.finish();
   } finally {
@@ -77,12 +86,23 @@ function scanPunctuation(
   }
 }
 
-/** The scan, with the words that need nothing passed over by {@link skipWordRun}. */
-function scanSkippingWords(s: PunctuationScan): void {
+/** The start of the line that holds `i` (after the last line break before it, or 0). */
+function lineStartBefore(text: string, i: number): number {
+  let p = i;
+  while (p > 0 && CLASSES[text.charCodeAt(p - 1)] !== BREAK) p--;
+  return p;
+}
+
+/**
+ * The scan from `from` (a line start), with the words that need nothing passed over by
+ * {@link skipWordRun}.
+ */
+function scanSkippingWords(s: PunctuationScan, from: number): void {
   const text = s.text;
   const n = s.n;
   const run = runTable();
-  let i = 0;
+  s.lineStart = from;
+  let i = from;
   while (i < n) {
     // An e-mail address inside a span already copied (a URL, a path) is passed with it.
     while (s.nextEmail < i) nextEmail(s);

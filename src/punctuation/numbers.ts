@@ -1,5 +1,4 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
-import type { TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
@@ -47,6 +46,14 @@ for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS
 }
 
 const isDigit = (code: number) => digitValue(code) >= 0;
+
+/**
+ * Where {@link rewriteNumber} writes its edits: the scan's `TextEditor`, or a probe that only
+ * notes that an edit would be made (`unchanged.ts`).
+ */
+export interface NumberEdits {
+  replace(start: number, end: number, replacement: string, rule: RuleNumber): void;
+}
 
 let buffer = new Uint16Array(64);
 
@@ -165,7 +172,7 @@ export function rewriteNumber(
   text: string,
   start: number,
   end: number,
-  editor: TextEditor,
+  editor: NumberEdits,
   options: Readonly<ResolvedOptions>,
 ): number {
   const zero = targetZero(text, start, end, options.digits);
@@ -224,7 +231,7 @@ export function rewriteNumber(
 function rewriteSignAfter(
   text: string,
   end: number,
-  editor: TextEditor,
+  editor: NumberEdits,
   signs: 'ascii' | 'arabic' | undefined,
 ): number {
   let p = end;

@@ -192,8 +192,8 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
   }
   // www. before a label of any script (`www.مثال.com`).
   if (
-    text.slice(letter, letter + 4).toLowerCase() === 'www.' &&
     r === letter + 4 &&
+    startsWithWww(text, letter) &&
     r < n &&
     charClasses()[text.charCodeAt(r)] === ARABIC
   ) {
@@ -201,15 +201,27 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
   }
   if (!hasLetter || !innerDot) return -1;
   // www.example.com/… or example.com/… : a host with a path.
-  if (
-    text.slice(letter, letter + 4).toLowerCase() === 'www.' ||
-    (r < n && text.charCodeAt(r) === 0x2f)
-  ) {
+  if (startsWithWww(text, letter) || (r < n && text.charCodeAt(r) === 0x2f)) {
     return urlEnd(text, r, start);
   }
   let end = r;
   while (end > start && !isAlnumLike(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/**
+ * True when `www.` (any case) starts at `at`. Read unit by unit, not by slicing and lower-casing:
+ * this runs at every token start. No other code unit lower-cases to `w` or `.`, so it says what
+ * `text.slice(at, at + 4).toLowerCase() === 'www.'` says.
+ */
+function startsWithWww(text: string, at: number): boolean {
+  return (
+    at + 4 <= text.length &&
+    (text.charCodeAt(at) | 0x20) === 0x77 &&
+    (text.charCodeAt(at + 1) | 0x20) === 0x77 &&
+    (text.charCodeAt(at + 2) | 0x20) === 0x77 &&
+    text.charCodeAt(at + 3) === 0x2e
+  );
 }
 
 /**

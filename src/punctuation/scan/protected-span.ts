@@ -12,6 +12,7 @@ import {
 } from '../protected-spans.js';
 import {
   AMPERSAND,
+  COMMERCIAL_AT,
   EXCLAMATION_MARK,
   FULL_STOP,
   LEFT_PARENTHESIS,
@@ -55,6 +56,7 @@ export const SPAN_START = (() => {
 export function protectedSpanEnd(s: PunctuationScan, i: number, c: number, k: number): number {
   if (i === s.nextEmail) return arabicEmailEnd(s, i, k);
   const text = s.text;
+  if (c === FULL_STOP && !mayFollowFullStop(text, i + 1)) return -1;
   const before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const atTokenStart = before < 0 || !continuesToken(before);
   if (c === AMPERSAND) {
@@ -93,6 +95,18 @@ export function protectedSpanEnd(s: PunctuationScan, i: number, c: number, k: nu
     }
   }
   return -1;
+}
+
+/**
+ * False when no span can start with a full stop before `text[j]`: every detector tried at a full
+ * stop (an e-mail local part, a file extension or dotfile name, a dotted token, a path `./`)
+ * needs a token character or `@` right after it. A sentence end (`قال. ثم`) is let through at
+ * once.
+ */
+function mayFollowFullStop(text: string, j: number): boolean {
+  if (j >= text.length) return false;
+  const c = text.charCodeAt(j);
+  return startsToken(c) || c === COMMERCIAL_AT;
 }
 
 /** A span that no mark is spaced before: the pending mark is dropped. */

@@ -48,6 +48,7 @@ export const LEFT_PARENTHESIS = 0x28;
 export const HYPHEN_MINUS = 0x2d;
 export const FULL_STOP = 0x2e;
 export const SOLIDUS = 0x2f;
+export const COMMERCIAL_AT = 0x40;
 export const COLON = 0x3a;
 export const QUESTION_MARK = 0x3f;
 export const LEFT_SQUARE_BRACKET = 0x5b;

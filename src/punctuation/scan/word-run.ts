@@ -21,7 +21,7 @@ import {
   SPACE_CODE,
   TILDE,
 } from './roles.js';
-import type { PunctuationScan } from './scan-state.js';
+import { NONE, type PunctuationScan } from './scan-state.js';
 
 /** The punctuation lists whose members have a role (see `roles.ts`). */
 const ROLE_LISTS = [
@@ -36,7 +36,8 @@ const ROLE_LISTS = [
 
 /**
  * Characters the scan may pass over in one tight loop when no clause mark waits for a space: all
- * the general path would do for them is note the word's script in `prev`. None of them is
+ * the general path would do for them is note the word's script in `prev` (or, at a line break,
+ * start a new line). None of them is
  * punctuation, a quote, a hyphen or a character that starts a path or a Markdown target. Each kind
  * says when the general path would do more.
  */
@@ -56,6 +57,8 @@ const RUN_LATIN = 4;
 const RUN_TOKEN_LATIN = 5;
 /** Any other character that is no letter, digit, space or line break (a symbol, a control). */
 const RUN_OTHER = 6;
+/** A line break: a new line starts (what `lineBreakEnd` does, read inline). */
+const RUN_BREAK = 7;
 
 /** The kind bits of a {@link RUN} entry. */
 export const RUN_KIND = 7;
@@ -100,6 +103,7 @@ function runEntry(c: number, k: number): number {
   if (k === ARABIC || k === MARK) entry |= AFTER_ARABIC;
   if (continuesToken(c)) entry |= AFTER_TOKEN;
   if (k === SPACE) return entry | RUN_SPACE | IN_ARABIC_TEXT;
+  if (k === BREAK) return entry | RUN_BREAK;
   if (ROLES[c] !== 0 || quoteKind(c) !== QUOTE_NONE) return entry;
   if (
     c === EXCLAMATION_MARK ||
@@ -151,6 +155,11 @@ export function skipWordRun(s: PunctuationScan, i: number, limit: number): numbe
     }
     if (r === RUN_SPACE) {
       // nothing to note
+    } else if (r === RUN_BREAK) {
+      // A new line: nothing noted yet on it and no quotation open (no mark is pending here).
+      kind = NONE;
+      s.lineStart = j + 1;
+      s.doubleOpen = false;
     } else if (r === RUN_LATIN) kind = LATIN;
     else if (r === RUN_TOKEN_LATIN && (after & AFTER_TOKEN) !== 0) kind = LATIN;
     else if (r === RUN_OTHER) kind = OTHER;
@@ -171,14 +180,17 @@ function arabicTextEnd(text: string, j: number, limit: number): number {
 
 /**
  * Where the last word of the Arabic text `[from, end)` starts when it may be a dotted
- * abbreviation that the general path must see (a full stop, letter or mark follows it, and it
- * starts a word: not after an Arabic letter or mark, `after` being the entry of the character
- * before `from`), or -1.
+ * abbreviation that the general path must see (a letter or mark follows it, or a full stop and an
+ * Arabic letter: `أ.د`; before a full stop and anything else, `arabicAbbreviationEnd` finds no
+ * abbreviation, so `قال. ` is passed over; and it starts a word: not after an Arabic letter or
+ * mark, `after` being the entry of the character before `from`), or -1.
  */
 function abbreviationCandidate(text: string, from: number, end: number, after: number): number {
   const run = runTable();
   const stop = end < text.length ? text.charCodeAt(end) : SPACE_CODE;
-  if (stop !== FULL_STOP && (run[stop]! & AFTER_ARABIC) === 0) return -1;
+  if (stop === FULL_STOP) {
+    if (end + 1 >= text.length || CLASSES[text.charCodeAt(end + 1)] !== ARABIC) return -1;
+  } else if ((run[stop]! & AFTER_ARABIC) === 0) return -1;
   let ws = end;
   while (ws > from && (run[text.charCodeAt(ws - 1)]! & AFTER_ARABIC) !== 0) ws--;
   if (

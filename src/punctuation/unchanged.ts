@@ -1,0 +1,269 @@
+import type { RuleNumber } from '../core/rules.js';
+import type { ResolvedOptions } from '../options/types.js';
+import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js';
+import { DIGITS } from './character-classes.js';
+import { keycapEnd } from './keycap.js';
+import { type NumberEdits, rewriteNumber, scanNumber } from './numbers.js';
+import { markdownTargetEnd, type ScanState } from './protected-spans.js';
+import {
+  CLAUSE_MARKS,
+  CLOSING_BRACKETS,
+  DASHES,
+  HYPHENS,
+  OPENING_BRACKETS,
+} from './punctuation-marks.js';
+import {
+  QUOTE_DOUBLE,
+  QUOTE_NONE,
+  QUOTE_UNITS,
+  quoteKind,
+  quoteOutput,
+  quoteRole,
+  ROLE_CLOSE,
+  ROLE_OPEN,
+} from './quotes.js';
+import {
+  CLAUSE,
+  CLOSER,
+  COMMA,
+  DASH,
+  EXCLAMATION_MARK,
+  HYPHEN,
+  LEFT_PARENTHESIS,
+  LEFT_SQUARE_BRACKET,
+  OPENER,
+  RIGHT_SQUARE_BRACKET,
+  ROLES,
+  SENTENCE,
+  SPACE_CODE,
+  TO_ARABIC,
+  TO_LATIN,
+} from './scan/roles.js';
+
+/**
+ * A read-only test that stage 3 (`normalizePunctuationResolved`) leaves a text as it is, for a
+ * gate that returns already-normal text without running the stage: one table lookup per code
+ * unit, and a short look at the few units a rule of the stage reads.
+ *
+ * What it guarantees. Call a code unit *untouched* when {@link untouchedUnits} marks it: every
+ * unit but the digits, the quotes and the punctuation that has a role in the scan (clause and
+ * sentence marks, commas, brackets, hyphens, dashes). Cover the text from its start by untouched
+ * units and *stretches*: at each unit that is not untouched, `end = punctuationUnchangedAt(text,
+ * i, options)` and, when `end > i`, the stretch `[i, end)`, after which the cover goes on at
+ * `end`. If the cover reaches the end of the text (`punctuationUnchangedEnd` returns
+ * `text.length`), stage 3 with `options` returns `text` itself. Where it stops, nothing is
+ * claimed: the stage must run.
+ *
+ * Why it holds. Every edit of stage 3 is decided at a unit that is not untouched: a clause mark
+ * (its style, the spaces before it, the stray commas after it, the space it leaves pending for
+ * the next word), a quote or bracket (its shape, the spaces inside it, a space outside it), a
+ * hyphen or dash, a number (its digits, separators, the sign after it, the visual-order repair).
+ * An untouched unit is never edited but by one of those decisions, and starts none (a word start
+ * gets a space only when a clause mark is pending). Each stretch is unchanged whatever was read
+ * before it (it reads no scan state: a case that depends on it, such as a Latin `,` beside
+ * words or a quote whose role the line decides, gives -1), and leaves no mark pending (a clause
+ * mark, closing quote or bracket is followed by a space, a line break or the end of the text).
+ * A protected span (URL, e-mail address, path...) only ever keeps text as it is; a number
+ * stretch starts only where no span can be open (after a space, line break, Arabic letter or
+ * mark, opening bracket or double quote), so that the stage reads the same number there.
+ */
+
+const CLASSES = charClasses();
+
+/**
+ * A memo of failed span scans for {@link markdownTargetEnd}, emptied before each use. The
+ * stage's own memo may be fuller, but it only records where a scan from any later start fails
+ * too, so an empty one finds the same target.
+ */
+const scratchSpans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
+
+/** 1 for an untouched code unit (see above). Filled on first use. */
+const UNTOUCHED = new Uint8Array(0x10000);
+let untouchedFilled = false;
+
+/** The untouched units: a `Uint8Array(65536)`, 1 for a unit that stage 3 decides nothing at. */
+export function untouchedUnits(): Uint8Array {
+  if (!untouchedFilled) fillUntouched();
+  return UNTOUCHED;
+}
+
+function fillUntouched(): void {
+  untouchedFilled = true;
+  UNTOUCHED.fill(1);
+  for (const [first, last] of DIGITS) UNTOUCHED.fill(0, first, last + 1);
+  for (const list of [
+    CLAUSE_MARKS,
+    OPENING_BRACKETS,
+    CLOSING_BRACKETS,
+    HYPHENS,
+    DASHES,
+    QUOTE_UNITS,
+  ])
+    for (const c of list) UNTOUCHED[c] = 0;
+}
+
+/**
+ * The end of the stretch from `i` (a unit that is not untouched) that stage 3 leaves as it is
+ * whatever comes before it, or -1 when that cannot be told from the stretch alone: a number, a
+ * run of closing punctuation (clause marks, closing brackets and quotes) before a space, an
+ * opening bracket or quote, a dash kept as it is.
+ */
+export function punctuationUnchangedAt(
+  text: string,
+  i: number,
+  options: Readonly<ResolvedOptions>,
+): number {
+  const c = text.charCodeAt(i);
+  if (CLASSES[c] === DIGIT) return numberStretchEnd(text, i, options);
+  const role = ROLES[c]!;
+  // `![`: a Markdown image, not an exclamation mark (the stage copies the `!`).
+  if (c === EXCLAMATION_MARK && text.charCodeAt(i + 1) === LEFT_SQUARE_BRACKET) return i + 1;
+  if ((role & (CLAUSE | CLOSER)) !== 0) return closingRunEnd(text, i, options);
+  if ((role & OPENER) !== 0) return openingEnd(text, i, options);
+  if (quoteKind(c) !== QUOTE_NONE) {
+    const quote = quoteRole(text, i, false);
+    if (quote === ROLE_CLOSE) return closingRunEnd(text, i, options);
+    if (quote === ROLE_OPEN) return openingEnd(text, i, options);
+    return -1;
+  }
+  // A hyphen always becomes `-`; a dash only with `dashes: 'hyphen'`.
+  if ((role & HYPHEN) === 0 && (role & DASH) !== 0 && options.dashes !== 'hyphen') return i + 1;
+  return -1;
+}
+
+/**
+ * Where the cover of untouched units and stretches described above stops: `text.length` when
+ * stage 3 leaves the whole text as it is, else the first unit it cannot vouch for.
+ */
+export function punctuationUnchangedEnd(text: string, options: Readonly<ResolvedOptions>): number {
+  const untouched = untouchedUnits();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    i = untouchedRunEnd(text, i, untouched);
+    if (i >= n) break;
+    const end = punctuationUnchangedAt(text, i, options);
+    if (end < 0) return i;
+    i = end;
+  }
+  return n;
+}
+
+/** The end of the run of untouched units from `i` (a function of its own: a tight loop). */
+function untouchedRunEnd(text: string, i: number, untouched: Uint8Array): number {
+  const n = text.length;
+  while (i < n && untouched[text.charCodeAt(i)] === 1) i++;
+  return i;
+}
+
+/** Notes whether `rewriteNumber` would edit, instead of editing (module state: no allocation). */
+class EditProbe implements NumberEdits {
+  edited = false;
+  replace(_start: number, _end: number, _replacement: string, _rule: RuleNumber): void {
+    this.edited = true;
+  }
+}
+const probe = new EditProbe();
+
+/**
+ * A number at `i` (or a keycap): the stage's own number rule, run with a probe for its edits.
+ * Only where no protected span can be open at `i`: a span that ended inside the number would
+ * leave the rest of it to other rules.
+ */
+function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  if (i > 0 && !opensNumber(text.charCodeAt(i - 1))) return -1;
+  const keycap = keycapEnd(text, i);
+  if (keycap > 0) return keycap;
+  probe.edited = false;
+  const end = rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
+  return probe.edited ? -1 : end;
+}
+
+/**
+ * Units after which a number starts outside every protected span: a span holds no space or line
+ * break, and one that holds an Arabic letter, an opening bracket or a double quote before a digit
+ * (a URL, path, e-mail domain or Markdown target) runs to the end of the number or beyond.
+ */
+function opensNumber(before: number): boolean {
+  const k = CLASSES[before];
+  if (k === SPACE || k === BREAK || k === ARABIC || k === MARK) return true;
+  return (ROLES[before]! & OPENER) !== 0 || quoteKind(before) === QUOTE_DOUBLE;
+}
+
+/**
+ * A run of clause marks, closing brackets and closing quotes from `i`, none of which the stage
+ * rewrites, with no space before it to remove, no comma after a sentence mark (the stray-comma
+ * rule) and, when it holds a clause mark, a space, line break or the end of the text after it (so
+ * that no mark stays pending for a word): its end, or -1.
+ */
+function closingRunEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  if (options.punctuationSpacing && i > 0 && text.charCodeAt(i - 1) === SPACE_CODE) return -1;
+  const n = text.length;
+  let marks = false;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const role = ROLES[c]!;
+    if ((role & CLAUSE) !== 0) {
+      if (!markKept(c, options) || ((role & SENTENCE) !== 0 && commaFollows(text, j + 1))) {
+        return -1;
+      }
+      marks = true;
+    } else if ((role & CLOSER) === 0) {
+      if (quoteKind(c) === QUOTE_NONE) break;
+      if (quoteRole(text, j, false) !== ROLE_CLOSE || !quoteKept(c, ROLE_CLOSE, options)) {
+        return -1;
+      }
+    }
+    j++;
+  }
+  if (marks && j < n) {
+    const k = CLASSES[text.charCodeAt(j)];
+    if (k !== SPACE && k !== BREAK) return -1;
+  }
+  return j;
+}
+
+/** True when the clause mark `c` keeps its form in the punctuation style (whatever the words). */
+function markKept(c: number, options: Readonly<ResolvedOptions>): boolean {
+  const style = options.punctuation;
+  if (style === 'arabic') return TO_ARABIC[c] === 0;
+  if (style === 'latin') return TO_LATIN[c] === 0;
+  return true;
+}
+
+/** True when a comma follows `j` over spaces (a sentence mark before `j` might drop it). */
+function commaFollows(text: string, j: number): boolean {
+  const n = text.length;
+  while (j < n && text.charCodeAt(j) === SPACE_CODE) j++;
+  return j < n && (ROLES[text.charCodeAt(j)]! & COMMA) !== 0;
+}
+
+/** True when the quote `c` in `role` keeps its shape in the quote style. */
+function quoteKept(c: number, role: number, options: Readonly<ResolvedOptions>): boolean {
+  const out = quoteOutput(c, role, options.quotes);
+  return out === undefined || (out.length === 1 && out.charCodeAt(0) === c);
+}
+
+/**
+ * An opening bracket, or a quote that opens whatever the line holds, at `i`, with no space after
+ * it to remove and its shape kept: `i + 1`, or -1. (A space is put before one only when it is
+ * glued to an Arabic word, which an opening quote is not, and a bracket only with spaces after it.)
+ */
+function openingEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  const c = text.charCodeAt(i);
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if (quoteKind(c) !== QUOTE_NONE) {
+    if (!quoteKept(c, ROLE_OPEN, options)) return -1;
+    // Not ambiguous (the caller checked), so the spaces after it are not removed.
+    return i + 1;
+  }
+  if (c === LEFT_PARENTHESIS && i > 0 && text.charCodeAt(i - 1) === RIGHT_SQUARE_BRACKET) {
+    // `](`: a Markdown target, copied as it is; or, with none, a bracket left as it is.
+    scratchSpans.failedUpTo = -1;
+    const target = markdownTargetEnd(text, i, scratchSpans);
+    return target > i ? target : i + 1;
+  }
+  if (options.punctuationSpacing && next === SPACE_CODE) return -1;
+  return i + 1;
+}

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EditRecorder } from '../../src/core/text-editor.js';
+import { resolveOptions } from '../../src/options/resolve.js';
+import { OPTION_SPECS, optionNamesOf } from '../../src/options/schema.js';
+import type { PunctuationOptions, ResolvedOptions } from '../../src/options/types.js';
+import {
+  normalizePunctuationResolved,
+  normalizePunctuationUnskipped,
+} from '../../src/punctuation/normalize-punctuation.js';
+import {
+  punctuationUnchangedAt,
+  punctuationUnchangedEnd,
+  untouchedUnits,
+} from '../../src/punctuation/unchanged.js';
+import { arabicText, hostileArabicText, tokenMixText } from '../support/arabic-arbitraries.js';
+
+/**
+ * The read-only gate of stage 3 (src/punctuation/unchanged.ts): where it vouches for a text, the
+ * stage's general path (no gate, no skipping) leaves that text as it is; and the stage, which
+ * starts its scan at the line where the gate stops, gives the general path's output and edits.
+ * A run costs about 4 ms (two passes over text up to a few hundred units): 5,000 in CI.
+ */
+const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
+
+const resolve = (options: PunctuationOptions) =>
+  resolveOptions(options, 'normalizePunctuation', 'punctuation');
+
+/** Output and recorded edits of one pass. */
+const run = (
+  pass: typeof normalizePunctuationResolved,
+  text: string,
+  options: Readonly<ResolvedOptions>,
+) => {
+  const edits: number[][] = [];
+  const recorder: EditRecorder = { record: (s, e, l, r) => edits.push([s, e, l, r]) };
+  return { output: pass(text, options, recorder), edits };
+};
+
+const anyOptions = fc.record(
+  Object.fromEntries(
+    optionNamesOf('punctuation').map((name) => [
+      name,
+      fc.constantFrom(...OPTION_SPECS[name].values),
+    ]),
+  ),
+) as fc.Arbitrary<PunctuationOptions>;
+
+/** Pieces that sit where the gate decides: marks, quotes, brackets, numbers, spans, spaces. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    ...Array.from(
+      'بتثجحخدسعلمنهوي\u0640\u064b\u0650\u0651abzé ' +
+        ' \u00a0\t\n\r\u2028.@/~()[]{}!_%+#&;:\\"\'«»“”‘’„,،;؛?؟…-\u2010\u2013\u2014\u2212' +
+        '05٣۷٫٬٪\u20e3\ufe0f',
+    ),
+  ),
+  fc.constantFrom(
+    'أ.د.',
+    'ص.ب',
+    'قال. ',
+    'قال، ',
+    'هو.و',
+    'e.g',
+    'www.',
+    'a@b.co',
+    '](',
+    '![',
+    '](/a/1.png)',
+    '../',
+    '1-2-3+',
+    '10:30',
+    '110,000',
+    '7.5%',
+    '&amp;',
+  ),
+);
+const edgyText = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(edgyText, arabicText(), hostileArabicText(), tokenMixText());
+
+/**
+ * Texts the gate often vouches for: the stage's own output (which it leaves as it is), and that
+ * output with one piece put in somewhere, which may or may not need the stage again.
+ */
+const nearlyNormal = fc
+  .tuple(anyText, anyOptions, fc.option(piece), fc.nat())
+  .map(([text, options, extra, at]) => {
+    const resolved = resolve(options);
+    const normal = normalizePunctuationUnskipped(text, resolved);
+    if (extra === null) return { text: normal, options: resolved };
+    const k = at % (normal.length + 1);
+    return { text: normal.slice(0, k) + extra + normal.slice(k), options: resolved };
+  });
+
+describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
+  it('vouches only for text that the general path leaves as it is', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearlyNormal,
+          anyText.map((text) => ({ text, options: resolve({}) })),
+        ),
+        ({ text, options }) => {
+          if (punctuationUnchangedEnd(text, options) === text.length) {
+            expect(run(normalizePunctuationUnskipped, text, options)).toEqual({
+              output: text,
+              edits: [],
+            });
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('lets the stage give the output and edits of the general path (gate, then the scan from its line)', () => {
+    fc.assert(
+      fc.property(nearlyNormal, ({ text, options }) => {
+        expect(run(normalizePunctuationResolved, text, options)).toEqual(
+          run(normalizePunctuationUnskipped, text, options),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('returns the input string itself when it vouches for it', () => {
+    const text = 'قال الوزير: إن «العمليات» مستمرة (منذ 2014)، وأضاف أن 60,000 شخص شاركوا.';
+    expect(punctuationUnchangedEnd(text, resolve({ quotes: 'keep' }))).toBe(text.length);
+    expect(normalizePunctuationResolved(text, resolve({ quotes: 'keep' }))).toBe(text);
+  });
+
+  it.each([
+    ['prose with clause marks and a full stop', 'قال الوزير، وأضاف: نعم. ثم غادر!', {}],
+    ['closing quotes and brackets before marks', 'قال "نعم". وقال (لا)، ثم "كذا"', {}],
+    [
+      'numbers, dates, times and percentages',
+      'في 2024-05-03 الساعة 10:30 بنسبة 7.5% من 110,000',
+      {},
+    ],
+    ['a Markdown image and its target', '![صورة](/gc1/images/2026/01/a.webp)', {}],
+    ['a kept dash', 'قال – ثم', {}],
+    [
+      'Arabic-Indic digits kept as the target',
+      'في عام ٢٠١٤ بنسبة ١٠٫٥٪',
+      { digits: 'arabic-indic' },
+    ],
+    ['lines of prose', 'سطر أول.\nسطر ثان، وثالث\n', {}],
+  ] as [string, string, PunctuationOptions][])('vouches for %s', (_name, text, options) => {
+    expect(punctuationUnchangedEnd(text, resolve(options))).toBe(text.length);
+    expect(normalizePunctuationUnskipped(text, resolve(options))).toBe(text);
+  });
+
+  it.each([
+    ['a space before a comma', 'قال ، ثم', 4],
+    ['a mark glued to the next word', 'قال،ثم', 3],
+    ['a Latin comma beside Arabic words (the words decide)', 'قال, ثم', 3],
+    ['a Persian digit', 'عام ۲۰۱۴', 4],
+    ['a comma after a full stop', 'قال. ، ثم', 3],
+    ['a space inside a bracket', 'قال ( ثم)', 4],
+    ['a guillemet with ASCII quotes', 'قال «نعم»', 4],
+    ['a quote whose role the line decides', 'قال"نعم"ثم', 3],
+    ['a hyphen', 'قال\u2010ثم', 3],
+    ['a number after a Latin letter (a token may hold it)', 'v1,5 قال', 1],
+  ])('stops at %s', (_name, text, at) => {
+    const options = resolve({});
+    expect(punctuationUnchangedEnd(text, options)).toBe(at);
+    expect(punctuationUnchangedAt(text, at, options)).toBe(-1);
+  });
+
+  it('marks as untouched no digit, quote or punctuation with a role, and the letters and spaces', () => {
+    const untouched = untouchedUnits();
+    for (const ch of '05٣۷"\'«»“”,،;؛?؟.:!…()[]{}\u2010\u2013\u2014') {
+      expect(untouched[ch.charCodeAt(0)], `U+${ch.charCodeAt(0).toString(16)}`).toBe(0);
+    }
+    for (const ch of 'بلaé \n\u00a0\u064b/-+%@&#\u0640') {
+      expect(untouched[ch.charCodeAt(0)], `U+${ch.charCodeAt(0).toString(16)}`).toBe(1);
+    }
+  });
+});
