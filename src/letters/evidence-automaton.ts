@@ -23,11 +23,13 @@ import {
  */
 
 export const DEAD = 0;
-export const START = 1;
-/** A word of three letters starting with ال that is no listed word's start. */
-const ARTICLE_3 = 2;
 /** A word of four letters or more starting with ال that is no listed word's start. */
-const ARTICLE_LONG = 3;
+const ARTICLE_LONG = 1;
+/** The states no letter leaves ({@link DEAD} and {@link ARTICLE_LONG}): a scan stops stepping. */
+export const SETTLED = 1;
+export const START = 2;
+/** A word of three letters starting with ال that is no listed word's start. */
+const ARTICLE_3 = 3;
 
 /** Bits of {@link STATE_EVIDENCE}: a word ending in the state is... */
 /** ...a listed Persian or Urdu word. */
@@ -66,8 +68,8 @@ export function buildEvidenceTables(): void {
   if (codes >= CODE_BITS) throw new RangeError('evidence automaton: too many letters');
   // The trie: children per state, its depth, whether it starts with the article, its evidence.
   const children: Map<number, number>[] = [new Map(), new Map(), new Map(), new Map()];
-  const depth = [0, 0, 3, 4];
-  const article = [false, false, true, true];
+  const depth = [0, 4, 0, 3];
+  const article = [false, true, false, true];
   const evidence: Evidence[] = [0, 0, 0, 0];
   const walk = (word: string): number => {
     let state = START;

@@ -1,10 +1,10 @@
 import {
   ARABIC_WORD,
   buildEvidenceTables,
-  DEAD,
   keyEvidence,
   NEXT,
   PERSIAN_WORD,
+  SETTLED,
   START,
   STATE_EVIDENCE,
 } from './evidence-automaton.js';
@@ -79,7 +79,7 @@ export function isPersianLine(text: string, start: number, end: number): boolean
     let state = START;
     do {
       wordFlags |= flags;
-      if (state !== DEAD) state = NEXT[(state << 6) | (flags & CODE_BITS)]!;
+      if (state > SETTLED) state = NEXT[(state << 6) | (flags & CODE_BITS)]!;
       if (++i === end) break;
       flags = FLAGS[text.charCodeAt(i)]!;
     } while ((flags & IN_WORD) !== 0);
