@@ -55,6 +55,73 @@ const isSentencePunctuation = (unit: number) =>
   unit === 0x061b || // ARABIC SEMICOLON
   unit === 0x2026; // HORIZONTAL ELLIPSIS
 
+/** Whether a code unit can make a run of elongation: an Arabic letter. */
+export function isElongationLetter(unit: number): boolean {
+  return IS_LETTER[unit] === 1;
+}
+
+/**
+ * Where a run of three equal code units may start, at or after `from` (which no such run may
+ * straddle): a position `p >= from` such that no run of three starts in `[from, p)`, or -1 when
+ * no run starts at or after `from`. Reads two code units in three: a run starting at p lies in
+ * `[a - 1, a + 3]` for the `a = from + 1 + 3m` with `a - 1 <= p <= a + 1`, so it makes
+ * `text[a] === text[a + 1]` (p = a - 1 or a) or `text[a + 1] === text[a + 3]` (p = a + 1); the
+ * scan returns `a - 1` at the first `a` where either holds.
+ */
+function nextCandidate(text: string, from: number): number {
+  const length = text.length;
+  let a = from + 1;
+  if (a + 3 < length) {
+    let left = text.charCodeAt(a);
+    do {
+      const middle = text.charCodeAt(a + 1);
+      const right = text.charCodeAt(a + 3);
+      if (middle === left || middle === right) return a - 1;
+      left = right;
+      a += 3;
+    } while (a + 3 < length);
+  }
+  // The last units (a + 3 is past the end, so no run starts at a + 1): text[a] === text[a + 1].
+  return a + 1 < length && text.charCodeAt(a + 1) === text.charCodeAt(a) ? a - 1 : -1;
+}
+
+/**
+ * Where the run of three or more equal letters starting in `[from, from + 3)` starts (no run
+ * starts before `from` that is not behind it), or -1.
+ */
+function runStartNear(text: string, from: number): number {
+  const last = Math.min(from + 2, text.length - 3);
+  for (let p = from; p <= last; p++) {
+    const unit = text.charCodeAt(p);
+    if (
+      IS_LETTER[unit] === 1 &&
+      text.charCodeAt(p + 1) === unit &&
+      text.charCodeAt(p + 2) === unit
+    ) {
+      return p;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Whether `text` has a run of elongation: three consecutive equal code units that are Arabic
+ * letters ({@link isElongationLetter}). When it has none, `reduceElongation(text)` is `text`
+ * itself (a run it finds may still be kept: a real word, an address), so a caller may skip the
+ * pass; equivalently, a scan that sees no code unit equal to the two before it that is an Arabic
+ * letter. Reads about two code units in three.
+ */
+export function hasElongationRun(text: string): boolean {
+  for (let i = nextCandidate(text, 0); i >= 0; i = nextCandidate(text, i + 3)) {
+    if (runStartNear(text, i) >= 0) return true;
+  }
+  return false;
+}
+
+/** The token (run of non-space characters) last checked for address signs, and its verdict. */
+let tokenEnd = -1;
+let tokenIsAddress = false;
+
 /**
  * Reduces elongation written by repeating a letter (`كتيييير` → `كتير`): in written Arabic the
  * same letter never stands three or more times in a row except in the few
@@ -62,51 +129,53 @@ const isSentencePunctuation = (unit: number) =>
  * letter. A word of HEH alone (`ههههه`, laughter) becomes `هه`, the way people write a laugh.
  * Runs with a mark between their letters are left (a vowelled word is written with care), and so
  * are words inside an address, path or code token. Runs only shrink and never form again, so the
- * pass is idempotent.
+ * pass is idempotent. Text without a run ({@link hasElongationRun}) is returned after a scan that
+ * reads two code units in three.
  */
 export function reduceElongation(text: string, recorder?: EditRecorder): string {
+  let i = nextCandidate(text, 0);
+  if (i < 0) return text;
   const length = text.length;
   let editor: TextEditor | undefined;
-  // The token (run of non-space characters) last checked for address signs, and its verdict.
-  let tokenEnd = -1;
-  let tokenIsAddress = false;
-  let i = 0;
-  while (i < length - 2) {
-    const middle = text.charCodeAt(i + 1);
-    // A run of three that starts at i or at i + 1 has the same letter at i + 1 and i + 2.
-    if (text.charCodeAt(i + 2) !== middle) {
-      i += 2;
+  tokenEnd = -1;
+  tokenIsAddress = false;
+  for (; i >= 0; i = nextCandidate(text, i)) {
+    const start = runStartNear(text, i);
+    if (start < 0) {
+      // No run starts in [i, i + 3): the scan goes on after them.
+      i += 3;
       continue;
     }
-    const unit = text.charCodeAt(i);
-    if (IS_LETTER[unit] === 0 || middle !== unit) {
-      i++;
-      continue;
-    }
-    let end = i + 3;
+    const unit = text.charCodeAt(start);
+    let end = start + 3;
     while (end < length && text.charCodeAt(end) === unit) end++;
-    const start = i;
     i = end;
-    const wordStart = start === 0 || !inWord(text.charCodeAt(start - 1));
-    const wordEnd = end === length || !inWord(text.charCodeAt(end));
-    let keep = end - start === 3 && keptTriple(text, unit, start, wordStart, wordEnd);
-    if (!keep) {
-      if (start >= tokenEnd) {
-        // A new token: find its bounds and look for address signs once (linear overall).
-        let k = start;
-        while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
-        tokenEnd = end;
-        while (tokenEnd < length && !isSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
-        tokenIsAddress = isAddressToken(text, k, tokenEnd);
-      }
-      keep = tokenIsAddress;
-    }
-    if (keep) continue;
+    if (keptRun(text, unit, start, end)) continue;
     editor ??= new TextEditor(text, recorder);
-    const laughter = unit === LAUGHTER_LETTER && wordStart && wordEnd;
+    const laughter =
+      unit === LAUGHTER_LETTER &&
+      (start === 0 || !inWord(text.charCodeAt(start - 1))) &&
+      (end === length || !inWord(text.charCodeAt(end)));
     editor.replace(start, end, laughter ? LAUGHTER : String.fromCharCode(unit), Rule.Elongation);
   }
   return editor ? editor.finish() : text;
+}
+
+/** Whether the run of `unit` at `text[start, end)` stays: a real word, or inside an address token. */
+function keptRun(text: string, unit: number, start: number, end: number): boolean {
+  const length = text.length;
+  const wordStart = start === 0 || !inWord(text.charCodeAt(start - 1));
+  const wordEnd = end === length || !inWord(text.charCodeAt(end));
+  if (end - start === 3 && keptTriple(text, unit, start, wordStart, wordEnd)) return true;
+  if (start >= tokenEnd) {
+    // A new token: find its bounds and look for address signs once (linear overall).
+    let k = start;
+    while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
+    tokenEnd = end;
+    while (tokenEnd < length && !isSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
+    tokenIsAddress = isAddressToken(text, k, tokenEnd);
+  }
+  return tokenIsAddress;
 }
 
 /** Whether `text[start, end)`, a token without spaces, holds an address sign. */

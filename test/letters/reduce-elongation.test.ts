@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explain, mapFarsiLetters, normalize, normalizeWithOffsets } from '../../src/index.js';
+import {
+  hasElongationRun,
+  isElongationLetter,
+  reduceElongation,
+} from '../../src/letters/reduce-elongation.js';
 import type { NormalizeOptions } from '../../src/options/types.js';
 import { arabicLetter, arabicMark, punctuation } from '../support/arabic-arbitraries.js';
 import { codePoints } from '../support/code-points.js';
@@ -162,6 +167,89 @@ describe('elongation: properties', () => {
         const reduced = normalize(text);
         expect(reduced.length).toBeLessThanOrEqual(kept.length);
         expect(reduced.replace(/[\u0621-\u064a]/g, '')).toBe(kept.replace(/[\u0621-\u064a]/g, ''));
+      }),
+    );
+  });
+});
+
+describe('elongation: the scan for runs and the predicate for a gate', () => {
+  /** Whether `text` has three consecutive equal code units that are Arabic letters, unit by unit. */
+  const hasRunByUnits = (text: string) => {
+    for (let i = 2; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (
+        isElongationLetter(unit) &&
+        text.charCodeAt(i - 1) === unit &&
+        text.charCodeAt(i - 2) === unit
+      ) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  it('finds a run at every position a scan that reads two units in three could miss', () => {
+    // Every offset of the run modulo 3, every run length, and text or nothing after it.
+    for (let before = 0; before <= 7; before++) {
+      for (let run = 3; run <= 6; run++) {
+        for (const after of ['', 'ر', 'رس', ' قال']) {
+          const text = `${'كتا'.repeat(3).slice(0, before)}${'ب'.repeat(run)}${after}`;
+          expect(hasElongationRun(text)).toBe(true);
+          expectSame(reduceElongation(text), `${'كتا'.repeat(3).slice(0, before)}ب${after}`);
+        }
+      }
+    }
+  });
+
+  it('finds no run where two equal letters stand apart or only two stand together', () => {
+    for (const text of [
+      '',
+      'ب',
+      'بب',
+      'ببت',
+      'بتب',
+      'ببتبب',
+      'ب ب ب',
+      'بَبب',
+      '...',
+      'aaa',
+      '111',
+    ]) {
+      expect(hasElongationRun(text)).toBe(false);
+      expect(reduceElongation(text)).toBe(text);
+    }
+  });
+
+  it('tells a run even where the pass keeps it (a real word, an address)', () => {
+    expect(hasElongationRun('تتتالى')).toBe(true);
+    expect(reduceElongation('تتتالى')).toBe('تتتالى');
+    expect(hasElongationRun('info.ككك@example.com')).toBe(true);
+  });
+
+  /** Text dense in runs and near-runs of letters, of other units and of marks. */
+  const runs = fc
+    .array(
+      fc.oneof(
+        fc.tuple(arabicLetter, fc.integer({ min: 1, max: 4 })).map(([l, n]) => l.repeat(n)),
+        fc.constantFrom('.', ' ', 'a', '\u0651', '\u0640', '\u06cc', '\u0750', '@', 'ههه', 'لل'),
+        arabicMark,
+      ),
+      { maxLength: 24 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('says there is a run exactly when three equal Arabic letters stand together', () => {
+    fc.assert(
+      fc.property(runs, (text) => {
+        expect(hasElongationRun(text)).toBe(hasRunByUnits(text));
+      }),
+    );
+  });
+
+  it('guarantees that the pass returns text without a run as it is', () => {
+    fc.assert(
+      fc.property(runs, (text) => {
+        if (!hasElongationRun(text)) expect(reduceElongation(text)).toBe(text);
       }),
     );
   });
