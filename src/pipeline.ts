@@ -1,6 +1,7 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { cleanAndMapLetters } from './fast/clean-and-map.js';
+import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { foldForSearchResolved } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { reduceElongation } from './letters/reduce-elongation.js';
@@ -220,7 +221,8 @@ const FUSED_STEPS = 2;
 
 /**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
- * recorded and nothing is allocated for it, and stages 1 and 2 run fused.
+ * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
+ * returned at once, and stages 1 and 2 run fused.
  */
 export function runPipeline(
   text: string,
@@ -230,6 +232,8 @@ export function runPipeline(
   let out = text;
   let k = 0;
   if (recorders === undefined) {
+    // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
+    if (pipelineLeavesUnchanged(text, options)) return text;
     out = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
     k = FUSED_STEPS;
   }

@@ -24,6 +24,7 @@ import {
   FORM,
   HARAKA_MARK,
   INVISIBLE,
+  isHamzaMark,
   LINE_BREAK,
   MARK,
   SPACE,
@@ -242,8 +243,10 @@ function write(i: number, unit: number): number {
 function marksInWord(i: number): number {
   const end = marksInWordEnd(source, i, actions);
   if (end < 0) return fallback(i);
-  const buffer = units;
   const strip = policy.stripDiacritics;
+  // Stripping a mark may bring a MADDA or HAMZA next to a letter it composes with: the reference.
+  if (strip && holdsHamzaMark(i, end)) return fallback(i);
+  const buffer = units;
   for (let k = i; k < end; k++) {
     const unit = source.charCodeAt(k);
     if (strip && strippedBy(policy, unit)) changed = true;
@@ -251,6 +254,12 @@ function marksInWord(i: number): number {
   }
   marksEnd = end;
   return end;
+}
+
+/** Whether the input `[i, end)` holds MADDA or HAMZA ABOVE/BELOW. */
+function holdsHamzaMark(i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (isHamzaMark(source.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Writes the Farsi letter `letter` for the input's unit at `i`, noted for stage 2. */

@@ -1,7 +1,18 @@
+import type { ResolvedOptions } from '../options/types.js';
+import { punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
-import { COPY, FARSI, HARAKA_MARK, isHamzaMark, LINE_BREAK, MARK, SPACE } from './unit-actions.js';
+import {
+  COPY,
+  FARSI,
+  HARAKA_MARK,
+  HARD,
+  isHamzaMark,
+  LINE_BREAK,
+  MARK,
+  SPACE,
+} from './unit-actions.js';
 
 /*
  * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
@@ -10,7 +21,17 @@ import { COPY, FARSI, HARAKA_MARK, isHamzaMark, LINE_BREAK, MARK, SPACE } from '
  * units, one ASCII space or one or two LINE FEEDs between untouched units, one LINE FEED at the
  * end, and marks inside a word. Where it stops, the fused pass starts, from a state this scan leaves (the last clean seam
  * and the start of the last line).
+ *
+ * Given stage 3's options, the same scan is also stage 3's gate (src/punctuation/unchanged.ts),
+ * for the whole pipeline's (`pipeline-gate.ts`): its hot loop stops at the units stage 3 reads
+ * too (digits, quotes, punctuation with a role), and passes each where stage 3 vouches for the
+ * stretch it starts and stages 1 and 2 copy every unit of it. Everything else it passes (letters,
+ * one space, line feeds, marks in a word) is a unit stage 3 never touches, so that the text is
+ * covered as stage 3's gate requires.
  */
+
+/** In {@link gateActions}: a unit stages 1 and 2 copy, which stage 3 reads. */
+const STAGE_3 = HARD + 1;
 
 const LF = 0x0a;
 const SPACE_UNIT = 0x20;
@@ -27,26 +48,41 @@ export let prefixLine = 0;
  * mark is a change. The gate passes a mark only in a run {@link marksInWordEnd} accepts, so a
  * mark before a gap is untouched like a letter, and the gap is a clean seam.
  */
-export function unchangedPrefix(text: string, actions: Uint8Array, stripDiacritics: boolean) {
+export function unchangedPrefix(
+  text: string,
+  actions: Uint8Array,
+  stripDiacritics: boolean,
+  stage3?: Readonly<ResolvedOptions>,
+) {
   const length = text.length;
+  const run = stage3 === undefined ? actions : gateActions(actions);
   let seam = 0;
   let line = 0;
   let i = 0;
   while (i < length) {
-    i = copiedRunEnd(text, i, actions);
+    i = copiedRunEnd(text, i, run);
     if (i >= length) break;
     const unit = text.charCodeAt(i);
     const action = actions[unit];
+    if (run[unit] !== action) {
+      // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
+      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!) : -1;
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
     if (unit === SPACE_UNIT && i > 0 && i + 1 < length) {
-      // One space between words, the commonest gap, read inline.
+      // One space between words, the commonest gap, read inline (with the next word's first
+      // unit when the hot loop would pass it).
       const before = actions[text.charCodeAt(i - 1)];
+      const after = text.charCodeAt(i + 1);
       if (
-        actions[text.charCodeAt(i + 1)] === COPY &&
+        actions[after] === COPY &&
         (before === COPY || before === HARAKA_MARK || before === MARK)
       ) {
         // After a digit, no seam: the marks pass looks back over the space (see clean-and-map).
         if (before !== COPY || !isDigit(text.charCodeAt(i - 1))) seam = i + 1;
-        i += 2;
+        i += run[after] === COPY ? 2 : 1;
         continue;
       }
     }
@@ -64,13 +100,45 @@ export function unchangedPrefix(text: string, actions: Uint8Array, stripDiacriti
         continue;
       }
     }
-    prefixSeam = seam;
-    prefixLine = line;
-    return i;
+    break;
   }
   prefixSeam = seam;
   prefixLine = line;
-  return length;
+  return Math.min(i, length);
+}
+
+/**
+ * Where the stretch that stage 3 reads from `i` ends when stage 3 leaves it and stages 1 and 2
+ * copy every unit of it; -1 otherwise.
+ */
+function stage3Stretch(
+  text: string,
+  i: number,
+  actions: Uint8Array,
+  options: Readonly<ResolvedOptions>,
+): number {
+  const end = punctuationUnchangedAt(text, i, options);
+  if (end <= i) return -1;
+  for (let k = i; k < end; k++) if (actions[text.charCodeAt(k)] !== COPY) return -1;
+  return end;
+}
+
+let combined: Uint8Array | undefined;
+
+/**
+ * The actions for the whole pipeline's gate, built on first use: the fused pass's own, but a
+ * unit stage 3 reads is {@link STAGE_3} when stages 1 and 2 copy it, and {@link HARD} (where the
+ * gate stops) otherwise.
+ */
+function gateActions(actions: Uint8Array): Uint8Array {
+  if (combined !== undefined) return combined;
+  const untouched = untouchedUnits();
+  const table = actions.slice();
+  for (let unit = untouched.indexOf(0); unit >= 0; unit = untouched.indexOf(0, unit + 1)) {
+    table[unit] = actions[unit] === COPY ? STAGE_3 : HARD;
+  }
+  combined = table;
+  return table;
 }
 
 /** Where the run of untouched units from `i` ends: the hot loop, alone in its function. */
@@ -94,23 +162,14 @@ function lineFeedsEnd(text: string, i: number, actions: Uint8Array): number {
   return actions[text.charCodeAt(end)] === COPY ? end : -1;
 }
 
-/**
- * Whether NFC leaves MADDA or HAMZA ABOVE/BELOW `mark` after `base` where it is: they do not
- * compose (`ا` + MADDA is `آ`), and `base` has no decomposition whose mark NFC would sort after
- * it (`آ` + HAMZA BELOW becomes `إ` + MADDA). The engine's NFC decides: the rare path, it
- * allocates.
- */
-function takesHamzaMark(base: number, mark: number): boolean {
-  const pair = String.fromCharCode(base, mark);
-  return pair.normalize('NFD') === pair && pair.normalize('NFC') === pair;
-}
+const nfcLeaves = (cluster: string) => cluster.normalize('NFC') === cluster;
 
 /**
  * Where the run of marks ({@link HARAKA_MARK} and {@link MARK} units) from `i` ends when the
  * marks pass leaves the whole run where it is, reading the input; -1 otherwise. The reference's
  * own conditions, on neighbours the first pass does not change: the run follows a {@link COPY}
  * unit (its base: no gap, so no detached mark); its combining classes never decrease, no
- * haraka appears twice, and no MADDA or HAMZA stands on a letter it composes with (so that NFC,
+ * haraka appears twice, and NFC leaves the letter with a MADDA or HAMZA of the run (so that NFC,
  * which sorts marks and composes, and the repair of duplicate marks leave it); and after it come spaces that a plain
  * character, a line break or the end follows (so that no detached mark after the gap reaches
  * back to it: the reference's `harakaInWord` in the pre-scan).
@@ -118,8 +177,8 @@ function takesHamzaMark(base: number, mark: number): boolean {
 export function marksInWordEnd(text: string, i: number, actions: Uint8Array): number {
   const length = text.length;
   if (i === 0 || actions[text.charCodeAt(i - 1)] !== COPY) return -1;
-  const base = text.charCodeAt(i - 1);
   let end = i;
+  let hamza = false;
   let lastClass = 0;
   let harakat = 0;
   for (; end < length; end++) {
@@ -129,13 +188,17 @@ export function marksInWordEnd(text: string, i: number, actions: Uint8Array): nu
     const ccc = combiningClass(unit);
     if (ccc < lastClass) return -1;
     lastClass = ccc;
-    if (isHamzaMark(unit) && !takesHamzaMark(base, unit)) return -1;
+    if (isHamzaMark(unit)) hamza = true;
     if (action === HARAKA_MARK) {
       const bit = 1 << (unit - FIRST_HARAKA);
       if (harakat & bit) return -1;
       harakat |= bit;
     }
   }
+  // MADDA and HAMZA may compose with the letter (`ا` + MADDA is `آ`), or be sorted into one it
+  // is composed of (`آ` + HAMZA BELOW is `إ` + MADDA): the engine's NFC decides (rare: it
+  // allocates).
+  if (hamza && !nfcLeaves(text.slice(i - 1, end))) return -1;
   let g = end;
   while (g < length && actions[text.charCodeAt(g)] === SPACE) g++;
   if (g >= length) return end;

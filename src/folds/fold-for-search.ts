@@ -33,7 +33,7 @@ for (const name of FOLD_NAMES) {
 }
 
 /** Whether any fold is on. */
-function foldsAnything(options: Readonly<ResolvedOptions>): boolean {
+export function foldsAnything(options: Readonly<ResolvedOptions>): boolean {
   for (const name of FOLD_NAMES) if (options[name]) return true;
   return options.foldQuranicMarks;
 }

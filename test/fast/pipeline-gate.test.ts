@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pipelineLeavesUnchanged } from '../../src/fast/pipeline-gate.js';
+import { normalize } from '../../src/normalize.js';
+import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
+import { presets } from '../../src/options/presets.js';
+import { resolveOptions } from '../../src/options/resolve.js';
+import type { NormalizeOptions } from '../../src/options/types.js';
+import {
+  anyOptions,
+  arabicText,
+  hostileArabicText,
+  protectedToken,
+  tokenMixText,
+} from '../support/arabic-arbitraries.js';
+import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+
+/**
+ * The whole pipeline's gate against the pipeline itself: where it vouches for a text, the passes
+ * one by one (what `normalizeWithOffsets` runs, without any gate) return that text. Text that
+ * `normalize` already wrote is where it vouches most; random text is where it must not.
+ */
+const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+
+const resolve = (options: NormalizeOptions) => resolveOptions(options, 'normalize');
+
+/** Whether the passes one by one leave `text` as it is. */
+const passesLeave = (text: string, options: NormalizeOptions) =>
+  normalizeWithOffsets(text, options).text === text;
+
+const anyText = fc.oneof(tokenMixText(), hostileArabicText(40), arabicText(60), protectedToken);
+
+describe('the whole pipeline’s already-normal gate', () => {
+  it('vouches only for text the passes leave as it is, on text normalize wrote, with any options', () => {
+    let vouched = 0;
+    fc.assert(
+      fc.property(anyText, anyOptions, (raw, options) => {
+        const text = normalize(raw, options);
+        if (!pipelineLeavesUnchanged(text, resolve(options))) return;
+        vouched++;
+        expect(passesLeave(text, options)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    // The property says something: the gate vouches for some of the texts.
+    expect(vouched).toBeGreaterThan(RUNS / 100);
+  });
+
+  it('vouches only for text the passes leave as it is, on any text, with any options', () => {
+    fc.assert(
+      fc.property(anyText, anyOptions, (text, options) => {
+        if (pipelineLeavesUnchanged(text, resolve(options))) {
+          expect(passesLeave(text, options)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('vouches for the five press releases once normalised (standard)', () => {
+    for (const name of DOCUMENT_NAMES) {
+      const text = normalize(readDocument(name));
+      expect(pipelineLeavesUnchanged(text, presets.standard), name).toBe(true);
+    }
+  });
+
+  it('vouches for fully vowelled verses that are already normal (the first chapter, Uthmani)', () => {
+    const require = createRequire(import.meta.url);
+    const chapters = require('quran-json/dist/quran.json') as { verses: { text: string }[] }[];
+    const text = normalize(chapters[0]!.verses.map((verse) => verse.text).join('\n'));
+    // A haraka with SHADDA (in canonical order), SUPERSCRIPT ALEF and small high letters, passed by the gate.
+    expect(text).toContain('\u064e\u0651');
+    expect(text).toContain('\u0670');
+    expect(pipelineLeavesUnchanged(text, presets.standard)).toBe(true);
+  });
+
+  it('does not vouch while a search fold is on, or for a run of elongation', () => {
+    const text = 'قال الوزير إن العمل مستمر.';
+    expect(pipelineLeavesUnchanged(text, presets.standard)).toBe(true);
+    expect(pipelineLeavesUnchanged(text, presets.search)).toBe(false);
+    expect(pipelineLeavesUnchanged('قال الوزير إن العمل مستمرررر.', presets.standard)).toBe(false);
+    expect(
+      pipelineLeavesUnchanged('مستمرررر', resolve({ preset: 'standard', elongation: 'keep' })),
+    ).toBe(true);
+  });
+});
