@@ -70,15 +70,14 @@ function scanPunctuation(
   recorder: EditRecorder | undefined,
   skipWords: boolean,
 ): string {
-  let from = 0;
+  let stop = 0;
   if (skipWords) {
-    const stop = punctuationUnchangedEnd(text, options);
+    stop = punctuationUnchangedEnd(text, options, 0);
     if (stop === text.length) return text;
-    from = lineStartBefore(text, stop);
   }
   const s = acquireScan(text, options, recorder);
   try {
-    if (skipWords) scanSkippingWords(s, from);
+    if (skipWords) scanSkippingWords(s, stop);
     else scanEveryCharacter(s);
     return s.editor.finish();
   } finally {
@@ -94,16 +93,27 @@ function lineStartBefore(text: string, i: number): number {
 }
 
 /**
- * The scan from `from` (a line start), with the words that need nothing passed over by
- * {@link skipWordRun}.
+ * The scan, from the line where the gate stopped at `stop`, with the words that need nothing
+ * passed over by {@link skipWordRun}. At each later line start (where the scan's state is fresh)
+ * the gate is run again, and the lines it covers are passed over.
  */
-function scanSkippingWords(s: PunctuationScan, from: number): void {
+function scanSkippingWords(s: PunctuationScan, stop: number): void {
   const text = s.text;
   const n = s.n;
   const run = runTable();
-  s.lineStart = from;
-  let i = from;
+  let gateStop = stop;
+  let i = lineStartBefore(text, stop);
+  s.lineStart = i;
   while (i < n) {
+    if (i === s.lineStart && i > gateStop) {
+      gateStop = punctuationUnchangedEnd(text, s.options, i);
+      const line = lineStartBefore(text, gateStop);
+      if (line > i) {
+        i = line;
+        lineStarts(s, i);
+        continue;
+      }
+    }
     // An e-mail address inside a span already copied (a URL, a path) is passed with it.
     while (s.nextEmail < i) nextEmail(s);
     const c = text.charCodeAt(i);
@@ -161,11 +171,16 @@ function characterEnd(s: PunctuationScan, i: number, c: number): number {
 
 /** A line break at `i`: a new line starts, with nothing pending and no quotation open. */
 function lineBreakEnd(s: PunctuationScan, i: number): number {
-  s.lineStart = i + 1;
+  lineStarts(s, i + 1);
+  return i + 1;
+}
+
+/** A new line starts at `i` (after a line break): the scan's state is fresh there. */
+function lineStarts(s: PunctuationScan, i: number): void {
+  s.lineStart = i;
   s.prev = NONE;
   s.pendingMark = -1;
   s.doubleOpen = false;
-  return i + 1;
 }
 
 /** A letter, mark or other character (class `k`) at `i`: noted in `prev`. */

@@ -57,10 +57,18 @@ export interface NumberEdits {
 
 let buffer = new Uint16Array(64);
 
+/** Up to this many code units, {@link fromCodeUnits} joins them one by one. */
+const SHORT_NUMBER = 8;
+
 /** The first `length` code units of `units` as a string, converted in chunks. */
 function fromCodeUnits(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
-  if (length === 1) return String.fromCharCode(units[0]!);
+  // A short number (most are): joined unit by unit, several times cheaper than `apply` on a view.
+  if (length <= SHORT_NUMBER) {
+    let out = '';
+    for (let k = 0; k < length; k++) out += String.fromCharCode(units[k]!);
+    return out;
+  }
   if (length <= CHUNK) {
     return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   }

@@ -154,6 +154,7 @@ export function urlEnd(text: string, from: number, start: number = from): number
  */
 export function latinTokenEnd(text: string, start: number, state: ScanState): number {
   const n = text.length;
+  if (isPlainToken(text, start, state)) return -1;
   const email = emailEnd(text, start, state);
   if (email > start) return email;
   if (text.charCodeAt(start) === 0x2e) {
@@ -207,6 +208,28 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
   let end = r;
   while (end > start && !isAlnumLike(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/**
+ * True when the token at `start` is no span at all, told by one loop (a number, the common case):
+ * it does not start with a full stop, and its run of local-part characters holds no ASCII letter
+ * and is not followed by `@`. Every span {@link latinTokenEnd} finds needs one of the three: an
+ * e-mail address the `@`, a dotfile name the full stop, and a Windows path, a URL, `www.` or a
+ * dotted token an ASCII letter inside the token's run (a part of the local-part run). Notes the
+ * run's end in `state` as {@link emailEnd} would.
+ */
+function isPlainToken(text: string, start: number, state: ScanState): boolean {
+  if (text.charCodeAt(start) === 0x2e) return false;
+  const n = text.length;
+  let r = start;
+  for (; r < n; r++) {
+    const c = text.charCodeAt(r);
+    if (LOCAL_PART[c] !== 1) break;
+    if (isAsciiLetter(c)) return false;
+  }
+  if (r < n && text.charCodeAt(r) === 0x40) return false;
+  if (start >= state.noEmailBefore) state.noEmailBefore = r;
+  return true;
 }
 
 /**

@@ -133,12 +133,18 @@ export function punctuationUnchangedAt(
 
 /**
  * Where the cover of untouched units and stretches described above stops: `text.length` when
- * stage 3 leaves the whole text as it is, else the first unit it cannot vouch for.
+ * stage 3 leaves the whole text as it is, else the first unit it cannot vouch for. From `from`,
+ * a line start (0, or just after a line break): the stage starts each line afresh, so the claim
+ * holds alike for the lines from there on.
  */
-export function punctuationUnchangedEnd(text: string, options: Readonly<ResolvedOptions>): number {
+export function punctuationUnchangedEnd(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  from = 0,
+): number {
   const untouched = untouchedUnits();
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     i = untouchedRunEnd(text, i, untouched);
     if (i >= n) break;

@@ -92,6 +92,28 @@ const nearlyNormal = fc
     return { text: normal.slice(0, k) + extra + normal.slice(k), options: resolved };
   });
 
+/**
+ * Lines of which some are the stage's own output and some are not: the stage runs the gate again
+ * at each line start after the lines it had to scan.
+ */
+const manyLines = fc
+  .tuple(
+    anyOptions,
+    fc.array(fc.tuple(anyText, fc.option(piece, { freq: 3 }), fc.nat()), { maxLength: 8 }),
+  )
+  .map(([options, lines]) => {
+    const resolved = resolve(options);
+    const text = lines
+      .map(([line, extra, at]) => {
+        const normal = normalizePunctuationUnskipped(line, resolved);
+        if (extra === null) return normal;
+        const k = at % (normal.length + 1);
+        return normal.slice(0, k) + extra + normal.slice(k);
+      })
+      .join('\n');
+    return { text, options: resolved };
+  });
+
 describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
   it('vouches only for text that the general path leaves as it is', () => {
     fc.assert(
@@ -116,6 +138,17 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
   it('lets the stage give the output and edits of the general path (gate, then the scan from its line)', () => {
     fc.assert(
       fc.property(nearlyNormal, ({ text, options }) => {
+        expect(run(normalizePunctuationResolved, text, options)).toEqual(
+          run(normalizePunctuationUnskipped, text, options),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('lets the stage give the output and edits of the general path on many lines, some normal', () => {
+    fc.assert(
+      fc.property(manyLines, ({ text, options }) => {
         expect(run(normalizePunctuationResolved, text, options)).toEqual(
           run(normalizePunctuationUnskipped, text, options),
         );

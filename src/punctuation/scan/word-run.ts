@@ -37,7 +37,7 @@ const ROLE_LISTS = [
 /**
  * Characters the scan may pass over in one tight loop when no clause mark waits for a space: all
  * the general path would do for them is note the word's script in `prev` (or, at a line break,
- * start a new line). None of them is
+ * start a new line, which ends the run). None of them is
  * punctuation, a quote, a hyphen or a character that starts a path or a Markdown target. Each kind
  * says when the general path would do more.
  */
@@ -157,9 +157,11 @@ export function skipWordRun(s: PunctuationScan, i: number, limit: number): numbe
       // nothing to note
     } else if (r === RUN_BREAK) {
       // A new line: nothing noted yet on it and no quotation open (no mark is pending here).
-      kind = NONE;
+      // The run ends there, so that the scan may run the gate on the lines that follow.
+      s.prev = NONE;
       s.lineStart = j + 1;
       s.doubleOpen = false;
+      return j + 1;
     } else if (r === RUN_LATIN) kind = LATIN;
     else if (r === RUN_TOKEN_LATIN && (after & AFTER_TOKEN) !== 0) kind = LATIN;
     else if (r === RUN_OTHER) kind = OTHER;
