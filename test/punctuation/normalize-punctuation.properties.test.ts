@@ -195,10 +195,14 @@ describe('stage 3 properties', () => {
           let s = i - 1;
           while (s > 0 && out[s - 1] === ' ') s--;
           const before = s > 0 ? out[s - 1]! : '\n';
-          const after = out[i + 1] ?? '';
+          // The number after the mark may stand after spaces too (`0 : 0`, a score).
+          let e = i + 1;
+          while (out[e] === ' ') e++;
+          const after = out[e] ?? '';
           const lineStart = before === '\n' || /\s/.test(before);
           const betweenNumbers = /\d|[٠-٩۰-۹]/.test(before) && /\d|[٠-٩۰-۹]/.test(after);
-          const decimalStart = out[i] === '.' && /\d|[٠-٩۰-۹]/.test(after);
+          // `.5` and `./path` start a number or a path, which stage 3 leaves as they are.
+          const decimalStart = out[i] === '.' && /\d|[٠-٩۰-۹/]/.test(out[i + 1] ?? '');
           expect(
             lineStart || betweenNumbers || decimalStart,
             JSON.stringify(out.slice(Math.max(0, i - 8), i + 3)),
