@@ -15,7 +15,7 @@ export default defineConfig([
     // The command-line build below writes dist/cli.js in parallel: keep it.
     clean: ['!cli.js', '!cli.js.map'],
     sourcemap: true,
-    target: 'es2020',
+    target: 'es2022',
     platform: 'neutral',
     splitting: true,
     treeshake: true,
