@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import {
   ALEF,
   CODE_BITS,
@@ -45,7 +46,7 @@ export const NEXT = new Uint16Array(MAX_STATES << 6);
 /** What a word ending in each state is evidence of (bits {@link PERSIAN_WORD}, {@link ARABIC_WORD}). */
 export const STATE_EVIDENCE = new Uint8Array(MAX_STATES);
 /** The automaton's code of each key letter (0: in no listed word). */
-const CODE_OF_KEY = new Uint8Array(0x10000);
+const CODE_OF_KEY = unitBytes();
 let built = false;
 /** Codes given so far. */
 let codes = 0;

@@ -1,4 +1,5 @@
 import { ARABIC_LETTERS } from '../chars/sets.js';
+import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { COMBINING_MARK_RANGES } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
@@ -30,34 +31,41 @@ export enum Unit {
   LineBreak = 5,
 }
 
-export const UNITS = new Uint8Array(0x10000);
+export const UNITS = unitBytes();
 /** The letter a code unit stands for in a word's key (FARSI YEH as YEH, KEHEH as KAF...). */
-export const KEY = new Uint16Array(0x10000);
+export const KEY = unitWords();
 /** 1 for the letters only Persian or Urdu use. */
-const PERSIAN_ONLY = new Uint8Array(0x10000);
+const PERSIAN_ONLY = unitBytes();
 /** 1 for TEH MARBUTA and ALEF MAKSURA: Arabic spelling. */
-const ARABIC_ONLY = new Uint8Array(0x10000);
+const ARABIC_ONLY = unitBytes();
 const FORM_LETTERS: string[] = [];
-const FORM_INDEX = new Uint16Array(0x10000);
+const FORM_INDEX = unitWords();
 
-for (const [first, last] of ARABIC_LETTERS) {
+// Indexed loops without destructuring: in code that runs once, at import, it allocates per entry.
+for (let k = 0; k < ARABIC_LETTERS.length; k++) {
+  const first = ARABIC_LETTERS[k]![0];
+  const last = ARABIC_LETTERS[k]![1];
   UNITS.fill(Unit.Letter, first, last + 1);
   // KEY is read for letters only: each stands for itself unless listed below.
   for (let unit = first; unit <= last; unit++) KEY[unit] = unit;
 }
-for (const [first, last] of COMBINING_MARK_RANGES) {
-  for (let unit = first; unit <= last; unit++) {
+for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
+  const last = COMBINING_MARK_RANGES[k]![1];
+  for (let unit = COMBINING_MARK_RANGES[k]![0]; unit <= last; unit++) {
     if (UNITS[unit] === Unit.Separator) UNITS[unit] = Unit.Transparent;
   }
 }
-for (const [first, last] of INVISIBLES) UNITS.fill(Unit.Transparent, first, last + 1);
+for (let k = 0; k < INVISIBLES.length; k++) {
+  UNITS.fill(Unit.Transparent, INVISIBLES[k]![0], INVISIBLES[k]![1] + 1);
+}
 UNITS[0x0640] = Unit.Transparent; // ARABIC TATWEEL
 UNITS[0x0670] = Unit.Transparent; // ARABIC LETTER SUPERSCRIPT ALEF (a mark in use)
 for (const [first, last] of LINE_BREAKS) UNITS.fill(Unit.LineBreak, first, last + 1);
 UNITS[ZWNJ] = Unit.Zwnj;
-for (const [form, letters] of PRESENTATION_FORMS) {
+for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+  const form = PRESENTATION_FORMS[k]![0];
   UNITS[form] = Unit.Form;
-  FORM_LETTERS.push(letters);
+  FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
   FORM_INDEX[form] = FORM_LETTERS.length;
 }
 for (const [unit, key] of [
@@ -158,7 +166,7 @@ export const COMPOSING = 1 << 11;
  * the first line scanned, not at import ({@link fillFlags}): most text has no line to ask about
  * (only lines with Persian-keyboard letters are).
  */
-export const FLAGS = new Uint16Array(0x10000);
+export const FLAGS = unitWords();
 let flagsFilled = false;
 
 /**
