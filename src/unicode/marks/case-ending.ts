@@ -1,5 +1,5 @@
 import { combiningClass } from '../canonical.js';
-import { FATHATAN, HARAKAT, SMALL_WAW_AND_YEH } from '../character-sets.js';
+import { FATHATAN, HARAKAT, SMALL_WAW_AND_YEH, ZWNJ } from '../character-sets.js';
 import type { Pending } from './cluster.js';
 import { FLAGS, isDigit, LETTER } from './mark-flags.js';
 import type { MarksPolicy } from './marks-scan.js';
@@ -13,13 +13,17 @@ import { bareAlef, twoVowels, vowelsOf } from './vowels.js';
 
 /**
  * Whether the cluster `p` is a word of one letter: nothing that continues a word (a letter, a
- * mark, a small waw or yeh, an ASCII letter, a digit of any system) before it. Unlike a fragment,
+ * mark, a small waw or yeh, an ASCII letter, a digit of any system) before it, past ZWNJs. Unlike a fragment,
  * it need not follow a space, so that a space the punctuation stage removes (after an opening
  * bracket) changes nothing here.
  */
 function oneLetterWord(text: string, p: Pending): boolean {
   if (p.head !== '' || p.start === 0) return p.head === '';
-  const before = text.charCodeAt(p.start - 1);
+  // A ZWNJ inside a word does not end it: stage 2 may remove it afterwards (`ب‌ب ِ` must be
+  // decided as `بب ِ` is, or a second run would decide again).
+  let k = p.start - 1;
+  while (k > 0 && text.charCodeAt(k) === ZWNJ) k--;
+  const before = text.charCodeAt(k);
   return !(
     FLAGS[before]! & LETTER ||
     combiningClass(before) !== 0 ||
