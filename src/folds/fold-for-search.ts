@@ -5,7 +5,7 @@ import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
-import { combiningClass } from '../unicode/canonical.js';
+import { COMBINING_MARK_RANGES, combiningClass } from '../unicode/canonical.js';
 import { isLineBreak, isSpace } from '../unicode/collapse-gaps.js';
 import {
   HAMZA_ABOVE,
@@ -206,7 +206,7 @@ export function foldForSearchResolved(
   const table = tableFor(options);
   const length = text.length;
   let editor: TextEditor | undefined;
-  for (let i = nextLetter(text, 0); i < length; i = nextLetter(text, i)) {
+  for (let i = nextFoldable(text, 0, table); i < length; i = nextFoldable(text, i, table)) {
     const code = text.charCodeAt(i);
     const folded = table[code]!;
     scanCluster(text, i, folded || code, folded, options);
@@ -220,11 +220,36 @@ export function foldForSearchResolved(
   return editor ? editor.finish() : text;
 }
 
-/** The first Arabic letter of `text` from `i` on, or `text.length`. */
-function nextLetter(text: string, i: number): number {
+/**
+ * The first Arabic letter of `text` from `i` on that the folds may change (`text.length` if
+ * none): one the `table` folds, or one with marks or small letters after it. A bare letter the
+ * table keeps is its own cluster, unchanged: passed over here, one table lookup each.
+ */
+function nextFoldable(text: string, i: number, table: Uint16Array): number {
   const length = text.length;
-  while (i < length && IS_LETTER[text.charCodeAt(i)] === 0) i++;
-  return i;
+  const cluster = clusterUnits();
+  for (; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (IS_LETTER[unit] === 0) continue;
+    if (table[unit] !== 0 || (i + 1 < length && cluster[text.charCodeAt(i + 1)] === 1)) return i;
+  }
+  return length;
+}
+
+/** 1 for the code units {@link inCluster} takes; built on first use. */
+let CLUSTER_UNITS: Uint8Array | undefined;
+
+function clusterUnits(): Uint8Array {
+  if (CLUSTER_UNITS !== undefined) return CLUSTER_UNITS;
+  const table = unitBytes();
+  for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
+    table.fill(1, COMBINING_MARK_RANGES[k]![0], COMBINING_MARK_RANGES[k]![1] + 1);
+  }
+  for (let k = 0; k < SMALL_VOWEL_LETTERS.length; k++) {
+    table.fill(1, SMALL_VOWEL_LETTERS[k]![0], SMALL_VOWEL_LETTERS[k]![1] + 1);
+  }
+  CLUSTER_UNITS = table;
+  return table;
 }
 
 /**
