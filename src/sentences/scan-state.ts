@@ -8,6 +8,9 @@ const NO_SENTENCES: Sentence[] = [];
 /** Held between calls. */
 const NO_KEYS = new Uint32Array(0);
 
+const SPACE = CharClass.Space;
+const BREAK = CharClass.LineBreak;
+
 /**
  * Everything the sentence scan carries from one stop to the next. One instance serves every call
  * (`SCAN`): the scan calls no user code, so calls never overlap, and the state has one fixed
@@ -86,8 +89,16 @@ export function finishScan(scan: ScanState): Sentence[] {
 export function endSentence(scan: ScanState, text: string, end: number, next: number): void {
   let s = scan.segStart;
   let e = end;
-  while (s < e && isBlankAt(text, s)) s++;
-  while (e > s && isBlankAt(text, e - 1)) e--;
+  // The class tests are written out (not `isBlankAt`): in the first call, before the engine has
+  // optimised this function, each call in these loops would cost more than the test.
+  for (; s < e; s++) {
+    const c = CHAR_CLASS[text.charCodeAt(s)];
+    if (c !== SPACE && c !== BREAK) break;
+  }
+  for (; e > s; e--) {
+    const c = CHAR_CLASS[text.charCodeAt(e - 1)];
+    if (c !== SPACE && c !== BREAK) break;
+  }
   if (e > s) scan.sentences.push({ text: text.slice(s, e), start: s, end: e });
   scan.segStart = next;
   scan.contentStart = -1;
@@ -107,5 +118,5 @@ export function contentStart(scan: ScanState, text: string): number {
 /** A space or a line break is at `k`. */
 function isBlankAt(text: string, k: number): boolean {
   const c = CHAR_CLASS[text.charCodeAt(k)];
-  return c === CharClass.Space || c === CharClass.LineBreak;
+  return c === SPACE || c === BREAK;
 }
