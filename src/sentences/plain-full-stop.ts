@@ -1,15 +1,17 @@
 /**
- * The common full stop, decided without the general path of `terminator-boundary.ts`: one `.`
- * before a space, a line break or the end, after an ordinary word (two letters or more whose pair
- * of first and last letters no special word has) or after punctuation. It ends the sentence, as
- * the general path would decide; every other full stop is left to the general path. Most full
- * stops of prose are of this kind, and each is read once here instead of by a dozen functions.
+ * The common full stops, decided without the general path of `terminator-boundary.ts`, exactly as
+ * it would decide them: one `.` before a space, a line break or the end, after an ordinary word
+ * (two letters or more, no special word: see `specialWordKeys`) or after punctuation, ends the
+ * sentence; a `.` before a digit or a Latin letter (`7.7`, `a.b`) does not. Every other full stop
+ * is left to the general path. Most full stops of prose are of these kinds; each is read once
+ * here instead of by a dozen functions, and the general path, rarely called, is not what the
+ * first calls wait on.
  */
 import { CHAR_CLASS, CharClass } from './character-classes.js';
 import { updateToken, updateTokenFrom } from './links.js';
 import { endSentence, type ScanState } from './scan-state.js';
 import { sentenceEnd } from './terminator-boundary.js';
-import { keysMayHold } from './word-set.js';
+import { keysMayHold, mayHold } from './word-set.js';
 
 const SPACE = CharClass.Space;
 const BREAK = CharClass.LineBreak;
@@ -34,11 +36,23 @@ const GENERAL = -1;
  * path does too: twice changes nothing).
  */
 export function atPlainFullStop(scan: ScanState, text: string, i: number): number {
+  if (insideWord(text, i + 1)) {
+    // `7.7`, `a.b`, `www.x`: nothing follows the stop that could end a sentence or join its run.
+    updateToken(scan, text, i);
+    return i + 1;
+  }
   if (i < scan.imageEnd) return GENERAL;
   const end = plainEnd(text, i + 1);
   if (end < 0 || !afterOrdinaryWord(scan, text, i)) return GENERAL;
   endSentence(scan, text, end, end);
   return end;
+}
+
+/** A digit or a Latin letter comes right after the stop, at `j`. */
+function insideWord(text: string, j: number): boolean {
+  if (j >= text.length) return false;
+  const c = CHAR_CLASS[text.charCodeAt(j)];
+  return c === DIGIT || c === LATIN;
 }
 
 /**
@@ -101,7 +115,10 @@ function afterOrdinaryWord(scan: ScanState, text: string, i: number): boolean {
   if (letters < 2 || keysMayHold(scan.specialKeys, first, last, letters)) return false;
   // No space or line break stands in (p, i): the token is looked for from p back.
   updateTokenFrom(scan, text, i, p);
-  return !letterInTokenBefore(text, scan.tokenStart, wordStart);
+  // A dotted token (`نيسان/أبريل`, `Dipl.Ing`) is an abbreviation only if the set has its pair of
+  // first and last letters.
+  const from = firstLetter(text, scan.tokenStart, wordStart);
+  return from < 0 || !mayHold(scan.abbreviations!, text.charCodeAt(from), last);
 }
 
 /** Punctuation before the stop at `i` (or nothing): the stop ends the sentence. */
@@ -110,11 +127,11 @@ function afterPunctuation(scan: ScanState, text: string, i: number): boolean {
   return true;
 }
 
-/** A letter stands in `[tokenStart, wordStart)`: the word ends a dotted token (`ق.م`). */
-function letterInTokenBefore(text: string, tokenStart: number, wordStart: number): boolean {
+/** The first letter in `[tokenStart, wordStart)`, or -1. */
+function firstLetter(text: string, tokenStart: number, wordStart: number): number {
   for (let k = tokenStart; k < wordStart; k++) {
     const c = CHAR_CLASS[text.charCodeAt(k)];
-    if (c === ARABIC || c === LATIN) return true;
+    if (c === ARABIC || c === LATIN) return k;
   }
-  return false;
+  return -1;
 }
