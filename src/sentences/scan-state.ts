@@ -3,8 +3,22 @@ import type { Settings } from './split-options.js';
 import type { Sentence } from './types.js';
 import type { WordSet } from './word-set.js';
 
+/** Never returned: it gives new arrays of sentences their elements kind. */
+const NO_SENTENCE: Sentence = { text: '', start: 0, end: 0 };
+
+/**
+ * An empty array that holds objects from the start: an empty array literal holds small integers,
+ * and its first push would change its elements kind in every call, throwing away (in the second
+ * call) the optimised code that pushes.
+ */
+function emptySentences(): Sentence[] {
+  const sentences = [NO_SENTENCE];
+  sentences.length = 0;
+  return sentences;
+}
+
 /** Held between calls, never pushed to. */
-const NO_SENTENCES: Sentence[] = [];
+const NO_SENTENCES: Sentence[] = emptySentences();
 /** Held between calls. */
 const NO_KEYS = new Uint32Array(0);
 
@@ -55,7 +69,7 @@ export const SCAN = new ScanState();
 /** Resets {@link SCAN} for a call with these options. */
 export function startScan(settings: Settings): ScanState {
   const scan = SCAN;
-  scan.sentences = [];
+  scan.sentences = emptySentences();
   scan.abbreviations = settings.abbreviations;
   scan.hardWrapped = settings.hardWrapped;
   scan.specialKeys = settings.specialKeys;
