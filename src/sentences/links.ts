@@ -8,14 +8,21 @@ const BREAK = CharClass.LineBreak;
  * Brings `scan.tokenStart` up to the token holding the code unit at `q`: it starts after the last
  * space or line break before `q`, looked for back to the previous look-up or the last boundary.
  */
-export function updateToken(scan: ScanState, text: string, q: number): void {
+export const updateToken = (scan: ScanState, text: string, q: number): void =>
+  updateTokenFrom(scan, text, q, q - 1);
+
+/**
+ * {@link updateToken} when no space or line break stands in `(known, q)`: the look-back starts at
+ * `known`.
+ */
+export function updateTokenFrom(scan: ScanState, text: string, q: number, known: number): void {
   const resetAt = scan.resetAt;
   let stop = scan.tokenScanned;
   if (stop <= resetAt) {
     scan.tokenStart = resetAt;
     stop = resetAt;
   }
-  for (let p = q; p > stop; p--) {
+  for (let p = known + 1; p > stop; p--) {
     const c = CHAR_CLASS[text.charCodeAt(p - 1)];
     if (c === SPACE || c === BREAK) {
       scan.tokenStart = p;

@@ -3,10 +3,27 @@ import type { Settings } from './split-options.js';
 import type { Sentence } from './types.js';
 import type { WordSet } from './word-set.js';
 
+/** Never returned: it gives new arrays of sentences their elements kind. */
+const NO_SENTENCE: Sentence = { text: '', start: 0, end: 0 };
+
+/**
+ * An empty array that holds objects from the start: an empty array literal holds small integers,
+ * and its first push would change its elements kind in every call, throwing away (in the second
+ * call) the optimised code that pushes.
+ */
+function emptySentences(): Sentence[] {
+  const sentences = [NO_SENTENCE];
+  sentences.length = 0;
+  return sentences;
+}
+
 /** Held between calls, never pushed to. */
-const NO_SENTENCES: Sentence[] = [];
+const NO_SENTENCES: Sentence[] = emptySentences();
 /** Held between calls. */
 const NO_KEYS = new Uint32Array(0);
+
+const SPACE = CharClass.Space;
+const BREAK = CharClass.LineBreak;
 
 /**
  * Everything the sentence scan carries from one stop to the next. One instance serves every call
@@ -52,7 +69,7 @@ export const SCAN = new ScanState();
 /** Resets {@link SCAN} for a call with these options. */
 export function startScan(settings: Settings): ScanState {
   const scan = SCAN;
-  scan.sentences = [];
+  scan.sentences = emptySentences();
   scan.abbreviations = settings.abbreviations;
   scan.hardWrapped = settings.hardWrapped;
   scan.specialKeys = settings.specialKeys;
@@ -86,8 +103,16 @@ export function finishScan(scan: ScanState): Sentence[] {
 export function endSentence(scan: ScanState, text: string, end: number, next: number): void {
   let s = scan.segStart;
   let e = end;
-  while (s < e && isBlankAt(text, s)) s++;
-  while (e > s && isBlankAt(text, e - 1)) e--;
+  // The class tests are written out (not `isBlankAt`): in the first call, before the engine has
+  // optimised this function, each call in these loops would cost more than the test.
+  for (; s < e; s++) {
+    const c = CHAR_CLASS[text.charCodeAt(s)];
+    if (c !== SPACE && c !== BREAK) break;
+  }
+  for (; e > s; e--) {
+    const c = CHAR_CLASS[text.charCodeAt(e - 1)];
+    if (c !== SPACE && c !== BREAK) break;
+  }
   if (e > s) scan.sentences.push({ text: text.slice(s, e), start: s, end: e });
   scan.segStart = next;
   scan.contentStart = -1;
@@ -107,5 +132,5 @@ export function contentStart(scan: ScanState, text: string): number {
 /** A space or a line break is at `k`. */
 function isBlankAt(text: string, k: number): boolean {
   const c = CHAR_CLASS[text.charCodeAt(k)];
-  return c === CharClass.Space || c === CharClass.LineBreak;
+  return c === SPACE || c === BREAK;
 }

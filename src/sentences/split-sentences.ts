@@ -40,7 +40,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   // Each step is a small function called once per stop, so that the engine optimises them early
   // in the first call and keeps their code across calls (one big loop would wait for on-stack
   // replacement).
-  for (let i = nextStop(text, 0); i < n; i = nextStop(text, i)) i = atStop(scan, text, i);
+  for (let i = nextStop(text, 0, n); i < n; i = nextStop(text, i, n)) i = atStop(scan, text, i);
   endSentence(scan, text, n, n);
   return finishScan(scan);
 }
@@ -63,25 +63,36 @@ const STOP_SEARCH: RegExp = /* @__PURE__ */ (() => {
 })();
 
 /**
- * The first stop at or after `from`, or the length of `text`. Letters, marks, digits, spaces and
- * most punctuation change nothing that cannot be looked up later: they are skipped here.
+ * The first stop at or after `from`, or `n`, the length of `text`. Letters, marks, digits, spaces
+ * and most punctuation change nothing that cannot be looked up later: they are skipped here. (`n`
+ * is passed: reading `text.length` only when no stop is left, once per call, would throw away
+ * the optimised code at the end of the first call, for want of feedback.)
  */
-function nextStop(text: string, from: number): number {
+function nextStop(text: string, from: number, n: number): number {
   const search = STOP_SEARCH;
   search.lastIndex = from;
-  return search.test(text) ? search.lastIndex - 1 : text.length;
+  return search.test(text) ? search.lastIndex - 1 : n;
 }
 
 /** Reads the stop at `i`; returns where the scan goes on. */
 function atStop(scan: ScanState, text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  const cls = CHAR_CLASS[code];
+  const cls = CHAR_CLASS[text.charCodeAt(i)]!;
   if (cls === BREAK) return atLineBreak(scan, text, i);
   if (cls === DOT) {
     const end = atPlainFullStop(scan, text, i);
     if (end >= 0) return end;
   }
+  return atOtherStop(scan, text, i, cls);
+}
+
+/**
+ * Every stop but a line break and the common full stop. One call site for the rare cases, reached
+ * in the first calls, so that the optimised code of the scan does not lack feedback for a case
+ * that a later document is the first to hold (which would throw that code away).
+ */
+function atOtherStop(scan: ScanState, text: string, i: number, cls: number): number {
   if (cls === DOT || cls === STRONG || cls === ELLIPSIS) return atTerminatorRun(scan, text, i);
+  const code = text.charCodeAt(i);
   if (code === 0x2f /* / */) atSlash(scan, text, i);
   else if (code === 0x40 /* @ */) atCommercialAt(scan, text, i);
   else if (code === 0x5b /* [ */ && i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) {

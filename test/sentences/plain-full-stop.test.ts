@@ -87,6 +87,10 @@ const after = fc.constantFrom(
   '.\u200f ',
   '. بي.',
   '. في ',
+  '.7 ',
+  '.com ',
+  '.Ing. ',
+  '.٣',
 );
 const text = fc
   .array(fc.tuple(before, writtenWord, after), { minLength: 1, maxLength: 8 })
@@ -100,7 +104,7 @@ const options = fc.constantFrom(
 );
 
 describe('the common full stop', () => {
-  it('ends a sentence exactly where the general path decides, after any word', () => {
+  it('ends a sentence exactly where the general path decides, after any word or inside a token', () => {
     fc.assert(
       fc.property(text, options, (input, option) => {
         expect(splitSentences(input, option)).toEqual(referenceSplitSentences(input, option));
