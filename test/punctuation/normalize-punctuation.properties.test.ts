@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { OPTION_SPECS, optionNamesOf } from '../../src/options/schema.js';
 import type { PunctuationOptions } from '../../src/options/types.js';
 import { normalizePunctuation } from '../../src/punctuation/index.js';
-import { arabicLetter, arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
+import {
+  anyPunctuationOptions,
+  arabicLetter,
+  arabicText,
+  hostileArabicText,
+} from '../support/arabic-arbitraries.js';
 
 const f = (text: string, options?: PunctuationOptions) => normalizePunctuation(text, options);
 
@@ -15,14 +20,7 @@ const SINGLE_OPTIONS: PunctuationOptions[] = optionNamesOf('punctuation').flatMa
   OPTION_SPECS[name].values.map((value) => ({ [name]: value }) as PunctuationOptions),
 );
 
-const anyOptions = fc.record(
-  Object.fromEntries(
-    optionNamesOf('punctuation').map((name) => [
-      name,
-      fc.constantFrom(...OPTION_SPECS[name].values),
-    ]),
-  ),
-) as fc.Arbitrary<PunctuationOptions>;
+const anyOptions = anyPunctuationOptions;
 
 /** Digits of any system, with decimal and thousands separators of either style. */
 const digitOf = (system: number) =>
@@ -66,6 +64,9 @@ function numbers(text: string): string[] {
     if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(c - 0x6f0 + 0x30);
     if (c === 0x66b) return '.';
     if (c === 0x66c) return ',';
+    // An ARABIC COMMA between a number and a group of three digits is read as the group
+    // separator the digits' system writes (\`0،000\` → \`0,000\`, \`٠٬٠٠٠\`): read alike on both sides.
+    if (c === 0x060c) return ',';
     return ch;
   }).join('');
   return (ascii.match(/\d+(?:[.,]\d+)*/g) ?? []).sort();

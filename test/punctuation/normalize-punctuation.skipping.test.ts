@@ -2,13 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
 import { resolveOptions } from '../../src/options/resolve.js';
-import { OPTION_SPECS, optionNamesOf } from '../../src/options/schema.js';
 import type { PunctuationOptions } from '../../src/options/types.js';
 import {
   normalizePunctuationResolved,
   normalizePunctuationUnskipped,
 } from '../../src/punctuation/normalize-punctuation.js';
-import { arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
+import {
+  anyPunctuationOptions,
+  arabicText,
+  hostileArabicText,
+} from '../support/arabic-arbitraries.js';
 
 /** Output and recorded edits of one pass. */
 const run = (
@@ -22,14 +25,7 @@ const run = (
   return { output: pass(text, resolved, recorder), edits };
 };
 
-const anyOptions = fc.record(
-  Object.fromEntries(
-    optionNamesOf('punctuation').map((name) => [
-      name,
-      fc.constantFrom(...OPTION_SPECS[name].values),
-    ]),
-  ),
-) as fc.Arbitrary<PunctuationOptions>;
+const anyOptions = anyPunctuationOptions;
 
 /**
  * Short pieces around the places where skipping through words stops or starts: letters of both

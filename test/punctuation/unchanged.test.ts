@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
 import { resolveOptions } from '../../src/options/resolve.js';
-import { OPTION_SPECS, optionNamesOf } from '../../src/options/schema.js';
 import type { PunctuationOptions, ResolvedOptions } from '../../src/options/types.js';
 import {
   normalizePunctuationResolved,
@@ -13,7 +12,12 @@ import {
   punctuationUnchangedEnd,
   untouchedUnits,
 } from '../../src/punctuation/unchanged.js';
-import { arabicText, hostileArabicText, tokenMixText } from '../support/arabic-arbitraries.js';
+import {
+  anyPunctuationOptions,
+  arabicText,
+  hostileArabicText,
+  tokenMixText,
+} from '../support/arabic-arbitraries.js';
 
 /**
  * The read-only gate of stage 3 (src/punctuation/unchanged.ts): where it vouches for a text, the
@@ -37,14 +41,7 @@ const run = (
   return { output: pass(text, options, recorder), edits };
 };
 
-const anyOptions = fc.record(
-  Object.fromEntries(
-    optionNamesOf('punctuation').map((name) => [
-      name,
-      fc.constantFrom(...OPTION_SPECS[name].values),
-    ]),
-  ),
-) as fc.Arbitrary<PunctuationOptions>;
+const anyOptions = anyPunctuationOptions;
 
 /** Pieces that sit where the gate decides: marks, quotes, brackets, numbers, spans, spaces. */
 const piece = fc.oneof(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { presets } from '../../src/options/presets.js';
-import { OPTION_SPECS } from '../../src/options/schema.js';
-import type { NormalizeOptions } from '../../src/options/types.js';
+import { OPTION_SPECS, optionNamesOf } from '../../src/options/schema.js';
+import type { NormalizeOptions, PunctuationOptions } from '../../src/options/types.js';
 
 /** Strings made of the characters real scraped Arabic text is made of; fast-check's own string
  * arbitraries produce almost no Arabic, so properties must not rely on them alone. */
@@ -200,3 +200,13 @@ export const anyOptions: fc.Arbitrary<NormalizeOptions> = fc
       if (value !== undefined) options[name] = value;
     return options as NormalizeOptions;
   });
+
+/** Any options object of stage 3 alone: every punctuation option set to one of its values. */
+export const anyPunctuationOptions = fc.record(
+  Object.fromEntries(
+    optionNamesOf('punctuation').map((name) => [
+      name,
+      fc.constantFrom(...OPTION_SPECS[name].values),
+    ]),
+  ),
+) as fc.Arbitrary<PunctuationOptions>;
