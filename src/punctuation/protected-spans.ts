@@ -220,14 +220,22 @@ export function latinTokenEnd(text: string, start: number, state: ScanState): nu
  */
 function isPlainToken(text: string, start: number, state: ScanState): boolean {
   if (text.charCodeAt(start) === 0x2e) return false;
-  const n = text.length;
-  let r = start;
-  for (; r < n; r++) {
-    const c = text.charCodeAt(r);
-    if (LOCAL_PART[c] !== 1) break;
-    if (isAsciiLetter(c)) return false;
+  let r: number;
+  if (start >= state.plainFrom && start < state.plainTo) {
+    // Inside a run already read: the same run, plain from here too (else `&#1&#1…` was read
+    // again from every token start in it, in quadratic time).
+    r = state.plainTo;
+  } else {
+    const n = text.length;
+    for (r = start; r < n; r++) {
+      const c = text.charCodeAt(r);
+      if (LOCAL_PART[c] !== 1) break;
+      if (isAsciiLetter(c)) return false;
+    }
+    if (r < n && text.charCodeAt(r) === 0x40) return false;
+    state.plainFrom = start;
+    state.plainTo = r;
   }
-  if (r < n && text.charCodeAt(r) === 0x40) return false;
   if (start >= state.noEmailBefore) state.noEmailBefore = r;
   return true;
 }
@@ -435,6 +443,12 @@ export interface ScanState {
   noEmailBefore: number;
   /** A dotted Arabic abbreviation starting before this runs into a Latin letter. */
   noAbbreviationBefore: number;
+  /**
+   * The last plain token run read (see `isPlainToken`): `[plainFrom, plainTo)` holds local-part
+   * characters and no ASCII letter, and no `@` follows it.
+   */
+  plainFrom: number;
+  plainTo: number;
 }
 
 /**

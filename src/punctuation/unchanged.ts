@@ -75,7 +75,13 @@ const CLASSES = charClasses();
  * stage's own memo may be fuller, but it only records where a scan from any later start fails
  * too, so an empty one finds the same target.
  */
-const scratchSpans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
+const scratchSpans: ScanState = {
+  failedUpTo: -1,
+  noEmailBefore: -1,
+  noAbbreviationBefore: -1,
+  plainFrom: -1,
+  plainTo: -1,
+};
 
 /** 1 for an untouched code unit (see above). Filled on first use. */
 const UNTOUCHED = new Uint8Array(0x10000);

@@ -23,7 +23,13 @@ export class PunctuationScan {
   spacing = false;
   editor: TextEditor = IDLE_EDITOR;
   /** Memo of the protected-span detectors (linear time). */
-  readonly spans: ScanState = { failedUpTo: -1, noEmailBefore: -1, noAbbreviationBefore: -1 };
+  readonly spans: ScanState = {
+    failedUpTo: -1,
+    noEmailBefore: -1,
+    noAbbreviationBefore: -1,
+    plainFrom: -1,
+    plainTo: -1,
+  };
   /** E-mail addresses with an Arabic local part, as `[start, end)` pairs, found before the scan. */
   emails: number[] = NO_EMAILS;
   /** Index in {@link emails} of the next address, and its start (`n` when none is left). */
@@ -76,6 +82,8 @@ export function acquireScan(
   s.spans.failedUpTo = -1;
   s.spans.noEmailBefore = -1;
   s.spans.noAbbreviationBefore = -1;
+  s.spans.plainFrom = -1;
+  s.spans.plainTo = -1;
   const emails = arabicEmailSpans(text);
   s.emails = emails.length > 0 ? emails : NO_EMAILS;
   s.emailIndex = 0;
