@@ -3,7 +3,7 @@ import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
 import { joinsEmoji } from '../unicode/emoji.js';
 import type { ExpandPolicy } from '../unicode/expand-forms.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
-import { strippedBy } from '../unicode/marks/vowels.js';
+import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import {
@@ -24,7 +24,6 @@ import {
   FORM,
   HARAKA_MARK,
   INVISIBLE,
-  isHamzaMark,
   LINE_BREAK,
   MARK,
   SPACE,
@@ -258,7 +257,7 @@ function marksInWord(i: number): number {
 
 /** Whether the input `[i, end)` holds MADDA or HAMZA ABOVE/BELOW. */
 function holdsHamzaMark(i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (isHamzaMark(source.charCodeAt(k))) return true;
+  for (let k = i; k < end; k++) if (isAlefHamza(source.charCodeAt(k))) return true;
   return false;
 }
 

@@ -3,16 +3,8 @@ import { punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged
 import { combiningClass } from '../unicode/canonical.js';
 import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
-import {
-  COPY,
-  FARSI,
-  HARAKA_MARK,
-  HARD,
-  isHamzaMark,
-  LINE_BREAK,
-  MARK,
-  SPACE,
-} from './unit-actions.js';
+import { isAlefHamza } from '../unicode/marks/vowels.js';
+import { COPY, FARSI, HARAKA_MARK, HARD, LINE_BREAK, MARK, SPACE } from './unit-actions.js';
 
 /*
  * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
@@ -188,7 +180,7 @@ export function marksInWordEnd(text: string, i: number, actions: Uint8Array): nu
     const ccc = combiningClass(unit);
     if (ccc < lastClass) return -1;
     lastClass = ccc;
-    if (isHamzaMark(unit)) hamza = true;
+    if (isAlefHamza(unit)) hamza = true;
     if (action === HARAKA_MARK) {
       const bit = 1 << (unit - FIRST_HARAKA);
       if (harakat & bit) return -1;

@@ -3,7 +3,6 @@ import { FARSI_TO_ARABIC } from '../letters/farsi-letter-table.js';
 import { mapsFarsiLetter } from '../letters/map-farsi-letters.js';
 import { actingUnits } from '../unicode/acting-units.js';
 import { combiningClass } from '../unicode/canonical.js';
-import { ALEF_HAMZA_MARKS } from '../unicode/character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
 import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
 import { ARABIC_MARK, HARAKA, FLAGS as MARK_FLAGS, SLOW } from '../unicode/marks/mark-flags.js';
@@ -68,11 +67,6 @@ function actionOf(unit: number): number {
 /** Whether the mark `unit` (with marks-pass `flags`) is a {@link MARK}. */
 function isPlainMark(unit: number, flags: number): boolean {
   return (flags & ARABIC_MARK) !== 0 && combiningClass(unit) !== 0;
-}
-
-/** Whether `unit` is MADDA or HAMZA ABOVE/BELOW, which compose with some letters before them. */
-export function isHamzaMark(unit: number): boolean {
-  return unit >= ALEF_HAMZA_MARKS[0] && unit <= ALEF_HAMZA_MARKS[1];
 }
 
 /** The action of every code unit, built on first use (importing the library builds nothing). */

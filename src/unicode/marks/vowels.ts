@@ -30,8 +30,11 @@ export function vowelsOf(policy: MarksPolicy, cps: readonly number[], from: numb
 /** Whether `mask` (from {@link vowelsOf}) holds two different vowels or more. */
 export const twoVowels = (mask: number) => (mask & (mask - 1)) !== 0;
 
-/** Whether `cp` is MADDA or HAMZA ABOVE/BELOW, which make a bare ALEF (in NFD) `آ أ إ`. */
-const isAlefHamza = (cp: number) => cp >= ALEF_HAMZA_MARKS[0] && cp <= ALEF_HAMZA_MARKS[1];
+/**
+ * Whether `cp` is MADDA or HAMZA ABOVE/BELOW, which make a bare ALEF (in NFD) `آ أ إ`: the only
+ * Arabic marks NFC composes with a letter before them.
+ */
+export const isAlefHamza = (cp: number) => cp >= ALEF_HAMZA_MARKS[0] && cp <= ALEF_HAMZA_MARKS[1];
 
 /**
  * Whether the cluster `cps` (a base and its marks) is a bare ALEF, or, `initial`, a letter that
