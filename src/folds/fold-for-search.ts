@@ -82,6 +82,14 @@ const ANNOTATION = 1;
 const SMALL_LETTER = 2;
 for (const [first, last] of QURANIC_ANNOTATION_MARKS) QURANIC.fill(ANNOTATION, first, last + 1);
 for (const [first, last] of SMALL_VOWEL_LETTERS) QURANIC.fill(SMALL_LETTER, first, last + 1);
+/** 1 for what belongs to the cluster of a letter: combining marks and the small letters. */
+const CLUSTER_UNITS = unitBytes();
+for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
+  CLUSTER_UNITS.fill(1, COMBINING_MARK_RANGES[k]![0], COMBINING_MARK_RANGES[k]![1] + 1);
+}
+for (let k = 0; k < SMALL_VOWEL_LETTERS.length; k++) {
+  CLUSTER_UNITS.fill(1, SMALL_VOWEL_LETTERS[k]![0], SMALL_VOWEL_LETTERS[k]![1] + 1);
+}
 
 /**
  * 1 for letters that compose with HAMZA ABOVE or BELOW under NFC (ALEF, WAW, YEH, and AE, HEH GOAL
@@ -138,7 +146,7 @@ function nextToDetachedMark(text: string, start: number, end: number): boolean {
 }
 
 /** What belongs to the cluster of a letter: its marks, and small letters with their marks. */
-const inCluster = (unit: number) => combiningClass(unit) !== 0 || QURANIC[unit] === SMALL_LETTER;
+const inCluster = (unit: number) => CLUSTER_UNITS[unit] === 1;
 
 /**
  * The rule that removes `mark` from a letter that is (after folding) `base`, or -1 if it stays.
@@ -227,29 +235,12 @@ export function foldForSearchResolved(
  */
 function nextFoldable(text: string, i: number, table: Uint16Array): number {
   const length = text.length;
-  const cluster = clusterUnits();
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     if (IS_LETTER[unit] === 0) continue;
-    if (table[unit] !== 0 || (i + 1 < length && cluster[text.charCodeAt(i + 1)] === 1)) return i;
+    if (table[unit] !== 0 || (i + 1 < length && inCluster(text.charCodeAt(i + 1)))) return i;
   }
   return length;
-}
-
-/** 1 for the code units {@link inCluster} takes; built on first use. */
-let CLUSTER_UNITS: Uint8Array | undefined;
-
-function clusterUnits(): Uint8Array {
-  if (CLUSTER_UNITS !== undefined) return CLUSTER_UNITS;
-  const table = unitBytes();
-  for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
-    table.fill(1, COMBINING_MARK_RANGES[k]![0], COMBINING_MARK_RANGES[k]![1] + 1);
-  }
-  for (let k = 0; k < SMALL_VOWEL_LETTERS.length; k++) {
-    table.fill(1, SMALL_VOWEL_LETTERS[k]![0], SMALL_VOWEL_LETTERS[k]![1] + 1);
-  }
-  CLUSTER_UNITS = table;
-  return table;
 }
 
 /**
