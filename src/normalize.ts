@@ -1,4 +1,5 @@
 import { isStringLengthError, outputTooLong } from './core/output-limit.js';
+import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { assertText, resolveOptions } from './options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from './options/types.js';
 import { type PipelineRecorders, runPipeline } from './pipeline.js';
@@ -32,6 +33,10 @@ export function run(
  */
 function runWhole(text: string, options: Readonly<ResolvedOptions>): string {
   if (text.length <= 2 * PIECE_LENGTH) return run(text, options);
+  // Text that is already normal is read once (what `run` would do first), not cut into pieces
+  // that are each copied with an anchor and read. Where the gate stops, it has read a prefix
+  // that costs a fraction of what the passes then spend on it.
+  if (pipelineLeavesUnchanged(text, options)) return text;
   try {
     return runInPieces(text, (piece) => run(piece, options));
   } catch (error) {

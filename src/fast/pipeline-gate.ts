@@ -1,23 +1,23 @@
 import { foldsAnything } from '../folds/fold-for-search.js';
-import { hasElongationRun } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { unchangedPrefix } from './unchanged-prefix.js';
 import { unitActions } from './unit-actions.js';
 
 /**
  * The "already normal" gate of the whole pipeline: whether `normalize` with `options` returns
- * `text` itself, told by reading alone, so that text that is already normal costs about one scan
- * (then the elongation pass's own scan) instead of a gate per stage. It holds when:
+ * `text` itself, told by reading alone, so that text that is already normal costs one scan instead of a gate
+ * per stage. It holds when:
  * - stages 1 and 2 leave the text as it is, and stage 3 does too, both read in one scan
  *   (`unchangedPrefix` with stage 3's options: the fused pass's gate, which stops at the units
  *   stage 3 reads and asks stage 3's own gate, src/punctuation/unchanged.ts, about each);
  * - no search fold is on;
- * - elongation is kept, or the text has no run of three equal letters (`hasElongationRun`).
+ * - elongation is kept, or the text has no run of three equal letters (`hasElongationRun`), read
+ *   by the same scan.
  * False means nothing: the stages run, each with its own gate.
  */
 export function pipelineLeavesUnchanged(text: string, options: Readonly<ResolvedOptions>): boolean {
   if (foldsAnything(options)) return false;
   const strip = options.diacritics !== 'keep';
-  if (unchangedPrefix(text, unitActions(), strip, options) < text.length) return false;
-  return options.elongation !== 'reduce' || !hasElongationRun(text);
+  const elongation = options.elongation === 'reduce';
+  return unchangedPrefix(text, unitActions(), strip, options, elongation) === text.length;
 }

@@ -1,3 +1,5 @@
+import { unitBytes } from '../core/unit-tables.js';
+import { hasElongationRunIn, isElongationLetter } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
@@ -45,6 +47,7 @@ export function unchangedPrefix(
   actions: Uint8Array,
   stripDiacritics: boolean,
   stage3?: Readonly<ResolvedOptions>,
+  elongation = false,
 ) {
   const length = text.length;
   const run = stage3 === undefined ? actions : gateActions(actions);
@@ -52,14 +55,28 @@ export function unchangedPrefix(
   let line = 0;
   let i = 0;
   while (i < length) {
-    i = copiedRunEnd(text, i, run);
+    if (stage3 === undefined) {
+      i = copiedRunEnd(text, i, run);
+    } else {
+      const from = i;
+      i = passedRunEnd(text, i, actions);
+      // A space passed just before the stop is read again below, with what follows it.
+      if (i > from && text.charCodeAt(i - 1) === SPACE_UNIT) i--;
+    }
     if (i >= length) break;
     const unit = text.charCodeAt(i);
     const action = actions[unit];
+    if (run[unit] === COPY) {
+      // Only from `passedRunEnd`: a unit equal to the one before it, which with `elongation`
+      // must not be the middle or the end of a run of three letters.
+      if (elongation && letterRunOfThreeAround(text, i, unit)) break;
+      i++;
+      continue;
+    }
     if (run[unit] !== action) {
       // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
       const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!) : -1;
-      if (end < 0) break;
+      if (end < 0 || (elongation && hasElongationRunIn(text, i - 2, end))) break;
       i = end;
       continue;
     }
@@ -130,7 +147,59 @@ function gateActions(actions: Uint8Array): Uint8Array {
     table[unit] = actions[unit] === COPY ? STAGE_3 : HARD;
   }
   combined = table;
+  for (let unit = 0; unit < table.length; unit++) {
+    if (table[unit] === COPY) passedClasses[unit] = PASSED_LETTER;
+  }
+  passedClasses[SPACE_UNIT] = PASSED_SPACE;
   return table;
+}
+
+/**
+ * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
+ * leaves ({@link COPY} in the gate's table), and a space, which it passes after such a unit.
+ * Any other unit is 0. The values are chosen so that one expression without a branch tells
+ * whether to go on (see {@link passedRunEnd}).
+ */
+const PASSED_LETTER = 0b11;
+const PASSED_SPACE = 0b10;
+/** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
+const passedClasses = unitBytes();
+
+/**
+ * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
+ * ({@link COPY} in the gate's table) with single spaces after them. It goes on at a unit whose
+ * class has bit 1 (a letter or a space) when that unit or the one before has bit 0 (a letter):
+ * so a space after a space stops it. Before `i`, a unit the fused pass leaves that may stand
+ * before a space (the inline rule of {@link unchangedPrefix}) counts as a letter. A space it
+ * passed before the unit where it stops is the caller's to read again (what follows a space
+ * matters there). It also stops at a unit equal to the one before it, where the caller reads
+ * whether a run of elongation is.
+ * Mispredicted branches at every space cost more than this loop's reads: hence no branch there.
+ */
+function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
+  const length = text.length;
+  const classes = passedClasses;
+  let before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const action = actions[before];
+  let beforeClass =
+    action === COPY || action === HARAKA_MARK || action === MARK ? PASSED_LETTER : 0;
+  for (; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    const unitClass = classes[unit]!;
+    if (((unitClass >> 1) & (unitClass | beforeClass) & 1) === 0 || unit === before) break;
+    before = unit;
+    beforeClass = unitClass;
+  }
+  return i;
+}
+
+/**
+ * Whether the unit at `i`, equal to the one before it, starts with it a run of three equal
+ * letters. (Where the run starts one unit earlier, the hot loop stopped there first: it reads
+ * every unit of a run but one a stretch passed, see `hasElongationRunIn`.)
+ */
+function letterRunOfThreeAround(text: string, i: number, unit: number): boolean {
+  return isElongationLetter(unit) && text.charCodeAt(i + 1) === unit;
 }
 
 /** Where the run of untouched units from `i` ends: the hot loop, alone in its function. */

@@ -118,6 +118,25 @@ export function hasElongationRun(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a run of elongation ({@link hasElongationRun}) starts in `text[from, to)`: for a
+ * caller that reads the rest of the text its own way (the whole pipeline's gate).
+ */
+export function hasElongationRunIn(text: string, from: number, to: number): boolean {
+  const last = Math.min(to, text.length - 2);
+  for (let p = Math.max(from, 0); p < last; p++) {
+    const unit = text.charCodeAt(p);
+    if (
+      IS_LETTER[unit] === 1 &&
+      text.charCodeAt(p + 1) === unit &&
+      text.charCodeAt(p + 2) === unit
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The token (run of non-space characters) last checked for address signs, and its verdict. */
 let tokenEnd = -1;
 let tokenIsAddress = false;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pipelineLeavesUnchanged } from '../../src/fast/pipeline-gate.js';
+import { hasElongationRun } from '../../src/letters/reduce-elongation.js';
 import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
 import { presets } from '../../src/options/presets.js';
@@ -83,5 +84,45 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(
       pipelineLeavesUnchanged('مستمرررر', resolve({ preset: 'standard', elongation: 'keep' })),
     ).toBe(true);
+  });
+
+  it('finds a run of three letters wherever it stands: in a word, after a space, a number or punctuation, at either end', () => {
+    const keep = resolve({ preset: 'standard', elongation: 'keep' });
+    const texts = [
+      'كككلمة في النص.',
+      'في النص كلمةككك',
+      'في ككك النص.',
+      'في الننننص.',
+      'قال، ككك النص.',
+      'قال ٣ككك النص.',
+      'قال (ككك) النص.',
+      'قال «ككك» النص.',
+      'قال\nككك النص.',
+      'قالللل',
+      'ققق',
+      // Inside a Markdown link target, which stage 3 reads as one stretch.
+      '[نص](ككك) قال',
+      '[نص](مثال) ككك',
+    ];
+    for (const text of texts) {
+      expect(hasElongationRun(text), text).toBe(true);
+      expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(false);
+      // Kept, the run is no reason to stop: each text is left as it is, or stopped at elsewhere.
+      expect(pipelineLeavesUnchanged(text, keep), text).toBe(passesLeave(text, keep));
+    }
+  });
+
+  it('does not vouch for a space at either end of the text, or a space before a line break', () => {
+    for (const text of [' قال النص', 'قال النص ', 'قال النص \nثم', 'قال  النص']) {
+      expect(passesLeave(text, {}), text).toBe(false);
+      expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(false);
+    }
+  });
+
+  it('passes two equal letters, and a run of three equal units that are not letters', () => {
+    for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
+      expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
+    }
+    expect(pipelineLeavesUnchanged('قال الله إن العمل مستمر.', presets.standard)).toBe(true);
   });
 });
