@@ -1,4 +1,14 @@
 import { defineConfig } from 'tsup';
+import { restoreConstInFiles, scriptsIn } from './scripts/restore-const.mjs';
+
+/**
+ * After each build, its own files get back the top-level `const` esbuild writes as `var` (see
+ * scripts/restore-const.mjs: V8 folds a module's constants into the table-driven loops). Each
+ * build rewrites only what it wrote, as the two run at once.
+ */
+const restoreConst = (files: () => string[]) => async () => {
+  restoreConstInFiles(files());
+};
 
 export default defineConfig([
   {
@@ -19,6 +29,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
+    onSuccess: restoreConst(() => scriptsIn('dist', ['cli.js'])),
   },
   {
     // The command-line tool: Node-only, one ESM file with a shebang, bundling the library.
@@ -32,5 +43,6 @@ export default defineConfig([
     clean: false,
     sourcemap: true,
     splitting: false,
+    onSuccess: restoreConst(() => ['dist/cli.js']),
   },
 ]);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { restoreConst } from '../../scripts/restore-const.mjs';
+
+const restored = (code: string) => restoreConst(code).code;
+
+describe('the build step that gives top-level bindings back their const (scripts/restore-const.mjs)', () => {
+  it('writes a top-level var that is never assigned again as const', () => {
+    const code =
+      'var TABLE = new Uint8Array(4);\nvar COPY = 0;\nfunction f(u) { return TABLE[u] === COPY; }\n';
+    expect(restored(code)).toBe(
+      'const TABLE = new Uint8Array(4);\nconst COPY = 0;\nfunction f(u) { return TABLE[u] === COPY; }\n',
+    );
+    expect(restoreConst(code).count).toBe(2);
+  });
+
+  it('leaves a var that is assigned anywhere: plainly, compounded, counted or in a pattern', () => {
+    for (const write of [
+      'pos = 1',
+      'pos += 1',
+      'pos++',
+      '--pos',
+      '[pos] = [1]',
+      '({ a: pos } = o)',
+      'for (pos of xs) ;',
+    ]) {
+      const code = `var pos = 0;\nfunction f(o, xs) { ${write}; }\n`;
+      expect(restored(code), write).toBe(code);
+    }
+  });
+
+  it('leaves a var assigned in an inner scope under the same name, whatever it binds there', () => {
+    const code = 'var n = 0;\nfunction f() { let n = 1; n = 2; return n; }\n';
+    expect(restored(code)).toBe(code);
+  });
+
+  it('leaves a compiled enum, which reads itself in its initialiser, and a var without one', () => {
+    const code = 'var Kind = ((Kind2) => Kind2)(Kind || {});\nvar later;\nlater = 1;\nvar blank;\n';
+    expect(restored(code)).toBe(code);
+  });
+
+  it('leaves a name declared twice, and bindings inside functions', () => {
+    const code = 'var a = 1;\nvar a = 2;\nfunction f() { var b = 1; return b; }\n';
+    expect(restored(code)).toBe(code);
+  });
+
+  it('writes a statement of several names as const only when every name qualifies', () => {
+    expect(restored('var a = 1, b = 2;\n')).toBe('const a = 1, b = 2;\n');
+    expect(restored('var a = 1, b = 2;\nb = 3;\n')).toBe('var a = 1, b = 2;\nb = 3;\n');
+  });
+});
