@@ -12,11 +12,12 @@
 // compiled TypeScript enum, `var Kind = ((Kind2) => ...)(Kind || {})`) becomes `const`. Anything
 // else stays `var`. The order of declarations is the source's, whose tests run with `const`
 // semantics, so no read comes before its initialisation; the package's smoke tests import and run
-// every entry point of the build.
+// every entry point of the build. A file's source map (`.map` beside it) is moved to match: on
+// the line of each `var` made `const`, what follows starts 2 columns further right.
 //
 //   node scripts/restore-const.mjs [dir]   (default: dist; tsup.config.ts runs it on each build's own files)
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -123,15 +124,78 @@ export function restoreConst(code, fileName = 'bundle.js') {
     if (out.slice(at, at + 4) !== 'var ') throw new Error(`${fileName}: no var at ${at}`);
     out = `${out.slice(0, at)}const ${out.slice(at + 4)}`;
   }
-  return { code: out, count: starts.length };
+  // Where each `var` was, as [line, column] of the code before (both from 0), for the source map.
+  const at = starts.map((start) => {
+    const { line, character } = file.getLineAndCharacterOfPosition(start);
+    return [line, character];
+  });
+  return { code: out, count: starts.length, at };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The first value of a source-map segment (Base64 VLQ) and where its digits end. */
+function firstValue(segment) {
+  let value = 0;
+  let shift = 0;
+  let k = 0;
+  for (;;) {
+    const digit = BASE64.indexOf(segment[k++]);
+    value += (digit & 31) << shift;
+    shift += 5;
+    if ((digit & 32) === 0) break;
+  }
+  return { value: value & 1 ? -(value >>> 1) : value >>> 1, end: k };
+}
+
+function encodeValue(value) {
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let out = '';
+  do {
+    let digit = rest & 31;
+    rest >>>= 5;
+    if (rest > 0) digit |= 32;
+    out += BASE64[digit];
+  } while (rest > 0);
+  return out;
+}
+
+/**
+ * A source map's `mappings` with the generated columns moved for `var` → `const`: on each line of
+ * `at` ([line, column] pairs), every segment after the column starts 2 further right.
+ */
+export function shiftMappings(mappings, at) {
+  const byLine = new Map(at.map(([line, column]) => [line, column]));
+  const lines = mappings.split(';');
+  for (const [line, column] of byLine) {
+    if (!lines[line]) continue;
+    let absolute = 0;
+    let written = 0;
+    const segments = lines[line].split(',').map((segment) => {
+      const { value, end } = firstValue(segment);
+      absolute += value;
+      const moved = absolute > column ? absolute + 2 : absolute;
+      const out = encodeValue(moved - written) + segment.slice(end);
+      written = moved;
+      return out;
+    });
+    lines[line] = segments.join(',');
+  }
+  return lines.join(';');
 }
 
 /** Rewrites each of the files `paths`; returns how many statements became `const`. */
 export function restoreConstInFiles(paths) {
   let total = 0;
   for (const path of paths) {
-    const { code, count } = restoreConst(readFileSync(path, 'utf8'), path);
-    if (count > 0) writeFileSync(path, code);
+    const { code, count, at } = restoreConst(readFileSync(path, 'utf8'), path);
+    if (count === 0) continue;
+    writeFileSync(path, code);
+    if (existsSync(`${path}.map`)) {
+      const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+      map.mappings = shiftMappings(map.mappings, at);
+      writeFileSync(`${path}.map`, JSON.stringify(map));
+    }
     total += count;
   }
   return total;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreConst } from '../../scripts/restore-const.mjs';
+import { restoreConst, shiftMappings } from '../../scripts/restore-const.mjs';
 
 const restored = (code: string) => restoreConst(code).code;
 
@@ -46,5 +46,12 @@ describe('the build step that gives top-level bindings back their const (scripts
   it('writes a statement of several names as const only when every name qualifies', () => {
     expect(restored('var a = 1, b = 2;\n')).toBe('const a = 1, b = 2;\n');
     expect(restored('var a = 1, b = 2;\nb = 3;\n')).toBe('var a = 1, b = 2;\nb = 3;\n');
+  });
+
+  it('tells where each var was, and moves the source map two columns right after it on that line', () => {
+    const { at } = restoreConst('let x = 1;\nvar TABLE = 0;\n');
+    expect(at).toEqual([[1, 0]]);
+    // Line 1 maps columns 0, 4 and 15; after `const` they are 0, 6 and 17. Line 0 is left.
+    expect(shiftMappings('AAAA,IAAI;AAAA,IAAM,WAAA', at)).toBe('AAAA,IAAI;AAAA,MAAM,WAAA');
   });
 });
