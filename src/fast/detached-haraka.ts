@@ -3,7 +3,7 @@ import { cluster } from '../unicode/marks/cluster.js';
 import { FLAGS, LETTER } from '../unicode/marks/mark-flags.js';
 import type { MarksPolicy } from '../unicode/marks/marks-scan.js';
 import { strippedBy } from '../unicode/marks/vowels.js';
-import { COPY, HARAKA_MARK, SPACE } from './unit-actions.js';
+import { COPY, FARSI, HARAKA_MARK, MARK, SPACE } from './unit-actions.js';
 
 /*
  * The commonest detached mark, decided in the fused pass instead of by the reference passes: one
@@ -16,12 +16,14 @@ import { COPY, HARAKA_MARK, SPACE } from './unit-actions.js';
  * reference's. Anything else is left to the reference.
  *
  * The conditions, each for a step of the reference's path:
- * - the gap before the haraka is spaces only (nothing the first pass removes, no line break), and
- *   the two units before it are untouched Arabic letters: the pass's `detachedRunAt` walks back
- *   over the spaces to the last letter, which no earlier edit of the pass covers (an untouched
- *   letter is not NFC-sensitive, so no cluster ends on it, and a detached run glued to it would
- *   have sent the whole stretch to the reference); a letter before it means the word is not one
- *   letter long (`oneLetterWord` reads only that unit), and the cluster is the letter alone;
+ * - the gap before the haraka is spaces only (nothing the first pass removes, no line break), after
+ *   an untouched Arabic letter: the pass's `detachedRunAt` walks back over the spaces to that
+ *   letter, which no earlier edit of the pass covers (an untouched letter is not NFC-sensitive, so
+ *   no cluster ends on it, and a detached run glued to it would have sent the whole stretch to
+ *   the reference), and takes the letter alone as the cluster before the gap;
+ * - the unit before that letter is one the first pass leaves where it is (an untouched unit, a
+ *   Farsi letter, which only stage 2 maps, or a mark): `oneLetterWord`, which reads only that
+ *   unit, reads the same unit in the input;
  * - the haraka is one unit and a space follows it: no letter after it to sit on, and the case
  *   ending takes no gap with it (`backOnWordEnd`).
  * After the spaces that follow, the reference's `settle` may give the same word a second detached
@@ -43,7 +45,7 @@ export const LEFT = 2;
 export const STRIPPED = 3;
 
 /**
- * What the marks pass does with the haraka at `i` of `text`, after the gap that starts at
+ * What the marks pass does with the haraka (a {@link HARAKA_MARK} unit) at `i` of `text`, after the gap that starts at
  * `gapStart`, under `policy`: one of {@link REFERENCE}, {@link BACK_ON_WORD}, {@link LEFT},
  * {@link STRIPPED}. `actions`: the fused pass's table.
  */
@@ -54,19 +56,19 @@ export function detachedHaraka(
   i: number,
   policy: MarksPolicy,
 ): number {
-  const length = text.length;
-  if (gapStart < 2 || gapStart >= i || i + 1 >= length) return REFERENCE;
   const haraka = text.charCodeAt(i);
-  if (actions[haraka] !== HARAKA_MARK || actions[text.charCodeAt(i + 1)] !== SPACE) {
+  if (actions[text.charCodeAt(i + 1)] !== SPACE) return REFERENCE;
+  if (!untouchedLetter(text, actions, gapStart - 1)) return REFERENCE;
+  // Before the text's start, `charCodeAt` gives NaN, which has no action.
+  const before = actions[text.charCodeAt(gapStart - 2)];
+  if (before !== COPY && before !== FARSI && before !== HARAKA_MARK && before !== MARK) {
     return REFERENCE;
   }
-  if (!untouchedLetter(text, actions, gapStart - 1)) return REFERENCE;
-  if (!untouchedLetter(text, actions, gapStart - 2)) return REFERENCE;
   for (let k = gapStart; k < i; k++) if (actions[text.charCodeAt(k)] !== SPACE) return REFERENCE;
   if (strippedBy(policy, haraka)) return STRIPPED;
   if (!policy.repair) return LEFT;
-  const before = cluster(text, gapStart - 1, gapStart);
-  return takesBack(text, policy, before, [haraka]) ? BACK_ON_WORD : LEFT;
+  const word = cluster(text, gapStart - 1, gapStart);
+  return takesBack(text, policy, word, [haraka]) ? BACK_ON_WORD : LEFT;
 }
 
 /** Whether the unit at `k` is an Arabic letter the first pass leaves as it is. */

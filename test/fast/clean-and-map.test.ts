@@ -119,7 +119,7 @@ const vowelledText = fc
 
 /**
  * Harakat cut off from their words: short words (bare letters, ALEF, Farsi letters, forms,
- * TATWEEL, digits, Latin), gaps of every kind, and harakat standing between gaps, glued to a word
+ * TATWEEL, digits, Latin, marks), gaps of every kind, and harakat standing between gaps, glued to a word
  * or doubled, so that each condition under which the fused pass decides a detached haraka itself
  * (`detached-haraka.ts`) is met and missed by one unit.
  */
@@ -127,7 +127,11 @@ const cutOffWord = fc
   .array(
     fc.oneof(
       { weight: 8, arbitrary: range(0x0628, 0x064a) },
-      { weight: 2, arbitrary: pick('\u0627\u0621\u0671\u06cc\u06a9\u0640\ufe8e\u200c5a') },
+      {
+        weight: 2,
+        arbitrary: pick('\u0627\u0621\u0671\u06cc\u06a9\u0640\ufe8e\u200c\u200b\u200d5a'),
+      },
+      { weight: 1, arbitrary: pick('\u064e\u0651\u0652\u0670\u0654') },
     ),
     { minLength: 1, maxLength: 4 },
   )
