@@ -240,6 +240,16 @@ describe('the fused pass of stages 1 and 2', () => {
     }
   });
 
+  it('reads a FARSI YEH at the end of a line as word-final, whatever the buffer held after it before', () => {
+    // A first call leaves letters in the reusable buffer beyond where the next call's lines end.
+    fused(`${'ب'.repeat(200)}\u06a9`, presets.standard);
+    for (const text of ['ذهب إل\u06cc', 'ذهب إل\u06cc\nوعاد', 'ذهب إل\u06cc \nوعاد']) {
+      const expected = reference(text, presets.standard);
+      expect(expected).toContain('إلى');
+      expect(fused(text, presets.standard)).toBe(expected);
+    }
+  });
+
   it('returns its input itself when stages 1 and 2 change nothing', () => {
     const clean = 'قال الوزير إن العمليات مستمرة.\nوأضاف أن الخطة تسير بنجاح.';
     expect(fused(clean, presets.standard)).toBe(clean);
