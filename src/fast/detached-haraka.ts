@@ -45,9 +45,9 @@ export const LEFT = 2;
 export const STRIPPED = 3;
 
 /**
- * What the marks pass does with the haraka (a {@link HARAKA_MARK} unit) at `i` of `text`, after the gap that starts at
- * `gapStart`, under `policy`: one of {@link REFERENCE}, {@link BACK_ON_WORD}, {@link LEFT},
- * {@link STRIPPED}. `actions`: the fused pass's table.
+ * What the marks pass does with the haraka (a {@link HARAKA_MARK} unit) at `i` of `text`, after
+ * the gap that starts at `gapStart`, under `policy`: one of {@link REFERENCE},
+ * {@link BACK_ON_WORD}, {@link LEFT}, {@link STRIPPED}. `actions`: the fused pass's table.
  */
 export function detachedHaraka(
   text: string,
