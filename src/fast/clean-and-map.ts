@@ -3,9 +3,11 @@ import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
 import { joinsEmoji } from '../unicode/emoji.js';
 import type { ExpandPolicy } from '../unicode/expand-forms.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
+import type { MarksPolicy } from '../unicode/marks/marks-scan.js';
 import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
+import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
 import {
   hasHits,
   mapLettersInBuffer,
@@ -65,6 +67,7 @@ let source = '';
 let length = 0;
 let options: Readonly<ResolvedOptions>;
 let policy: ExpandPolicy;
+let marksPolicy: MarksPolicy;
 let deferred: 'remove' | 'space' | undefined;
 let collapse = false;
 let mapLetters = false;
@@ -147,6 +150,11 @@ function begin(
     stripDiacritics: resolved.diacritics !== 'keep',
     stripShadda: resolved.diacritics === 'strip',
   };
+  marksPolicy = {
+    repair: resolved.repairDiacritics,
+    stripDiacritics: policy.stripDiacritics,
+    stripShadda: policy.stripShadda,
+  };
   pos = 0;
   changed = false;
   segmentStart = 0;
@@ -221,6 +229,7 @@ function act(i: number): number {
     case FARSI:
       return writeFarsi(i, unit);
     case HARAKA_MARK:
+      return gapOpen ? harakaAfterGap(i, unit) : marksInWord(i);
     case MARK:
       return marksInWord(i);
     default:
@@ -253,6 +262,25 @@ function marksInWord(i: number): number {
   }
   marksEnd = end;
   return end;
+}
+
+/**
+ * The haraka `unit` at `i` follows a gap: when it stands alone between two gaps after a word, the
+ * marks pass's own rule decides it here (`detached-haraka.ts`), else as any other mark.
+ */
+function harakaAfterGap(i: number, unit: number): number {
+  const decision = detachedHaraka(source, actions, gapStart, i, marksPolicy);
+  if (decision === REFERENCE) return marksInWord(i);
+  if (decision === LEFT) return write(i, unit);
+  if (decision !== BACK_ON_WORD) return removed(i);
+  // Onto the letter before the gap, which goes (without collapsing, it was written as it came).
+  if (!collapse) pos -= i - gapStart;
+  gapOpen = false;
+  units[pos++] = unit;
+  changed = true;
+  // The word now ends in a mark left on it, as if written so: a gap after it may be a seam.
+  marksEnd = i + 1;
+  return i + 1;
 }
 
 /** Whether the input `[i, end)` holds MADDA or HAMZA ABOVE/BELOW. */

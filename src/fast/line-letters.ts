@@ -1,12 +1,13 @@
 import { ALEF_MAKSURA } from '../letters/farsi-letter-table.js';
 import {
+  continuesWord,
   farsiReplacement,
   isFarsiYeh,
   isFinalAlefMaksura,
   mapFarsiLettersResolved,
   mapsFarsiLetter,
 } from '../letters/map-farsi-letters.js';
-import { isPersianLine } from '../letters/persian-passages.js';
+import { isPersianLineInUnits } from '../letters/persian-passages.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { decode, ensureCapacity, units, writeString } from './output-buffer.js';
@@ -66,7 +67,7 @@ export function hasHits(): boolean {
  * (or several, after a stretch the reference passes wrote): the same decisions as
  * `mapFarsiLettersResolved`, on the same text. One line whose Farsi letters (noted by
  * {@link recordHit}) carry no marks and map to one letter each is mapped in place, after the
- * reference's own tests (`isPersianLine`, `isFinalAlefMaksura`); anything else is given to
+ * reference's own tests (`isPersianLine`, read in the buffer, and `isFinalAlefMaksura`); anything else is given to
  * `mapFarsiLettersResolved` itself. `reserve`: code units of room to keep after the output.
  * Returns the new end.
  */
@@ -82,18 +83,34 @@ export function mapLettersInBuffer(
   hitCount = 0;
   complex = false;
   if (!whole && count === 0) return end;
-  const text = decode(start, end);
-  const zwnjHits = options.farsiLetters === 'auto' && deferred !== undefined;
   if (whole) {
+    const text = decode(start, end);
+    const zwnjHits = options.farsiLetters === 'auto' && deferred !== undefined;
     if (hitShape(text, zwnjHits) === NO_HITS) return end;
     const mapped = mapFarsiLettersResolved(text, options, undefined, deferred);
     if (mapped === text) return end;
     ensureCapacity(start + mapped.length + reserve, start);
     return writeString(mapped, start);
   }
-  if (options.farsiLetters === 'auto' && isPersianLine(text, 0, text.length)) return end;
-  return mapHits(text, start, end, count, deferred === 'remove');
+  // Read in the buffer: the line is decoded only for the word list (a FARSI YEH may end a word).
+  if (options.farsiLetters === 'auto' && isPersianLineInUnits(units, start, end)) return end;
+  const removeZwnj = deferred === 'remove';
+  const text = endsWordInFarsiYeh(end, count, removeZwnj) ? decode(start, end) : '';
+  return mapHits(text, start, end, count, removeZwnj);
 }
+
+/** Whether a noted FARSI YEH ends a word (the line ends at `end`). */
+function endsWordInFarsiYeh(end: number, count: number, removeZwnj: boolean): boolean {
+  for (let h = 0; h < count; h++) {
+    const at = hits[h]!;
+    if (isFarsiYeh(units[at]!) && yehEndsWord(at, end, removeZwnj)) return true;
+  }
+  return false;
+}
+
+/** Whether the FARSI YEH at `at` of the buffer ends its word (`continuesWord`, on the buffer). */
+const yehEndsWord = (at: number, end: number, removeZwnj: boolean) =>
+  at + 1 >= end || !continuesWord(units[at + 1]!, removeZwnj);
 
 /** Whether each noted Farsi letter maps to one letter (HEH WITH YEH ABOVE takes two). */
 function oneLetterEach(count: number): boolean {
@@ -107,7 +124,8 @@ function oneLetterEach(count: number): boolean {
 
 /**
  * Maps the noted units of a line that is not Persian or Urdu, in place: each Farsi letter to its
- * Arabic letter, each deferred ZWNJ removed or made a space. Returns the new end.
+ * Arabic letter, each deferred ZWNJ removed or made a space. `text`: the line, decoded when a
+ * FARSI YEH ends a word (else empty). Returns the new end.
  */
 function mapHits(text: string, start: number, end: number, count: number, removeZwnj: boolean) {
   const buffer = units;
@@ -121,7 +139,9 @@ function mapHits(text: string, start: number, end: number, count: number, remove
     } else {
       const k = at - start;
       buffer[at] =
-        isFarsiYeh(unit) && isFinalAlefMaksura(text, k, k + 1, removeZwnj)
+        isFarsiYeh(unit) &&
+        yehEndsWord(at, end, removeZwnj) &&
+        isFinalAlefMaksura(text, k, k + 1, removeZwnj)
           ? ALEF_MAKSURA
           : farsiReplacement(unit).charCodeAt(0);
     }

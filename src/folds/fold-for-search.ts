@@ -40,6 +40,8 @@ export function foldsAnything(options: Readonly<ResolvedOptions>): boolean {
 
 /** One replacement table per combination of enabled folds, built on first use. */
 const tables = new Map<number, Uint16Array>();
+/** For each replacement table, the units {@link nextFoldable} stops at (built with it). */
+const stopTables = new Map<Uint16Array, Uint8Array>();
 
 function tableFor(options: Readonly<ResolvedOptions>): Uint16Array {
   let key = 0;
@@ -54,8 +56,28 @@ function tableFor(options: Readonly<ResolvedOptions>): Uint16Array {
       for (const [from, to] of SEARCH_FOLDS[name]) table[from] = to;
     }
     tables.set(key, table);
+    stopTables.set(table, stopsOf(options));
   }
   return table;
+}
+
+/**
+ * 1 for the units {@link nextFoldable} stops at with `options`: the letters the enabled folds
+ * change, and what belongs to a cluster (the letter before it may start one).
+ */
+function stopsOf(options: Readonly<ResolvedOptions>): Uint8Array {
+  const stops = unitBytes();
+  for (const name of FOLD_NAMES) {
+    if (!options[name]) continue;
+    for (const [from] of SEARCH_FOLDS[name]) if (IS_LETTER[from] === 1) stops[from] = 1;
+  }
+  for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
+    stops.fill(1, COMBINING_MARK_RANGES[k]![0], COMBINING_MARK_RANGES[k]![1] + 1);
+  }
+  for (let k = 0; k < SMALL_VOWEL_LETTERS.length; k++) {
+    stops.fill(1, SMALL_VOWEL_LETTERS[k]![0], SMALL_VOWEL_LETTERS[k]![1] + 1);
+  }
+  return stops;
 }
 
 /**
@@ -212,9 +234,10 @@ export function foldForSearchResolved(
 ): string {
   if (!foldsAnything(options)) return text;
   const table = tableFor(options);
+  const stops = stopTables.get(table)!;
   const length = text.length;
   let editor: TextEditor | undefined;
-  for (let i = nextFoldable(text, 0, table); i < length; i = nextFoldable(text, i, table)) {
+  for (let i = nextFoldable(text, 0, table, stops); i < length; ) {
     const code = text.charCodeAt(i);
     const folded = table[code]!;
     scanCluster(text, i, folded || code, folded, options);
@@ -223,7 +246,7 @@ export function foldForSearchResolved(
       editor ??= new TextEditor(text, recorder);
       writeCluster(editor, text, i, end, code, folded, options);
     }
-    i = end;
+    i = nextFoldable(text, end, table, stops);
   }
   return editor ? editor.finish() : text;
 }
@@ -231,12 +254,18 @@ export function foldForSearchResolved(
 /**
  * The first Arabic letter of `text` from `i` on that the folds may change (`text.length` if
  * none): one the `table` folds, or one with marks or small letters after it. A bare letter the
- * table keeps is its own cluster, unchanged: passed over here, one table lookup each.
+ * table keeps is its own cluster, unchanged: passed over here. The scan looks up one table per
+ * unit (the stops of `table`, see {@link stopsOf}): where it stops, at `j`, the letter before may
+ * start a cluster (`j` belongs to one), and `j` itself may be such a letter; every other unit is
+ * neither a letter the table folds nor one a cluster unit follows (that unit would be a stop).
  */
-function nextFoldable(text: string, i: number, table: Uint16Array): number {
+function nextFoldable(text: string, i: number, table: Uint16Array, stops: Uint8Array): number {
   const length = text.length;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
+    if (stops[unit] === 0) continue;
+    // Never at the first unit read: the text's start, or the unit that ended a cluster.
+    if (inCluster(unit) && IS_LETTER[text.charCodeAt(i - 1)] === 1) return i - 1;
     if (IS_LETTER[unit] === 0) continue;
     if (table[unit] !== 0 || (i + 1 < length && inCluster(text.charCodeAt(i + 1)))) return i;
   }

@@ -229,18 +229,29 @@ function keyMark(unit: number): void {
 export function spell(text: string, start: number, end: number, forms: boolean): number {
   keyLength = 0;
   for (let i = start; i < end && keyLength <= LONGEST_LISTED; i++) {
-    const unit = text.charCodeAt(i);
-    const kind = UNITS[unit];
-    if (kind === Unit.Letter) keyLetter(unit);
-    else if (kind === Unit.Transparent) keyMark(unit);
-    else if (forms && kind === Unit.Form) {
-      const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
-      for (let k = 0; k < letters.length; k++) {
-        const u = letters.charCodeAt(k);
-        if (UNITS[u] === Unit.Letter) keyLetter(u);
-        else keyMark(u);
-      }
-    }
+    spellUnit(text.charCodeAt(i), forms);
   }
   return keyLength;
+}
+
+/** {@link spell} on the code units `units[start, end)` (the fused pass's output buffer). */
+export function spellUnits(units: Uint16Array, start: number, end: number, forms: boolean): number {
+  keyLength = 0;
+  for (let i = start; i < end && keyLength <= LONGEST_LISTED; i++) spellUnit(units[i]!, forms);
+  return keyLength;
+}
+
+/** Adds one code unit of a word to {@link key}. */
+function spellUnit(unit: number, forms: boolean): void {
+  const kind = UNITS[unit];
+  if (kind === Unit.Letter) keyLetter(unit);
+  else if (kind === Unit.Transparent) keyMark(unit);
+  else if (forms && kind === Unit.Form) {
+    const letters = FORM_LETTERS[FORM_INDEX[unit]! - 1]!;
+    for (let k = 0; k < letters.length; k++) {
+      const u = letters.charCodeAt(k);
+      if (UNITS[u] === Unit.Letter) keyLetter(u);
+      else keyMark(u);
+    }
+  }
 }

@@ -107,6 +107,14 @@ for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
 INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 
 /**
+ * Whether the code unit `next`, after a FARSI YEH and its marks, continues the word (so that the
+ * YEH is not final: {@link isFinalAlefMaksura} is false); `removeZwnj` as there.
+ */
+export function continuesWord(next: number, removeZwnj: boolean): boolean {
+  return IS_LETTER[next] === 1 || (removeZwnj && next === ZWNJ);
+}
+
+/**
  * Whether the FARSI YEH at `i` (its marks end at `end`, none of them HAMZA ABOVE) ends a word of
  * the lexicon, and so is ALEF MAKSURA: the word ends there (`removeZwnj`: a ZWNJ this pass
  * removes joins what follows) and, spelt in Arabic letters, ends in ALEF MAKSURA in the list.
@@ -117,10 +125,7 @@ export function isFinalAlefMaksura(
   end: number,
   removeZwnj: boolean,
 ): boolean {
-  if (end < text.length) {
-    const next = text.charCodeAt(end);
-    if (IS_LETTER[next] === 1 || (removeZwnj && next === ZWNJ)) return false;
-  }
+  if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
   let word = '';
   // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);

@@ -18,6 +18,7 @@ import {
   LETTER,
   STRONG,
   spell,
+  spellUnits,
   UNITS,
   Unit,
 } from './language-evidence-units.js';
@@ -51,6 +52,14 @@ const ZWNJ = 0x200c;
 /** A word holding these is spelt again out of line (`spell`): forms expand, hamza composes. */
 const SPELT_OUT_OF_LINE = FORM | COMPOSING;
 
+/** The evidence of the line being read (module state: a line read creates no object). */
+let persianScore = 0;
+let arabicScore = 0;
+/** A ZWNJ joined the word about to be read to the word before. */
+let afterZwnj = false;
+/** `key` of {@link countWord} for a word spelt in the scan (by the automaton). */
+const SPELT_IN_SCAN = -1;
+
 /**
  * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). One scan: each
  * code unit is one lookup in the unit flags, and each letter one step of the word-list automaton
@@ -60,11 +69,7 @@ const SPELT_OUT_OF_LINE = FORM | COMPOSING;
  * (word by word), held equal to this by a differential test.
  */
 export function isPersianLine(text: string, start: number, end: number): boolean {
-  buildEvidenceTables();
-  let persianScore = 0;
-  let arabicScore = 0;
-  // A ZWNJ joined the word about to be read to the word before.
-  let afterZwnj = false;
+  beginLine();
   let i = start;
   while (i < end) {
     let flags = FLAGS[text.charCodeAt(i)]!;
@@ -83,35 +88,88 @@ export function isPersianLine(text: string, start: number, end: number): boolean
       if (++i === end) break;
       flags = FLAGS[text.charCodeAt(i)]!;
     } while ((flags & IN_WORD) !== 0);
-    let spelt: boolean;
-    let evidence: number;
-    if ((wordFlags & SPELT_OUT_OF_LINE) === 0) {
-      spelt = (wordFlags & LETTER) !== 0;
-      evidence = STATE_EVIDENCE[state]!;
-    } else {
-      const length = spell(text, wordStart, i, (wordFlags & FORM) !== 0);
-      spelt = length > 0;
-      evidence = keyEvidence(length);
-    }
-    if (spelt) {
-      // A ZWNJ before a Persian suffix (کتاب‌ها) is one piece of evidence with it, not two.
-      if (afterZwnj && (evidence & PERSIAN_WORD) === 0) persianScore += WORD_WEIGHT;
-      if ((wordFlags & STRONG) !== 0) persianScore += LETTER_WEIGHT;
-      else if ((evidence & PERSIAN_WORD) !== 0) persianScore += WORD_WEIGHT;
-      else if ((wordFlags & ARABIC_SPELLING) !== 0 || (evidence & ARABIC_WORD) !== 0) {
-        arabicScore += WORD_WEIGHT;
-      }
-    }
+    const key =
+      (wordFlags & SPELT_OUT_OF_LINE) === 0
+        ? SPELT_IN_SCAN
+        : spell(text, wordStart, i, (wordFlags & FORM) !== 0);
     // The unit that ended the word (if any): a ZWNJ between two words joins them.
     afterZwnj =
-      spelt &&
+      countWord(wordFlags, state, key) &&
       i + 1 < end &&
       text.charCodeAt(i) === ZWNJ &&
       (FLAGS[text.charCodeAt(i + 1)]! & IN_WORD) !== 0;
     i++;
   }
-  return persianScore >= MIN_PERSIAN_SCORE && persianScore > arabicScore;
+  return lineIsPersian();
 }
+
+/**
+ * {@link isPersianLine} on the code units `units[start, end)` (the fused pass's output buffer, so
+ * that a line is not decoded to be read): the same scan, reading units instead of a string; a
+ * differential test holds the two equal.
+ */
+export function isPersianLineInUnits(units: Uint16Array, start: number, end: number): boolean {
+  beginLine();
+  let i = start;
+  while (i < end) {
+    let flags = FLAGS[units[i]!]!;
+    if ((flags & IN_WORD) === 0) {
+      afterZwnj = false;
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    let wordFlags = 0;
+    let state = START;
+    do {
+      wordFlags |= flags;
+      if (state > SETTLED) state = NEXT[(state << 6) | (flags & CODE_BITS)]!;
+      if (++i === end) break;
+      flags = FLAGS[units[i]!]!;
+    } while ((flags & IN_WORD) !== 0);
+    const key =
+      (wordFlags & SPELT_OUT_OF_LINE) === 0
+        ? SPELT_IN_SCAN
+        : spellUnits(units, wordStart, i, (wordFlags & FORM) !== 0);
+    afterZwnj =
+      countWord(wordFlags, state, key) &&
+      i + 1 < end &&
+      units[i] === ZWNJ &&
+      (FLAGS[units[i + 1]!]! & IN_WORD) !== 0;
+    i++;
+  }
+  return lineIsPersian();
+}
+
+/** Starts reading a line (the tables are built at the first). */
+function beginLine(): void {
+  buildEvidenceTables();
+  persianScore = 0;
+  arabicScore = 0;
+  afterZwnj = false;
+}
+
+/**
+ * Counts the evidence of a word read with the OR of its units' flags `wordFlags` and the
+ * automaton's `state` after its letters, or, `key` letters long, spelt out of line (`key` is
+ * {@link SPELT_IN_SCAN} otherwise). Returns whether the word was spelt (holds a letter).
+ */
+function countWord(wordFlags: number, state: number, key: number): boolean {
+  const spelt = key === SPELT_IN_SCAN ? (wordFlags & LETTER) !== 0 : key > 0;
+  if (!spelt) return false;
+  const evidence = key === SPELT_IN_SCAN ? STATE_EVIDENCE[state]! : keyEvidence(key);
+  // A ZWNJ before a Persian suffix (کتاب‌ها) is one piece of evidence with it, not two.
+  if (afterZwnj && (evidence & PERSIAN_WORD) === 0) persianScore += WORD_WEIGHT;
+  if ((wordFlags & STRONG) !== 0) persianScore += LETTER_WEIGHT;
+  else if ((evidence & PERSIAN_WORD) !== 0) persianScore += WORD_WEIGHT;
+  else if ((wordFlags & ARABIC_SPELLING) !== 0 || (evidence & ARABIC_WORD) !== 0) {
+    arabicScore += WORD_WEIGHT;
+  }
+  return true;
+}
+
+/** The decision on the line read. */
+const lineIsPersian = () => persianScore >= MIN_PERSIAN_SCORE && persianScore > arabicScore;
 
 /** Whether a code unit ends a line (LF, CR, NEL, U+2028, U+2029, VT, FF). */
 export const isLineBreak = (unit: number) => UNITS[unit] === Unit.LineBreak;

@@ -1,13 +1,29 @@
+import { unitBytes } from '../core/unit-tables.js';
 import { EMOJI_MODIFIERS, EMOJI_PRESENTATION } from './character-sets.js';
 
 /**
  * Emoji sequences, which a ZERO WIDTH JOINER holds together as one visible character. The
  * pictographs are the engine's own `Extended_Pictographic` property (Unicode's emoji data): a
- * regex test, run only at a ZWJ, which real text has few of.
+ * regex test, run only at a ZWJ, which real text has few of, and remembered per code unit.
  */
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
-const isPictographic = (cp: number) => PICTOGRAPHIC.test(String.fromCodePoint(cp));
+/** The answer of the test for each code unit outside the surrogates, remembered (0: not yet). */
+const PICTOGRAPH = unitBytes();
+const YES = 1;
+const NO = 2;
+
+function isPictographic(cp: number): boolean {
+  if (cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+    return PICTOGRAPHIC.test(String.fromCodePoint(cp));
+  }
+  let answer = PICTOGRAPH[cp]!;
+  if (answer === 0) {
+    answer = PICTOGRAPHIC.test(String.fromCharCode(cp)) ? YES : NO;
+    PICTOGRAPH[cp] = answer;
+  }
+  return answer === YES;
+}
 
 /**
  * Whether the ZWJ at `i` joins two parts of an emoji: after a pictograph, a skin tone or VS16,

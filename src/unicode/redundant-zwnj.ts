@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import { ZWNJ } from './character-sets.js';
 // (A cycle: expand-forms calls this module's functions, which read its table only when called.)
 import { formExpansion } from './expand-forms.js';
@@ -8,6 +9,51 @@ const LETTER = /\p{L}/u;
 const MARK_OR_TATWEEL = /[\p{M}\u0640]/u;
 
 const characterAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
+
+/**
+ * What the tests below make of each code unit outside the surrogates, remembered at its first
+ * test (0: not yet tested), so that a ZWNJ costs table lookups, not regular expressions, after
+ * the first few: for {@link letterBefore}, {@link LETTER_CLASS}, {@link MARK_CLASS} or
+ * {@link OTHER_CLASS} of the unit as written at the end of a word; for {@link letterAt}, whether
+ * it is a letter as written at the start of one.
+ */
+const CLASS_AS_LAST = unitBytes();
+const CLASS_AS_FIRST = unitBytes();
+const LETTER_CLASS = 1;
+const MARK_CLASS = 2;
+const OTHER_CLASS = 3;
+
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+/** The class of `character` (one code point) at the end of a word, for {@link letterBefore}. */
+function classAsLast(character: string): number {
+  const written = asWritten(character, true);
+  if (MARK_OR_TATWEEL.test(written)) return MARK_CLASS;
+  return LETTER.test(written) ? LETTER_CLASS : OTHER_CLASS;
+}
+
+/** {@link classAsLast} of a code unit outside the surrogates, remembered. */
+function unitClassAsLast(unit: number): number {
+  let kind = CLASS_AS_LAST[unit]!;
+  if (kind === 0) {
+    kind = classAsLast(String.fromCharCode(unit));
+    CLASS_AS_LAST[unit] = kind;
+  }
+  return kind;
+}
+
+/** Whether `character` (one code point) is a letter at the start of a word, for {@link letterAt}. */
+const letterAsFirst = (character: string) => LETTER.test(asWritten(character, false));
+
+/** {@link letterAsFirst} of a code unit outside the surrogates, remembered. */
+function unitLetterAsFirst(unit: number): boolean {
+  let kind = CLASS_AS_FIRST[unit]!;
+  if (kind === 0) {
+    kind = letterAsFirst(String.fromCharCode(unit)) ? LETTER_CLASS : OTHER_CLASS;
+    CLASS_AS_FIRST[unit] = kind;
+  }
+  return kind === LETTER_CLASS;
+}
 
 /**
  * The character the first pass leaves at the end (`last`) or start of a presentation form, so that
@@ -30,8 +76,8 @@ function letterBefore(text: string, i: number): boolean {
   while (k >= 0) {
     const unit = text.charCodeAt(k);
     const start = unit >= 0xdc00 && unit <= 0xdfff && k > 0 ? k - 1 : k;
-    const character = asWritten(characterAt(text, start), true);
-    if (!MARK_OR_TATWEEL.test(character)) return LETTER.test(character);
+    const kind = isSurrogate(unit) ? classAsLast(characterAt(text, start)) : unitClassAsLast(unit);
+    if (kind !== MARK_CLASS) return kind === LETTER_CLASS;
     k = start - 1;
   }
   return false;
@@ -41,7 +87,9 @@ function letterBefore(text: string, i: number): boolean {
 function letterAt(text: string, i: number): boolean {
   let k = i;
   while (k < text.length && text.charCodeAt(k) === 0x0640) k++;
-  return k < text.length && LETTER.test(asWritten(characterAt(text, k), false));
+  if (k >= text.length) return false;
+  const unit = text.charCodeAt(k);
+  return isSurrogate(unit) ? letterAsFirst(characterAt(text, k)) : unitLetterAsFirst(unit);
 }
 
 /** Where the run of ZERO WIDTH NON-JOINERs starting at `i` ends. */

@@ -117,7 +117,62 @@ const vowelledText = fc
   )
   .map((words) => words.map(([word, gap]) => word + gap).join(''));
 
+/**
+ * Harakat cut off from their words: short words (bare letters, ALEF, Farsi letters, forms,
+ * TATWEEL, digits, Latin, marks), gaps of every kind, and harakat standing between gaps, glued to a word
+ * or doubled, so that each condition under which the fused pass decides a detached haraka itself
+ * (`detached-haraka.ts`) is met and missed by one unit.
+ */
+const cutOffWord = fc
+  .array(
+    fc.oneof(
+      { weight: 8, arbitrary: range(0x0628, 0x064a) },
+      {
+        weight: 2,
+        arbitrary: pick('\u0627\u0621\u0671\u06cc\u06a9\u0640\ufe8e\u200c\u200b\u200d5a'),
+      },
+      { weight: 1, arbitrary: pick('\u064e\u0651\u0652\u0670\u0654') },
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((units) => units.join(''));
+/** A word, sometimes with a haraka glued before it (cut off from the word before). */
+const cutOffWordOrGlued = fc
+  .tuple(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constant('') },
+      { weight: 1, arbitrary: range(0x064b, 0x0652) },
+    ),
+    cutOffWord,
+  )
+  .map(([mark, word]) => mark + word);
+const cutOffGap = fc.oneof(
+  { weight: 8, arbitrary: fc.constant(' ') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', '  ', '\u00a0', '\n', ' \n', '\u200b ', ' \u200b', ' \u200c'),
+  },
+);
+const cutOffRun = fc.oneof(
+  { weight: 6, arbitrary: range(0x064b, 0x0652) },
+  { weight: 1, arbitrary: fc.constantFrom('', '\u064e\u064e', '\u0651\u064b', '\u0653', '\u0670') },
+  { weight: 1, arbitrary: pick('\u0654\u06d6\u0300.،)\u200b') },
+);
+const cutOffHarakat = fc
+  .array(fc.tuple(cutOffWordOrGlued, cutOffGap, cutOffRun, cutOffGap), { maxLength: 8 })
+  .map((words) => words.map((parts) => parts.join('')).join(''));
+
 describe('the fused pass of stages 1 and 2', () => {
+  it('equals the reference passes on harakat cut off between words, with any options', () => {
+    fc.assert(
+      fc.property(cutOffHarakat, anyOptions, (text, options) => {
+        const resolved = resolve(options);
+        expect(fused(text, resolved)).toBe(reference(text, resolved));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('equals the reference passes on vowelled words with Quranic marks, with any options', () => {
     fc.assert(
       fc.property(vowelledText, anyOptions, (text, options) => {
@@ -182,6 +237,16 @@ describe('the fused pass of stages 1 and 2', () => {
       for (const preset of Object.values(presets)) {
         expect(fused(document, preset)).toBe(reference(document, preset));
       }
+    }
+  });
+
+  it('reads a FARSI YEH at the end of a line as word-final, whatever the buffer held after it before', () => {
+    // A first call leaves letters in the reusable buffer beyond where the next call's lines end.
+    fused(`${'ب'.repeat(200)}\u06a9`, presets.standard);
+    for (const text of ['ذهب إل\u06cc', 'ذهب إل\u06cc\nوعاد', 'ذهب إل\u06cc \nوعاد']) {
+      const expected = reference(text, presets.standard);
+      expect(expected).toContain('إلى');
+      expect(fused(text, presets.standard)).toBe(expected);
     }
   });
 

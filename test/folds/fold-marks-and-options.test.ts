@@ -38,6 +38,9 @@ describe('foldForSearch and the marks after a folded letter', () => {
     ['a hamza above after a space that follows alef', 'ا \u0654'],
     ['a hamza above on a tatweel (a seat, not a letter)', 'ب\u0640\u0654'],
     ['a hamza above after a Latin letter', 'a\u0654'],
+    ['hamzas after a space, with no letter to sit on', ' \u0654\u0654'],
+    ['a madda and a hamza after a digit', '5\u0653\u0654'],
+    ['a hamza, a Quranic sign and a hamza at the start of the text', '\u0654\u06e1\u0654'],
   ])('keeps %s', (_, input) => {
     expect(fold(input)).toBe(codePoints(input));
   });

@@ -7,7 +7,7 @@ import {
   URDU_WORDS,
 } from '../../src/letters/language-evidence-words.js';
 import { isPersianLineReference } from '../../src/letters/persian-line-reference.js';
-import { isPersianLine } from '../../src/letters/persian-passages.js';
+import { isPersianLine, isPersianLineInUnits } from '../../src/letters/persian-passages.js';
 import { hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 import {
@@ -152,5 +152,50 @@ describe('the one-scan Persian-line decision agrees with the word-by-word specif
     // Both answers occur: the samples are not all of one kind.
     expect(persian).toBeGreaterThan(0);
     expect(persian).toBeLessThan(lines.length);
+  });
+});
+
+/** The code units of `text`, at `offset` in a larger buffer (the fused pass reads its own). */
+function unitsOf(text: string, offset: number): Uint16Array {
+  const units = new Uint16Array(offset + text.length + 3).fill(0x0628);
+  for (let k = 0; k < text.length; k++) units[offset + k] = text.charCodeAt(k);
+  return units;
+}
+
+function agreeInUnits(text: string, start: number, end: number, offset: number): void {
+  const units = unitsOf(text, offset);
+  expect(isPersianLineInUnits(units, offset + start, offset + end)).toBe(
+    isPersianLine(text, start, end),
+  );
+}
+
+describe('the Persian-line decision read in code units equals the one read in a string', () => {
+  it('on any part of lines mixing the three languages, wherever the line sits in the buffer', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          withBounds(mixedLine(60)),
+          withBounds(wordsLine),
+          withBounds(hostileArabicText(60)),
+        ),
+        fc.nat({ max: 4 }),
+        ([text, start, end], offset) => {
+          agreeInUnits(text, start, end, offset);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on the sample lines of each language and on every line of the fixture documents', () => {
+    const lines = [
+      ...PERSIAN_LINES,
+      ...URDU_LINES,
+      ...ARABIC_LINES,
+      ...SHORT_PERSIAN_URDU_LINES,
+      ...SHORT_ARABIC_LINES,
+      ...DOCUMENT_NAMES.flatMap((name) => readDocument(name).split('\n')),
+    ];
+    for (const line of lines) agreeInUnits(line, 0, line.length, 1);
   });
 });
