@@ -24,6 +24,7 @@ const MARK_CLASS = 2;
 const OTHER_CLASS = 3;
 
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 /** The class of `character` (one code point) at the end of a word, for {@link letterBefore}. */
 function classAsLast(character: string): number {
@@ -75,7 +76,11 @@ function letterBefore(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0) {
     const unit = text.charCodeAt(k);
-    const start = unit >= 0xdc00 && unit <= 0xdfff && k > 0 ? k - 1 : k;
+    // A low surrogate and the high one before it are one character; a lone one is none (the
+    // first pass writes U+FFFD for it), whatever stands before it.
+    const paired =
+      unit >= 0xdc00 && unit <= 0xdfff && k > 0 && isHighSurrogate(text.charCodeAt(k - 1));
+    const start = paired ? k - 1 : k;
     const kind = isSurrogate(unit) ? classAsLast(characterAt(text, start)) : unitClassAsLast(unit);
     if (kind !== MARK_CLASS) return kind === LETTER_CLASS;
     k = start - 1;

@@ -23,6 +23,8 @@ describe('zwnj: keep drops redundant ZERO WIDTH NON-JOINERs', () => {
     ['one at a line end goes', `خانه${ZWNJ}\nبزرگ`, 'خانه\nبزرگ'],
     ['one after a mark inside a word stays', `خانهٔ${ZWNJ}ما`, `خانهٔ${ZWNJ}ما`],
     ['one between Latin letters stays (any script)', `a${ZWNJ}b`, `a${ZWNJ}b`],
+    ['one after a lone surrogate goes (it becomes U+FFFD)', `ب\ude00${ZWNJ}ب`, 'ب\ufffdب'],
+    ['one after an emoji (a surrogate pair) goes', `ب\ud83d\ude00${ZWNJ}ب`, 'ب\ud83d\ude00ب'],
   ])('%s', (_, input, expected) => expectSame(keep(input), expected));
 
   it('returns text with only useful ZWNJs as it is', () => {
