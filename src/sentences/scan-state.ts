@@ -51,6 +51,8 @@ export class ScanState {
   tokenScanned = 0;
   /** The token that `/` or `@` marked as a URL, an e-mail address or a path. */
   linkToken = -1;
+  /** The `/` and `@` before this index have been read for `linkToken` (see `resolveLinks`). */
+  linksFrom = 0;
 
   // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
   /** Index of the next `](` found, or -1. */
@@ -79,6 +81,7 @@ export function startScan(settings: Settings): ScanState {
   scan.tokenStart = 0;
   scan.tokenScanned = 0;
   scan.linkToken = -1;
+  scan.linksFrom = 0;
   scan.pairAt = -1;
   scan.pairSearched = 0;
   scan.parenAt = -1;

@@ -1,6 +1,6 @@
 import { CHAR_CLASS, CharClass } from './character-classes.js';
 import { fullStopEnds } from './full-stop.js';
-import { isLink, updateToken } from './links.js';
+import { isLink, resolveLinks, updateToken } from './links.js';
 import { contentStart, endSentence, type ScanState } from './scan-state.js';
 import {
   afterMarks,
@@ -30,7 +30,11 @@ export function atTerminatorRun(scan: ScanState, text: string, i: number): numbe
   const spaced = next === SPACE || next === BREAK;
   const glued = isGlued(text, i, j, next);
   updateToken(scan, text, i);
-  if (!endsSentence(scan, text, i, j, spaced, glued)) return j;
+  resolveLinks(scan, text, i);
+  if (!endsSentence(scan, text, i, j, spaced, glued)) {
+    scan.linksFrom = j; // a `/` or `@` in the run's footnote (`.[a/b]`) marks nothing
+    return j;
+  }
   const end = spaced ? sentenceEnd(text, j) : j;
   endSentence(scan, text, end, end);
   return end;
