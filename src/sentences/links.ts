@@ -1,8 +1,5 @@
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { BREAK, CHAR_CLASS, SPACE } from './character-classes.js';
 import type { ScanState } from './scan-state.js';
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
 
 /**
  * Brings `scan.tokenStart` up to the token holding the code unit at `q`: it starts after the last

@@ -1,4 +1,4 @@
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { BREAK, CHAR_CLASS, SPACE } from './character-classes.js';
 import type { Settings } from './split-options.js';
 import type { Sentence } from './types.js';
 import type { WordSet } from './word-set.js';
@@ -21,9 +21,6 @@ function emptySentences(): Sentence[] {
 const NO_SENTENCES: Sentence[] = emptySentences();
 /** Held between calls. */
 const NO_KEYS = new Uint32Array(0);
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
 
 /**
  * Everything the sentence scan carries from one stop to the next. One instance serves every call

@@ -1,5 +1,5 @@
 import { assertText } from '../options/resolve.js';
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { BREAK, CHAR_CLASS, DOT, ELLIPSIS, FORMAT, SPACE, STRONG } from './character-classes.js';
 import { atImageStart } from './links.js';
 import { atPlainFullStop } from './plain-full-stop.js';
 import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
@@ -8,13 +8,6 @@ import { atTerminatorRun } from './terminator-boundary.js';
 import type { Sentence, SplitOptions } from './types.js';
 
 export { checkSplitOptions } from './split-options.js';
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
-const FORMAT = CharClass.Format;
-const DOT = CharClass.Dot;
-const STRONG = CharClass.Strong;
-const ELLIPSIS = CharClass.Ellipsis;
 
 /**
  * Splits text into sentences, each with its trimmed text and its UTF-16 offsets `[start, end)` in
