@@ -8,7 +8,8 @@
 //     --no-memory  skip the 100 MB memory measurement
 //     --no-cold    skip the cold-start and import measurements (fresh processes)
 //     --cli-1gb    also run the CLI on 1 GB (bench/cli-scale.mjs 1024: several minutes)
-//     --only TEXT  time only contenders whose name contains TEXT (plus normalize (standard))
+//     --only TEXT  time only contenders whose name contains TEXT, or one of the comma-separated
+//                  TEXTs (plus normalize (standard)): `--only splitSentences,Segmenter`
 
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,9 +138,9 @@ console.log('');
 // Output checks ------------------------------------------------------------------------------
 
 const onlyArg = args.indexOf('--only');
-const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
+const only = onlyArg >= 0 ? args[onlyArg + 1].split(',') : undefined;
 const contenders = allContenders().filter(
-  (c) => !only || c.name.includes(only) || c.name === 'normalize (standard)',
+  (c) => !only || only.some((text) => c.name.includes(text)) || c.name === 'normalize (standard)',
 );
 progress(`checking the output of ${contenders.length} contenders`);
 const checks = runChecks(contenders);

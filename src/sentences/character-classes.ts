@@ -33,6 +33,21 @@ export const CharClass = {
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
+// The classes under the short names that the scans compare with (`CHAR_CLASS[code] === SPACE`).
+export const SPACE = CharClass.Space;
+export const BREAK = CharClass.LineBreak;
+export const ARABIC = CharClass.ArabicLetter;
+export const LATIN = CharClass.LatinLetter;
+export const MARK = CharClass.Mark;
+export const DIGIT = CharClass.Digit;
+export const FORMAT = CharClass.Format;
+export const DOT = CharClass.Dot;
+export const STRONG = CharClass.Strong;
+export const ELLIPSIS = CharClass.Ellipsis;
+export const CLOSER = CharClass.Closer;
+export const QUOTE = CharClass.Quote;
+export const CLAUSE = CharClass.Clause;
+
 /** The rows of `ranges`, each with `value`. */
 const rows = (ranges: readonly CodeRange[], value: CharClass) =>
   ranges.map(([first, last]) => [first, last, value] as const);

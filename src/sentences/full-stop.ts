@@ -21,7 +21,17 @@ import {
   AFTER_NUMBER_ABBREVIATIONS,
   CLAUSE_FINAL_ABBREVIATIONS,
 } from './abbreviations.js';
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import {
+  ARABIC,
+  BREAK,
+  CHAR_CLASS,
+  DIGIT,
+  DOT,
+  FORMAT,
+  LATIN,
+  MARK,
+  SPACE,
+} from './character-classes.js';
 import { LETTER_NAMES, LETTER_NAMES_ALSO_WORDS } from './letter-names.js';
 import { NUMBERED_LABELS } from './numbered-labels.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
@@ -35,14 +45,6 @@ import {
   wordKeys,
   wordSet,
 } from './word-set.js';
-
-const SPACE = CharClass.Space;
-const ARABIC = CharClass.ArabicLetter;
-const LATIN = CharClass.LatinLetter;
-const MARK = CharClass.Mark;
-const DIGIT = CharClass.Digit;
-const FORMAT = CharClass.Format;
-const DOT = CharClass.Dot;
 
 const isLetter = (c: number) => c === ARABIC || c === LATIN;
 
@@ -246,7 +248,7 @@ function latinWordFollows(text: string, k: number): boolean {
   let p = k;
   while (p < n) {
     const c = CHAR_CLASS[text.charCodeAt(p)]!;
-    if (c !== SPACE && c !== FORMAT && c !== CharClass.LineBreak) break;
+    if (c !== SPACE && c !== FORMAT && c !== BREAK) break;
     p++;
   }
   return p < n && CHAR_CLASS[text.charCodeAt(p)]! === LATIN;

@@ -1,8 +1,5 @@
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { BREAK, CHAR_CLASS, SPACE } from './character-classes.js';
 import type { ScanState } from './scan-state.js';
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
 
 /**
  * Brings `scan.tokenStart` up to the token holding the code unit at `q`: it starts after the last
@@ -32,21 +29,26 @@ export function updateTokenFrom(scan: ScanState, text: string, q: number, known:
   scan.tokenScanned = q;
 }
 
-/** `/` at `i`: the token is a path or a URL when it starts with it or `:` comes before it. */
-export function atSlash(scan: ScanState, text: string, i: number): void {
-  updateToken(scan, text, i);
+/**
+ * Marks the current token as a URL, an e-mail address or a path (`scan.linkToken`) when a `/` or
+ * an `@` in `[scan.linksFrom, to)` says so: a `/` that starts the token or follows `:`, an `@`
+ * inside the token with something visible after it. Called before a terminator is decided, so
+ * that the scan does not stop at every `/` and `@` of the text: a `/` or an `@` before the token
+ * cannot mark it, and those in a stretch that the scan passed over (a terminator run and the
+ * footnote glued to it, `.[a/b]`) are not looked at (`linksFrom` is set past it).
+ */
+export function resolveLinks(scan: ScanState, text: string, to: number): void {
   const token = scan.tokenStart;
-  if (i === token || text.charCodeAt(i - 1) === 0x3a /* : */) scan.linkToken = token;
-}
-
-/** `@` at `i`: the token is an e-mail address (or a handle) when something visible follows. */
-export function atCommercialAt(scan: ScanState, text: string, i: number): void {
-  updateToken(scan, text, i);
-  const token = scan.tokenStart;
-  if (i > token && i + 1 < text.length) {
-    const next = CHAR_CLASS[text.charCodeAt(i + 1)];
-    if (next !== SPACE && next !== BREAK) scan.linkToken = token;
+  for (let k = Math.max(scan.linksFrom, token); k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2f /* / */) {
+      if (k === token || text.charCodeAt(k - 1) === 0x3a /* : */) scan.linkToken = token;
+    } else if (code === 0x40 /* @ */ && k > token && k + 1 < text.length) {
+      const next = CHAR_CLASS[text.charCodeAt(k + 1)];
+      if (next !== SPACE && next !== BREAK) scan.linkToken = token;
+    }
   }
+  scan.linksFrom = to;
 }
 
 /**

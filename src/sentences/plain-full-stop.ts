@@ -7,25 +7,26 @@
  * here instead of by a dozen functions, and the general path, rarely called, is not what the
  * first calls wait on.
  */
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import {
+  ARABIC,
+  BREAK,
+  CHAR_CLASS,
+  CLAUSE,
+  CLOSER,
+  DIGIT,
+  DOT,
+  ELLIPSIS,
+  FORMAT,
+  LATIN,
+  MARK,
+  QUOTE,
+  SPACE,
+  STRONG,
+} from './character-classes.js';
 import { updateToken, updateTokenFrom } from './links.js';
 import { endSentence, type ScanState } from './scan-state.js';
 import { sentenceEnd } from './terminator-boundary.js';
 import { keysMayHold, mayHold } from './word-set.js';
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
-const ARABIC = CharClass.ArabicLetter;
-const LATIN = CharClass.LatinLetter;
-const MARK = CharClass.Mark;
-const DIGIT = CharClass.Digit;
-const FORMAT = CharClass.Format;
-const DOT = CharClass.Dot;
-const STRONG = CharClass.Strong;
-const ELLIPSIS = CharClass.Ellipsis;
-const CLOSER = CharClass.Closer;
-const CLAUSE = CharClass.Clause;
-const QUOTE = CharClass.Quote;
 
 /** Not the common case: the general path decides. */
 const GENERAL = -1;

@@ -1,4 +1,4 @@
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { BREAK, CHAR_CLASS, SPACE } from './character-classes.js';
 import type { Settings } from './split-options.js';
 import type { Sentence } from './types.js';
 import type { WordSet } from './word-set.js';
@@ -21,9 +21,6 @@ function emptySentences(): Sentence[] {
 const NO_SENTENCES: Sentence[] = emptySentences();
 /** Held between calls. */
 const NO_KEYS = new Uint32Array(0);
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
 
 /**
  * Everything the sentence scan carries from one stop to the next. One instance serves every call
@@ -51,6 +48,8 @@ export class ScanState {
   tokenScanned = 0;
   /** The token that `/` or `@` marked as a URL, an e-mail address or a path. */
   linkToken = -1;
+  /** The `/` and `@` before this index have been read for `linkToken` (see `resolveLinks`). */
+  linksFrom = 0;
 
   // Markdown image `![alt](target)`: memoised forward searches keep repeated `![` linear.
   /** Index of the next `](` found, or -1. */
@@ -79,6 +78,7 @@ export function startScan(settings: Settings): ScanState {
   scan.tokenStart = 0;
   scan.tokenScanned = 0;
   scan.linkToken = -1;
+  scan.linksFrom = 0;
   scan.pairAt = -1;
   scan.pairSearched = 0;
   scan.parenAt = -1;

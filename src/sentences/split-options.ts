@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from './abbreviations.js';
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import { BREAK, CHAR_CLASS, ELLIPSIS, SPACE, STRONG } from './character-classes.js';
 import { abbreviationSet, DEFAULT_ABBREVIATIONS, specialWordKeys } from './full-stop.js';
 import type { WordSet } from './word-set.js';
 
@@ -76,12 +76,7 @@ function checkAbbreviations(abbreviations: unknown): WordSet {
 function isWordLike(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const cls = CHAR_CLASS[word.charCodeAt(k)]!;
-    if (
-      cls === CharClass.Space ||
-      cls === CharClass.LineBreak ||
-      cls === CharClass.Strong ||
-      cls === CharClass.Ellipsis
-    ) {
+    if (cls === SPACE || cls === BREAK || cls === STRONG || cls === ELLIPSIS) {
       return false;
     }
   }

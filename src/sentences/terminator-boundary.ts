@@ -1,6 +1,18 @@
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import {
+  ARABIC,
+  BREAK,
+  CHAR_CLASS,
+  CLAUSE,
+  CLOSER,
+  DIGIT,
+  FORMAT,
+  LATIN,
+  MARK,
+  QUOTE,
+  SPACE,
+} from './character-classes.js';
 import { fullStopEnds } from './full-stop.js';
-import { isLink, updateToken } from './links.js';
+import { isLink, resolveLinks, updateToken } from './links.js';
 import { contentStart, endSentence, type ScanState } from './scan-state.js';
 import {
   afterMarks,
@@ -8,17 +20,6 @@ import {
   scanTerminatorRun,
   terminatorRun,
 } from './terminator-run.js';
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
-const ARABIC = CharClass.ArabicLetter;
-const LATIN = CharClass.LatinLetter;
-const DIGIT = CharClass.Digit;
-const MARK = CharClass.Mark;
-const FORMAT = CharClass.Format;
-const CLOSER = CharClass.Closer;
-const QUOTE = CharClass.Quote;
-const CLAUSE = CharClass.Clause;
 
 /**
  * The run of terminators at `i` (spaced ones too), with the closers after it and the marks glued
@@ -30,7 +31,11 @@ export function atTerminatorRun(scan: ScanState, text: string, i: number): numbe
   const spaced = next === SPACE || next === BREAK;
   const glued = isGlued(text, i, j, next);
   updateToken(scan, text, i);
-  if (!endsSentence(scan, text, i, j, spaced, glued)) return j;
+  resolveLinks(scan, text, i);
+  if (!endsSentence(scan, text, i, j, spaced, glued)) {
+    scan.linksFrom = j; // a `/` or `@` in the run's footnote (`.[a/b]`) marks nothing
+    return j;
+  }
   const end = spaced ? sentenceEnd(text, j) : j;
   endSentence(scan, text, end, end);
   return end;

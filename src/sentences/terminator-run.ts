@@ -1,14 +1,16 @@
-import { CHAR_CLASS, CharClass } from './character-classes.js';
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
-const FORMAT = CharClass.Format;
-const DOT = CharClass.Dot;
-const STRONG = CharClass.Strong;
-const ELLIPSIS = CharClass.Ellipsis;
-const CLOSER = CharClass.Closer;
-const DIGIT = CharClass.Digit;
-const CLAUSE = CharClass.Clause;
+import {
+  BREAK,
+  CHAR_CLASS,
+  CLAUSE,
+  CLOSER,
+  DIGIT,
+  DOT,
+  ELLIPSIS,
+  FORMAT,
+  MARK,
+  SPACE,
+  STRONG,
+} from './character-classes.js';
 
 const isTerminator = (cls: number) => cls === DOT || cls === STRONG || cls === ELLIPSIS;
 
@@ -125,6 +127,6 @@ export function marksAfterTerminator(text: string, j: number): number {
 /** The first index at or after `k` that is not a combining mark or tatweel. */
 export function afterMarks(text: string, k: number): number {
   let q = k;
-  while (q < text.length && CHAR_CLASS[text.charCodeAt(q)] === CharClass.Mark) q++;
+  while (q < text.length && CHAR_CLASS[text.charCodeAt(q)] === MARK) q++;
   return q;
 }

@@ -1,5 +1,14 @@
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH } from '../letters/farsi-letter-table.js';
-import { CHAR_CLASS, CharClass } from './character-classes.js';
+import {
+  ARABIC,
+  BREAK,
+  CHAR_CLASS,
+  CLAUSE,
+  FORMAT,
+  LATIN,
+  MARK,
+  SPACE,
+} from './character-classes.js';
 
 /**
  * Letters of the Arabic block compared as another (U+0600..U+06FF, indexed by the low byte): the
@@ -97,14 +106,6 @@ export function keysMayHold(keys: Uint32Array, first: number, last: number, leng
   const key = lengthKey(foldLetter(first), foldLetter(last), length);
   return (keys[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
-
-const SPACE = CharClass.Space;
-const BREAK = CharClass.LineBreak;
-const ARABIC = CharClass.ArabicLetter;
-const LATIN = CharClass.LatinLetter;
-const MARK = CharClass.Mark;
-const FORMAT = CharClass.Format;
-const CLAUSE = CharClass.Clause;
 
 /** Index of the first code unit at or after `k` that is not a space, line break, format control or stray comma. */
 function gapEnd(text: string, k: number): number {

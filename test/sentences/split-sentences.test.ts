@@ -459,6 +459,40 @@ describe('splitSentences: links, addresses, paths and Markdown images', () => {
     expect(sentencesOf(input)).toEqual(expected);
   });
 
+  // The scan reads `/` and `@` only when a terminator glued to a word needs them (resolveLinks):
+  // these pin which of them make the word a link.
+  it.each<Case>([
+    [
+      'a / inside a word (neither first nor after :) makes no link',
+      'جاء خبر/عاجل.بعده',
+      ['جاء خبر/عاجل.', 'بعده'],
+    ],
+    [
+      'an @ that starts the word makes no address',
+      'حسابه @الوزارة.جديد',
+      ['حسابه @الوزارة.', 'جديد'],
+    ],
+    [
+      'a / in a footnote glued to a stop that ends nothing makes no link',
+      'انظر د.[:/]الملف.جديد',
+      ['انظر د.[:/]الملف.', 'جديد'],
+    ],
+    [
+      'an @ in a footnote glued to a stop that ends nothing makes no address',
+      'انظر د.[x@y]الملف.جديد',
+      ['انظر د.[x@y]الملف.', 'جديد'],
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(sentencesOf(input)).toEqual(expected);
+  });
+
+  it.each<Case>([
+    ['a word that starts with /', 'انظر /مسار/ملف.جديد اليوم.', ['انظر /مسار/ملف.جديد اليوم.']],
+    ['a word with an @ inside', 'حسابه وزارة@الخارجية.جديد', ['حسابه وزارة@الخارجية.جديد']],
+  ])('%s is a link: a full stop glued inside it ends nothing', (_, input, expected) => {
+    expect(sentencesOf(input)).toEqual(expected);
+  });
+
   it('an unclosed Markdown image is ordinary text', () => {
     expect(sentencesOf('![وصف الصورة. بقية النص')).toEqual(['![وصف الصورة.', 'بقية النص']);
   });
