@@ -57,6 +57,11 @@ export default defineConfig([
     entry: ENTRIES,
     outDir: 'dist/node',
     esbuildPlugins: [subpathsFromRoot],
+    // Without comments and white space (and with constants folded), the file is 45% smaller and all
+    // ASCII (a comment with an Arabic example made the engine hold the whole source as two-byte
+    // text), so it is read and compiled faster; names are kept, for stack traces and profiles.
+    minifyWhitespace: true,
+    minifySyntax: true,
     format: ['esm', 'cjs'],
     dts: false,
     clean: true,
