@@ -4,7 +4,7 @@
 //   `splitSentences` on one text (500K code units of the noisy corpus): cold-start-child.mjs;
 // - per-document calls (~4 KB documents, one call each): the number of calls until the calls run
 //   at steady speed (defined at `callsToSteady`);
-// - importing the root entry (dist/index.js) in a fresh process, in milliseconds.
+// - importing the root entry (as Node resolves `arabic-normalize`) in a fresh process, in milliseconds.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,15 @@ import { median } from './timing.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(HERE, 'cold-start-child.mjs');
-const ROOT_ENTRY = pathToFileURL(join(HERE, '..', 'dist', 'index.js')).href;
+/**
+ * The root entry as Node resolves `import 'arabic-normalize'` (the `node` export condition:
+ * dist/node/index.js, the root in one file); the bundlers' build (dist/index.js, in chunks) where
+ * `import.meta.resolve` is missing.
+ */
+const ROOT_ENTRY =
+  typeof import.meta.resolve === 'function'
+    ? import.meta.resolve('arabic-normalize')
+    : pathToFileURL(join(HERE, '..', 'dist', 'index.js')).href;
 
 /** Steady speed of per-document calls: the median time per code unit of calls STEADY_CALLS. */
 export const STEADY_CALLS = [200, 300];
@@ -33,7 +41,8 @@ export const COLD_START_METHOD =
   `of calls ${STEADY_CALLS.join('–')}; the count is the first call from which every call up to ` +
   `call ${STEADY_CALLS[0]} is within ${STEADY_WITHIN}× steady by the median of the ${STEADY_WINDOW} calls centred ` +
   'on it (a sliding median, so that one call slowed by a GC or another process does not count). ' +
-  "Import: `await import('dist/index.js')` timed inside a fresh process.";
+  "Import: `await import('arabic-normalize')` (resolved as Node resolves it: dist/node/index.js) " +
+  'timed inside a fresh process.';
 
 function runChild(args) {
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 22 });

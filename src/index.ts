@@ -22,5 +22,6 @@ export type {
 export { normalizePunctuation } from './punctuation/normalize-punctuation.js';
 export { splitSentences } from './sentences/split-sentences.js';
 export type { Sentence, SplitOptions } from './sentences/types.js';
-export { createNormalizeStream, createSentenceStream } from './stream/index.js';
+export { createNormalizeStream } from './stream/normalize-stream.js';
+export { createSentenceStream } from './stream/sentence-stream.js';
 export { cleanUnicode } from './unicode/clean-unicode.js';

@@ -23,11 +23,20 @@ export function releaseIfLarge(): void {
   if (units.length > 1 << 22) units = new Uint16Array(1 << 12);
 }
 
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const utf16 =
-  littleEndian && typeof TextDecoder !== 'undefined'
+/**
+ * The UTF-16LE decoder, made at the first decode of a long stretch, not at import (making one
+ * loads the engine's converter: a cost for every program that imports the library); `null` where
+ * the engine is big-endian or has no `TextDecoder` (then `String.fromCharCode` decodes).
+ */
+let utf16: TextDecoder | null | undefined;
+
+function makeDecoder(): TextDecoder | null {
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  return littleEndian && typeof TextDecoder !== 'undefined'
     ? new TextDecoder('utf-16le', { ignoreBOM: true })
-    : undefined;
+    : null;
+}
+
 /** Below this many code units `String.fromCharCode` beats a decoder call. */
 const SHORT = 64;
 /** Code units per `String.fromCharCode.apply` call (far below any engine's argument limit). */
@@ -35,8 +44,9 @@ const SLICE = 4096;
 
 /** The string of `units[start, end)`. */
 export function decode(start: number, end: number): string {
-  if (end - start >= SHORT && utf16 !== undefined) {
-    return utf16.decode(units.subarray(start, end));
+  if (end - start >= SHORT) {
+    if (utf16 === undefined) utf16 = makeDecoder();
+    if (utf16 !== null) return utf16.decode(units.subarray(start, end));
   }
   let out = '';
   for (let from = start; from < end; from += SLICE) {

@@ -1,3 +1,4 @@
+import { fillRanges } from '../chars/code-range.js';
 import { ARABIC_LETTERS } from '../chars/sets.js';
 import { COMPOSES_WITH_HAMZA as HAMZA_COMPOSING_LETTERS } from '../chars/unicode-properties.generated.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
@@ -26,11 +27,11 @@ const FOLD_RULES: { readonly [K in (typeof FOLD_NAMES)[number]]: RuleNumber } = 
   foldHamza: Rule.FoldHamza,
 };
 
+// The tables of this module are allocated here and filled at the first fold (fillFoldTables), not
+// at import: most programs never fold for search.
+
 /** The rule that folds each code unit (a code unit is in one fold at most). */
 const RULE_OF_UNIT = unitBytes();
-for (const name of FOLD_NAMES) {
-  for (const [from] of SEARCH_FOLDS[name]) RULE_OF_UNIT[from] = FOLD_RULES[name];
-}
 
 /** Whether any fold is on. */
 export function foldsAnything(options: Readonly<ResolvedOptions>): boolean {
@@ -97,28 +98,34 @@ const ALEF = 0x0627;
 
 /** 1 for Arabic letters: a mark is folded only where it sits on one. */
 const IS_LETTER = unitBytes();
-for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
 /** 1 for the Quranic annotation marks, 2 for SMALL WAW and SMALL YEH (see quranic-signs.ts). */
 const QURANIC = unitBytes();
 const ANNOTATION = 1;
 const SMALL_LETTER = 2;
-for (const [first, last] of QURANIC_ANNOTATION_MARKS) QURANIC.fill(ANNOTATION, first, last + 1);
-for (const [first, last] of SMALL_VOWEL_LETTERS) QURANIC.fill(SMALL_LETTER, first, last + 1);
 /** 1 for what belongs to the cluster of a letter: combining marks and the small letters. */
 const CLUSTER_UNITS = unitBytes();
-for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
-  CLUSTER_UNITS.fill(1, COMBINING_MARK_RANGES[k]![0], COMBINING_MARK_RANGES[k]![1] + 1);
-}
-for (let k = 0; k < SMALL_VOWEL_LETTERS.length; k++) {
-  CLUSTER_UNITS.fill(1, SMALL_VOWEL_LETTERS[k]![0], SMALL_VOWEL_LETTERS[k]![1] + 1);
-}
 
 /**
  * 1 for letters that compose with HAMZA ABOVE or BELOW under NFC (ALEF, WAW, YEH, and AE, HEH GOAL
  * and YEH BARREE): a hamza on them must go with the fold, or NFC would write the letter back.
  */
 const COMPOSES_WITH_HAMZA = unitBytes();
-for (const [first, last] of HAMZA_COMPOSING_LETTERS) COMPOSES_WITH_HAMZA.fill(1, first, last + 1);
+let tablesFilled = false;
+
+/** Fills the tables above (once: later calls return at once). */
+function fillFoldTables(): void {
+  if (tablesFilled) return;
+  tablesFilled = true;
+  for (const name of FOLD_NAMES) {
+    for (const [from] of SEARCH_FOLDS[name]) RULE_OF_UNIT[from] = FOLD_RULES[name];
+  }
+  fillRanges(IS_LETTER, ARABIC_LETTERS, 1);
+  fillRanges(QURANIC, QURANIC_ANNOTATION_MARKS, ANNOTATION);
+  fillRanges(QURANIC, SMALL_VOWEL_LETTERS, SMALL_LETTER);
+  fillRanges(CLUSTER_UNITS, COMBINING_MARK_RANGES, 1);
+  fillRanges(CLUSTER_UNITS, SMALL_VOWEL_LETTERS, 1);
+  fillRanges(COMPOSES_WITH_HAMZA, HAMZA_COMPOSING_LETTERS, 1);
+}
 
 const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);
 
@@ -233,6 +240,7 @@ export function foldForSearchResolved(
   recorder?: EditRecorder,
 ): string {
   if (!foldsAnything(options)) return text;
+  fillFoldTables();
   const table = tableFor(options);
   const stops = stopTables.get(table)!;
   const length = text.length;

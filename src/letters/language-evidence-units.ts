@@ -41,64 +41,74 @@ const ARABIC_ONLY = unitBytes();
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = unitWords();
 
-// Indexed loops without destructuring: in code that runs once, at import, it allocates per entry.
-for (let k = 0; k < ARABIC_LETTERS.length; k++) {
-  const first = ARABIC_LETTERS[k]![0];
-  const last = ARABIC_LETTERS[k]![1];
-  UNITS.fill(Unit.Letter, first, last + 1);
-  // KEY is read for letters only: each stands for itself unless listed below.
-  for (let unit = first; unit <= last; unit++) KEY[unit] = unit;
-}
-for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
-  const last = COMBINING_MARK_RANGES[k]![1];
-  for (let unit = COMBINING_MARK_RANGES[k]![0]; unit <= last; unit++) {
-    if (UNITS[unit] === Unit.Separator) UNITS[unit] = Unit.Transparent;
+let unitsFilled = false;
+
+/**
+ * Fills {@link UNITS}, {@link KEY} and the tables above (once: later calls return at once): at the
+ * first line asked about (`isPersianLine`, and the line bounds read before it), not at import.
+ */
+export function fillUnits(): void {
+  if (unitsFilled) return;
+  unitsFilled = true;
+  // Indexed loops without destructuring: in code that runs once it allocates per entry.
+  for (let k = 0; k < ARABIC_LETTERS.length; k++) {
+    const first = ARABIC_LETTERS[k]![0];
+    const last = ARABIC_LETTERS[k]![1];
+    UNITS.fill(Unit.Letter, first, last + 1);
+    // KEY is read for letters only: each stands for itself unless listed below.
+    for (let unit = first; unit <= last; unit++) KEY[unit] = unit;
   }
+  for (let k = 0; k < COMBINING_MARK_RANGES.length; k++) {
+    const last = COMBINING_MARK_RANGES[k]![1];
+    for (let unit = COMBINING_MARK_RANGES[k]![0]; unit <= last; unit++) {
+      if (UNITS[unit] === Unit.Separator) UNITS[unit] = Unit.Transparent;
+    }
+  }
+  for (let k = 0; k < INVISIBLES.length; k++) {
+    UNITS.fill(Unit.Transparent, INVISIBLES[k]![0], INVISIBLES[k]![1] + 1);
+  }
+  UNITS[0x0640] = Unit.Transparent; // ARABIC TATWEEL
+  UNITS[0x0670] = Unit.Transparent; // ARABIC LETTER SUPERSCRIPT ALEF (a mark in use)
+  for (const [first, last] of LINE_BREAKS) UNITS.fill(Unit.LineBreak, first, last + 1);
+  UNITS[ZWNJ] = Unit.Zwnj;
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    const form = PRESENTATION_FORMS[k]![0];
+    UNITS[form] = Unit.Form;
+    FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
+    FORM_INDEX[form] = FORM_LETTERS.length;
+  }
+  for (const [unit, key] of [
+    [0x06cc, 0x064a], // ARABIC LETTER FARSI YEH -> YEH
+    [0x06a9, 0x0643], // ARABIC LETTER KEHEH -> KAF
+    [0x06be, 0x0647], // ARABIC LETTER HEH DOACHASHMEE -> HEH
+    [0x06c1, 0x0647], // ARABIC LETTER HEH GOAL -> HEH
+    [0x06d5, 0x0647], // ARABIC LETTER AE -> HEH
+    [0x06c0, 0x0647], // ARABIC LETTER HEH WITH YEH ABOVE -> HEH
+    [0x06c2, 0x0647], // ARABIC LETTER HEH GOAL WITH HAMZA ABOVE -> HEH
+    [0x06c3, 0x0647], // ARABIC LETTER TEH MARBUTA GOAL -> HEH
+    [0x06d3, 0x06d2], // ARABIC LETTER YEH BARREE WITH HAMZA ABOVE -> YEH BARREE
+  ] as const) {
+    KEY[unit] = key;
+  }
+  // HEH GOAL and TEH MARBUTA GOAL are left out: Urdu keyboards type them in Arabic too.
+  for (const unit of [
+    0x067e, // ARABIC LETTER PEH
+    0x0686, // ARABIC LETTER TCHEH
+    0x0698, // ARABIC LETTER JEH
+    0x06af, // ARABIC LETTER GAF
+    0x0679, // ARABIC LETTER TTEH
+    0x0688, // ARABIC LETTER DDAL
+    0x0691, // ARABIC LETTER RREH
+    0x06ba, // ARABIC LETTER NOON GHUNNA
+    0x06d2, // ARABIC LETTER YEH BARREE
+    0x06d3, // ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
+    0x06c0, // ARABIC LETTER HEH WITH YEH ABOVE
+  ]) {
+    PERSIAN_ONLY[unit] = 1;
+  }
+  ARABIC_ONLY[0x0629] = 1; // ARABIC LETTER TEH MARBUTA
+  ARABIC_ONLY[0x0649] = 1; // ARABIC LETTER ALEF MAKSURA
 }
-for (let k = 0; k < INVISIBLES.length; k++) {
-  UNITS.fill(Unit.Transparent, INVISIBLES[k]![0], INVISIBLES[k]![1] + 1);
-}
-UNITS[0x0640] = Unit.Transparent; // ARABIC TATWEEL
-UNITS[0x0670] = Unit.Transparent; // ARABIC LETTER SUPERSCRIPT ALEF (a mark in use)
-for (const [first, last] of LINE_BREAKS) UNITS.fill(Unit.LineBreak, first, last + 1);
-UNITS[ZWNJ] = Unit.Zwnj;
-for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-  const form = PRESENTATION_FORMS[k]![0];
-  UNITS[form] = Unit.Form;
-  FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
-  FORM_INDEX[form] = FORM_LETTERS.length;
-}
-for (const [unit, key] of [
-  [0x06cc, 0x064a], // ARABIC LETTER FARSI YEH -> YEH
-  [0x06a9, 0x0643], // ARABIC LETTER KEHEH -> KAF
-  [0x06be, 0x0647], // ARABIC LETTER HEH DOACHASHMEE -> HEH
-  [0x06c1, 0x0647], // ARABIC LETTER HEH GOAL -> HEH
-  [0x06d5, 0x0647], // ARABIC LETTER AE -> HEH
-  [0x06c0, 0x0647], // ARABIC LETTER HEH WITH YEH ABOVE -> HEH
-  [0x06c2, 0x0647], // ARABIC LETTER HEH GOAL WITH HAMZA ABOVE -> HEH
-  [0x06c3, 0x0647], // ARABIC LETTER TEH MARBUTA GOAL -> HEH
-  [0x06d3, 0x06d2], // ARABIC LETTER YEH BARREE WITH HAMZA ABOVE -> YEH BARREE
-] as const) {
-  KEY[unit] = key;
-}
-// HEH GOAL and TEH MARBUTA GOAL are left out: Urdu keyboards type them in Arabic too.
-for (const unit of [
-  0x067e, // ARABIC LETTER PEH
-  0x0686, // ARABIC LETTER TCHEH
-  0x0698, // ARABIC LETTER JEH
-  0x06af, // ARABIC LETTER GAF
-  0x0679, // ARABIC LETTER TTEH
-  0x0688, // ARABIC LETTER DDAL
-  0x0691, // ARABIC LETTER RREH
-  0x06ba, // ARABIC LETTER NOON GHUNNA
-  0x06d2, // ARABIC LETTER YEH BARREE
-  0x06d3, // ARABIC LETTER YEH BARREE WITH HAMZA ABOVE
-  0x06c0, // ARABIC LETTER HEH WITH YEH ABOVE
-]) {
-  PERSIAN_ONLY[unit] = 1;
-}
-ARABIC_ONLY[0x0629] = 1; // ARABIC LETTER TEH MARBUTA
-ARABIC_ONLY[0x0649] = 1; // ARABIC LETTER ALEF MAKSURA
 
 export const HAMZA_ABOVE = 0x0654;
 export const HAMZA_BELOW = 0x0655;
@@ -176,6 +186,7 @@ let flagsFilled = false;
 export function fillFlags(codeOf: (key: number) => number): void {
   if (flagsFilled) return;
   flagsFilled = true;
+  fillUnits();
   // Only letters, transparent units, forms and the Persian-only and Arabic-only letters have
   // flags: they are found with `indexOf` (natively), the rest stays 0.
   const units: number[] = [];

@@ -14,6 +14,7 @@ import {
   COMPOSING,
   FLAGS,
   FORM,
+  fillUnits,
   IN_WORD,
   LETTER,
   STRONG,
@@ -172,10 +173,14 @@ function countWord(wordFlags: number, state: number, key: number): boolean {
 const lineIsPersian = () => persianScore >= MIN_PERSIAN_SCORE && persianScore > arabicScore;
 
 /** Whether a code unit ends a line (LF, CR, NEL, U+2028, U+2029, VT, FF). */
-export const isLineBreak = (unit: number) => UNITS[unit] === Unit.LineBreak;
+export const isLineBreak = (unit: number) => {
+  fillUnits();
+  return UNITS[unit] === Unit.LineBreak;
+};
 
 /** Where the line holding `i` starts, looking back no further than `floor`. */
 export function lineStartBefore(text: string, i: number, floor: number): number {
+  fillUnits();
   let start = i;
   while (start > floor && UNITS[text.charCodeAt(start - 1)] !== Unit.LineBreak) start--;
   return start;
@@ -183,6 +188,7 @@ export function lineStartBefore(text: string, i: number, floor: number): number 
 
 /** Where the line holding `i` ends (the index of its line break, or the text's length). */
 export function lineEndAfter(text: string, i: number): number {
+  fillUnits();
   let end = i;
   const length = text.length;
   while (end < length && UNITS[text.charCodeAt(end)] !== Unit.LineBreak) end++;

@@ -37,6 +37,8 @@ import { NUMBERED_LABELS } from './numbered-labels.js';
 import { SENTENCE_OPENERS } from './sentence-openers.js';
 import { SENTENCE_STARTERS } from './sentence-starters.js';
 import {
+  emptyWordSet,
+  fillWordSet,
   foldLetter,
   mayHold,
   nextWord,
@@ -58,26 +60,45 @@ export const plainWord = (word: string) => stripMarks(word, 0, word.length);
 /** The set of abbreviations compared as {@link plainWord}s. */
 export const abbreviationSet = (words: readonly string[]) => wordSet(words.map(plainWord));
 
-export const DEFAULT_ABBREVIATIONS: WordSet = abbreviationSet(ABBREVIATIONS);
-const CLAUSE_FINAL: ReadonlySet<string> = new Set(CLAUSE_FINAL_ABBREVIATIONS.map(plainWord));
-const AFTER_NUMBER = abbreviationSet(AFTER_NUMBER_ABBREVIATIONS);
+// The word sets below are filled by fillWordSets, at the first call of the splitter (its options
+// check), not at import: a program that imports the library but does not split sentences does not
+// build them.
+export const DEFAULT_ABBREVIATIONS: WordSet = emptyWordSet();
+const CLAUSE_FINAL = new Set<string>();
+const AFTER_NUMBER = emptyWordSet();
 /** A word with more code units than this many times the longest entry is not looked up. */
 const MARKS_PER_LETTER = 4;
-const STARTERS = wordSet(SENTENCE_STARTERS);
-const OPENERS = wordSet(SENTENCE_OPENERS);
-const NAMES = wordSet(LETTER_NAMES);
-const NAMES_ALSO_WORDS = wordSet(LETTER_NAMES_ALSO_WORDS);
-const LABELS = wordSet(NUMBERED_LABELS);
+const STARTERS = emptyWordSet();
+const OPENERS = emptyWordSet();
+const NAMES = emptyWordSet();
+const NAMES_ALSO_WORDS = emptyWordSet();
+const LABELS = emptyWordSet();
+/** Longest word read after a full stop to decide whether it opens a sentence. */
+let longestNext = 12;
+let wordSetsFilled = false;
+
+/** Fills the word sets of the full-stop decision (once: later calls return at once). */
+export function fillWordSets(): void {
+  if (wordSetsFilled) return;
+  wordSetsFilled = true;
+  fillWordSet(DEFAULT_ABBREVIATIONS, ABBREVIATIONS.map(plainWord));
+  for (const word of CLAUSE_FINAL_ABBREVIATIONS) CLAUSE_FINAL.add(plainWord(word));
+  fillWordSet(AFTER_NUMBER, AFTER_NUMBER_ABBREVIATIONS.map(plainWord));
+  fillWordSet(STARTERS, SENTENCE_STARTERS);
+  fillWordSet(OPENERS, SENTENCE_OPENERS);
+  fillWordSet(NAMES, LETTER_NAMES);
+  fillWordSet(NAMES_ALSO_WORDS, LETTER_NAMES_ALSO_WORDS);
+  fillWordSet(LABELS, NUMBERED_LABELS);
+  longestNext = Math.max(STARTERS.longest, OPENERS.longest, 12);
+}
+
 /**
  * The {@link wordKeys} of every word that {@link wordKind} may read as more than an ordinary word
- * when it has two letters or more: a letter name, a unit after a number, one of `abbreviations`.
- * A word before a full stop whose key is not here is an ordinary word.
+ * when it has two letters or more: a letter name, a unit after a number, one of `abbreviations`
+ * (set in `keys` when given). A word before a full stop whose key is not here is an ordinary word.
  */
-export const specialWordKeys = (abbreviations: WordSet): Uint32Array =>
-  wordKeys([NAMES, AFTER_NUMBER, abbreviations]);
-
-/** Longest word read after a full stop to decide whether it opens a sentence. */
-const LONGEST_NEXT = Math.max(STARTERS.longest, OPENERS.longest, 12);
+export const specialWordKeys = (abbreviations: WordSet, keys?: Uint32Array): Uint32Array =>
+  wordKeys([NAMES, AFTER_NUMBER, abbreviations], keys);
 /** Longest number that can be an ordinal inside a Latin reference (`2. Auflage`, `19. Jh.`). */
 const LONGEST_ORDINAL = 3;
 
@@ -105,7 +126,7 @@ export function startsSentence(text: string, k: number): boolean {
  * article (`وتولى`, `ويبقى`; not `والقرن`).
  */
 export function opensSentence(text: string, k: number): boolean {
-  const word = nextWord(text, k, LONGEST_NEXT);
+  const word = nextWord(text, k, longestNext);
   if (word === '') return false;
   if (STARTERS.words.has(word) || OPENERS.words.has(word)) return true;
   return (

@@ -1,6 +1,11 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 import { BREAK, CHAR_CLASS, ELLIPSIS, SPACE, STRONG } from './character-classes.js';
-import { abbreviationSet, DEFAULT_ABBREVIATIONS, specialWordKeys } from './full-stop.js';
+import {
+  abbreviationSet,
+  DEFAULT_ABBREVIATIONS,
+  fillWordSets,
+  specialWordKeys,
+} from './full-stop.js';
 import type { WordSet } from './word-set.js';
 
 /** The options of one call, checked. */
@@ -11,7 +16,17 @@ export interface Settings {
   readonly specialKeys: Uint32Array;
 }
 
-const DEFAULT_SPECIAL_KEYS = specialWordKeys(DEFAULT_ABBREVIATIONS);
+/** {@link specialWordKeys} of the default abbreviations, filled with the word sets ({@link prepare}). */
+const DEFAULT_SPECIAL_KEYS = new Uint32Array(2048);
+let prepared = false;
+
+/** Fills the word sets and the default keys, at the first call, not at import (once). */
+function prepare(): void {
+  if (prepared) return;
+  prepared = true;
+  fillWordSets();
+  specialWordKeys(DEFAULT_ABBREVIATIONS, DEFAULT_SPECIAL_KEYS);
+}
 const DEFAULT_SETTINGS: Settings = {
   abbreviations: DEFAULT_ABBREVIATIONS,
   hardWrapped: false,
@@ -26,6 +41,7 @@ const KNOWN_OPTIONS = ['abbreviations', 'hardWrapped'];
 
 /** Checks the options of `splitSentences` (also used by its reference implementation in tests). */
 export function checkSplitOptions(options: unknown): Settings {
+  prepare();
   if (options === undefined) return DEFAULT_SETTINGS;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError('splitSentences: argument "options" must be an object or undefined');

@@ -57,18 +57,26 @@ const endsKey = (first: number, last: number) => ((first & 0xff) << 8) | (last &
 
 /** The set of `words`, compared after {@link foldWord}. */
 export function wordSet(words: Iterable<string>): WordSet {
-  const list = [...words].map(foldWord);
-  const ends = new Uint32Array(2048);
-  for (const word of list) {
+  return fillWordSet(emptyWordSet(), words);
+}
+
+/** A set with no word yet, for {@link fillWordSet} (the splitter's own sets are filled at its first call). */
+export function emptyWordSet(): WordSet {
+  return { words: new Set<string>(), longest: 0, ends: new Uint32Array(2048) };
+}
+
+/** Adds `words` to `set` (made by {@link emptyWordSet}), compared after {@link foldWord}; returns it. */
+export function fillWordSet(set: WordSet, words: Iterable<string>): WordSet {
+  const filled = set as { words: Set<string>; longest: number; ends: Uint32Array };
+  for (const entry of words) {
+    const word = foldWord(entry);
+    filled.words.add(word);
+    filled.longest = Math.max(filled.longest, word.length);
     if (word === '') continue;
     const key = endsKey(word.charCodeAt(0), word.charCodeAt(word.length - 1));
-    ends[key >>> 5]! |= 1 << (key & 31);
+    filled.ends[key >>> 5]! |= 1 << (key & 31);
   }
-  return {
-    words: new Set(list),
-    longest: list.reduce((max, word) => Math.max(max, word.length), 0),
-    ends,
-  };
+  return set;
 }
 
 /** The set may hold a word that starts with `first` and ends with `last` (before folding). */
@@ -82,12 +90,14 @@ const lengthKey = (first: number, last: number, length: number) =>
   (endsKey(first, last) + length * 0x9e5) & 0xffff;
 
 /**
- * One bit per {@link lengthKey} of the words of every set in `sets`: a word whose key has no bit is
- * in none of them. Sharper than {@link WordSet.ends} for Arabic, where many words share their first
+ * One bit per {@link lengthKey} of the words of every set in `sets`, set in `keys` (a new array
+ * unless given), which is returned: a word whose key has no bit is in none of them. Sharper than {@link WordSet.ends} for Arabic, where many words share their first
  * and last letters with a short entry (`الآن` and `ان`).
  */
-export function wordKeys(sets: readonly WordSet[]): Uint32Array {
-  const keys = new Uint32Array(2048);
+export function wordKeys(
+  sets: readonly WordSet[],
+  keys: Uint32Array = new Uint32Array(2048),
+): Uint32Array {
   for (const set of sets) {
     for (const word of set.words) {
       if (word === '') continue;
