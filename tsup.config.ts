@@ -5,7 +5,7 @@ import { restoreConstInFiles, scriptsIn } from './scripts/restore-const.mjs';
 /**
  * After each build, its own files get back the top-level `const` esbuild writes as `var` (see
  * scripts/restore-const.mjs: V8 folds a module's constants into the table-driven loops). Each
- * build rewrites only what it wrote, as the two run at once.
+ * build rewrites only what it wrote, as the three run at once.
  */
 const restoreConst = (files: () => string[]) => async () => {
   restoreConstInFiles(files());
@@ -81,6 +81,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     treeshake: true,
+    onSuccess: restoreConst(() => [...scriptsIn('dist/node')]),
   },
   {
     // The command-line tool: Node-only, one ESM file with a shebang, bundling the library.

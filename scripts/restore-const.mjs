@@ -6,14 +6,15 @@
 // module's context at each use, as it may change. In the table-driven loops of this library that
 // costs about a quarter of the time (same-process A/B on the built package, CPU time).
 //
-// What: in each `.js`/`.cjs` file, a top-level `var` statement whose every name has an initialiser,
-// is declared once, is never assigned anywhere in the file (plain, compound or destructuring
-// assignment, `++`/`--`, a `for-in`/`for-of` head), and is not read in its own initialiser (a
-// compiled TypeScript enum, `var Kind = ((Kind2) => ...)(Kind || {})`) becomes `const`. Anything
-// else stays `var`. The order of declarations is the source's, whose tests run with `const`
+// What: in each `.js`/`.cjs` file, a top-level `var` binding that has an initialiser, is declared
+// once, is never assigned anywhere in the file (plain, compound or destructuring assignment,
+// `++`/`--`, a `for-in`/`for-of` head), and is not read in its own initialiser (a compiled
+// TypeScript enum, `var Kind = ((Kind2) => ...)(Kind || {})`) becomes `const`; a statement that
+// declares both kinds (a minifier joins neighbours) is cut, in order, where the kind changes.
+// Anything else stays `var`. The order of declarations is the source's, whose tests run with `const`
 // semantics, so no read comes before its initialisation; the package's smoke tests import and run
 // every entry point of the build. A file's source map (`.map` beside it) is moved to match: on
-// the line of each `var` made `const`, what follows starts 2 columns further right.
+// the line of each edit, what follows it moves right by the characters the edit added.
 //
 //   node scripts/restore-const.mjs [dir]   (default: dist; tsup.config.ts runs it on each build's own files)
 
@@ -103,33 +104,50 @@ export function restoreConst(code, fileName = 'bundle.js') {
       }
     }
   }
-  const starts = [];
+  const qualifies = (d) =>
+    ts.isIdentifier(d.name) &&
+    d.initializer !== undefined &&
+    declared.get(d.name.text) === 1 &&
+    !assigned.has(d.name.text) &&
+    !mentions(d.initializer, d.name.text);
+  // Edits of the code, each { from, to, text }, in order.
+  const edits = [];
+  let count = 0;
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     const list = statement.declarationList;
     if ((list.flags & ts.NodeFlags.BlockScoped) !== 0) continue;
-    const constant = list.declarations.every(
-      (d) =>
-        ts.isIdentifier(d.name) &&
-        d.initializer !== undefined &&
-        declared.get(d.name.text) === 1 &&
-        !assigned.has(d.name.text) &&
-        !mentions(d.initializer, d.name.text),
-    );
-    if (constant) starts.push(list.getStart(file));
+    const decls = list.declarations;
+    const kept = decls.map(qualifies);
+    if (!kept.includes(true)) continue;
+    const start = list.getStart(file);
+    if (code.slice(start, start + 4) !== 'var ') throw new Error(`${fileName}: no var at ${start}`);
+    if (kept[0]) edits.push({ from: start, to: start + 3, text: 'const' });
+    // A statement of both kinds (a minifier joins neighbours) is cut where the kind changes.
+    for (let k = 1; k < decls.length; k++) {
+      if (kept[k] === kept[k - 1]) continue;
+      const from = decls[k - 1].end;
+      const to = decls[k].getStart(file);
+      const gap = code.slice(from, to);
+      if (!/^\s*,\s*$/.test(gap) || gap.includes('\n'))
+        throw new Error(`${fileName}: gap at ${from}`);
+      edits.push({ from, to, text: kept[k] ? ';const ' : ';var ' });
+    }
+    count += kept.filter(Boolean).length;
   }
-  let out = code;
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const at = starts[k];
-    if (out.slice(at, at + 4) !== 'var ') throw new Error(`${fileName}: no var at ${at}`);
-    out = `${out.slice(0, at)}const ${out.slice(at + 4)}`;
+  let out = '';
+  let done = 0;
+  for (const edit of edits) {
+    out += code.slice(done, edit.from) + edit.text;
+    done = edit.to;
   }
-  // Where each `var` was, as [line, column] of the code before (both from 0), for the source map.
-  const at = starts.map((start) => {
-    const { line, character } = file.getLineAndCharacterOfPosition(start);
-    return [line, character];
+  out += code.slice(done);
+  // Each edit as [line, column, columns added] of the code before (from 0), for the source map.
+  const at = edits.map((edit) => {
+    const { line, character } = file.getLineAndCharacterOfPosition(edit.from);
+    return [line, character, edit.text.length - (edit.to - edit.from)];
   });
-  return { code: out, count: starts.length, at };
+  return { code: out, count, at };
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -161,20 +179,25 @@ function encodeValue(value) {
 }
 
 /**
- * A source map's `mappings` with the generated columns moved for `var` → `const`: on each line of
- * `at` ([line, column] pairs), every segment after the column starts 2 further right.
+ * A source map's `mappings` with the generated columns moved for the edits `at` ([line, column,
+ * columns added]): on an edit's line, every segment after its column moves by what it added.
  */
 export function shiftMappings(mappings, at) {
-  const byLine = new Map(at.map(([line, column]) => [line, column]));
+  const byLine = new Map();
+  for (const [line, column, added] of at) {
+    if (!byLine.has(line)) byLine.set(line, []);
+    byLine.get(line).push([column, added]);
+  }
   const lines = mappings.split(';');
-  for (const [line, column] of byLine) {
+  for (const [line, shifts] of byLine) {
     if (!lines[line]) continue;
     let absolute = 0;
     let written = 0;
     const segments = lines[line].split(',').map((segment) => {
       const { value, end } = firstValue(segment);
       absolute += value;
-      const moved = absolute > column ? absolute + 2 : absolute;
+      let moved = absolute;
+      for (const [column, added] of shifts) if (column < absolute) moved += added;
       const out = encodeValue(moved - written) + segment.slice(end);
       written = moved;
       return out;
@@ -184,7 +207,7 @@ export function shiftMappings(mappings, at) {
   return lines.join(';');
 }
 
-/** Rewrites each of the files `paths`; returns how many statements became `const`. */
+/** Rewrites each of the files `paths`; returns how many bindings became `const`. */
 export function restoreConstInFiles(paths) {
   let total = 0;
   for (const path of paths) {
@@ -211,5 +234,5 @@ export function scriptsIn(dir, except = []) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.argv[2] ?? 'dist';
   const count = restoreConstInFiles(scriptsIn(dir));
-  console.log(`restore-const: ${count} top-level var statements in ${dir} made const`);
+  console.log(`restore-const: ${count} top-level var bindings in ${dir} made const`);
 }

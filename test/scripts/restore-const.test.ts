@@ -43,15 +43,25 @@ describe('the build step that gives top-level bindings back their const (scripts
     expect(restored(code)).toBe(code);
   });
 
-  it('writes a statement of several names as const only when every name qualifies', () => {
+  it('cuts a statement of several names, in order, where const and var alternate', () => {
     expect(restored('var a = 1, b = 2;\n')).toBe('const a = 1, b = 2;\n');
-    expect(restored('var a = 1, b = 2;\nb = 3;\n')).toBe('var a = 1, b = 2;\nb = 3;\n');
+    expect(restored('var a = 1, b = 2;\nb = 3;\n')).toBe('const a = 1;var b = 2;\nb = 3;\n');
+    expect(restored('var a=1,b=2,c=3,d=4;b=5;')).toBe('const a=1;var b=2;const c=3,d=4;b=5;');
+    expect(restored('var b=2,a=1;b=5;')).toBe('var b=2;const a=1;b=5;');
   });
 
   it('tells where each var was, and moves the source map two columns right after it on that line', () => {
     const { at } = restoreConst('let x = 1;\nvar TABLE = 0;\n');
-    expect(at).toEqual([[1, 0]]);
+    expect(at).toEqual([[1, 0, 2]]);
     // Line 1 maps columns 0, 4 and 15; after `const` they are 0, 6 and 17. Line 0 is left.
     expect(shiftMappings('AAAA,IAAI;AAAA,IAAM,WAAA', at)).toBe('AAAA,IAAI;AAAA,MAAM,WAAA');
+    // `var a=1,b=2;b=5;` becomes `const a=1;var b=2;b=5;`: columns 0, 4, 8 and 12 move to 0, 6,
+    // 14 and 18 (2 added by `const`, 4 more by `;var ` for the `,` at column 7).
+    const cut = restoreConst('var a=1,b=2;b=5;');
+    expect(cut.at).toEqual([
+      [0, 0, 2],
+      [0, 7, 4],
+    ]);
+    expect(shiftMappings('AAAA,IAAI,IAAI,IAAI', cut.at)).toBe('AAAA,MAAI,QAAI,IAAI');
   });
 });
