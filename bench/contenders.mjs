@@ -13,10 +13,11 @@
 // `sentences(text)` (split kinds only) returns the sentence strings, for the correctness checks.
 
 import * as persianTools from '@persian-tools/persian-tools';
+// The build a Node user gets: `arabic-normalize` as Node resolves it (dist/node/index.js).
+import * as lib from 'arabic-normalize';
 import { normalize as atnNormalize } from 'arabic-text-normalizer';
 import sbd from 'sbd';
 import { segment as sentencexSegment } from 'sentencex';
-import * as lib from '../dist/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Baselines

@@ -8,7 +8,8 @@
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import * as lib from '../dist/index.js';
+// The build a Node user gets: `arabic-normalize` as Node resolves it (dist/node/index.js).
+import * as lib from 'arabic-normalize';
 import { contenders } from './contenders.mjs';
 import { buildCorpora } from './corpora.mjs';
 

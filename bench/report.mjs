@@ -125,7 +125,7 @@ function freshTargets({ coldStart, cli }) {
     }
     rows.push(
       single(
-        'import of the root (dist/index.js)',
+        "import of the root ('arabic-normalize', as Node resolves it)",
         '—',
         'fresh process',
         coldStart.importMs,
