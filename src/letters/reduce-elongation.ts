@@ -91,17 +91,16 @@ function nextCandidate(text: string, from: number): number {
  */
 function runStartNear(text: string, from: number): number {
   const last = Math.min(from + 2, text.length - 3);
-  for (let p = from; p <= last; p++) {
-    const unit = text.charCodeAt(p);
-    if (
-      IS_LETTER[unit] === 1 &&
-      text.charCodeAt(p + 1) === unit &&
-      text.charCodeAt(p + 2) === unit
-    ) {
-      return p;
-    }
-  }
+  for (let p = from; p <= last; p++) if (runOfThreeAt(text, p)) return p;
   return -1;
+}
+
+/** Whether three equal letters start at `p`. */
+function runOfThreeAt(text: string, p: number): boolean {
+  const unit = text.charCodeAt(p);
+  return (
+    IS_LETTER[unit] === 1 && text.charCodeAt(p + 1) === unit && text.charCodeAt(p + 2) === unit
+  );
 }
 
 /**
@@ -124,16 +123,7 @@ export function hasElongationRun(text: string): boolean {
  */
 export function hasElongationRunIn(text: string, from: number, to: number): boolean {
   const last = Math.min(to, text.length - 2);
-  for (let p = Math.max(from, 0); p < last; p++) {
-    const unit = text.charCodeAt(p);
-    if (
-      IS_LETTER[unit] === 1 &&
-      text.charCodeAt(p + 1) === unit &&
-      text.charCodeAt(p + 2) === unit
-    ) {
-      return true;
-    }
-  }
+  for (let p = Math.max(from, 0); p < last; p++) if (runOfThreeAt(text, p)) return true;
   return false;
 }
 
