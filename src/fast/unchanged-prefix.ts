@@ -1,5 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { hasElongationRunIn, isElongationLetter } from '../letters/reduce-elongation.js';
+import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
@@ -68,8 +68,10 @@ export function unchangedPrefix(
     const action = actions[unit];
     if (run[unit] === COPY) {
       // Only from `passedRunEnd`: a unit equal to the one before it, which with `elongation`
-      // must not be the middle or the end of a run of three letters.
-      if (elongation && letterRunOfThreeAround(text, i, unit)) break;
+      // must not be the second of three equal letters. (Were it the third, the loop would have
+      // stopped at the second: it reads every unit of a run but one a stretch passed, and a
+      // stretch is read for runs below.)
+      if (elongation && hasElongationRunIn(text, i - 1, i)) break;
       i++;
       continue;
     }
@@ -191,15 +193,6 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
     beforeClass = unitClass;
   }
   return i;
-}
-
-/**
- * Whether the unit at `i`, equal to the one before it, starts with it a run of three equal
- * letters. (Where the run starts one unit earlier, the hot loop stopped there first: it reads
- * every unit of a run but one a stretch passed, see `hasElongationRunIn`.)
- */
-function letterRunOfThreeAround(text: string, i: number, unit: number): boolean {
-  return isElongationLetter(unit) && text.charCodeAt(i + 1) === unit;
 }
 
 /** Where the run of untouched units from `i` ends: the hot loop, alone in its function. */

@@ -106,9 +106,8 @@ function runOfThreeAt(text: string, p: number): boolean {
 /**
  * Whether `text` has a run of elongation: three consecutive equal code units that are Arabic
  * letters ({@link isElongationLetter}). When it has none, `reduceElongation(text)` is `text`
- * itself (a run it finds may still be kept: a real word, an address), so a caller may skip the
- * pass; equivalently, a scan that sees no code unit equal to the two before it that is an Arabic
- * letter. Reads about two code units in three.
+ * itself (a run it finds may still be kept: a real word, an address). The whole pipeline's gate
+ * reads the same in its own scan, and test/fast holds it to this; reads two code units in three.
  */
 export function hasElongationRun(text: string): boolean {
   for (let i = nextCandidate(text, 0); i >= 0; i = nextCandidate(text, i + 3)) {
