@@ -28,6 +28,7 @@ import {
   ZWNJ,
 } from '../unicode/character-sets.js';
 import { isSpace } from '../unicode/collapse-gaps.js';
+import { formExpansion } from '../unicode/expand-forms.js';
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -41,7 +42,8 @@ const LATIN_ANCHOR = 'b';
 /**
  * Code units that cannot start a piece: besides spaces and line breaks, they vanish (invisibles,
  * tatweel), attach to the character before them (combining marks, characters NFC may compose, a
- * low surrogate, variation selectors) or expand to a mark (the presentation forms of harakat).
+ * low surrogate, variation selectors) or expand to a mark (the presentation forms of harakat, and
+ * any form stage 1 writes as one of these units first).
  */
 let notALineStart: Uint8Array | undefined;
 
@@ -64,6 +66,14 @@ function notALineStartTable(): Uint8Array {
     ...LINE_BREAKS,
   ] as const) {
     table.fill(1, first, last + 1);
+  }
+  // A presentation form that stage 1 writes as what cannot start a piece (a medial form of a
+  // haraka with shadda, U+FCF2, is a tatweel and two marks): read from stage 1's own table.
+  for (let unit = 0; unit < table.length; unit++) {
+    const written = formExpansion(unit);
+    if (written !== undefined && (written === '' || table[written.charCodeAt(0)] === 1)) {
+      table[unit] = 1;
+    }
   }
   notALineStart = table;
   return table;

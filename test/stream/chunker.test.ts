@@ -59,7 +59,7 @@ describe('NormalizeChunker', () => {
     expect(lastLineStartCut('ab\r۳', false, 4)).toBe(3);
   });
 
-  it('never cuts before a mark, a space, a line break, an invisible character or a tatweel', () => {
+  it('never cuts before a mark, a space, a line break, an invisible character, a tatweel or a form written as one', () => {
     for (const next of [
       '\u064e',
       '\u0670',
@@ -73,6 +73,8 @@ describe('NormalizeChunker', () => {
       '\ufeff',
       '\u0640',
       '\ufe70',
+      '\ufcf2',
+      '\ufcf4',
       '\u0301',
       '\udc00',
     ]) {

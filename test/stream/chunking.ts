@@ -75,6 +75,7 @@ const lineHead = fc.constantFrom(
   '\u200f',
   '\ufeff',
   '\ufe70',
+  '\ufcf2',
   '\u{1F534} ',
   'x',
 );
