@@ -54,7 +54,7 @@ const verse = fc
   })
   // Vowelled text never writes one letter three times with no mark between (that is elongation,
   // which `standard` reduces); the generator can, with its unvowelled letters.
-  .filter(({ text }) => !/([\u0621-\u064a])\1\1/.test(text));
+  .filter(({ text }) => !/([\u0621-\u064a\u0671])\1\1/.test(text));
 
 /** The marks of a text, each with the letter it sits on (in NFD, one entry per mark). */
 function marksOnLetters(text: string): string[] {

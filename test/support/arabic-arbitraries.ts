@@ -126,12 +126,24 @@ const label = fc.oneof(asciiLabel, arabicWord, digitRun);
 const extension = fc.constantFrom('pdf', 'docx', 'csv', 'txt', 'json', 'md', 'tar.gz', 'PDF', 'js');
 
 /**
+ * Whether a generated URL ends as a URL in prose does: not in punctuation that follows URLs in
+ * sentences (`.,;:!?'*`), nor in a `)` with no `(` for it in the URL. Stage 3 reads those as the
+ * text's (src/punctuation/protected-spans.ts), so a URL ending in them is not a token it copies
+ * whole (`http://a.aa/a,)` is the URL `http://a.aa/a`, then `,)`).
+ */
+function endsAsUrl(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  if (".,;:!?'*".includes(last)) return false;
+  return last !== ')' || text.split('(').length >= text.split(')').length;
+}
+
+/**
  * Tokens stage 3 must copy as they are: URLs and e-mail addresses (Latin or Arabic labels, Eastern
  * digits), paths of every kind, file names and dotfiles, versions, HTML character references,
  * Markdown links, code-like runs of punctuation.
  */
 export const protectedToken = fc.oneof(
-  url,
+  url.filter(endsAsUrl),
   email,
   fc
     .tuple(fc.constantFrom('http://', 'https://', 'www.', 'ftp://'), label, label)
