@@ -136,14 +136,7 @@ describe('the one-scan Persian-line decision agrees with the word-by-word specif
   });
 
   it('on the sample lines of each language and on every line of the fixture documents', () => {
-    const lines = [
-      ...PERSIAN_LINES,
-      ...URDU_LINES,
-      ...ARABIC_LINES,
-      ...SHORT_PERSIAN_URDU_LINES,
-      ...SHORT_ARABIC_LINES,
-      ...DOCUMENT_NAMES.flatMap((name) => readDocument(name).split('\n')),
-    ];
+    const lines = sampleLines();
     let persian = 0;
     for (const line of lines) {
       agree(line);
@@ -154,6 +147,18 @@ describe('the one-scan Persian-line decision agrees with the word-by-word specif
     expect(persian).toBeLessThan(lines.length);
   });
 });
+
+/** The sample lines of each language and every line of the fixture documents. */
+function sampleLines(): string[] {
+  return [
+    ...PERSIAN_LINES,
+    ...URDU_LINES,
+    ...ARABIC_LINES,
+    ...SHORT_PERSIAN_URDU_LINES,
+    ...SHORT_ARABIC_LINES,
+    ...DOCUMENT_NAMES.flatMap((name) => readDocument(name).split('\n')),
+  ];
+}
 
 /** The code units of `text`, at `offset` in a larger buffer (the fused pass reads its own). */
 function unitsOf(text: string, offset: number): Uint16Array {
@@ -188,14 +193,6 @@ describe('the Persian-line decision read in code units equals the one read in a 
   });
 
   it('on the sample lines of each language and on every line of the fixture documents', () => {
-    const lines = [
-      ...PERSIAN_LINES,
-      ...URDU_LINES,
-      ...ARABIC_LINES,
-      ...SHORT_PERSIAN_URDU_LINES,
-      ...SHORT_ARABIC_LINES,
-      ...DOCUMENT_NAMES.flatMap((name) => readDocument(name).split('\n')),
-    ];
-    for (const line of lines) agreeInUnits(line, 0, line.length, 1);
+    for (const line of sampleLines()) agreeInUnits(line, 0, line.length, 1);
   });
 });
