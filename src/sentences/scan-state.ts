@@ -1,4 +1,4 @@
-import { BREAK, CHAR_CLASS, SPACE } from './character-classes.js';
+import { BREAK, CHAR_CLASS, FORMAT, MARK, SPACE } from './character-classes.js';
 import type { Settings } from './split-options.js';
 import type { Sentence } from './types.js';
 import type { WordSet } from './word-set.js';
@@ -119,7 +119,12 @@ export function endSentence(scan: ScanState, text: string, end: number, next: nu
   scan.resetAt = next;
 }
 
-/** The first visible code unit of the current sentence (looked up once per sentence). */
+/**
+ * The first visible code unit of the current sentence (looked up once per sentence): past spaces,
+ * line breaks, format controls and marks that no letter carries, which `normalize` drops, so that
+ * a rule about the start of a sentence (`1.` numbering a list item) reads raw text as it reads
+ * the normalised text.
+ */
 export function contentStart(scan: ScanState, text: string): number {
   if (scan.contentStart < 0) {
     let k = scan.segStart;
@@ -129,8 +134,8 @@ export function contentStart(scan: ScanState, text: string): number {
   return scan.contentStart;
 }
 
-/** A space or a line break is at `k`. */
+/** A space, a line break, a format control or a mark is at `k`. */
 function isBlankAt(text: string, k: number): boolean {
   const c = CHAR_CLASS[text.charCodeAt(k)];
-  return c === SPACE || c === BREAK;
+  return c === SPACE || c === BREAK || c === FORMAT || c === MARK;
 }

@@ -16,6 +16,8 @@ import { isLink, resolveLinks, updateToken } from './links.js';
 import { contentStart, endSentence, type ScanState } from './scan-state.js';
 import {
   afterMarks,
+  closersEnd,
+  isWordChar,
   marksAfterTerminator,
   scanTerminatorRun,
   terminatorRun,
@@ -43,15 +45,7 @@ export function atTerminatorRun(scan: ScanState, text: string, i: number): numbe
 
 /** End of the terminator run at `i`, the closers after it and the marks glued to it. */
 function runEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = scanTerminatorRun(text, i);
-  while (j < n) {
-    const c = CHAR_CLASS[text.charCodeAt(j)];
-    if (c === CLOSER || c === FORMAT) j++;
-    else if (c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(j + 1)]!)) j++;
-    else break;
-  }
-  return marksAfterTerminator(text, j);
+  return marksAfterTerminator(text, closersEnd(text, scanTerminatorRun(text, i)));
 }
 
 /**
@@ -118,6 +112,3 @@ export function sentenceEnd(text: string, j: number): number {
   }
   return end;
 }
-
-/** Letters and digits: a quote before one opens a quotation instead of closing one. */
-const isWordChar = (cls: number) => cls === ARABIC || cls === LATIN || cls === DIGIT;

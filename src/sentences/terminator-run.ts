@@ -1,4 +1,5 @@
 import {
+  ARABIC,
   BREAK,
   CHAR_CLASS,
   CLAUSE,
@@ -7,7 +8,9 @@ import {
   DOT,
   ELLIPSIS,
   FORMAT,
+  LATIN,
   MARK,
+  QUOTE,
   SPACE,
   STRONG,
 } from './character-classes.js';
@@ -81,11 +84,31 @@ const isSuperscriptDigit = (code: number) =>
 /** HYPHEN-MINUS, EN DASH, EM DASH. */
 const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
 
+/** Letters and digits: a quote before one opens a quotation instead of closing one. */
+export const isWordChar = (cls: number) => cls === ARABIC || cls === LATIN || cls === DIGIT;
+
+/** End of the closers at `j`: closing brackets, format controls and quotes that close (`.»`, `."`). */
+export function closersEnd(text: string, j: number): number {
+  const n = text.length;
+  let p = j;
+  while (p < n) {
+    const c = CHAR_CLASS[text.charCodeAt(p)];
+    if (c === CLOSER || c === FORMAT) p++;
+    else if (c === QUOTE && !isWordChar(CHAR_CLASS[text.charCodeAt(p + 1)]!)) p++;
+    else break;
+  }
+  return p;
+}
+
 /**
  * End of the marks glued after a terminator run and its closers that still belong to the sentence
  * before: footnote references (`.[3]`, `.(2)`, `.¹`, `.*`), a dash (`.-`, `.—`) or a stray comma
- * (`.،`), then closers
- * again. Returns `j` itself when none follows. Reads at most a few dozen code units per mark.
+ * (`.،`), then closers again, then a stray comma glued to them (`.-،`, `.[3]»،`). Returns `j`
+ * itself when none follows. Reads at most a few dozen code units per mark.
+ *
+ * The closers after the marks and the comma after them are read as in raw text with spaces
+ * (`.- » ،`), because `normalize` writes `»` as `"` and glues a comma to what is before it: the
+ * normalised text must end its sentence where the raw text does.
  */
 export function marksAfterTerminator(text: string, j: number): number {
   const n = text.length;
@@ -116,10 +139,13 @@ export function marksAfterTerminator(text: string, j: number): number {
     } else break;
   }
   if (p === j) return j;
-  while (p < n) {
-    const c = CHAR_CLASS[text.charCodeAt(p)];
-    if (c === CLOSER || c === FORMAT) p++;
-    else break;
+  p = closersEnd(text, p);
+  if (
+    p < n &&
+    CHAR_CLASS[text.charCodeAt(p)] === CLAUSE &&
+    CHAR_CLASS[text.charCodeAt(p - 1)] !== CLAUSE
+  ) {
+    p = closersEnd(text, p + 1);
   }
   return p;
 }

@@ -225,6 +225,26 @@ describe('splitSentences: closing quotes and brackets stay with the sentence the
       ['تم توقيع الاتفاق. ,', 'وبعد ذلك عاد الوفد.'],
     ],
     [
+      'a comma glued after a dash after a full stop belongs to the sentence before it, as with spaces',
+      'تم توقيع الاتفاق.-، وبعد ذلك عاد الوفد.',
+      ['تم توقيع الاتفاق.-،', 'وبعد ذلك عاد الوفد.'],
+    ],
+    [
+      'a comma glued after a footnote after a full stop belongs to the sentence before it',
+      'تم توقيع الاتفاق.[3]، وبعد ذلك عاد الوفد.',
+      ['تم توقيع الاتفاق.[3]،', 'وبعد ذلك عاد الوفد.'],
+    ],
+    [
+      'an ASCII quote closing after a dash after a full stop belongs to the sentence before it',
+      'قال: "تم توقيع الاتفاق.-" وبعد ذلك عاد الوفد.',
+      ['قال: "تم توقيع الاتفاق.-"', 'وبعد ذلك عاد الوفد.'],
+    ],
+    [
+      'an ASCII quote and a comma glued after a footnote after a full stop belong to the sentence before it',
+      'قال: "تم توقيع الاتفاق.[3]"، وبعد ذلك عاد الوفد.',
+      ['قال: "تم توقيع الاتفاق.[3]"،', 'وبعد ذلك عاد الوفد.'],
+    ],
+    [
       'an ASCII quote after a space opens the next sentence',
       'انتهى العمل. "بدأ فصل جديد" قال المدير.',
       ['انتهى العمل.', '"بدأ فصل جديد" قال المدير.'],
@@ -272,6 +292,16 @@ describe('splitSentences: numbers', () => {
       'a number that opens a line numbers a list item',
       '1. تعزيز التعاون الأمني',
       ['1. تعزيز التعاون الأمني'],
+    ],
+    [
+      'a number after a format control at the start of a line still numbers a list item',
+      '\u200f1. تعزيز التعاون الأمني',
+      ['\u200f1. تعزيز التعاون الأمني'],
+    ],
+    [
+      'a number after a mark that no letter carries still numbers a list item',
+      '\u064b 1. تعزيز التعاون الأمني',
+      ['\u064b 1. تعزيز التعاون الأمني'],
     ],
     [
       'a number after a chapter word numbers a heading',
