@@ -103,7 +103,7 @@ export function closersEnd(text: string, j: number): number {
 /**
  * End of the marks glued after a terminator run and its closers that still belong to the sentence
  * before: footnote references (`.[3]`, `.(2)`, `.¹`, `.*`), a dash (`.-`, `.—`) or a stray comma
- * (`.،`), then closers again, then a stray comma glued to them (`.-،`, `.[3]»،`). Returns `j`
+ * (`.،`), then closers again, then stray commas glued to them (`.-،`, `.[3]»،`, `!،،`). Returns `j`
  * itself when none follows. Reads at most a few dozen code units per mark.
  *
  * The closers after the marks and the comma after them are read as in raw text with spaces
@@ -140,13 +140,7 @@ export function marksAfterTerminator(text: string, j: number): number {
   }
   if (p === j) return j;
   p = closersEnd(text, p);
-  if (
-    p < n &&
-    CHAR_CLASS[text.charCodeAt(p)] === CLAUSE &&
-    CHAR_CLASS[text.charCodeAt(p - 1)] !== CLAUSE
-  ) {
-    p = closersEnd(text, p + 1);
-  }
+  while (p < n && CHAR_CLASS[text.charCodeAt(p)] === CLAUSE) p = closersEnd(text, p + 1);
   return p;
 }
 

@@ -230,6 +230,11 @@ describe('splitSentences: closing quotes and brackets stay with the sentence the
       ['تم توقيع الاتفاق.-،', 'وبعد ذلك عاد الوفد.'],
     ],
     [
+      'stray commas glued after an exclamation mark belong to the sentence before it, as with spaces',
+      'انتهى الاجتماع!،، ثم غادر الوفد.',
+      ['انتهى الاجتماع!،،', 'ثم غادر الوفد.'],
+    ],
+    [
       'a comma glued after a footnote after a full stop belongs to the sentence before it',
       'تم توقيع الاتفاق.[3]، وبعد ذلك عاد الوفد.',
       ['تم توقيع الاتفاق.[3]،', 'وبعد ذلك عاد الوفد.'],
