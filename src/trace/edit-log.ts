@@ -35,8 +35,42 @@ export class EditLog implements EditRecorder {
     this.delta += length - (end - start);
   }
 
-  private grow(): void {
-    const capacity = Math.max(16, this.rules.length * 2);
+  /** Output length minus source length: what the pass's edits add to the length of its text. */
+  get lengthChange(): number {
+    return this.delta;
+  }
+
+  /**
+   * Where the last edit ends in the source (0 with no edit): the pass copied everything after it.
+   */
+  get sourceEnd(): number {
+    return this.size === 0 ? 0 : this.srcEnd[this.size - 1]!;
+  }
+
+  /**
+   * Appends the edits of `piece`, the log of the same pass over a piece of text that starts at
+   * `sourceOffset` in this log's source, right after the edits recorded so far (a text run in
+   * pieces: see src/trace/record-in-pieces.ts). Its output offsets follow from this log's own.
+   */
+  append(piece: EditLog, sourceOffset: number): void {
+    if (piece.size === 0) return;
+    if (this.size + piece.size > this.rules.length) this.grow(this.size + piece.size);
+    const k = this.size;
+    const n = piece.size;
+    const outOffset = sourceOffset + this.delta;
+    for (let i = 0; i < n; i++) {
+      this.srcStart[k + i] = piece.srcStart[i]! + sourceOffset;
+      this.srcEnd[k + i] = piece.srcEnd[i]! + sourceOffset;
+      this.outStart[k + i] = piece.outStart[i]! + outOffset;
+      this.outEnd[k + i] = piece.outEnd[i]! + outOffset;
+    }
+    this.rules.set(piece.rules.subarray(0, n), k);
+    this.size += n;
+    this.delta += piece.delta;
+  }
+
+  private grow(needed = 0): void {
+    const capacity = Math.max(16, this.rules.length * 2, needed);
     this.srcStart = grown(this.srcStart, capacity);
     this.srcEnd = grown(this.srcEnd, capacity);
     this.outStart = grown(this.outStart, capacity);
