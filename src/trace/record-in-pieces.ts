@@ -46,23 +46,21 @@ function anchorCopied(piece: RecordedRun, length: number, anchor: string): boole
   return piece.text.endsWith(anchor);
 }
 
-/**
- * Appends the logs of a piece of `length` code units of the input (without its anchor) to
- * `logs`, the logs of the whole; `starts[p]` is where the piece starts in pass `p`'s source, and
- * is moved on to where the next piece will start.
- */
-function appendPiece(
-  logs: readonly EditLog[],
-  starts: number[],
-  piece: RecordedRun,
-  length: number,
-): void {
-  let source = length;
-  for (let p = 0; p < logs.length; p++) {
-    const log = piece.logs[p]!;
-    logs[p]!.append(log, starts[p]!);
-    starts[p]! += source;
-    source += log.lengthChange;
+/** The logs of the whole text, joined from the logs of its pieces as they are taken. */
+class JoinedLogs {
+  readonly logs: EditLog[] = PASS_IDS.map(() => new EditLog());
+  /** Where the next piece starts in each pass's source. */
+  private readonly starts: number[] = PASS_IDS.map(() => 0);
+
+  /** Appends the recorded run of a piece of `length` code units of the input (without anchor). */
+  append(piece: RecordedRun, length: number): void {
+    let source = length;
+    for (let p = 0; p < this.logs.length; p++) {
+      const log = piece.logs[p]!;
+      this.logs[p]!.append(log, this.starts[p]!);
+      this.starts[p]! += source;
+      source += log.lengthChange;
+    }
   }
 }
 
@@ -76,14 +74,13 @@ export function recordInPieces(
   pieceLength = PIECE_LENGTH,
 ): RecordedRun {
   if (text.length <= 2 * pieceLength) return recordRun(text, options);
-  const logs = PASS_IDS.map(() => new EditLog());
-  const starts = logs.map(() => 0);
+  const joined = new JoinedLogs();
   const parts: string[] = [];
   let outLength = 0;
   const start = takePieces(text, pieceLength, (from, end, anchor) => {
     const piece = recordRun(text.slice(from, end) + anchor, options);
     if (!anchorCopied(piece, end - from + anchor.length, anchor)) return false;
-    appendPiece(logs, starts, piece, end - from);
+    joined.append(piece, end - from);
     const out = piece.text.slice(0, piece.text.length - anchor.length);
     parts.push(out);
     outLength += out.length;
@@ -91,11 +88,11 @@ export function recordInPieces(
   });
   if (start === 0) return recordRun(text, options);
   const rest = recordRun(text.slice(start), options);
-  appendPiece(logs, starts, rest, text.length - start);
+  joined.append(rest, text.length - start);
   parts.push(rest.text);
   if (outLength + rest.text.length > outputLimit.maxLength) throw outputTooLong();
   try {
-    return { text: parts.join(''), logs };
+    return { text: parts.join(''), logs: joined.logs };
   } catch (error) {
     // Joining the pieces: the output may be longer than a string can be.
     throw isStringLengthError(error) ? outputTooLong(error) : error;
