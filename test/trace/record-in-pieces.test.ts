@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changesOf } from '../../src/explain/explain.js';
 import { createNormalizer, explain, normalizeWithOffsets } from '../../src/index.js';
+import { normalizeToMap } from '../../src/offsets/normalize-with-offsets.js';
 import { OffsetMap } from '../../src/offsets/offset-map.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions } from '../../src/options/types.js';
@@ -109,6 +110,21 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
     expect(recordInPieces(text, resolved, 20).logs.map(editsOf)).toEqual(
       recordRun(text, resolved).logs.map(editsOf),
     );
+  });
+
+  it('joins the logs of the pieces of a text longer than two pieces, not those of one run', () => {
+    const text = DOCUMENT_NAMES.map(readDocument).join('\n\n');
+    const resolved = resolveOptions({}, 'test');
+    // A log joined from pieces holds typed arrays; a run records into plain arrays.
+    const joined = (run: RecordedRun) => run.logs.filter((log) => log.rules instanceof Int32Array);
+    expect(joined(recordInPieces(text, resolved, 500)).length).toBeGreaterThan(0);
+    expect(joined(recordRun(text, resolved))).toEqual([]);
+    const { map } = normalizeToMap(
+      text.repeat(Math.ceil((2 * PIECE_LENGTH + 1) / text.length)),
+      {},
+      'test',
+    );
+    expect(map.trace.logs.some((log) => log.rules instanceof Int32Array)).toBe(true);
   });
 
   it('normalizeWithOffsets and explain cut a text longer than two pieces and answer as one run', () => {
