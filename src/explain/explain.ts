@@ -1,6 +1,7 @@
 import { RULE_TABLE, Rule, type RuleId, ruleDescription, ruleId } from '../core/rules.js';
 import type { NormalizeOptions } from '../options/types.js';
 import { recordNormalize } from '../trace/record.js';
+import type { Trace } from '../trace/trace.js';
 
 /** One rule that took part in a {@link Change}. */
 export interface ChangeStep {
@@ -56,6 +57,11 @@ export const RULES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ Object.fr
  */
 export function explain(text: string, options?: NormalizeOptions): Change[] {
   const { text: output, trace } = recordNormalize(text, options, 'explain');
+  return changesOf(text, output, trace);
+}
+
+/** The changes of {@link explain}, read off the trace of a recorded run of `text` to `output`. */
+export function changesOf(text: string, output: string, trace: Trace): Change[] {
   const { alignment, lists } = trace;
   // The steps of each rule list, made once and shared (frozen) by every change it made.
   const stepsOf = new Map<number, readonly ChangeStep[]>();

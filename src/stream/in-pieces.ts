@@ -26,21 +26,21 @@ export const PIECE_LENGTH = 1 << 15;
 const MAX_ATTEMPTS = 3;
 
 /**
- * `run(text)`, computed piece by piece for a text longer than two pieces. Pieces of the output that
- * equal their input are kept as slices of it, and an input that needs no change at all is returned
- * as it is. After a refused cut, the next attempt waits until the text held back has doubled, so
- * the refused work stays linear in the length of the text.
+ * Offers `take` the pieces of `text` in order, cut at safe line starts in chunks of `pieceLength`:
+ * `take(start, end, anchor)` settles `text[start, end)` with `anchor` standing in for the
+ * character at `end`, and says whether it took the piece (a refused piece stays held back, and is
+ * offered again, longer, at a later cut). Returns where the text not taken starts (0 when no piece
+ * was taken); the caller runs that rest on its own. After a refused cut, the next attempt waits
+ * until the text held back has doubled, so the refused work stays linear in the length of the text.
+ * Shared by `runInPieces` and the recorded run of `normalizeWithOffsets` and `explain`
+ * (src/trace/record-in-pieces.ts), so both cut a text at the same places.
  */
-export function runInPieces(
+export function takePieces(
   text: string,
-  run: (text: string) => string,
-  pieceLength = PIECE_LENGTH,
-): string {
-  if (text.length <= 2 * pieceLength) return run(text);
-  const parts: string[] = [];
-  let outLength = 0;
-  let changed = false;
-  /** Start of the text not yet released. */
+  pieceLength: number,
+  take: (start: number, end: number, anchor: string) => boolean,
+): number {
+  /** Start of the text not yet taken. */
   let start = 0;
   /** Whether the text before the current chunk ends at a line start. */
   let atLineStart = false;
@@ -52,12 +52,7 @@ export function runInPieces(
     for (let attempt = 0; k >= 0 && attempt < MAX_ATTEMPTS; attempt++) {
       const end = from + k;
       if (end > start) {
-        const left = text.slice(start, end);
-        const out = runBeforeCut(run, left, anchorFor(chunk.charCodeAt(k))!);
-        if (out !== undefined) {
-          changed ||= out !== left;
-          parts.push(out === left ? left : out);
-          outLength += out.length;
+        if (take(start, end, anchorFor(chunk.charCodeAt(k))!)) {
           start = end;
           retryAt = 0;
           break;
@@ -68,6 +63,32 @@ export function runInPieces(
     }
     atLineStart = endsAtLineStart(chunk, atLineStart);
   }
+  return start;
+}
+
+/**
+ * `run(text)`, computed piece by piece for a text longer than two pieces. Pieces of the output that
+ * equal their input are kept as slices of it, and an input that needs no change at all is returned
+ * as it is.
+ */
+export function runInPieces(
+  text: string,
+  run: (text: string) => string,
+  pieceLength = PIECE_LENGTH,
+): string {
+  if (text.length <= 2 * pieceLength) return run(text);
+  const parts: string[] = [];
+  let outLength = 0;
+  let changed = false;
+  const start = takePieces(text, pieceLength, (from, end, anchor) => {
+    const left = text.slice(from, end);
+    const out = runBeforeCut(run, left, anchor);
+    if (out === undefined) return false;
+    changed ||= out !== left;
+    parts.push(out === left ? left : out);
+    outLength += out.length;
+    return true;
+  });
   if (start === 0) return run(text);
   const rest = text.slice(start);
   const out = run(rest);

@@ -1,0 +1,100 @@
+/**
+ * The recorded run of the pipeline (`normalizeWithOffsets`, `splitSentencesInOriginal`,
+ * `explain`) on a very long text, in pieces as `normalize` runs it (src/stream/in-pieces.ts): the
+ * same cuts at safe line starts, each settled with an anchor. Each piece is recorded with its own
+ * edit logs; a piece is taken only when no pass touched its anchor, so that every pass copied the
+ * anchor and its logs end before it; then each pass's log is shifted to where the piece starts in
+ * that pass's source and appended to the log of the whole. The joined logs are the logs of one run
+ * on the whole text, edit for edit (test/trace/record-in-pieces.test.ts holds them equal), so the
+ * offset map and `explain`, which read nothing else, are those of the whole run. Pieces keep the
+ * passes' intermediate strings small (young-generation sized), as for `normalize`.
+ */
+
+import { isStringLengthError, outputLimit, outputTooLong } from '../core/output-limit.js';
+import { run } from '../normalize.js';
+import type { ResolvedOptions } from '../options/types.js';
+import { PASS_IDS, type PipelineRecorders } from '../pipeline.js';
+import { PIECE_LENGTH, takePieces } from '../stream/in-pieces.js';
+import { EditLog } from './edit-log.js';
+
+/** A recorded run: its output and the edit log of every pass, in pass order. */
+export interface RecordedRun {
+  readonly text: string;
+  readonly logs: readonly EditLog[];
+}
+
+/** One run of the pipeline on `text`, recording one edit log per pass. */
+export function recordRun(text: string, options: Readonly<ResolvedOptions>): RecordedRun {
+  const logs = PASS_IDS.map(() => new EditLog());
+  const recorders = Object.fromEntries(
+    PASS_IDS.map((id, k) => [id, logs[k]!]),
+  ) as unknown as PipelineRecorders;
+  return { text: run(text, options, recorders), logs };
+}
+
+/**
+ * Whether every pass of the recorded run of a piece and its anchor (`length` code units in all)
+ * copied the anchor: each pass's edits end before the anchor in that pass's source (an insertion
+ * right before it belongs to the piece), so the output ends with it too.
+ */
+function anchorCopied(piece: RecordedRun, length: number, anchor: string): boolean {
+  let source = length;
+  for (const log of piece.logs) {
+    if (log.sourceEnd > source - anchor.length) return false;
+    source += log.lengthChange;
+  }
+  return piece.text.endsWith(anchor);
+}
+
+/** The logs of the whole text, joined from the logs of its pieces as they are taken. */
+class JoinedLogs {
+  readonly logs: EditLog[] = PASS_IDS.map(() => new EditLog());
+  /** Where the next piece starts in each pass's source. */
+  private readonly starts: number[] = PASS_IDS.map(() => 0);
+
+  /** Appends the recorded run of a piece of `length` code units of the input (without anchor). */
+  append(piece: RecordedRun, length: number): void {
+    let source = length;
+    for (let p = 0; p < this.logs.length; p++) {
+      const log = piece.logs[p]!;
+      this.logs[p]!.append(log, this.starts[p]!);
+      this.starts[p]! += source;
+      source += log.lengthChange;
+    }
+  }
+}
+
+/**
+ * The recorded run of `text`, in pieces of `pieceLength` when it is longer than two: the same
+ * output and the same edit logs as {@link recordRun} on the whole text.
+ */
+export function recordInPieces(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  pieceLength = PIECE_LENGTH,
+): RecordedRun {
+  if (text.length <= 2 * pieceLength) return recordRun(text, options);
+  const joined = new JoinedLogs();
+  const parts: string[] = [];
+  let outLength = 0;
+  const start = takePieces(text, pieceLength, (from, end, anchor) => {
+    const piece = recordRun(text.slice(from, end) + anchor, options);
+    if (!anchorCopied(piece, end - from + anchor.length, anchor)) return false;
+    joined.append(piece, end - from);
+    const out = piece.text.slice(0, piece.text.length - anchor.length);
+    parts.push(out);
+    outLength += out.length;
+    return true;
+  });
+  if (start === 0) return recordRun(text, options);
+  const rest = recordRun(text.slice(start), options);
+  joined.append(rest, text.length - start);
+  parts.push(rest.text);
+  if (outLength + rest.text.length > outputLimit.maxLength) throw outputTooLong();
+  try {
+    return { text: parts.join(''), logs: joined.logs };
+  } catch (error) {
+    // Joining the pieces: the output may be longer than a string can be.
+    throw isStringLengthError(error) ? outputTooLong(error) : error;
+  }
+}

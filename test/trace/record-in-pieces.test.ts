@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { changesOf } from '../../src/explain/explain.js';
+import { createNormalizer, explain, normalizeWithOffsets } from '../../src/index.js';
+import { normalizeToMap } from '../../src/offsets/normalize-with-offsets.js';
+import { OffsetMap } from '../../src/offsets/offset-map.js';
+import { resolveOptions } from '../../src/options/resolve.js';
+import type { NormalizeOptions } from '../../src/options/types.js';
+import { PIECE_LENGTH } from '../../src/stream/in-pieces.js';
+import type { EditLog } from '../../src/trace/edit-log.js';
+import { type RecordedRun, recordInPieces, recordRun } from '../../src/trace/record-in-pieces.js';
+import { Trace } from '../../src/trace/trace.js';
+import { anyLineShape, document } from '../stream/chunking.js';
+import {
+  anyOptions,
+  arabicText,
+  hostileArabicText,
+  tokenMixText,
+} from '../support/arabic-arbitraries.js';
+import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+
+/** Piece lengths small enough that a generated document is cut many times. */
+const pieceLength = fc.integer({ min: 1, max: 40 });
+
+/** Several documents in a row, so that the text is long enough for many pieces. */
+const documents = (text: fc.Arbitrary<string>) =>
+  fc.array(document(text), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+
+/** A log's edits as rows `[srcStart, srcEnd, outStart, outEnd, rule]`, for comparison. */
+function editsOf(log: EditLog): number[][] {
+  const rows: number[][] = [];
+  for (let k = 0; k < log.size; k++) {
+    rows.push([log.srcStart[k]!, log.srcEnd[k]!, log.outStart[k]!, log.outEnd[k]!, log.rules[k]!]);
+  }
+  return rows;
+}
+
+/** Every view of a recorded run that the library serves: the offset map at every index, explain. */
+function expectSameRun(input: string, pieces: RecordedRun, whole: RecordedRun): void {
+  expect(pieces.text).toBe(whole.text);
+  expect(pieces.logs.map(editsOf)).toEqual(whole.logs.map(editsOf));
+  const trace = (run: RecordedRun) => new Trace(run.logs, input.length, run.text.length);
+  const inPieces = new OffsetMap(trace(pieces));
+  const inOne = new OffsetMap(trace(whole));
+  const n = whole.text.length;
+  for (let i = 0; i <= n; i++) {
+    expect(inPieces.toOriginal(i)).toBe(inOne.toOriginal(i));
+    expect(inPieces.toOriginalSpan(i, n)).toEqual(inOne.toOriginalSpan(i, n));
+    if (i < n) expect(inPieces.toOriginalSpan(i, i + 1)).toEqual(inOne.toOriginalSpan(i, i + 1));
+  }
+  expect(changesOf(input, pieces.text, trace(pieces))).toEqual(
+    changesOf(input, whole.text, trace(whole)),
+  );
+}
+
+/** The recorded run of `text` in pieces of `length`, held equal to one run on the whole text. */
+function expectPiecesEqualWhole(text: string, length: number, options?: NormalizeOptions): void {
+  const resolved = resolveOptions(options, 'test');
+  expectSameRun(text, recordInPieces(text, resolved, length), recordRun(text, resolved));
+}
+
+describe('recordInPieces (offsets and explain on a very long text)', () => {
+  it('gives the output, the edit logs, every offset and the changes of one run, for any piece length and any options', () => {
+    fc.assert(
+      fc.property(documents(arabicText(30)), pieceLength, anyOptions, (text, length, options) => {
+        expectPiecesEqualWhole(text, length, options);
+      }),
+    );
+  });
+
+  it('gives those of one run on lines that begin with anything (digits, spaces, dashes, guillemets, Persian letters, marks)', () => {
+    fc.assert(
+      fc.property(
+        documents(anyLineShape(arabicText(12))),
+        pieceLength,
+        anyOptions,
+        (text, length, options) => {
+          expectPiecesEqualWhole(text, length, options);
+        },
+      ),
+    );
+  });
+
+  it('gives those of one run on hostile text (lone surrogates, URLs, presentation forms) and on numbers, URLs and punctuation', () => {
+    fc.assert(
+      fc.property(
+        documents(fc.oneof(anyLineShape(hostileArabicText(20)), tokenMixText(8))),
+        pieceLength,
+        fc.oneof(fc.constant(undefined), anyOptions),
+        (text, length, options) => {
+          expectPiecesEqualWhole(text, length, options);
+        },
+      ),
+    );
+  });
+
+  it.each(DOCUMENT_NAMES)(
+    'gives those of one run on the press release %s (with CRLF line ends too)',
+    (name) => {
+      const text = readDocument(name);
+      for (const input of [text, text.replace(/\n/g, '\r\n')]) {
+        for (const length of [1, 7, 64, 500]) expectPiecesEqualWhole(input, length);
+      }
+    },
+  );
+
+  it('records a text no longer than two pieces in one run', () => {
+    const text = 'ي\n'.repeat(20);
+    const resolved = resolveOptions({}, 'test');
+    expect(recordInPieces(text, resolved, 20).logs.map(editsOf)).toEqual(
+      recordRun(text, resolved).logs.map(editsOf),
+    );
+  });
+
+  it('joins the logs of the pieces of a text longer than two pieces, not those of one run', () => {
+    const text = DOCUMENT_NAMES.map(readDocument).join('\n\n');
+    const resolved = resolveOptions({}, 'test');
+    // A log joined from pieces holds typed arrays; a run records into plain arrays.
+    const joined = (run: RecordedRun) => run.logs.filter((log) => log.rules instanceof Int32Array);
+    expect(joined(recordInPieces(text, resolved, 500)).length).toBeGreaterThan(0);
+    expect(joined(recordRun(text, resolved))).toEqual([]);
+    const { map } = normalizeToMap(
+      text.repeat(Math.ceil((2 * PIECE_LENGTH + 1) / text.length)),
+      {},
+      'test',
+    );
+    expect(map.trace.logs.some((log) => log.rules instanceof Int32Array)).toBe(true);
+  });
+
+  it('normalizeWithOffsets and explain cut a text longer than two pieces and answer as one run', () => {
+    const base = DOCUMENT_NAMES.map((name) => readDocument(name).replace(/\n/g, '\r\n')).join(
+      '\r\n\r\n',
+    );
+    const text = base.repeat(Math.ceil((2 * PIECE_LENGTH + 1) / base.length));
+    for (const options of [undefined, { preset: 'search' } as const]) {
+      const whole = recordRun(text, resolveOptions(options, 'test'));
+      const trace = new Trace(whole.logs, text.length, whole.text.length);
+      const map = new OffsetMap(trace);
+      const withOffsets = normalizeWithOffsets(text, options);
+      expect(withOffsets.text).toBe(whole.text);
+      expect(withOffsets.text).toBe(createNormalizer(options)(text));
+      for (let i = 0; i <= whole.text.length; i++) {
+        expect(withOffsets.toOriginal(i)).toBe(map.toOriginal(i));
+      }
+      expect(explain(text, options)).toEqual(changesOf(text, whole.text, trace));
+    }
+  });
+});
