@@ -81,12 +81,7 @@ export function fillWordSet(set: WordSet, words: Iterable<string>): WordSet {
 
 /** The set may hold a word that starts with `first` and ends with `last` (before folding). */
 export function mayHold(set: WordSet, first: number, last: number): boolean {
-  // foldLetter and endsKey written out: this runs at most full stops, and in the first calls,
-  // before the engine has optimised the scan, each call would cost more than its arithmetic.
-  // test/sentences/word-set.test.ts holds the two to the definitions.
-  const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
-  const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
-  const key = ((f & 0xff) << 8) | (l & 0xff);
+  const key = endsKey(foldLetter(first), foldLetter(last));
   return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
@@ -118,10 +113,7 @@ export function wordKeys(
  * ends with `last` (before folding).
  */
 export function keysMayHold(keys: Uint32Array, first: number, last: number, length: number) {
-  // foldLetter and lengthKey written out, for the reason given at mayHold.
-  const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
-  const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
-  const key = ((((f & 0xff) << 8) | (l & 0xff)) + length * 0x9e5) & 0xffff;
+  const key = lengthKey(foldLetter(first), foldLetter(last), length);
   return (keys[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
