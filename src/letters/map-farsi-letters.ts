@@ -17,6 +17,13 @@ const REPLACEMENT_INDEX = unitWords();
 const REPLACEMENTS: string[] = [];
 /** The rule of each entry of {@link REPLACEMENTS}. */
 const REPLACEMENT_RULES: RuleNumber[] = [];
+/**
+ * What a word-final FARSI YEH becomes when the word list says so, and its rule: read here, not in
+ * the loop, where the first such word would reach property reads without type feedback and
+ * throw the loop's optimised code away (`--trace-deopt`).
+ */
+const ALEF_MAKSURA_LETTER = String.fromCharCode(ALEF_MAKSURA);
+const ALEF_MAKSURA_RULE: RuleNumber = Rule.AlefMaksura;
 /** 1 for FARSI YEH and its presentation forms. */
 const IS_FARSI_YEH = unitBytes();
 /** 1 for Arabic letters (presentation forms included): what a word is made of. */
@@ -212,8 +219,8 @@ export function mapFarsiLettersResolved(
     let to = REPLACEMENTS[index - 1]!;
     let rule = REPLACEMENT_RULES[index - 1]!;
     if (IS_FARSI_YEH[unit] === 1 && !hamza && isFinalAlefMaksura(text, i, end, removeZwnj)) {
-      to = String.fromCharCode(ALEF_MAKSURA);
-      rule = Rule.AlefMaksura;
+      to = ALEF_MAKSURA_LETTER;
+      rule = ALEF_MAKSURA_RULE;
     }
     if (end === i + 1) {
       editor.replace(i, end, to, rule);

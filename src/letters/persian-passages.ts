@@ -159,18 +159,25 @@ function countWord(wordFlags: number, state: number, key: number): boolean {
   const spelt = key === SPELT_IN_SCAN ? (wordFlags & LETTER) !== 0 : key > 0;
   if (!spelt) return false;
   const evidence = key === SPELT_IN_SCAN ? STATE_EVIDENCE[state]! : keyEvidence(key);
+  const strong = (wordFlags & STRONG) !== 0;
+  const persianWord = (evidence & PERSIAN_WORD) !== 0;
+  const arabicWord = ((wordFlags & ARABIC_SPELLING) | (evidence & ARABIC_WORD)) !== 0;
+  // Both scores are added to at every word, by 0 when the word says nothing: an addition that
+  // only a rare word reaches would have no type feedback when the engine optimises this code,
+  // and the first such word would throw the optimised code away (`--trace-deopt`).
   // A ZWNJ before a Persian suffix (کتاب‌ها) is one piece of evidence with it, not two.
-  if (afterZwnj && (evidence & PERSIAN_WORD) === 0) persianScore += WORD_WEIGHT;
-  if ((wordFlags & STRONG) !== 0) persianScore += LETTER_WEIGHT;
-  else if ((evidence & PERSIAN_WORD) !== 0) persianScore += WORD_WEIGHT;
-  else if ((wordFlags & ARABIC_SPELLING) !== 0 || (evidence & ARABIC_WORD) !== 0) {
-    arabicScore += WORD_WEIGHT;
-  }
+  persianScore +=
+    (afterZwnj && !persianWord ? WORD_WEIGHT : 0) +
+    (strong ? LETTER_WEIGHT : persianWord ? WORD_WEIGHT : 0);
+  arabicScore += !strong && !persianWord && arabicWord ? WORD_WEIGHT : 0;
   return true;
 }
 
-/** The decision on the line read. */
-const lineIsPersian = () => persianScore >= MIN_PERSIAN_SCORE && persianScore > arabicScore;
+/** The decision on the line read (both comparisons made, for the reason given in countWord). */
+function lineIsPersian(): boolean {
+  const ahead = persianScore > arabicScore;
+  return persianScore >= MIN_PERSIAN_SCORE && ahead;
+}
 
 /** Whether a code unit ends a line (LF, CR, NEL, U+2028, U+2029, VT, FF). */
 export const isLineBreak = (unit: number) => {

@@ -29,13 +29,22 @@ export { checkSplitOptions } from './split-options.js';
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
   const scan = startScan(checkSplitOptions(options));
-  const n = text.length;
-  // Each step is a small function called once per stop, so that the engine optimises them early
-  // in the first call and keeps their code across calls (one big loop would wait for on-stack
-  // replacement).
-  for (let i = nextStop(text, 0, n); i < n; i = nextStop(text, i, n)) i = atStop(scan, text, i);
-  endSentence(scan, text, n, n);
+  scanStops(scan, text);
+  endSentence(scan, text, text.length, text.length);
   return finishScan(scan);
+}
+
+/**
+ * The scan, stop by stop, alone in its function. Each step is a small function called once per
+ * stop, so that the engine optimises them early in the first call and keeps their code across
+ * calls (one big loop would wait for on-stack replacement). The loop itself is compiled by
+ * on-stack replacement in the first call; nothing follows it here but the return: a call after
+ * it, not yet made when the loop was compiled, had no type feedback and threw that code away at
+ * the end of the first call (`--trace-deopt`), so the next long text waited for it again.
+ */
+function scanStops(scan: ScanState, text: string): void {
+  const n = text.length;
+  for (let i = nextStop(text, 0, n); i < n; i = nextStop(text, i, n)) i = atStop(scan, text, i);
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   ZWNJ,
 } from '../unicode/character-sets.js';
 import { isSpace } from '../unicode/collapse-gaps.js';
-import { formExpansion } from '../unicode/expand-forms.js';
+import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -68,12 +68,14 @@ function notALineStartTable(): Uint8Array {
     table.fill(1, first, last + 1);
   }
   // A presentation form that stage 1 writes as what cannot start a piece (a medial form of a
-  // haraka with shadda, U+FCF2, is a tatweel and two marks): read from stage 1's own table.
-  for (let unit = 0; unit < table.length; unit++) {
-    const written = formExpansion(unit);
-    if (written !== undefined && (written === '' || table[written.charCodeAt(0)] === 1)) {
-      table[unit] = 1;
-    }
+  // haraka with shadda, U+FCF2, is a tatweel and two marks): read from stage 1's own table. The
+  // units it writes otherwise are exactly those of kind `Form` (test/unicode/tables.test.ts),
+  // found with `indexOf`: not a call per unit for all 65,536, which the first long text would
+  // run interpreted.
+  const form = FormKind.Form;
+  for (let unit = FORM_KINDS.indexOf(form); unit >= 0; unit = FORM_KINDS.indexOf(form, unit + 1)) {
+    const written = formExpansion(unit)!;
+    if (written === '' || table[written.charCodeAt(0)] === 1) table[unit] = 1;
   }
   notALineStart = table;
   return table;

@@ -1,9 +1,9 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { actingUnits } from './acting-units.js';
 import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { joinsEmoji } from './emoji.js';
 import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
+import { SLOW_RANGES } from './marks/mark-flags.js';
 import { redundantZwnjAt } from './redundant-zwnj.js';
 import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
@@ -25,26 +25,38 @@ const LINE_BREAK = 128; // collapseGaps acts unless it is a LINE FEED that stays
 const ACTS = unitBytes();
 let actsFilled = false;
 
-/** Fills {@link ACTS} (once: later calls return at once). */
+/**
+ * Fills {@link ACTS} (once: later calls return at once). Each table adds its bits to the units it
+ * lists, found with `indexOf` (the units of a kind) or in the ranges flagged `SLOW` (exactly the
+ * units whose marks flags have `SLOW`); every other unit stays 0. Each loop is small and does
+ * little per unit: one loop working out every bit of each of the 5,541 acting units ran long
+ * enough in the first call for the engine to compile it by on-stack replacement (`--trace-osr`),
+ * about 4 ms of that call's own time and 12 ms of a compiler thread, for code that runs once.
+ */
 function fillActs(): void {
   if (actsFilled) return;
   actsFilled = true;
-  // Every other unit has no bit: the table stays 0 there.
-  const units = actingUnits();
-  for (let k = 0; k < units.length; k++) {
-    const unit = units[k]!;
-    let bits = 0;
-    const form = FORM_KINDS[unit];
-    if (form === FormKind.Invisible || form === FormKind.Form) bits |= FORM;
-    else if (form === FormKind.Surrogate) bits |= SURROGATE;
-    else if (form === FormKind.Zwnj) bits |= ZWNJ;
-    else if (form === FormKind.Tatweel) bits |= TATWEEL;
-    const flags = MARK_FLAGS[unit]!;
-    if (flags & SLOW) bits |= flags & HARAKA ? MARK | MARK_HARAKA : MARK;
-    const gap = GAP_KINDS[unit];
-    if (gap === GapKind.Space) bits |= SPACE;
-    else if (gap === GapKind.LineBreak) bits |= LINE_BREAK;
-    ACTS[unit] = bits;
+  addBits(FORM_KINDS, FormKind.Invisible, FORM);
+  addBits(FORM_KINDS, FormKind.Form, FORM);
+  addBits(FORM_KINDS, FormKind.Surrogate, SURROGATE);
+  addBits(FORM_KINDS, FormKind.Zwnj, ZWNJ);
+  addBits(FORM_KINDS, FormKind.Tatweel, TATWEEL);
+  addBits(GAP_KINDS, GapKind.Space, SPACE);
+  addBits(GAP_KINDS, GapKind.LineBreak, LINE_BREAK);
+  for (let k = 0; k < SLOW_RANGES.length; k++) addMarkBits(SLOW_RANGES[k]![0], SLOW_RANGES[k]![1]);
+}
+
+/** Adds `bit` to the units whose entry in `table` is `kind`. */
+function addBits(table: Uint8Array, kind: number, bit: number): void {
+  for (let unit = table.indexOf(kind); unit >= 0; unit = table.indexOf(kind, unit + 1)) {
+    ACTS[unit]! |= bit;
+  }
+}
+
+/** Adds the marks pass's bits to the units `first..last` (flagged `SLOW`). */
+function addMarkBits(first: number, last: number): void {
+  for (let unit = first; unit <= last; unit++) {
+    ACTS[unit]! |= MARK_FLAGS[unit]! & HARAKA ? MARK | MARK_HARAKA : MARK;
   }
 }
 

@@ -12,6 +12,11 @@ import {
   TATWEEL_BOUND_PREFIXES,
   VOWELS,
 } from '../../src/unicode/character-sets.js';
+import {
+  KINDS as FORM_KINDS,
+  Kind as FormKind,
+  formExpansion,
+} from '../../src/unicode/expand-forms.js';
 import { COMBINING_CLASSES } from '../../src/unicode/normalization-data.generated.js';
 import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
 import { KEPT_PRESENTATION_CHARACTERS, WORD_LIGATURES } from '../../src/unicode/word-ligatures.js';
@@ -56,6 +61,14 @@ describe('the presentation-form table (generated)', () => {
           unicodeProperties.getCategory(ch.charCodeAt(0)),
         );
       }
+    }
+  });
+
+  it('gives the first pass a rewrite for exactly the units of kind Form (tables read them by kind)', () => {
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      expect(formExpansion(unit) !== undefined, unit.toString(16)).toBe(
+        FORM_KINDS[unit] === FormKind.Form,
+      );
     }
   });
 
