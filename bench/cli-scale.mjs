@@ -28,7 +28,8 @@ const cli = join(root, 'dist/cli.js');
 const sizeMB = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1024);
 const keep = process.argv.includes('--keep');
 const largeOnly = process.argv.includes('--large-only');
-const { normalize } = await import(join(root, 'dist/index.js'));
+// The build a Node user gets, as the CLI is: 'arabic-normalize' as Node resolves it (dist/node/).
+const { normalize } = await import('arabic-normalize');
 
 const documents = readdirSync(join(root, 'fixtures'))
   .filter((f) => f.endsWith('.txt'))

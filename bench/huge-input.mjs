@@ -2,7 +2,8 @@
 // is 100 MB) built from the fixtures plus hostile units, and fails on any exception such as a stack
 // overflow or RangeError. Run with `npm run test:long` after `npm run build`.
 import { readdirSync, readFileSync } from 'node:fs';
-import { normalize, splitSentences } from '../dist/index.js';
+// The build a Node user gets: 'arabic-normalize' as Node resolves it (dist/node/).
+import { normalize, splitSentences } from 'arabic-normalize';
 
 const MB = 1024 * 1024;
 const targetUnits = (Number(process.env.HUGE_MB ?? 100) * MB) / 2;

@@ -3,7 +3,8 @@
 // Run after `npm run build`: node bench/offsets.mjs
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { explain, normalize, normalizeWithOffsets } from '../dist/index.js';
+// The build a Node user gets: 'arabic-normalize' as Node resolves it (dist/node/).
+import { explain, normalize, normalizeWithOffsets } from 'arabic-normalize';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const seed = readdirSync(dir)
