@@ -25,29 +25,37 @@ const IS_LETTER = unitBytes();
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = unitWords();
 
-const TO_ARABIC = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
-for (const [from, to, rule] of FARSI_TO_ARABIC) {
-  REPLACEMENTS.push(to);
-  REPLACEMENT_RULES.push(rule);
-  REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
-}
-// Indexed loops without destructuring: in code that runs once, it allocates per entry.
-for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-  const form = PRESENTATION_FORMS[k]![0];
-  const letters = PRESENTATION_FORMS[k]![1];
-  FORM_LETTERS.push(letters);
-  FORM_INDEX[form] = FORM_LETTERS.length;
-  // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
-  const mapped = letters.length === 1 ? TO_ARABIC.get(letters.charCodeAt(0)) : undefined;
-  if (mapped !== undefined) {
-    REPLACEMENTS.push(mapped.to);
-    REPLACEMENT_RULES.push(mapped.rule);
-    REPLACEMENT_INDEX[form] = REPLACEMENTS.length;
-    if (letters.charCodeAt(0) === FARSI_YEH) IS_FARSI_YEH[form] = 1;
+/**
+ * Fills the tables above. In a function, not at the top of the module: a loop in the module body
+ * counts its iterations against the bundle's whole top-level code, which the engine then compiles
+ * a second time (to run the rest of it once).
+ */
+function fillReplacementTables(): void {
+  const toArabic = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
+  for (const [from, to, rule] of FARSI_TO_ARABIC) {
+    REPLACEMENTS.push(to);
+    REPLACEMENT_RULES.push(rule);
+    REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
   }
+  // Indexed loops without destructuring: in code that runs once, it allocates per entry.
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    const form = PRESENTATION_FORMS[k]![0];
+    const letters = PRESENTATION_FORMS[k]![1];
+    FORM_LETTERS.push(letters);
+    FORM_INDEX[form] = FORM_LETTERS.length;
+    // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
+    const mapped = letters.length === 1 ? toArabic.get(letters.charCodeAt(0)) : undefined;
+    if (mapped !== undefined) {
+      REPLACEMENTS.push(mapped.to);
+      REPLACEMENT_RULES.push(mapped.rule);
+      REPLACEMENT_INDEX[form] = REPLACEMENTS.length;
+      if (letters.charCodeAt(0) === FARSI_YEH) IS_FARSI_YEH[form] = 1;
+    }
+  }
+  IS_FARSI_YEH[FARSI_YEH] = 1;
+  for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
 }
-IS_FARSI_YEH[FARSI_YEH] = 1;
-for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+fillReplacementTables();
 
 /** Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). */
 export function mapsFarsiLetter(unit: number): boolean {
@@ -95,16 +103,20 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
 const INDEX_WITH_ZWNJ = unitWords();
-// Copied unit by unit from the entries set above (not all 65,536 entries).
-for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
-  const from = FARSI_TO_ARABIC[k]![0];
-  INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
+/** Fills {@link INDEX_WITH_ZWNJ} (in a function, as {@link fillReplacementTables}). */
+function fillIndexWithZwnj(): void {
+  // Copied unit by unit from the entries set above (not all 65,536 entries).
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    const from = FARSI_TO_ARABIC[k]![0];
+    INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
+  }
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    const form = PRESENTATION_FORMS[k]![0];
+    INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
+  }
+  INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 }
-for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-  const form = PRESENTATION_FORMS[k]![0];
-  INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
-}
-INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
+fillIndexWithZwnj();
 
 /**
  * Whether the code unit `next`, after a FARSI YEH and its marks, continues the word (so that the
