@@ -21,9 +21,30 @@ const REPLACEMENT_RULES: RuleNumber[] = [];
 const IS_FARSI_YEH = unitBytes();
 /** 1 for Arabic letters (presentation forms included): what a word is made of. */
 const IS_LETTER = unitBytes();
-/** The Arabic letters each presentation form stands for (to spell a word for the list). */
+/**
+ * The Arabic letters each presentation form stands for (to spell a word for the list), filled at
+ * the first word looked up ({@link fillFormLetters}), not at import: only a word-final FARSI YEH
+ * is looked up.
+ */
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = unitWords();
+let formLettersFilled = false;
+
+/** Fills {@link FORM_LETTERS} and {@link FORM_INDEX} (once: later calls return at once). */
+function fillFormLetters(): void {
+  if (formLettersFilled) return;
+  formLettersFilled = true;
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
+    FORM_INDEX[PRESENTATION_FORMS[k]![0]] = FORM_LETTERS.length;
+  }
+}
+
+/** {@link FORM_INDEX} and {@link FORM_LETTERS}, filled (for tests). */
+export function formLetterTables(): { index: Uint16Array; letters: readonly string[] } {
+  fillFormLetters();
+  return { index: FORM_INDEX, letters: FORM_LETTERS };
+}
 
 /**
  * Fills the tables above. In a function, not at the top of the module: a loop in the module body
@@ -41,8 +62,6 @@ function fillReplacementTables(): void {
   for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
     const form = PRESENTATION_FORMS[k]![0];
     const letters = PRESENTATION_FORMS[k]![1];
-    FORM_LETTERS.push(letters);
-    FORM_INDEX[form] = FORM_LETTERS.length;
     // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
     const mapped = letters.length === 1 ? toArabic.get(letters.charCodeAt(0)) : undefined;
     if (mapped !== undefined) {
@@ -138,6 +157,7 @@ export function isFinalAlefMaksura(
   removeZwnj: boolean,
 ): boolean {
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
+  fillFormLetters();
   let word = '';
   // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);
