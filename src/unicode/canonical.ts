@@ -46,8 +46,10 @@ function fillClassTables(): void {
     }
     BMP_CLASS.fill(ccc, first, last + 1);
     NFC_SENSITIVE.fill(1, first, last + 1);
-    COMBINING_MARK_RANGES.push([first, last]);
-    NFC_SENSITIVE_RANGES.push([first, last]);
+    // One pair in both lists (both are read-only).
+    const range: CodeRange = [first, last];
+    COMBINING_MARK_RANGES.push(range);
+    NFC_SENSITIVE_RANGES.push(range);
   }
   for (let k = 0; k < NFC_UNSTABLE_STARTERS.length; k++) {
     const first = NFC_UNSTABLE_STARTERS[k]![0];
