@@ -23,8 +23,9 @@ let table: Uint8Array | undefined;
 export function charClasses(): Uint8Array {
   if (table) return table;
   const t = unitBytes();
+  // Indexed: destructuring allocates iterator objects per range in code that runs once.
   const fill = (ranges: readonly (readonly [number, number])[], value: number) => {
-    for (const [first, last] of ranges) t.fill(value, first, last + 1);
+    for (let k = 0; k < ranges.length; k++) t.fill(value, ranges[k]![0], ranges[k]![1] + 1);
   };
   fill(ARABIC_LETTERS, ARABIC);
   fill(LATIN_LETTERS, LATIN);
