@@ -4,7 +4,7 @@ import { STOP_SEARCH } from '../../src/sentences/split-sentences.js';
 
 describe('where the sentence scan stops to look', () => {
   it('STOP_SEARCH matches exactly `[`, line breaks, full stops, strong terminators and ellipses', () => {
-    const stops = new Set([BREAK, DOT, STRONG, ELLIPSIS]);
+    const stops = new Set<number>([BREAK, DOT, STRONG, ELLIPSIS]);
     const differing: number[] = [];
     const single = new RegExp(STOP_SEARCH.source);
     for (let code = 0; code < 0x10000; code++) {
