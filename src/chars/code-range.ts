@@ -58,7 +58,11 @@ export function rangesOf(codes: Iterable<number>): CodeRange[] {
 export function unionRanges(...lists: (readonly CodeRange[])[]): CodeRange[] {
   const all = lists.flat().sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
-  for (const [first, last] of all) {
+  // Indexed, without destructuring: these run at import, where each destructured entry costs an
+  // iterator (as in the tables filled at import).
+  for (let k = 0; k < all.length; k++) {
+    const first = all[k]![0];
+    const last = all[k]![1];
     const top = merged[merged.length - 1];
     if (top && first <= top[1] + 1) top[1] = Math.max(top[1], last);
     else merged.push([first, last]);
@@ -73,9 +77,13 @@ export function subtractRanges(
 ): CodeRange[] {
   const cuts = unionRanges(...minus);
   const result: CodeRange[] = [];
-  for (const [first, last] of unionRanges(ranges)) {
-    let from = first;
-    for (const [cutFirst, cutLast] of cuts) {
+  const merged = unionRanges(ranges);
+  for (let k = 0; k < merged.length; k++) {
+    const last = merged[k]![1];
+    let from = merged[k]![0];
+    for (let c = 0; c < cuts.length; c++) {
+      const cutFirst = cuts[c]![0];
+      const cutLast = cuts[c]![1];
       if (cutLast < from || cutFirst > last) continue;
       if (cutFirst > from) result.push([from, cutFirst - 1]);
       from = cutLast + 1;

@@ -17,24 +17,28 @@ const BLOCK_BYTES = 16 * UNITS;
 let block: ArrayBuffer | undefined;
 let used = BLOCK_BYTES;
 
-function take(bytes: number): [ArrayBuffer, number] {
+/**
+ * Where the next `bytes` start in {@link block} (a new block when they do not fit). The offset
+ * alone is returned: a pair would be destructured at each of the ~60 calls made at import.
+ */
+function take(bytes: number): number {
   if (used + bytes > BLOCK_BYTES) {
     block = new ArrayBuffer(BLOCK_BYTES);
     used = 0;
   }
   const at = used;
   used += bytes;
-  return [block!, at];
+  return at;
 }
 
 /** A new zero-filled `Uint8Array` of one entry per code unit. */
 export function unitBytes(): Uint8Array {
-  const [buffer, at] = take(UNITS);
-  return new Uint8Array(buffer, at, UNITS);
+  const at = take(UNITS);
+  return new Uint8Array(block!, at, UNITS);
 }
 
 /** A new zero-filled `Uint16Array` of one entry per code unit. */
 export function unitWords(): Uint16Array {
-  const [buffer, at] = take(2 * UNITS);
-  return new Uint16Array(buffer, at, UNITS);
+  const at = take(2 * UNITS);
+  return new Uint16Array(block!, at, UNITS);
 }

@@ -28,33 +28,60 @@ const ALEF_MAKSURA_RULE: RuleNumber = Rule.AlefMaksura;
 const IS_FARSI_YEH = unitBytes();
 /** 1 for Arabic letters (presentation forms included): what a word is made of. */
 const IS_LETTER = unitBytes();
-/** The Arabic letters each presentation form stands for (to spell a word for the list). */
+/**
+ * The Arabic letters each presentation form stands for (to spell a word for the list), filled at
+ * the first word looked up ({@link fillFormLetters}), not at import: only a word-final FARSI YEH
+ * is looked up.
+ */
 const FORM_LETTERS: string[] = [];
 const FORM_INDEX = unitWords();
+let formLettersFilled = false;
 
-const TO_ARABIC = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
-for (const [from, to, rule] of FARSI_TO_ARABIC) {
-  REPLACEMENTS.push(to);
-  REPLACEMENT_RULES.push(rule);
-  REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
-}
-// Indexed loops without destructuring: in code that runs once, it allocates per entry.
-for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-  const form = PRESENTATION_FORMS[k]![0];
-  const letters = PRESENTATION_FORMS[k]![1];
-  FORM_LETTERS.push(letters);
-  FORM_INDEX[form] = FORM_LETTERS.length;
-  // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
-  const mapped = letters.length === 1 ? TO_ARABIC.get(letters.charCodeAt(0)) : undefined;
-  if (mapped !== undefined) {
-    REPLACEMENTS.push(mapped.to);
-    REPLACEMENT_RULES.push(mapped.rule);
-    REPLACEMENT_INDEX[form] = REPLACEMENTS.length;
-    if (letters.charCodeAt(0) === FARSI_YEH) IS_FARSI_YEH[form] = 1;
+/** Fills {@link FORM_LETTERS} and {@link FORM_INDEX} (once: later calls return at once). */
+function fillFormLetters(): void {
+  if (formLettersFilled) return;
+  formLettersFilled = true;
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
+    FORM_INDEX[PRESENTATION_FORMS[k]![0]] = FORM_LETTERS.length;
   }
 }
-IS_FARSI_YEH[FARSI_YEH] = 1;
-for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+
+/** {@link FORM_INDEX} and {@link FORM_LETTERS}, filled (for tests). */
+export function formLetterTables(): { index: Uint16Array; letters: readonly string[] } {
+  fillFormLetters();
+  return { index: FORM_INDEX, letters: FORM_LETTERS };
+}
+
+/**
+ * Fills the tables above. In a function, not at the top of the module: a loop in the module body
+ * counts its iterations against the bundle's whole top-level code, which the engine then compiles
+ * a second time (to run the rest of it once).
+ */
+function fillReplacementTables(): void {
+  const toArabic = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
+  for (const [from, to, rule] of FARSI_TO_ARABIC) {
+    REPLACEMENTS.push(to);
+    REPLACEMENT_RULES.push(rule);
+    REPLACEMENT_INDEX[from] = REPLACEMENTS.length;
+  }
+  // Indexed loops without destructuring: in code that runs once, it allocates per entry.
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    const form = PRESENTATION_FORMS[k]![0];
+    const letters = PRESENTATION_FORMS[k]![1];
+    // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
+    const mapped = letters.length === 1 ? toArabic.get(letters.charCodeAt(0)) : undefined;
+    if (mapped !== undefined) {
+      REPLACEMENTS.push(mapped.to);
+      REPLACEMENT_RULES.push(mapped.rule);
+      REPLACEMENT_INDEX[form] = REPLACEMENTS.length;
+      if (letters.charCodeAt(0) === FARSI_YEH) IS_FARSI_YEH[form] = 1;
+    }
+  }
+  IS_FARSI_YEH[FARSI_YEH] = 1;
+  for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+}
+fillReplacementTables();
 
 /** Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). */
 export function mapsFarsiLetter(unit: number): boolean {
@@ -102,16 +129,20 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
 const INDEX_WITH_ZWNJ = unitWords();
-// Copied unit by unit from the entries set above (not all 65,536 entries).
-for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
-  const from = FARSI_TO_ARABIC[k]![0];
-  INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
+/** Fills {@link INDEX_WITH_ZWNJ} (in a function, as {@link fillReplacementTables}). */
+function fillIndexWithZwnj(): void {
+  // Copied unit by unit from the entries set above (not all 65,536 entries).
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    const from = FARSI_TO_ARABIC[k]![0];
+    INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
+  }
+  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
+    const form = PRESENTATION_FORMS[k]![0];
+    INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
+  }
+  INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 }
-for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-  const form = PRESENTATION_FORMS[k]![0];
-  INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
-}
-INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
+fillIndexWithZwnj();
 
 /**
  * Whether the code unit `next`, after a FARSI YEH and its marks, continues the word (so that the
@@ -133,6 +164,7 @@ export function isFinalAlefMaksura(
   removeZwnj: boolean,
 ): boolean {
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
+  fillFormLetters();
   let word = '';
   // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);

@@ -23,8 +23,9 @@ let table: Uint8Array | undefined;
 export function charClasses(): Uint8Array {
   if (table) return table;
   const t = unitBytes();
+  // Indexed: destructuring allocates iterator objects per range in code that runs once.
   const fill = (ranges: readonly (readonly [number, number])[], value: number) => {
-    for (const [first, last] of ranges) t.fill(value, first, last + 1);
+    for (let k = 0; k < ranges.length; k++) t.fill(value, ranges[k]![0], ranges[k]![1] + 1);
   };
   fill(ARABIC_LETTERS, ARABIC);
   fill(LATIN_LETTERS, LATIN);
@@ -34,6 +35,22 @@ export function charClasses(): Uint8Array {
   fill(LINE_BREAKS, BREAK);
   table = t;
   return t;
+}
+
+/**
+ * Sets `t[code] = 1` for every code unit of class ARABIC, read through the ranges the class is
+ * filled from (about 1,500 code units): fewer steps at import than a search of all 65,536 entries
+ * of the class table, one call per unit found.
+ */
+export function markArabicUnits(t: Uint8Array): void {
+  const classes = charClasses();
+  for (let k = 0; k < ARABIC_LETTERS.length; k++) {
+    const last = Math.min(ARABIC_LETTERS[k]![1], 0xffff);
+    for (let code = ARABIC_LETTERS[k]![0]; code <= last; code++) {
+      // A later class of the table may have taken the unit.
+      if (classes[code] === ARABIC) t[code] = 1;
+    }
+  }
 }
 
 /** True for a letter of Arabic or Latin script (the words stage 3 puts a space before). */

@@ -98,7 +98,9 @@ const RANGES: readonly (readonly [number, number, CharClass])[] = [
 /** Class of every UTF-16 code unit, indexed by `charCodeAt`. */
 export const CHAR_CLASS: Uint8Array = /* @__PURE__ */ (() => {
   const table = unitBytes();
-  for (const [from, to, value] of RANGES) table.fill(value, from, to + 1);
+  // Indexed: destructuring allocates iterator objects per row in code that runs once.
+  for (let k = 0; k < RANGES.length; k++)
+    table.fill(RANGES[k]![2], RANGES[k]![0], RANGES[k]![1] + 1);
   return table;
 })();
 
@@ -108,10 +110,13 @@ export const CHAR_CLASS: Uint8Array = /* @__PURE__ */ (() => {
  */
 export function unitsOfClass(...classes: CharClass[]): number[] {
   const units: number[] = [];
-  for (const [from, to, value] of RANGES) {
+  for (let k = 0; k < RANGES.length; k++) {
+    const value = RANGES[k]![2];
     if (!classes.includes(value)) continue;
     // A later row may have given the unit another class: the table has the last word.
-    for (let code = from; code <= to; code++) if (CHAR_CLASS[code] === value) units.push(code);
+    for (let code = RANGES[k]![0]; code <= RANGES[k]![1]; code++) {
+      if (CHAR_CLASS[code] === value) units.push(code);
+    }
   }
   return units;
 }

@@ -51,8 +51,12 @@ const SPELLED_LETTER_NAMES: readonly string[] = [
   'زي', // Z
 ];
 
-/** Hamza and madda alefs (U+0622, U+0623, U+0625) to a bare alef (U+0627). */
-const bareAlef = (word: string) => word.replace(/[\u0622\u0623\u0625]/gu, '\u0627');
+/**
+ * Hamza and madda alefs (U+0622, U+0623, U+0625) to a bare alef (U+0627): three plain
+ * replacements, as a regular expression would be compiled at import for these few words.
+ */
+const bareAlef = (word: string) =>
+  word.replaceAll('\u0622', '\u0627').replaceAll('\u0623', '\u0627').replaceAll('\u0625', '\u0627');
 
 /** The spellings above, each also with a bare alef. */
 export const LETTER_NAMES: readonly string[] = [

@@ -28,30 +28,40 @@ export const COMBINING_MARK_RANGES: CodeRange[] = [];
 /** The BMP code points {@link NFC_SENSITIVE} marks, as ranges. */
 export const NFC_SENSITIVE_RANGES: CodeRange[] = [];
 
-// Indexed loops without destructuring: in code that runs once, destructuring allocates iterator
-// objects per entry (the same holds in the other tables built at import).
-for (let k = 0; k < COMBINING_CLASSES.length; k++) {
-  const first = COMBINING_CLASSES[k]![0];
-  const last = COMBINING_CLASSES[k]![1];
-  const ccc = COMBINING_CLASSES[k]![2];
-  if (first > 0xffff) {
-    ASTRAL_CLASS.push([first, last, ccc]);
-    continue;
-  }
-  BMP_CLASS.fill(ccc, first, last + 1);
-  NFC_SENSITIVE.fill(1, first, last + 1);
-  COMBINING_MARK_RANGES.push([first, last]);
-  NFC_SENSITIVE_RANGES.push([first, last]);
-}
-for (let k = 0; k < NFC_UNSTABLE_STARTERS.length; k++) {
-  const first = NFC_UNSTABLE_STARTERS[k]![0];
-  const last = NFC_UNSTABLE_STARTERS[k]![1];
-  if (first > 0xffff) ASTRAL_UNSTABLE.push([first, last]);
-  else {
+/**
+ * Fills the tables above from the generated data. A function of its own, not loops at the top of
+ * the module: the engine counts a loop's iterations against the function it is in, and loops in
+ * the module body make it compile the whole bundle's top-level code, run once, a second time.
+ */
+function fillClassTables(): void {
+  // Indexed loops without destructuring: in code that runs once, destructuring allocates iterator
+  // objects per entry (the same holds in the other tables built at import).
+  for (let k = 0; k < COMBINING_CLASSES.length; k++) {
+    const first = COMBINING_CLASSES[k]![0];
+    const last = COMBINING_CLASSES[k]![1];
+    const ccc = COMBINING_CLASSES[k]![2];
+    if (first > 0xffff) {
+      ASTRAL_CLASS.push([first, last, ccc]);
+      continue;
+    }
+    BMP_CLASS.fill(ccc, first, last + 1);
     NFC_SENSITIVE.fill(1, first, last + 1);
-    NFC_SENSITIVE_RANGES.push([first, last]);
+    // One pair in both lists (both are read-only).
+    const range: CodeRange = [first, last];
+    COMBINING_MARK_RANGES.push(range);
+    NFC_SENSITIVE_RANGES.push(range);
+  }
+  for (let k = 0; k < NFC_UNSTABLE_STARTERS.length; k++) {
+    const first = NFC_UNSTABLE_STARTERS[k]![0];
+    const last = NFC_UNSTABLE_STARTERS[k]![1];
+    if (first > 0xffff) ASTRAL_UNSTABLE.push([first, last]);
+    else {
+      NFC_SENSITIVE.fill(1, first, last + 1);
+      NFC_SENSITIVE_RANGES.push([first, last]);
+    }
   }
 }
+fillClassTables();
 
 function inRanges(ranges: readonly (readonly [number, number, ...number[]])[], cp: number): number {
   let lo = 0;

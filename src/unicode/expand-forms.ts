@@ -2,6 +2,7 @@ import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
+import { NFC_SENSITIVE } from './canonical.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
@@ -44,9 +45,11 @@ const fill = (ranges: readonly CodeRange[], kind: Kind) => {
 };
 fill(INVISIBLES, Kind.Invisible);
 // Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the
-// marks pass sees only NFC spaces.
+// marks pass sees only NFC spaces. Only those NFC may change are asked (NFC_SENSITIVE): the
+// others are their own NFC.
 for (const [first, last] of SPACES) {
   for (let unit = first; unit <= last; unit++) {
+    if (NFC_SENSITIVE[unit] !== 1) continue;
     const nfc = String.fromCharCode(unit).normalize('NFC');
     if (nfc !== String.fromCharCode(unit)) {
       KINDS[unit] = Kind.Form;

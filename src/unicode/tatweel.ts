@@ -45,12 +45,17 @@ enum Context {
   Mark = 4,
 }
 
-/** The context of each code unit seen after a tatweel (a presentation form as its first character). */
+/**
+ * The context of each code unit seen after a tatweel (a presentation form as its first character).
+ * This table and the two below are filled at the first tatweel asked about ({@link fillContexts}),
+ * not at import: most text has no tatweel.
+ */
 const NEXT = unitBytes();
 /** ... and seen before one (a presentation form as its last character). */
 const PREVIOUS = unitBytes();
 /** The marks a presentation form of marks stands for (`ﹷ` is a fatha). */
 const FORM_MARKS = new Map<number, string>();
+let contextsFilled = false;
 
 const fill = (ranges: readonly CodeRange[], context: Context) => {
   for (let k = 0; k < ranges.length; k++) {
@@ -58,12 +63,6 @@ const fill = (ranges: readonly CodeRange[], context: Context) => {
     PREVIOUS.fill(context, ranges[k]![0], ranges[k]![1] + 1);
   }
 };
-fill(ARABIC_LETTERS, Context.Letter);
-fill(COMBINING_MARK_RANGES, Context.Mark);
-fill(SPACES, Context.Gap);
-fill(LINE_BREAKS, Context.Gap);
-fill(INVISIBLES, Context.Skip);
-fill([[TATWEEL, TATWEEL]], Context.Skip);
 // A word ligature (﷽) is seen as the letters it is spelt with, as the forms NFKC decomposes are.
 // Indexed loops without destructuring, here and in the other tables built at import: in code that
 // runs once, destructuring allocates iterator objects per entry.
@@ -79,8 +78,30 @@ const fillForms = (forms: readonly (readonly [number, string])[]) => {
     }
   }
 };
-fillForms(PRESENTATION_FORMS);
-fillForms(WORD_LIGATURES);
+
+/** Fills {@link NEXT}, {@link PREVIOUS} and {@link FORM_MARKS} (once: later calls return at once). */
+function fillContexts(): void {
+  if (contextsFilled) return;
+  contextsFilled = true;
+  fill(ARABIC_LETTERS, Context.Letter);
+  fill(COMBINING_MARK_RANGES, Context.Mark);
+  fill(SPACES, Context.Gap);
+  fill(LINE_BREAKS, Context.Gap);
+  fill(INVISIBLES, Context.Skip);
+  fill([[TATWEEL, TATWEEL]], Context.Skip);
+  fillForms(PRESENTATION_FORMS);
+  fillForms(WORD_LIGATURES);
+}
+
+/** The three tables, filled (for tests: they are compared with the tables built at import). */
+export function tatweelContexts(): {
+  next: Uint8Array;
+  previous: Uint8Array;
+  formMarks: ReadonlyMap<number, string>;
+} {
+  fillContexts();
+  return { next: NEXT, previous: PREVIOUS, formMarks: FORM_MARKS };
+}
 
 const BOUND_PREFIXES = new Set(TATWEEL_BOUND_PREFIXES);
 /** How far back the word before a tatweel is looked at: a bound prefix is a few letters. */
@@ -116,6 +137,7 @@ function previousContext(unit: number, policy: TatweelPolicy): Context {
  * removes between them (invisible controls, and ZWNJ when it is removed).
  */
 export function tatweelRunEnd(text: string, start: number, policy: TatweelPolicy): number {
+  fillContexts();
   let end = start;
   while (end < text.length && nextContext(text.charCodeAt(end), policy) === Context.Skip) end++;
   return end;
@@ -132,6 +154,7 @@ export function tatweelKeptFrom(
   end: number,
   policy: TatweelPolicy,
 ): number {
+  fillContexts();
   const length = text.length;
   const next = end < length ? nextContext(text.charCodeAt(end), policy) : Context.Gap;
   if (next === Context.Mark) {

@@ -32,6 +32,12 @@ describe('word lists of the sentence splitter', () => {
     expect(list.filter((entry) => entry === '' || /\s/u.test(entry))).toEqual([]);
   });
 
+  it('LETTER_NAMES holds each letter name also with a bare alef for a hamza or madda alef', () => {
+    const bare = (name: string) => name.replace(/[\u0622\u0623\u0625]/gu, '\u0627');
+    expect(LETTER_NAMES.filter((name) => !LETTER_NAMES.includes(bare(name)))).toEqual([]);
+    expect(LETTER_NAMES.some((name) => bare(name) !== name)).toBe(true);
+  });
+
   it('no abbreviation is written with its final dot', () => {
     expect(ABBREVIATIONS.filter((entry) => entry.endsWith('.') || entry.startsWith('.'))).toEqual(
       [],

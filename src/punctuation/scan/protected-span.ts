@@ -1,5 +1,15 @@
 import { unitBytes } from '../../core/unit-tables.js';
-import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
+import {
+  ARABIC,
+  BREAK,
+  charClasses,
+  DIGIT,
+  LATIN,
+  MARK,
+  markArabicUnits,
+  OTHER,
+  SPACE,
+} from '../char-class.js';
 import {
   arabicAbbreviationEnd,
   continuesToken,
@@ -40,9 +50,9 @@ const CLASSES = charClasses();
  */
 export const SPAN_START = (() => {
   const t = unitBytes();
-  // The units where startsToken holds or the class is ARABIC, found natively (not 65,536 calls).
+  // The units where startsToken holds or the class is ARABIC (not 65,536 calls).
   for (const c of tokenStartUnits()) t[c] = 1;
-  for (let c = CLASSES.indexOf(ARABIC); c >= 0; c = CLASSES.indexOf(ARABIC, c + 1)) t[c] = 1;
+  markArabicUnits(t);
   for (const c of [AMPERSAND, SOLIDUS, FULL_STOP, TILDE, LEFT_PARENTHESIS, EXCLAMATION_MARK]) {
     t[c] = 1;
   }

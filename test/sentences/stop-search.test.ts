@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { BREAK, CHAR_CLASS, DOT, ELLIPSIS, STRONG } from '../../src/sentences/character-classes.js';
+import { STOP_SEARCH } from '../../src/sentences/split-sentences.js';
+
+describe('where the sentence scan stops to look', () => {
+  it('STOP_SEARCH matches exactly `[`, line breaks, full stops, strong terminators and ellipses', () => {
+    const stops = new Set<number>([BREAK, DOT, STRONG, ELLIPSIS]);
+    const differing: number[] = [];
+    const single = new RegExp(STOP_SEARCH.source);
+    for (let code = 0; code < 0x10000; code++) {
+      const expected = code === 0x5b || stops.has(CHAR_CLASS[code]!);
+      if (single.test(String.fromCharCode(code)) !== expected) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+    expect(STOP_SEARCH.flags).toBe('g');
+  });
+});
