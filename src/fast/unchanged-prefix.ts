@@ -1,7 +1,7 @@
 import { unitBytes } from '../core/unit-tables.js';
 import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
+import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
@@ -60,17 +60,21 @@ export function unchangedPrefix(
     } else {
       const from = i;
       i = passedRunEnd(text, i, actions);
-      // A space passed just before the stop is read again below, with what follows it.
-      if (i > from && text.charCodeAt(i - 1) === SPACE_UNIT) i--;
+      // A space or LINE FEED passed just before the stop is read again below, with what follows
+      // it.
+      if (i > from) {
+        const last = text.charCodeAt(i - 1);
+        if (last === SPACE_UNIT || last === LF) i--;
+      }
     }
     if (i >= length) break;
     const unit = text.charCodeAt(i);
     const action = actions[unit];
     if (run[unit] === COPY) {
-      // Only from `passedRunEnd`: a unit equal to the one before it, which with `elongation`
-      // must not be the second of three equal letters. (Were it the third, the loop would have
-      // stopped at the second: it reads every unit of a run but one a stretch passed, and a
-      // stretch is read for runs below.)
+      // Only from `passedRunEnd`: a unit equal to the one before and the one after it, which
+      // with `elongation` must not be the second of three equal letters. (Were it the third, the
+      // loop would have stopped at the second: it reads every unit of a run but one a stretch
+      // passed, and a stretch is read for runs below.)
       if (elongation && hasElongationRunIn(text, i - 1, i)) break;
       i++;
       continue;
@@ -128,6 +132,10 @@ function stage3Stretch(
   actions: Uint8Array,
   options: Readonly<ResolvedOptions>,
 ): number {
+  // The commonest stretch, read in a few loads: a lone clause mark before a gap (its unit, which
+  // the caller found STAGE_3, stages 1 and 2 copy).
+  const lone = loneMarkEnd(text, i, options);
+  if (lone > 0) return lone;
   const end = punctuationUnchangedAt(text, i, options);
   if (end <= i) return -1;
   for (let k = i; k < end; k++) if (actions[text.charCodeAt(k)] !== COPY) return -1;
@@ -159,14 +167,15 @@ function gateActions(actions: Uint8Array): Uint8Array {
     }
   }
   passedClasses[SPACE_UNIT] = PASSED_SPACE;
+  passedClasses[LF] = PASSED_SPACE;
   return table;
 }
 
 /**
  * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
- * leaves ({@link COPY} in the gate's table), and a space, which it passes after such a unit.
- * Any other unit is 0. The values are chosen so that one expression without a branch tells
- * whether to go on (see {@link passedRunEnd}).
+ * leaves ({@link COPY} in the gate's table), and a gap, a space or a LINE FEED, which it passes
+ * after such a unit. Any other unit is 0. The values are chosen so that one expression without a
+ * branch tells whether to go on (see {@link passedRunEnd}).
  */
 const PASSED_LETTER = 0b11;
 const PASSED_SPACE = 0b10;
@@ -175,14 +184,16 @@ const passedClasses = unitBytes();
 
 /**
  * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
- * ({@link COPY} in the gate's table) with single spaces after them. It goes on at a unit whose
- * class has bit 1 (a letter or a space) when that unit or the one before has bit 0 (a letter):
- * so a space after a space stops it. Before `i`, a unit the fused pass leaves that may stand
- * before a space (the inline rule of {@link unchangedPrefix}) counts as a letter. A space it
- * passed before the unit where it stops is the caller's to read again (what follows a space
- * matters there). It also stops at a unit equal to the one before it, where the caller reads
- * whether a run of elongation is.
- * Mispredicted branches at every space cost more than this loop's reads: hence no branch there.
+ * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
+ * on at a unit whose class has bit 1 (a letter or a gap) when that unit or the one before has
+ * bit 0 (a letter): so a gap after a gap stops it. Before `i`, a unit the fused pass leaves that
+ * may stand before a gap (the inline rules of {@link unchangedPrefix} and {@link lineFeedsEnd})
+ * counts as a letter. A gap it passed before the unit where it stops is the caller's to read
+ * again (what follows a gap matters there): so the loop passes only a gap between two letters
+ * (and one LINE FEED that ends the text), which the caller's rules pass too. It also stops at
+ * the second of three equal units, where the caller reads whether a run of elongation is (two
+ * equal letters are no run: it goes on, and so the third of a run is never its first unit).
+ * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
 function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
   const length = text.length;
@@ -194,7 +205,8 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
-    if (((unitClass >> 1) & (unitClass | beforeClass) & 1) === 0 || unit === before) break;
+    if (((unitClass >> 1) & (unitClass | beforeClass) & 1) === 0) break;
+    if (unit === before && text.charCodeAt(i + 1) === unit) break;
     before = unit;
     beforeClass = unitClass;
   }

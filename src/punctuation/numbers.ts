@@ -233,6 +233,37 @@ export function rewriteNumber(
 }
 
 /**
+ * For a gate that reads what {@link rewriteNumber} would do at `start` (a digit that no keycap
+ * holds) without running it: the end of the number there when it is its commonest kind, digits
+ * alone, all of one system that `digits` keeps, with nothing after them that the rule reads (no
+ * separator, which would extend it; no `+`, which may end a number in visual order; no percent
+ * sign, after one space or none); the rule then edits nothing and returns that end. -1 when the
+ * number is of another kind: the rule itself must be asked.
+ */
+export function keptDigitsEnd(
+  text: string,
+  start: number,
+  digits: ResolvedOptions['digits'],
+): number {
+  const first = text.charCodeAt(start);
+  const zero = first - digitValue(first);
+  if (digits !== 'keep' && DIGIT_ZERO[digits] !== zero) return -1;
+  const n = text.length;
+  let end = start + 1;
+  for (; end < n; end++) {
+    const code = text.charCodeAt(end);
+    const value = digitValue(code);
+    if (value < 0) break;
+    if (code - value !== zero) return -1;
+  }
+  if (end === n) return end;
+  const next = text.charCodeAt(end);
+  if (SEPARATORS[next] !== SEP_NONE || next === PLUS || PERCENT_ASCII[next] !== 0) return -1;
+  if (next === SPACE && end + 1 < n && PERCENT_ASCII[text.charCodeAt(end + 1)] !== 0) return -1;
+  return end;
+}
+
+/**
  * Rewrites a percent, per mille or per ten thousand sign right after the number that ends at `end`
  * (or after one space) to the style `signs`, and returns where the scan continues.
  */

@@ -3,7 +3,7 @@ import type { ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js';
 import { DIGITS } from './character-classes.js';
 import { keycapEnd } from './keycap.js';
-import { type NumberEdits, rewriteNumber, scanNumber } from './numbers.js';
+import { keptDigitsEnd, type NumberEdits, rewriteNumber, scanNumber } from './numbers.js';
 import { markdownTargetEnd, type ScanState } from './protected-spans.js';
 import {
   CLAUSE_MARKS,
@@ -138,6 +138,27 @@ export function punctuationUnchangedAt(
 }
 
 /**
+ * {@link punctuationUnchangedAt} for its commonest stretch, read in a few loads: one clause mark
+ * (not `!`, which may open a Markdown image) that the style keeps, after a unit that is not a
+ * space, and before a line break, or before one space and a unit that is neither a space nor a
+ * comma (so that no stray comma follows a sentence mark). Its end, `i + 1`, as the general test
+ * gives there; -1 when the stretch is not of that form (the general test then decides).
+ */
+export function loneMarkEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  const c = text.charCodeAt(i);
+  if ((ROLES[c]! & CLAUSE) === 0 || c === EXCLAMATION_MARK || CLASSES[c] === DIGIT) return -1;
+  if (i === 0 || text.charCodeAt(i - 1) === SPACE_CODE || !markKept(c, options)) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (next === LINE_FEED) return i + 1;
+  if (next !== SPACE_CODE) return -1;
+  if (i + 2 >= text.length) return i + 1;
+  const after = text.charCodeAt(i + 2);
+  return after !== SPACE_CODE && (ROLES[after]! & COMMA) === 0 ? i + 1 : -1;
+}
+
+const LINE_FEED = 0x0a;
+
+/**
  * Where the cover of untouched units and stretches described above stops: `text.length` when
  * stage 3 leaves the whole text as it is, else the first unit it cannot vouch for. From `from`,
  * a line start (0, or just after a line break): the stage starts each line afresh, so the claim
@@ -186,6 +207,8 @@ function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOpt
   if (i > 0 && !opensNumber(text.charCodeAt(i - 1))) return -1;
   const keycap = keycapEnd(text, i);
   if (keycap > 0) return keycap;
+  const digits = keptDigitsEnd(text, i, options.digits);
+  if (digits > 0) return digits;
   probe.edited = false;
   const end = rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
   return probe.edited ? -1 : end;

@@ -125,4 +125,64 @@ describe('the whole pipeline’s already-normal gate', () => {
     }
     expect(pipelineLeavesUnchanged('قال الله إن العمل مستمر.', presets.standard)).toBe(true);
   });
+
+  it('passes a line break between words, and stops where a line break is not left as it is', () => {
+    const texts = [
+      'قال\nالنص',
+      'قال\n\nالنص',
+      'قال\n\n\nالنص',
+      'قال\n',
+      'قال\n\n',
+      '\nقال',
+      'قال \nالنص',
+      'قال\n النص',
+      'قال\n\n النص',
+      'قالَ\nالنص',
+      'قال\n٣ كتب',
+      'قال\n«النص»',
+      'قال.\nثم\nالنص',
+      'قال\nلل\nلللنص',
+      'قال\nللل',
+    ];
+    for (const text of texts) {
+      // A run of three equal letters stops the gate, even where the pass keeps it.
+      expect(pipelineLeavesUnchanged(text, presets.standard), JSON.stringify(text)).toBe(
+        passesLeave(text, {}) && !hasElongationRun(text),
+      );
+    }
+    expect(pipelineLeavesUnchanged('قال\nالنص\n\nثم\n', presets.standard)).toBe(true);
+  });
+
+  it('passes two equal letters anywhere in a word, and stops at the second of three', () => {
+    const texts = ['الله', 'للنص', 'قالل', 'لل', 'ل لل للل', 'قال ششد', 'قال\nششش', 'ممم', 'مم م'];
+    for (const text of texts) {
+      // Each is left as it is by the passes but for its run of three, if any (which the pass
+      // may keep: the gate stops at it all the same).
+      expect(pipelineLeavesUnchanged(text, presets.standard), JSON.stringify(text)).toBe(
+        !hasElongationRun(text),
+      );
+      if (!hasElongationRun(text)) expect(passesLeave(text, {}), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('passes a lone mark before a gap and a number of plain digits, and vouches as the passes do around them', () => {
+    const texts = [
+      'قال، ثم. النص\nفي ٢٠١٨ كتب',
+      'قال ، ثم',
+      'قال. ، ثم',
+      'قال،  ثم',
+      'قال, ثم',
+      'في 90 ٪ قال',
+      'في ٢٠1٨ قال',
+      'في 1-2-3+ قال',
+      'في 3+ قال',
+      'قال.\n\nثم',
+    ];
+    for (const text of texts) {
+      expect(pipelineLeavesUnchanged(text, presets.standard), JSON.stringify(text)).toBe(
+        passesLeave(text, {}),
+      );
+    }
+    expect(pipelineLeavesUnchanged('قال، ثم. النص\nفي 2018 كتب', presets.standard)).toBe(true);
+  });
 });

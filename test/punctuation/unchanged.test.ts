@@ -7,7 +7,9 @@ import {
   normalizePunctuationResolved,
   normalizePunctuationUnskipped,
 } from '../../src/punctuation/normalize-punctuation.js';
+import { keptDigitsEnd, rewriteNumber, scanNumber } from '../../src/punctuation/numbers.js';
 import {
+  loneMarkEnd,
   punctuationUnchangedAt,
   punctuationUnchangedEnd,
   untouchedUnits,
@@ -206,5 +208,101 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
     for (const ch of 'بلaé \n\u00a0\u064b/-+%@&#\u0640') {
       expect(untouched[ch.charCodeAt(0)], `U+${ch.charCodeAt(0).toString(16)}`).toBe(1);
     }
+  });
+
+  it('reads a lone clause mark before a gap as the general test does, with any options', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          edgyText,
+          nearlyNormal.map((c) => c.text),
+        ),
+        anyOptions,
+        (text, o) => {
+          const options = resolve(o);
+          for (let i = 0; i < text.length; i++) {
+            const end = loneMarkEnd(text, i, options);
+            if (end < 0) continue;
+            read++;
+            expect(end, `${JSON.stringify(text)} at ${i}`).toBe(
+              punctuationUnchangedAt(text, i, options),
+            );
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    expect(read).toBeGreaterThan(RUNS / 10);
+  });
+
+  it.each([
+    ['a full stop before a space and a word', 'قال. ثم', 3, 4],
+    ['an Arabic comma before a line break', 'قال،\nثم', 3, 4],
+    ['a full stop that ends the text after a space', 'قال. ', 3, 4],
+    ['a mark after a space', 'قال . ثم', 4, -1],
+    ['a full stop before a comma', 'قال. ،ثم', 3, -1],
+    ['a mark before two spaces', 'قال،  ثم', 3, -1],
+    ['a mark glued to the next word', 'قال،ثم', 3, -1],
+    ['an exclamation mark (it may open a Markdown image)', 'قال! ثم', 3, -1],
+    ['two marks', 'قال.. ثم', 3, -1],
+    ['a mark at the start of the text', '. ثم', 0, -1],
+  ])('reads a lone mark fast: %s', (_name, text, at, end) => {
+    expect(loneMarkEnd(text, at, resolve({}))).toBe(end);
+  });
+
+  it('reads a lone clause mark fast only when the style keeps it', () => {
+    expect(loneMarkEnd('قال, ثم', 3, resolve({ punctuation: 'arabic' }))).toBe(-1);
+    expect(loneMarkEnd('قال, ثم', 3, resolve({ punctuation: 'keep' }))).toBe(4);
+    expect(loneMarkEnd('قال، ثم', 3, resolve({ punctuation: 'latin' }))).toBe(-1);
+  });
+
+  it('reads a number of plain digits as the number rule does, with any options', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          edgyText,
+          nearlyNormal.map((c) => c.text),
+        ),
+        anyOptions,
+        (text, o) => {
+          const options = resolve(o);
+          for (let i = 0; i < text.length; i++) {
+            if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text[i]!)) continue;
+            const end = keptDigitsEnd(text, i, options.digits);
+            if (end < 0) continue;
+            read++;
+            const probe = { edited: false, replace: () => (probe.edited = true) };
+            const ruleEnd = rewriteNumber(
+              text,
+              i,
+              scanNumber(text, i, options.dashes),
+              probe,
+              options,
+            );
+            expect(probe.edited, `${JSON.stringify(text)} at ${i}`).toBe(false);
+            expect(end, `${JSON.stringify(text)} at ${i}`).toBe(ruleEnd);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    expect(read).toBeGreaterThan(RUNS / 10);
+  });
+
+  it.each([
+    ['digits before a space', 'في 2018 قال', 3, 'keep', 7],
+    ['digits at the end of the text', 'في ٢٠١٨', 3, 'keep', 7],
+    ['digits of the target system', 'في ٢٠١٨ قال', 3, 'arabic-indic', 7],
+    ['digits of another system than the target', 'في ٢٠١٨ قال', 3, 'ascii', -1],
+    ['digits of two systems', 'في ٢٠1٨ قال', 3, 'keep', -1],
+    ['a number with a decimal separator', 'في 7.3 قال', 3, 'keep', -1],
+    ['a number before a percent sign', 'في 90% قال', 3, 'keep', -1],
+    ['a number before a space and a percent sign', 'في 90 ٪ قال', 3, 'keep', -1],
+    ['a number before a plus sign (maybe in visual order)', 'في 1-2-3+ قال', 7, 'keep', -1],
+    ['a number before a plus sign', 'في 3+ قال', 3, 'keep', -1],
+  ] as const)('reads a number fast: %s', (_name, text, at, digits, end) => {
+    expect(keptDigitsEnd(text, at, digits)).toBe(end);
   });
 });
