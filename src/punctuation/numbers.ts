@@ -236,8 +236,9 @@ export function rewriteNumber(
  * For a gate that reads what {@link rewriteNumber} would do at `start` (a digit that no keycap
  * holds) without running it: the end of the number there when it is its commonest kind, digits
  * alone, all of one system that `digits` keeps, with nothing after them that the rule reads (no
- * separator, which would extend it; no `+`, which may end a number in visual order; no percent
- * sign, after one space or none); the rule then edits nothing and returns that end. -1 when the
+ * separator before a digit, which would extend it; no `+`, which may end a number in visual
+ * order; no percent sign, after one space or none); the rule then edits nothing and returns that
+ * end. -1 when the
  * number is of another kind: the rule itself must be asked.
  */
 export function keptDigitsEnd(
@@ -258,7 +259,8 @@ export function keptDigitsEnd(
   }
   if (end === n) return end;
   const next = text.charCodeAt(end);
-  if (SEPARATORS[next] !== SEP_NONE || next === PLUS || PERCENT_ASCII[next] !== 0) return -1;
+  if (next === PLUS || PERCENT_ASCII[next] !== 0) return -1;
+  if (SEPARATORS[next] !== SEP_NONE && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return -1;
   if (next === SPACE && end + 1 < n && PERCENT_ASCII[text.charCodeAt(end + 1)] !== 0) return -1;
   return end;
 }
