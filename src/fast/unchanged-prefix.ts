@@ -174,19 +174,25 @@ function gateActions(actions: Uint8Array): Uint8Array {
 /**
  * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
  * leaves ({@link COPY} in the gate's table), and a gap, a space or a LINE FEED, which it passes
- * after such a unit. Any other unit is 0. The values are chosen so that one expression without a
- * branch tells whether to go on (see {@link passedRunEnd}).
+ * after such a unit. Any other unit is 0. A class holds what the unit is (bits 0 and 1) and, in
+ * bits 2 and 3, what may pass after it: so that one AND tells whether to go on, and one shift
+ * what the next unit may be (see {@link passedRunEnd}).
  */
-const PASSED_LETTER = 0b11;
-const PASSED_SPACE = 0b10;
+const IS_LETTER = 0b01;
+const IS_GAP = 0b10;
+/** After a letter, a letter or a gap passes; after a gap, a letter only. */
+const AFTER_LETTER = IS_LETTER | IS_GAP;
+const AFTER_GAP = IS_LETTER;
+const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << 2);
+const PASSED_SPACE = IS_GAP | (AFTER_GAP << 2);
 /** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
 const passedClasses = unitBytes();
 
 /**
  * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
  * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
- * on at a unit whose class has bit 1 (a letter or a gap) when that unit or the one before has
- * bit 0 (a letter): so a gap after a gap stops it. Before `i`, a unit the fused pass leaves that
+ * on at a unit that the unit before lets pass: after a letter, a letter or a gap; after a gap, a
+ * letter only (so a gap after a gap stops it). Before `i`, a unit the fused pass leaves that
  * may stand before a gap (the inline rules of {@link unchangedPrefix} and {@link lineFeedsEnd})
  * counts as a letter. A gap it passed before the unit where it stops is the caller's to read
  * again (what follows a gap matters there): so the loop passes only a gap between two letters
@@ -200,15 +206,15 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
   const classes = passedClasses;
   let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const action = actions[before];
-  let beforeClass =
-    action === COPY || action === HARAKA_MARK || action === MARK ? PASSED_LETTER : 0;
+  let passes =
+    action === COPY || action === HARAKA_MARK || action === MARK ? AFTER_LETTER : AFTER_GAP;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
-    if (((unitClass >> 1) & (unitClass | beforeClass) & 1) === 0) break;
+    if ((unitClass & passes) === 0) break;
     if (unit === before && text.charCodeAt(i + 1) === unit) break;
     before = unit;
-    beforeClass = unitClass;
+    passes = unitClass >> 2;
   }
   return i;
 }
