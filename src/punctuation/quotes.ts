@@ -23,9 +23,16 @@ for (const [code, nominal] of SINGLE_QUOTES) {
   NOMINAL[code] = NOMINAL_CODE[nominal];
 }
 
-/** Characters after which a quote opens, and before which a quote closes (besides spaces). */
-const OPENS_AFTER = new Set(OPENING_BRACKETS);
-const CLOSES_BEFORE = new Set([...CLAUSE_MARKS, ...CLOSING_BRACKETS]);
+/**
+ * Characters after which a quote opens ({@link OPENS_AFTER}), and before which a quote closes
+ * ({@link CLOSES_BEFORE}), besides spaces: a table (read at every quote by the gates, where a
+ * set's look-up cost more than the rest of {@link quoteRole}).
+ */
+const QUOTE_NEIGHBOUR = unitBytes();
+const OPENS_AFTER = 1;
+const CLOSES_BEFORE = 2;
+for (const code of OPENING_BRACKETS) QUOTE_NEIGHBOUR[code]! |= OPENS_AFTER;
+for (const code of [...CLAUSE_MARKS, ...CLOSING_BRACKETS]) QUOTE_NEIGHBOUR[code]! |= CLOSES_BEFORE;
 
 /** The code units that are quotes (those {@link quoteKind} does not give QUOTE_NONE). */
 export const QUOTE_UNITS: readonly number[] = [...DOUBLE_QUOTES, ...SINGLE_QUOTES].map(
@@ -62,8 +69,11 @@ export function quoteRole(text: string, i: number, doubleOpen: boolean): number 
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   const prevCls = prev < 0 ? BREAK : cls[prev]!;
   const nextCls = next < 0 ? BREAK : cls[next]!;
-  const spaceBefore = prevCls === SPACE || prevCls === BREAK || OPENS_AFTER.has(prev);
-  const spaceAfter = nextCls === SPACE || nextCls === BREAK || CLOSES_BEFORE.has(next);
+  // (-1, no neighbour, is a BREAK: the table is not read for it.)
+  const spaceBefore =
+    prevCls === SPACE || prevCls === BREAK || (QUOTE_NEIGHBOUR[prev]! & OPENS_AFTER) !== 0;
+  const spaceAfter =
+    nextCls === SPACE || nextCls === BREAK || (QUOTE_NEIGHBOUR[next]! & CLOSES_BEFORE) !== 0;
   if (KIND[code] === QUOTE_SINGLE && isWordClass(prevCls) && isWordClass(nextCls)) {
     return ROLE_APOSTROPHE;
   }
