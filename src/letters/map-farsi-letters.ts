@@ -53,12 +53,16 @@ export function formLetterTables(): { index: Uint16Array; letters: readonly stri
   return { index: FORM_INDEX, letters: FORM_LETTERS };
 }
 
+let replacementsFilled = false;
+
 /**
- * Fills the tables above. In a function, not at the top of the module: a loop in the module body
- * counts its iterations against the bundle's whole top-level code, which the engine then compiles
- * a second time (to run the rest of it once).
+ * Fills the tables above and {@link INDEX_WITH_ZWNJ} (once: later calls return at once). Not at
+ * import: each function of this module that reads them calls it first (once per call, outside
+ * its loops), so that importing the library does not pay for stage 2 before its first use.
  */
 function fillReplacementTables(): void {
+  if (replacementsFilled) return;
+  replacementsFilled = true;
   const toArabic = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
   for (const [from, to, rule] of FARSI_TO_ARABIC) {
     REPLACEMENTS.push(to);
@@ -79,12 +83,35 @@ function fillReplacementTables(): void {
     }
   }
   IS_FARSI_YEH[FARSI_YEH] = 1;
-  for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+  for (let k = 0; k < ARABIC_LETTERS.length; k++) {
+    IS_LETTER.fill(1, ARABIC_LETTERS[k]![0], ARABIC_LETTERS[k]![1] + 1);
+  }
+  fillIndexWithZwnj();
 }
-fillReplacementTables();
+
+/** The tables of this pass, filled (for tests: they are compared with an eager construction). */
+export function replacementTables(): {
+  index: Uint16Array;
+  replacements: readonly string[];
+  rules: readonly RuleNumber[];
+  isFarsiYeh: Uint8Array;
+  isLetter: Uint8Array;
+  indexWithZwnj: Uint16Array;
+} {
+  fillReplacementTables();
+  return {
+    index: REPLACEMENT_INDEX,
+    replacements: REPLACEMENTS,
+    rules: REPLACEMENT_RULES,
+    isFarsiYeh: IS_FARSI_YEH,
+    isLetter: IS_LETTER,
+    indexWithZwnj: INDEX_WITH_ZWNJ,
+  };
+}
 
 /** Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). */
 export function mapsFarsiLetter(unit: number): boolean {
+  fillReplacementTables();
   return REPLACEMENT_INDEX[unit] !== 0;
 }
 
@@ -129,7 +156,7 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
 const INDEX_WITH_ZWNJ = unitWords();
-/** Fills {@link INDEX_WITH_ZWNJ} (in a function, as {@link fillReplacementTables}). */
+/** Fills {@link INDEX_WITH_ZWNJ} (from {@link fillReplacementTables}). */
 function fillIndexWithZwnj(): void {
   // Copied unit by unit from the entries set above (not all 65,536 entries).
   for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
@@ -142,13 +169,13 @@ function fillIndexWithZwnj(): void {
   }
   INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 }
-fillIndexWithZwnj();
 
 /**
  * Whether the code unit `next`, after a FARSI YEH and its marks, continues the word (so that the
  * YEH is not final: {@link isFinalAlefMaksura} is false); `removeZwnj` as there.
  */
 export function continuesWord(next: number, removeZwnj: boolean): boolean {
+  fillReplacementTables();
   return IS_LETTER[next] === 1 || (removeZwnj && next === ZWNJ);
 }
 
@@ -163,6 +190,7 @@ export function isFinalAlefMaksura(
   end: number,
   removeZwnj: boolean,
 ): boolean {
+  fillReplacementTables();
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
   fillFormLetters();
   let word = '';
@@ -177,11 +205,13 @@ export function isFinalAlefMaksura(
 
 /** The Arabic letters stage 2 writes for a Farsi letter it maps (before the final-yeh choice). */
 export function farsiReplacement(unit: number): string {
+  fillReplacementTables();
   return REPLACEMENTS[REPLACEMENT_INDEX[unit]! - 1]!;
 }
 
 /** Whether a code unit is FARSI YEH (or a presentation form of it). */
 export function isFarsiYeh(unit: number): boolean {
+  fillReplacementTables();
   return IS_FARSI_YEH[unit] === 1;
 }
 
@@ -212,6 +242,7 @@ export function mapFarsiLettersResolved(
   zwnj?: 'remove' | 'space',
 ): string {
   if (options.farsiLetters === 'keep') return text;
+  fillReplacementTables();
   const detect = options.farsiLetters === 'auto';
   const hits = detect && zwnj !== undefined ? INDEX_WITH_ZWNJ : REPLACEMENT_INDEX;
   const removeZwnj = zwnj === 'remove';
