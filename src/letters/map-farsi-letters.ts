@@ -57,10 +57,13 @@ let replacementsFilled = false;
 
 /**
  * Fills the tables above and {@link INDEX_WITH_ZWNJ} (once: later calls return at once). Not at
- * import: each function of this module that reads them calls it first (once per call, outside
- * its loops), so that importing the library does not pay for stage 2 before its first use.
+ * import, so that importing the library does not pay for stage 2 before its first use: the
+ * passes that read them call it first, once per call and outside their loops (this module's
+ * passes, and the fused pass through `unitActions` and at the entry of its stage-2 steps); the
+ * per-unit functions below ({@link mapsFarsiLetter}, {@link farsiReplacement},
+ * {@link isFarsiYeh}, {@link continuesWord}) read the tables as they are.
  */
-function fillReplacementTables(): void {
+export function fillLetterTables(): void {
   if (replacementsFilled) return;
   replacementsFilled = true;
   const toArabic = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
@@ -98,7 +101,7 @@ export function replacementTables(): {
   isLetter: Uint8Array;
   indexWithZwnj: Uint16Array;
 } {
-  fillReplacementTables();
+  fillLetterTables();
   return {
     index: REPLACEMENT_INDEX,
     replacements: REPLACEMENTS,
@@ -109,9 +112,11 @@ export function replacementTables(): {
   };
 }
 
-/** Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). */
+/**
+ * Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). Like the
+ * other per-unit functions of this module, it reads tables filled by {@link fillLetterTables}.
+ */
 export function mapsFarsiLetter(unit: number): boolean {
-  fillReplacementTables();
   return REPLACEMENT_INDEX[unit] !== 0;
 }
 
@@ -156,7 +161,7 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
 const INDEX_WITH_ZWNJ = unitWords();
-/** Fills {@link INDEX_WITH_ZWNJ} (from {@link fillReplacementTables}). */
+/** Fills {@link INDEX_WITH_ZWNJ} (from {@link fillLetterTables}). */
 function fillIndexWithZwnj(): void {
   // Copied unit by unit from the entries set above (not all 65,536 entries).
   for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
@@ -175,7 +180,6 @@ function fillIndexWithZwnj(): void {
  * YEH is not final: {@link isFinalAlefMaksura} is false); `removeZwnj` as there.
  */
 export function continuesWord(next: number, removeZwnj: boolean): boolean {
-  fillReplacementTables();
   return IS_LETTER[next] === 1 || (removeZwnj && next === ZWNJ);
 }
 
@@ -190,7 +194,7 @@ export function isFinalAlefMaksura(
   end: number,
   removeZwnj: boolean,
 ): boolean {
-  fillReplacementTables();
+  fillLetterTables();
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
   fillFormLetters();
   let word = '';
@@ -205,13 +209,11 @@ export function isFinalAlefMaksura(
 
 /** The Arabic letters stage 2 writes for a Farsi letter it maps (before the final-yeh choice). */
 export function farsiReplacement(unit: number): string {
-  fillReplacementTables();
   return REPLACEMENTS[REPLACEMENT_INDEX[unit]! - 1]!;
 }
 
 /** Whether a code unit is FARSI YEH (or a presentation form of it). */
 export function isFarsiYeh(unit: number): boolean {
-  fillReplacementTables();
   return IS_FARSI_YEH[unit] === 1;
 }
 
@@ -242,7 +244,7 @@ export function mapFarsiLettersResolved(
   zwnj?: 'remove' | 'space',
 ): string {
   if (options.farsiLetters === 'keep') return text;
-  fillReplacementTables();
+  fillLetterTables();
   const detect = options.farsiLetters === 'auto';
   const hits = detect && zwnj !== undefined ? INDEX_WITH_ZWNJ : REPLACEMENT_INDEX;
   const removeZwnj = zwnj === 'remove';
