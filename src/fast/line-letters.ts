@@ -2,6 +2,7 @@ import { ALEF_MAKSURA } from '../letters/farsi-letter-table.js';
 import {
   continuesWord,
   farsiReplacement,
+  fillLetterTables,
   isFarsiYeh,
   isFinalAlefMaksura,
   mapFarsiLettersResolved,
@@ -37,6 +38,7 @@ export function recordHit(position: number): void {
  * whatever was noted there; marks on a Farsi letter or a line break make the lines complex.
  */
 export function recordHitsIn(from: number, end: number, zwnjHits: boolean): void {
+  fillLetterTables();
   while (hitCount > 0 && hits[hitCount - 1]! >= from) hitCount--;
   const buffer = units;
   for (let k = from; k < end; k++) {
@@ -78,6 +80,7 @@ export function mapLettersInBuffer(
   deferred: 'remove' | 'space' | undefined,
   reserve: number,
 ): number {
+  fillLetterTables();
   const count = hitCount;
   const whole = complex || !oneLetterEach(count);
   hitCount = 0;

@@ -1,6 +1,6 @@
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { FARSI_TO_ARABIC } from '../letters/farsi-letter-table.js';
-import { mapsFarsiLetter } from '../letters/map-farsi-letters.js';
+import { fillLetterTables, mapsFarsiLetter } from '../letters/map-farsi-letters.js';
 import { actingUnits } from '../unicode/acting-units.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
@@ -72,6 +72,7 @@ function isPlainMark(unit: number, flags: number): boolean {
 /** The action of every code unit, built on first use (importing the library builds nothing). */
 export function unitActions(): Uint8Array {
   if (actions !== undefined) return actions;
+  fillLetterTables();
   const table = unitBytes();
   const index = unitWords();
   const list: string[] = [];

@@ -53,12 +53,19 @@ export function formLetterTables(): { index: Uint16Array; letters: readonly stri
   return { index: FORM_INDEX, letters: FORM_LETTERS };
 }
 
+let replacementsFilled = false;
+
 /**
- * Fills the tables above. In a function, not at the top of the module: a loop in the module body
- * counts its iterations against the bundle's whole top-level code, which the engine then compiles
- * a second time (to run the rest of it once).
+ * Fills the tables above and {@link INDEX_WITH_ZWNJ} (once: later calls return at once). Not at
+ * import, so that importing the library does not pay for stage 2 before its first use: the
+ * passes that read them call it first, once per call and outside their loops (this module's
+ * passes, and the fused pass through `unitActions` and at the entry of its stage-2 steps); the
+ * per-unit functions below ({@link mapsFarsiLetter}, {@link farsiReplacement},
+ * {@link isFarsiYeh}, {@link continuesWord}) read the tables as they are.
  */
-function fillReplacementTables(): void {
+export function fillLetterTables(): void {
+  if (replacementsFilled) return;
+  replacementsFilled = true;
   const toArabic = new Map(FARSI_TO_ARABIC.map(([from, to, rule]) => [from, { to, rule }]));
   for (const [from, to, rule] of FARSI_TO_ARABIC) {
     REPLACEMENTS.push(to);
@@ -79,11 +86,36 @@ function fillReplacementTables(): void {
     }
   }
   IS_FARSI_YEH[FARSI_YEH] = 1;
-  for (const [first, last] of ARABIC_LETTERS) IS_LETTER.fill(1, first, last + 1);
+  for (let k = 0; k < ARABIC_LETTERS.length; k++) {
+    IS_LETTER.fill(1, ARABIC_LETTERS[k]![0], ARABIC_LETTERS[k]![1] + 1);
+  }
+  fillIndexWithZwnj();
 }
-fillReplacementTables();
 
-/** Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). */
+/** The tables of this pass, filled (for tests: they are compared with an eager construction). */
+export function replacementTables(): {
+  index: Uint16Array;
+  replacements: readonly string[];
+  rules: readonly RuleNumber[];
+  isFarsiYeh: Uint8Array;
+  isLetter: Uint8Array;
+  indexWithZwnj: Uint16Array;
+} {
+  fillLetterTables();
+  return {
+    index: REPLACEMENT_INDEX,
+    replacements: REPLACEMENTS,
+    rules: REPLACEMENT_RULES,
+    isFarsiYeh: IS_FARSI_YEH,
+    isLetter: IS_LETTER,
+    indexWithZwnj: INDEX_WITH_ZWNJ,
+  };
+}
+
+/**
+ * Whether stage 2 maps this code unit (a Farsi letter or a presentation form of one). Like the
+ * other per-unit functions of this module, it reads tables filled by {@link fillLetterTables}.
+ */
 export function mapsFarsiLetter(unit: number): boolean {
   return REPLACEMENT_INDEX[unit] !== 0;
 }
@@ -129,7 +161,7 @@ function startOfWord(text: string, i: number, acrossZwnj: boolean): number {
 /** {@link REPLACEMENT_INDEX} with ZWNJ marked too, for `normalize` when it leaves ZWNJ to stage 2. */
 const ZWNJ_HIT = 0xffff;
 const INDEX_WITH_ZWNJ = unitWords();
-/** Fills {@link INDEX_WITH_ZWNJ} (in a function, as {@link fillReplacementTables}). */
+/** Fills {@link INDEX_WITH_ZWNJ} (from {@link fillLetterTables}). */
 function fillIndexWithZwnj(): void {
   // Copied unit by unit from the entries set above (not all 65,536 entries).
   for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
@@ -142,7 +174,6 @@ function fillIndexWithZwnj(): void {
   }
   INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;
 }
-fillIndexWithZwnj();
 
 /**
  * Whether the code unit `next`, after a FARSI YEH and its marks, continues the word (so that the
@@ -163,6 +194,7 @@ export function isFinalAlefMaksura(
   end: number,
   removeZwnj: boolean,
 ): boolean {
+  fillLetterTables();
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
   fillFormLetters();
   let word = '';
@@ -212,6 +244,7 @@ export function mapFarsiLettersResolved(
   zwnj?: 'remove' | 'space',
 ): string {
   if (options.farsiLetters === 'keep') return text;
+  fillLetterTables();
   const detect = options.farsiLetters === 'auto';
   const hits = detect && zwnj !== undefined ? INDEX_WITH_ZWNJ : REPLACEMENT_INDEX;
   const removeZwnj = zwnj === 'remove';

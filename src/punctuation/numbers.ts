@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../core/lazy-regexp.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import type { ResolvedOptions } from '../options/types.js';
@@ -286,6 +287,9 @@ function rewriteSignAfter(
   return p + 1;
 }
 
+/** A letter or a mark of any script: what a number in visual order may not be glued to. */
+const LETTER_OR_MARK = lazyRegExp('\\p{L}|\\p{M}', 'u');
+
 /** True when `text[at]` is an Arabic comma, semicolon or question mark and `text[other]` a digit. */
 function isArabicMarkBetween(text: string, at: number, other: number): boolean {
   if (at < 0 || other < 0 || other >= text.length) return false;
@@ -302,7 +306,7 @@ function isArabicMarkBetween(text: string, at: number, other: number): boolean {
 function repairVisualOrder(text: string, start: number, end: number, zero: number) {
   if (end >= text.length || text.charCodeAt(end) !== PLUS) return undefined;
   const after = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
-  if (after >= 0 && (isDigit(after) || /\p{L}|\p{M}/u.test(String.fromCharCode(after))))
+  if (after >= 0 && (isDigit(after) || LETTER_OR_MARK().test(String.fromCharCode(after))))
     return undefined;
   // A separator and a digit after the plus (`1-2-3+−4`) would join the repaired number to them.
   if (after >= 0 && SEPARATORS[after] !== SEP_NONE && isDigit(text.charCodeAt(end + 2))) {
@@ -310,7 +314,7 @@ function repairVisualOrder(text: string, start: number, end: number, zero: numbe
   }
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
-    if (before === PLUS || /\p{L}|\p{M}/u.test(String.fromCharCode(before))) return undefined;
+    if (before === PLUS || LETTER_OR_MARK().test(String.fromCharCode(before))) return undefined;
   }
   // An Arabic mark between this number and another digit stays between digits (which decides
   // its form with Latin punctuation): the repair would put a plus sign beside it.

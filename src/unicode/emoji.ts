@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../core/lazy-regexp.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { EMOJI_MODIFIERS, EMOJI_PRESENTATION } from './character-sets.js';
 
@@ -6,7 +7,7 @@ import { EMOJI_MODIFIERS, EMOJI_PRESENTATION } from './character-sets.js';
  * pictographs are the engine's own `Extended_Pictographic` property (Unicode's emoji data): a
  * regex test, run only at a ZWJ, which real text has few of, and remembered per code unit.
  */
-const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const PICTOGRAPHIC = lazyRegExp('^\\p{Extended_Pictographic}$', 'u');
 
 /** The answer of the test for each code unit outside the surrogates, remembered (0: not yet). */
 const PICTOGRAPH = unitBytes();
@@ -15,11 +16,11 @@ const NO = 2;
 
 function isPictographic(cp: number): boolean {
   if (cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-    return PICTOGRAPHIC.test(String.fromCodePoint(cp));
+    return PICTOGRAPHIC().test(String.fromCodePoint(cp));
   }
   let answer = PICTOGRAPH[cp]!;
   if (answer === 0) {
-    answer = PICTOGRAPHIC.test(String.fromCharCode(cp)) ? YES : NO;
+    answer = PICTOGRAPHIC().test(String.fromCharCode(cp)) ? YES : NO;
     PICTOGRAPH[cp] = answer;
   }
   return answer === YES;

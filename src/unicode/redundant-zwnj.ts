@@ -1,12 +1,13 @@
+import { lazyRegExp } from '../core/lazy-regexp.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { ZWNJ } from './character-sets.js';
 // (A cycle: expand-forms calls this module's functions, which read its table only when called.)
 import { formExpansion } from './expand-forms.js';
 
 /** A letter of any script (TATWEEL aside): what a ZERO WIDTH NON-JOINER may stand between. */
-const LETTER = /\p{L}/u;
+const LETTER = lazyRegExp('\\p{L}', 'u');
 /** Marks and TATWEEL: they belong to the letter before them (and may be removed with it). */
-const MARK_OR_TATWEEL = /[\p{M}\u0640]/u;
+const MARK_OR_TATWEEL = lazyRegExp('[\\p{M}\\u0640]', 'u');
 
 const characterAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
 
@@ -29,8 +30,8 @@ const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 /** The class of `character` (one code point) at the end of a word, for {@link letterBefore}. */
 function classAsLast(character: string): number {
   const written = asWritten(character, true);
-  if (MARK_OR_TATWEEL.test(written)) return MARK_CLASS;
-  return LETTER.test(written) ? LETTER_CLASS : OTHER_CLASS;
+  if (MARK_OR_TATWEEL().test(written)) return MARK_CLASS;
+  return LETTER().test(written) ? LETTER_CLASS : OTHER_CLASS;
 }
 
 /** {@link classAsLast} of a code unit outside the surrogates, remembered. */
@@ -44,7 +45,7 @@ function unitClassAsLast(unit: number): number {
 }
 
 /** Whether `character` (one code point) is a letter at the start of a word, for {@link letterAt}. */
-const letterAsFirst = (character: string) => LETTER.test(asWritten(character, false));
+const letterAsFirst = (character: string) => LETTER().test(asWritten(character, false));
 
 /** {@link letterAsFirst} of a code unit outside the surrogates, remembered. */
 function unitLetterAsFirst(unit: number): boolean {
