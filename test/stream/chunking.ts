@@ -44,6 +44,13 @@ export const document = (text: fc.Arbitrary<string>) =>
     )
     .map((lines) => lines.map(([line, end]) => line + end).join(''));
 
+/** Piece lengths small enough that a generated document is cut many times (`runInPieces`). */
+export const pieceLength = fc.integer({ min: 1, max: 40 });
+
+/** Several documents in a row, so that the text is long enough for many pieces. */
+export const documents = (text: fc.Arbitrary<string>) =>
+  fc.array(document(text), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+
 export const chunkings = fc.array(fc.nat({ max: 10_000 }), { maxLength: 12 });
 
 /** What a line may begin with: indentation, list markers, digits, quotes, Persian letters, marks. */

@@ -10,14 +10,7 @@ import {
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
-import { anyLineShape, document } from './chunking.js';
-
-/** Piece lengths small enough that a generated document is cut many times. */
-const pieceLength = fc.integer({ min: 1, max: 40 });
-
-/** Several documents in a row, so that the text is long enough for many pieces. */
-const documents = (text: fc.Arbitrary<string>) =>
-  fc.array(document(text), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+import { anyLineShape, documents, pieceLength } from './chunking.js';
 
 describe('runInPieces (normalize on a very long text)', () => {
   it('gives normalize(whole) for any piece length and any options', () => {

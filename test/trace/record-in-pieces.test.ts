@@ -10,7 +10,7 @@ import { PIECE_LENGTH } from '../../src/stream/in-pieces.js';
 import type { EditLog } from '../../src/trace/edit-log.js';
 import { type RecordedRun, recordInPieces, recordRun } from '../../src/trace/record-in-pieces.js';
 import { Trace } from '../../src/trace/trace.js';
-import { anyLineShape, document } from '../stream/chunking.js';
+import { anyLineShape, documents, pieceLength } from '../stream/chunking.js';
 import {
   anyOptions,
   arabicText,
@@ -18,13 +18,6 @@ import {
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
-
-/** Piece lengths small enough that a generated document is cut many times. */
-const pieceLength = fc.integer({ min: 1, max: 40 });
-
-/** Several documents in a row, so that the text is long enough for many pieces. */
-const documents = (text: fc.Arbitrary<string>) =>
-  fc.array(document(text), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 
 /** A log's edits as rows `[srcStart, srcEnd, outStart, outEnd, rule]`, for comparison. */
 function editsOf(log: EditLog): number[][] {
