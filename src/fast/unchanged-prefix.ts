@@ -82,7 +82,8 @@ export function unchangedPrefix(
     if (run[unit] !== action) {
       // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
       const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!) : -1;
-      if (end < 0 || (elongation && hasElongationRunIn(text, i - 2, end))) break;
+      // A run starting in [i - 2, end) holds a unit of the stretch; a lone one is no letter.
+      if (end < 0 || (elongation && end > i + 1 && hasElongationRunIn(text, i - 2, end))) break;
       i = end;
       continue;
     }

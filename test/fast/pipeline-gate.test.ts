@@ -8,6 +8,7 @@ import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.j
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions } from '../../src/options/types.js';
+import { untouchedUnits } from '../../src/punctuation/unchanged.js';
 import {
   anyOptions,
   arabicText,
@@ -117,6 +118,20 @@ describe('the whole pipeline’s already-normal gate', () => {
       expect(passesLeave(text, {}), text).toBe(false);
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(false);
     }
+  });
+
+  it('reads no run of elongation in a stretch of one unit stage 3 reads: no such unit is a letter', () => {
+    // The gate looks for a run beside a stage-3 stretch only when the stretch is longer.
+    const stage3Units = untouchedUnits();
+    let read = 0;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (stage3Units[unit] === 1) continue;
+      read++;
+      const c = String.fromCharCode(unit);
+      expect(hasElongationRun(`قال ${c}${c}${c} ثم`), unit.toString(16)).toBe(false);
+    }
+    expect(read).toBeGreaterThan(20);
+    expect(hasElongationRun('قال ككك ثم')).toBe(true);
   });
 
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
