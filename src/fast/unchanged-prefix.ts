@@ -1,7 +1,12 @@
 import { unitBytes } from '../core/unit-tables.js';
 import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
+import {
+  isLoneMarkUnit,
+  loneMarkEnd,
+  punctuationUnchangedAt,
+  untouchedUnits,
+} from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
@@ -51,6 +56,7 @@ export function unchangedPrefix(
 ) {
   const length = text.length;
   const run = stage3 === undefined ? actions : gateActions(actions);
+  const classes = stage3 === undefined ? run : passedClassesFor(stage3.punctuation);
   let seam = 0;
   let line = 0;
   let i = 0;
@@ -58,14 +64,7 @@ export function unchangedPrefix(
     if (stage3 === undefined) {
       i = copiedRunEnd(text, i, run);
     } else {
-      const from = i;
-      i = passedRunEnd(text, i, actions);
-      // A space or LINE FEED passed just before the stop is read again below, with what follows
-      // it.
-      if (i > from) {
-        const last = text.charCodeAt(i - 1);
-        if (last === SPACE_UNIT || last === LF) i--;
-      }
+      i = passedRunEnd(text, i, actions, classes);
     }
     if (i >= length) break;
     const unit = text.charCodeAt(i);
@@ -172,20 +171,47 @@ function gateActions(actions: Uint8Array): Uint8Array {
   return table;
 }
 
+/** {@link passedClasses} with the clause marks the punctuation style keeps, by style. */
+const classesByStyle = new Map<ResolvedOptions['punctuation'], Uint8Array>();
+
+/**
+ * {@link passedClasses} for the punctuation style `style` (built on first use, after
+ * {@link gateActions}): a clause mark that stage 3's {@link loneMarkEnd} may pass in that style
+ * (stages 1 and 2 copy it) is {@link PASSED_MARK}, so that the hot loop passes it before one
+ * gap and a letter, the commonest stretch of clean text, without leaving the loop.
+ */
+function passedClassesFor(style: ResolvedOptions['punctuation']): Uint8Array {
+  let classes = classesByStyle.get(style);
+  if (classes !== undefined) return classes;
+  classes = passedClasses.slice();
+  const table = combined!;
+  for (let unit = table.indexOf(STAGE_3); unit >= 0; unit = table.indexOf(STAGE_3, unit + 1)) {
+    if (isLoneMarkUnit(unit, style)) classes[unit] = PASSED_MARK;
+  }
+  classesByStyle.set(style, classes);
+  return classes;
+}
+
 /**
  * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
  * leaves ({@link COPY} in the gate's table), and a gap, a space or a LINE FEED, which it passes
- * after such a unit. Any other unit is 0. A class holds what the unit is (bits 0 and 1) and, in
- * bits 2 and 3, what may pass after it: so that one AND tells whether to go on, and one shift
- * what the next unit may be (see {@link passedRunEnd}).
+ * after such a unit; with a punctuation style ({@link passedClassesFor}), a clause mark too. Any
+ * other unit is 0. A class holds what the unit is (bits 0 to 2) and, from bit {@link AFTER}, what
+ * may pass after it: so that one AND tells whether to go on, and one shift what the next unit
+ * may be (see {@link passedRunEnd}).
  */
-const IS_LETTER = 0b01;
-const IS_GAP = 0b10;
-/** After a letter, a letter or a gap passes; after a gap, a letter only. */
-const AFTER_LETTER = IS_LETTER | IS_GAP;
+const IS_LETTER = 0b001;
+const IS_GAP = 0b010;
+const IS_MARK = 0b100;
+/** Where what may pass after a unit starts in its class. */
+const AFTER = 3;
+/** After a letter, a letter, a gap or a clause mark passes; after a gap, a letter only; after a clause mark, a gap only. */
+const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK;
 const AFTER_GAP = IS_LETTER;
-const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << 2);
-const PASSED_SPACE = IS_GAP | (AFTER_GAP << 2);
+const AFTER_MARK = IS_GAP;
+const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
+const PASSED_SPACE = IS_GAP | (AFTER_GAP << AFTER);
+const PASSED_MARK = IS_MARK | (AFTER_MARK << AFTER);
 /** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
 const passedClasses = unitBytes();
 
@@ -193,7 +219,10 @@ const passedClasses = unitBytes();
  * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
  * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
  * on at a unit that the unit before lets pass: after a letter, a letter or a gap; after a gap, a
- * letter only (so a gap after a gap stops it). Before `i`, a unit the fused pass leaves that
+ * letter only (so a gap after a gap stops it); after a clause mark ({@link passedClassesFor}), a
+ * gap only. A clause mark passes so only before one gap and a letter: at any other stop just
+ * after it (or after it and a gap) it is stage 3's own test's to read again, which passes such
+ * a mark whatever precedes it but a space ({@link loneMarkEnd}). Before `i`, a unit the fused pass leaves that
  * may stand before a gap (the inline rules of {@link unchangedPrefix} and {@link lineFeedsEnd})
  * counts as a letter. A gap it passed before the unit where it stops is the caller's to read
  * again (what follows a gap matters there): so the loop passes only a gap between two letters
@@ -202,9 +231,9 @@ const passedClasses = unitBytes();
  * equal letters are no run: it goes on, and so the third of a run is never its first unit).
  * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
-function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
+function passedRunEnd(text: string, i: number, actions: Uint8Array, classes: Uint8Array): number {
   const length = text.length;
-  const classes = passedClasses;
+  const from = i;
   let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const action = actions[before];
   let passes =
@@ -215,8 +244,15 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
     if ((unitClass & passes) === 0) break;
     if (unit === before && text.charCodeAt(i + 1) === unit) break;
     before = unit;
-    passes = unitClass >> 2;
+    passes = unitClass >> AFTER;
   }
+  if (i === from) return i;
+  // A gap passed just before the stop is read again by the caller, with what follows it; and a
+  // clause mark before that stop (what follows the mark is not one gap and a letter), by stage
+  // 3's own test.
+  const last = text.charCodeAt(i - 1);
+  if (last === SPACE_UNIT || last === LF) i--;
+  if (i > from && (classes[text.charCodeAt(i - 1)]! & IS_MARK) !== 0) i--;
   return i;
 }
 

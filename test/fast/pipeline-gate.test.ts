@@ -134,6 +134,52 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(hasElongationRun('قال ككك ثم')).toBe(true);
   });
 
+  it('passes a clause mark the style keeps inside its hot loop only before one gap and a letter, as stage 3’s own test does', () => {
+    // Texts of words, clause marks (kept or rewritten by each style), gaps, commas, quotes and
+    // digits around them: the gate vouches only where the passes leave the text, and vouches for
+    // texts with marks in them (the hot loop's marks are used).
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      'ب',
+      '.',
+      '،',
+      '؛',
+      ':',
+      '?',
+      '؟',
+      '!',
+      ',',
+      ';',
+      ' ',
+      '\n',
+      '"',
+      '«',
+      '»',
+      ')',
+      '(',
+      '٣',
+      '-',
+      'َ',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const style = fc.record({
+      punctuation: fc.constantFrom('arabic' as const, 'latin' as const, 'keep' as const),
+      punctuationSpacing: fc.boolean(),
+    });
+    let vouchedWithMark = 0;
+    fc.assert(
+      fc.property(text, style, fc.boolean(), (raw, options, normal) => {
+        const t = normal ? normalize(raw, options) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(options))) return;
+        expect(passesLeave(t, options), JSON.stringify(t)).toBe(true);
+        if (/[.،؛:?؟,;]/.test(t)) vouchedWithMark++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithMark).toBeGreaterThan(RUNS / 10);
+  });
+
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
     for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
