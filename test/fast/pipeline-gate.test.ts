@@ -180,6 +180,50 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(vouchedWithMark).toBeGreaterThan(RUNS / 10);
   });
 
+  it('vouches for vowelled words only where the marks pass leaves them', () => {
+    // Vowelled words: harakat, SHADDA, SUKUN, tanween, MADDA and HAMZA (which may compose),
+    // Quranic marks, one after another or alone, before letters, gaps, clause marks and quotes.
+    const piece = fc.constantFrom(
+      'ق',
+      'ا',
+      'ل',
+      '\u064e',
+      '\u064f',
+      '\u0650',
+      '\u0651',
+      '\u0652',
+      '\u064b',
+      '\u0653',
+      '\u0654',
+      '\u0655',
+      '\u0670',
+      '\u06e1',
+      '\u0640',
+      ' ',
+      '\n',
+      '.',
+      '،',
+      '"',
+      '٣',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      diacritics: fc.constantFrom('keep' as const, 'strip' as const),
+      elongation: fc.constantFrom('keep' as const, 'reduce' as const),
+    });
+    let vouchedWithMark = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[\u064b-\u0655\u0670\u06e1]/.test(t)) vouchedWithMark++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithMark).toBeGreaterThan(RUNS / 10);
+  });
+
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
     for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
