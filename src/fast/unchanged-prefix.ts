@@ -1,4 +1,3 @@
-import { unitBytes } from '../core/unit-tables.js';
 import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import {
@@ -56,7 +55,7 @@ export function unchangedPrefix(
 ) {
   const length = text.length;
   const run = stage3 === undefined ? actions : gateActions(actions);
-  const classes = stage3 === undefined ? run : passedClassesFor(stage3.punctuation);
+  const passing = stage3 === undefined ? 0 : passingIn(stage3.punctuation);
   let seam = 0;
   let line = 0;
   let i = 0;
@@ -64,7 +63,7 @@ export function unchangedPrefix(
     if (stage3 === undefined) {
       i = copiedRunEnd(text, i, run);
     } else {
-      i = passedRunEnd(text, i, actions, classes);
+      i = passedRunEnd(text, i, actions, passing);
     }
     if (i >= length) break;
     const unit = text.charCodeAt(i);
@@ -168,58 +167,58 @@ function gateActions(actions: Uint8Array): Uint8Array {
   }
   passedClasses[SPACE_UNIT] = PASSED_SPACE;
   passedClasses[LF] = PASSED_SPACE;
+  for (let unit = table.indexOf(STAGE_3); unit >= 0; unit = table.indexOf(STAGE_3, unit + 1)) {
+    for (const style of STYLES) {
+      if (isLoneMarkUnit(unit, style)) passedClasses[unit]! |= markIn(style) | PASSED_AFTER_MARK;
+    }
+  }
   return table;
 }
 
-/** {@link passedClasses} with the clause marks the punctuation style keeps, by style. */
-const classesByStyle = new Map<ResolvedOptions['punctuation'], Uint8Array>();
+const STYLES = ['arabic', 'latin', 'keep'] as const;
 
-/**
- * {@link passedClasses} for the punctuation style `style` (built on first use, after
- * {@link gateActions}): a clause mark that stage 3's {@link loneMarkEnd} may pass in that style
- * (stages 1 and 2 copy it) is {@link PASSED_MARK}, so that the hot loop passes it before one
- * gap and a letter, the commonest stretch of clean text, without leaving the loop.
- */
-function passedClassesFor(style: ResolvedOptions['punctuation']): Uint8Array {
-  let classes = classesByStyle.get(style);
-  if (classes !== undefined) return classes;
-  classes = passedClasses.slice();
-  const table = combined!;
-  for (let unit = table.indexOf(STAGE_3); unit >= 0; unit = table.indexOf(STAGE_3, unit + 1)) {
-    if (isLoneMarkUnit(unit, style)) classes[unit] = PASSED_MARK;
-  }
-  classesByStyle.set(style, classes);
-  return classes;
-}
+/** The class bit of a clause mark that stage 3's {@link loneMarkEnd} may pass in `style`. */
+const markIn = (style: ResolvedOptions['punctuation']) =>
+  style === 'arabic' ? MARK_IN_ARABIC : style === 'latin' ? MARK_IN_LATIN : MARK_IN_KEEP;
+
+/** What the hot loop may pass in the punctuation style `style`: a mask of classes. */
+const passingIn = (style: ResolvedOptions['punctuation']) => IS_LETTER | IS_GAP | markIn(style);
 
 /**
  * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
- * leaves ({@link COPY} in the gate's table), and a gap, a space or a LINE FEED, which it passes
- * after such a unit; with a punctuation style ({@link passedClassesFor}), a clause mark too. Any
- * other unit is 0. A class holds what the unit is (bits 0 to 2) and, from bit {@link AFTER}, what
- * may pass after it: so that one AND tells whether to go on, and one shift what the next unit
- * may be (see {@link passedRunEnd}).
+ * leaves ({@link COPY} in the gate's table), a gap, a space or a LINE FEED, which it passes after
+ * such a unit, and a clause mark that stage 3's {@link loneMarkEnd} may pass (stages 1 and 2 copy
+ * it), by punctuation style, which it passes after a letter and before one gap and a letter: the
+ * commonest stretch of clean text (`قال، ثم`), passed without leaving the loop. Any other unit is
+ * 0. A class holds what the unit is (bits 0 to 4) and, from bit {@link AFTER}, what may pass after
+ * it: so that one AND tells whether to go on, and one shift and one AND with the call's style
+ * ({@link passingIn}) what the next unit may be (see {@link passedRunEnd}). One table for every
+ * style, read as a module constant: a table chosen per call made the loop slower.
  */
-const IS_LETTER = 0b001;
-const IS_GAP = 0b010;
-const IS_MARK = 0b100;
+const IS_LETTER = 0b1;
+const IS_GAP = 0b10;
+/** A clause mark that stage 3's {@link loneMarkEnd} may pass in each punctuation style. */
+const MARK_IN_ARABIC = 0b100;
+const MARK_IN_LATIN = 0b1000;
+const MARK_IN_KEEP = 0b10000;
+const IS_MARK = MARK_IN_ARABIC | MARK_IN_LATIN | MARK_IN_KEEP;
 /** Where what may pass after a unit starts in its class. */
-const AFTER = 3;
-/** After a letter, a letter, a gap or a clause mark passes; after a gap, a letter only; after a clause mark, a gap only. */
+const AFTER = 8;
+/** After a letter, anything that passes; after a gap, a letter only; after a clause mark, a gap only. */
 const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK;
 const AFTER_GAP = IS_LETTER;
 const AFTER_MARK = IS_GAP;
 const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
 const PASSED_SPACE = IS_GAP | (AFTER_GAP << AFTER);
-const PASSED_MARK = IS_MARK | (AFTER_MARK << AFTER);
+const PASSED_AFTER_MARK = AFTER_MARK << AFTER;
 /** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
-const passedClasses = unitBytes();
+const passedClasses = new Uint16Array(0x10000);
 
 /**
  * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
  * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
  * on at a unit that the unit before lets pass: after a letter, a letter or a gap; after a gap, a
- * letter only (so a gap after a gap stops it); after a clause mark ({@link passedClassesFor}), a
+ * letter only (so a gap after a gap stops it); after a clause mark the style `passing` keeps, a
  * gap only. A clause mark passes so only before one gap and a letter: at any other stop just
  * after it (or after it and a gap) it is stage 3's own test's to read again, which passes such
  * a mark whatever precedes it but a space ({@link loneMarkEnd}). Before `i`, a unit the fused pass leaves that
@@ -231,20 +230,22 @@ const passedClasses = unitBytes();
  * equal letters are no run: it goes on, and so the third of a run is never its first unit).
  * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
-function passedRunEnd(text: string, i: number, actions: Uint8Array, classes: Uint8Array): number {
+function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
   const length = text.length;
   const from = i;
   let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const action = actions[before];
+  const classes = passedClasses;
   let passes =
-    action === COPY || action === HARAKA_MARK || action === MARK ? AFTER_LETTER : AFTER_GAP;
+    (action === COPY || action === HARAKA_MARK || action === MARK ? AFTER_LETTER : AFTER_GAP) &
+    passing;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
     if ((unitClass & passes) === 0) break;
     if (unit === before && text.charCodeAt(i + 1) === unit) break;
     before = unit;
-    passes = unitClass >> AFTER;
+    passes = (unitClass >> AFTER) & passing;
   }
   if (i === from) return i;
   // A gap passed just before the stop is read again by the caller, with what follows it; and a
