@@ -55,7 +55,8 @@ export function unchangedPrefix(
 ) {
   const length = text.length;
   const run = stage3 === undefined ? actions : gateActions(actions);
-  const passing = stage3 === undefined ? 0 : passingIn(stage3.punctuation);
+  const passing =
+    stage3 === undefined ? 0 : passingIn(stage3.punctuation) | (stripDiacritics ? 0 : IS_HARAKA);
   let seam = 0;
   let line = 0;
   let i = 0;
@@ -172,6 +173,11 @@ function gateActions(actions: Uint8Array): Uint8Array {
       if (isLoneMarkUnit(unit, style)) passedClasses[unit]! |= markIn(style) | PASSED_AFTER_MARK;
     }
   }
+  for (let action = HARAKA_MARK; action <= MARK; action++) {
+    for (let unit = table.indexOf(action); unit >= 0; unit = table.indexOf(action, unit + 1)) {
+      if (!isAlefHamza(unit)) passedClasses[unit] = PASSED_HARAKA;
+    }
+  }
   return table;
 }
 
@@ -189,8 +195,9 @@ const passingIn = (style: ResolvedOptions['punctuation']) => IS_LETTER | IS_GAP 
  * leaves ({@link COPY} in the gate's table), a gap, a space or a LINE FEED, which it passes after
  * such a unit, and a clause mark that stage 3's {@link loneMarkEnd} may pass (stages 1 and 2 copy
  * it), by punctuation style, which it passes after a letter and before one gap and a letter: the
- * commonest stretch of clean text (`قال، ثم`), passed without leaving the loop. Any other unit is
- * 0. A class holds what the unit is (bits 0 to 4) and, from bit {@link AFTER}, what may pass after
+ * commonest stretch of clean text (`قال، ثم`), passed without leaving the loop; and, when marks
+ * are kept, a mark alone after a letter ({@link IS_HARAKA}). Any other unit is 0. A class holds
+ * what the unit is (bits 0 to 5) and, from bit {@link AFTER}, what may pass after
  * it: so that one AND tells whether to go on, and one shift and one AND with the call's style
  * ({@link passingIn}) what the next unit may be (see {@link passedRunEnd}). One table for every
  * style, read as a module constant: a table chosen per call made the loop slower.
@@ -202,15 +209,22 @@ const MARK_IN_ARABIC = 0b100;
 const MARK_IN_LATIN = 0b1000;
 const MARK_IN_KEEP = 0b10000;
 const IS_MARK = MARK_IN_ARABIC | MARK_IN_LATIN | MARK_IN_KEEP;
+/**
+ * A mark that {@link marksInWordEnd} passes alone after a letter whatever follows it but a mark
+ * (not MADDA or HAMZA, which may compose), when marks are kept.
+ */
+const IS_HARAKA = 0b100000;
 /** Where what may pass after a unit starts in its class. */
 const AFTER = 8;
 /** After a letter, anything that passes; after a gap, a letter only; after a clause mark, a gap only. */
-const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK;
+const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK | IS_HARAKA;
 const AFTER_GAP = IS_LETTER;
 const AFTER_MARK = IS_GAP;
+const AFTER_HARAKA = IS_LETTER | IS_GAP | IS_MARK;
 const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
 const PASSED_SPACE = IS_GAP | (AFTER_GAP << AFTER);
 const PASSED_AFTER_MARK = AFTER_MARK << AFTER;
+const PASSED_HARAKA = IS_HARAKA | (AFTER_HARAKA << AFTER);
 /** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
 const passedClasses = new Uint16Array(0x10000);
 
@@ -219,7 +233,8 @@ const passedClasses = new Uint16Array(0x10000);
  * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
  * on at a unit that the unit before lets pass: after a letter, a letter or a gap; after a gap, a
  * letter only (so a gap after a gap stops it); after a clause mark the style `passing` keeps, a
- * gap only. A clause mark passes so only before one gap and a letter: at any other stop just
+ * gap only; after a mark, anything but a mark (read by {@link marksInWordEnd} at a stop just
+ * after it, as the clause mark by stage 3). A clause mark passes so only before one gap and a letter: at any other stop just
  * after it (or after it and a gap) it is stage 3's own test's to read again, which passes such
  * a mark whatever precedes it but a space ({@link loneMarkEnd}). Before `i`, a unit the fused pass leaves that
  * may stand before a gap (the inline rules of {@link unchangedPrefix} and {@link lineFeedsEnd})
@@ -237,8 +252,11 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: num
   const action = actions[before];
   const classes = passedClasses;
   let passes =
-    (action === COPY || action === HARAKA_MARK || action === MARK ? AFTER_LETTER : AFTER_GAP) &
-    passing;
+    (action === COPY
+      ? AFTER_LETTER
+      : action === HARAKA_MARK || action === MARK
+        ? AFTER_HARAKA
+        : AFTER_GAP) & passing;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
@@ -253,7 +271,7 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: num
   // 3's own test.
   const last = text.charCodeAt(i - 1);
   if (last === SPACE_UNIT || last === LF) i--;
-  if (i > from && (classes[text.charCodeAt(i - 1)]! & IS_MARK) !== 0) i--;
+  if (i > from && (classes[text.charCodeAt(i - 1)]! & (IS_MARK | IS_HARAKA)) !== 0) i--;
   return i;
 }
 
