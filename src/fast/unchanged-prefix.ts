@@ -1,7 +1,11 @@
-import { unitBytes } from '../core/unit-tables.js';
 import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from '../punctuation/unchanged.js';
+import {
+  isLoneMarkUnit,
+  loneMarkEnd,
+  punctuationUnchangedAt,
+  untouchedUnits,
+} from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
@@ -51,6 +55,8 @@ export function unchangedPrefix(
 ) {
   const length = text.length;
   const run = stage3 === undefined ? actions : gateActions(actions);
+  const passing =
+    stage3 === undefined ? 0 : passingIn(stage3.punctuation) | (stripDiacritics ? 0 : IS_HARAKA);
   let seam = 0;
   let line = 0;
   let i = 0;
@@ -58,14 +64,7 @@ export function unchangedPrefix(
     if (stage3 === undefined) {
       i = copiedRunEnd(text, i, run);
     } else {
-      const from = i;
-      i = passedRunEnd(text, i, actions);
-      // A space or LINE FEED passed just before the stop is read again below, with what follows
-      // it.
-      if (i > from) {
-        const last = text.charCodeAt(i - 1);
-        if (last === SPACE_UNIT || last === LF) i--;
-      }
+      i = passedRunEnd(text, i, actions, passing);
     }
     if (i >= length) break;
     const unit = text.charCodeAt(i);
@@ -82,7 +81,8 @@ export function unchangedPrefix(
     if (run[unit] !== action) {
       // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
       const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!) : -1;
-      if (end < 0 || (elongation && hasElongationRunIn(text, i - 2, end))) break;
+      // A run starting in [i - 2, end) holds a unit of the stretch; a lone one is no letter.
+      if (end < 0 || (elongation && end > i + 1 && hasElongationRunIn(text, i - 2, end))) break;
       i = end;
       continue;
     }
@@ -168,31 +168,75 @@ function gateActions(actions: Uint8Array): Uint8Array {
   }
   passedClasses[SPACE_UNIT] = PASSED_SPACE;
   passedClasses[LF] = PASSED_SPACE;
+  for (let unit = table.indexOf(STAGE_3); unit >= 0; unit = table.indexOf(STAGE_3, unit + 1)) {
+    for (const style of STYLES) {
+      if (isLoneMarkUnit(unit, style)) passedClasses[unit]! |= markIn(style) | PASSED_AFTER_MARK;
+    }
+  }
+  for (let action = HARAKA_MARK; action <= MARK; action++) {
+    for (let unit = table.indexOf(action); unit >= 0; unit = table.indexOf(action, unit + 1)) {
+      if (!isAlefHamza(unit)) passedClasses[unit] = PASSED_HARAKA;
+    }
+  }
   return table;
 }
 
+const STYLES = ['arabic', 'latin', 'keep'] as const;
+
+/** The class bit of a clause mark that stage 3's {@link loneMarkEnd} may pass in `style`. */
+const markIn = (style: ResolvedOptions['punctuation']) =>
+  style === 'arabic' ? MARK_IN_ARABIC : style === 'latin' ? MARK_IN_LATIN : MARK_IN_KEEP;
+
+/** What the hot loop may pass in the punctuation style `style`: a mask of classes. */
+const passingIn = (style: ResolvedOptions['punctuation']) => IS_LETTER | IS_GAP | markIn(style);
+
 /**
  * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
- * leaves ({@link COPY} in the gate's table), and a gap, a space or a LINE FEED, which it passes
- * after such a unit. Any other unit is 0. A class holds what the unit is (bits 0 and 1) and, in
- * bits 2 and 3, what may pass after it: so that one AND tells whether to go on, and one shift
- * what the next unit may be (see {@link passedRunEnd}).
+ * leaves ({@link COPY} in the gate's table), a gap, a space or a LINE FEED, which it passes after
+ * such a unit, and a clause mark that stage 3's {@link loneMarkEnd} may pass (stages 1 and 2 copy
+ * it), by punctuation style, which it passes after a letter and before one gap and a letter: the
+ * commonest stretch of clean text (`قال، ثم`), passed without leaving the loop; and, when marks
+ * are kept, a mark alone after a letter ({@link IS_HARAKA}). Any other unit is 0. A class holds
+ * what the unit is (bits 0 to 5) and, from bit {@link AFTER}, what may pass after
+ * it: so that one AND tells whether to go on, and one shift and one AND with the call's style
+ * ({@link passingIn}) what the next unit may be (see {@link passedRunEnd}). One table for every
+ * style, read as a module constant: a table chosen per call made the loop slower.
  */
-const IS_LETTER = 0b01;
+const IS_LETTER = 0b1;
 const IS_GAP = 0b10;
-/** After a letter, a letter or a gap passes; after a gap, a letter only. */
-const AFTER_LETTER = IS_LETTER | IS_GAP;
+/** A clause mark that stage 3's {@link loneMarkEnd} may pass in each punctuation style. */
+const MARK_IN_ARABIC = 0b100;
+const MARK_IN_LATIN = 0b1000;
+const MARK_IN_KEEP = 0b10000;
+const IS_MARK = MARK_IN_ARABIC | MARK_IN_LATIN | MARK_IN_KEEP;
+/**
+ * A mark that {@link marksInWordEnd} passes alone after a letter whatever follows it but a mark
+ * (not MADDA or HAMZA, which may compose), when marks are kept.
+ */
+const IS_HARAKA = 0b100000;
+/** Where what may pass after a unit starts in its class. */
+const AFTER = 8;
+/** After a letter, anything that passes; after a gap, a letter only; after a clause mark, a gap only. */
+const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK | IS_HARAKA;
 const AFTER_GAP = IS_LETTER;
-const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << 2);
-const PASSED_SPACE = IS_GAP | (AFTER_GAP << 2);
+const AFTER_MARK = IS_GAP;
+const AFTER_HARAKA = IS_LETTER | IS_GAP | IS_MARK;
+const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
+const PASSED_SPACE = IS_GAP | (AFTER_GAP << AFTER);
+const PASSED_AFTER_MARK = AFTER_MARK << AFTER;
+const PASSED_HARAKA = IS_HARAKA | (AFTER_HARAKA << AFTER);
 /** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
-const passedClasses = unitBytes();
+const passedClasses = new Uint16Array(0x10000);
 
 /**
  * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
  * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
  * on at a unit that the unit before lets pass: after a letter, a letter or a gap; after a gap, a
- * letter only (so a gap after a gap stops it). Before `i`, a unit the fused pass leaves that
+ * letter only (so a gap after a gap stops it); after a clause mark the style `passing` keeps, a
+ * gap only; after a mark, anything but a mark (read by {@link marksInWordEnd} at a stop just
+ * after it, as the clause mark by stage 3). A clause mark passes so only before one gap and a letter: at any other stop just
+ * after it (or after it and a gap) it is stage 3's own test's to read again, which passes such
+ * a mark whatever precedes it but a space ({@link loneMarkEnd}). Before `i`, a unit the fused pass leaves that
  * may stand before a gap (the inline rules of {@link unchangedPrefix} and {@link lineFeedsEnd})
  * counts as a letter. A gap it passed before the unit where it stops is the caller's to read
  * again (what follows a gap matters there): so the loop passes only a gap between two letters
@@ -201,21 +245,33 @@ const passedClasses = unitBytes();
  * equal letters are no run: it goes on, and so the third of a run is never its first unit).
  * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
-function passedRunEnd(text: string, i: number, actions: Uint8Array): number {
+function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
   const length = text.length;
-  const classes = passedClasses;
+  const from = i;
   let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const action = actions[before];
+  const classes = passedClasses;
   let passes =
-    action === COPY || action === HARAKA_MARK || action === MARK ? AFTER_LETTER : AFTER_GAP;
+    (action === COPY
+      ? AFTER_LETTER
+      : action === HARAKA_MARK || action === MARK
+        ? AFTER_HARAKA
+        : AFTER_GAP) & passing;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
     if ((unitClass & passes) === 0) break;
     if (unit === before && text.charCodeAt(i + 1) === unit) break;
     before = unit;
-    passes = unitClass >> 2;
+    passes = (unitClass >> AFTER) & passing;
   }
+  if (i === from) return i;
+  // A gap passed just before the stop is read again by the caller, with what follows it; and a
+  // clause mark before that stop (what follows the mark is not one gap and a letter), by stage
+  // 3's own test.
+  const last = text.charCodeAt(i - 1);
+  if (last === SPACE_UNIT || last === LF) i--;
+  if (i > from && (classes[text.charCodeAt(i - 1)]! & (IS_MARK | IS_HARAKA)) !== 0) i--;
   return i;
 }
 

@@ -145,15 +145,23 @@ export function punctuationUnchangedAt(
  * gives there; -1 when the stretch is not of that form (the general test then decides).
  */
 export function loneMarkEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
-  const c = text.charCodeAt(i);
-  if ((ROLES[c]! & CLAUSE) === 0 || c === EXCLAMATION_MARK || CLASSES[c] === DIGIT) return -1;
-  if (i === 0 || text.charCodeAt(i - 1) === SPACE_CODE || !markKept(c, options)) return -1;
+  if (!isLoneMarkUnit(text.charCodeAt(i), options.punctuation)) return -1;
+  if (i === 0 || text.charCodeAt(i - 1) === SPACE_CODE) return -1;
   const next = text.charCodeAt(i + 1);
   if (next === LINE_FEED) return i + 1;
   if (next !== SPACE_CODE) return -1;
   if (i + 2 >= text.length) return i + 1;
   const after = text.charCodeAt(i + 2);
   return after !== SPACE_CODE && (ROLES[after]! & COMMA) === 0 ? i + 1 : -1;
+}
+
+/**
+ * Whether {@link loneMarkEnd} may pass the unit `c` with the punctuation style `style`: a clause
+ * mark (not `!`) that the style keeps.
+ */
+export function isLoneMarkUnit(c: number, style: ResolvedOptions['punctuation']): boolean {
+  if ((ROLES[c]! & CLAUSE) === 0 || c === EXCLAMATION_MARK || CLASSES[c] === DIGIT) return false;
+  return markKept(c, style);
 }
 
 const LINE_FEED = 0x0a;
@@ -240,7 +248,10 @@ function closingRunEnd(text: string, i: number, options: Readonly<ResolvedOption
     const c = text.charCodeAt(j);
     const role = ROLES[c]!;
     if ((role & CLAUSE) !== 0) {
-      if (!markKept(c, options) || ((role & SENTENCE) !== 0 && commaFollows(text, j + 1))) {
+      if (
+        !markKept(c, options.punctuation) ||
+        ((role & SENTENCE) !== 0 && commaFollows(text, j + 1))
+      ) {
         return -1;
       }
       marks = true;
@@ -260,8 +271,7 @@ function closingRunEnd(text: string, i: number, options: Readonly<ResolvedOption
 }
 
 /** True when the clause mark `c` keeps its form in the punctuation style (whatever the words). */
-function markKept(c: number, options: Readonly<ResolvedOptions>): boolean {
-  const style = options.punctuation;
+function markKept(c: number, style: ResolvedOptions['punctuation']): boolean {
   if (style === 'arabic') return TO_ARABIC[c] === 0;
   if (style === 'latin') return TO_LATIN[c] === 0;
   return true;

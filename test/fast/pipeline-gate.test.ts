@@ -8,6 +8,7 @@ import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.j
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions } from '../../src/options/types.js';
+import { untouchedUnits } from '../../src/punctuation/unchanged.js';
 import {
   anyOptions,
   arabicText,
@@ -117,6 +118,110 @@ describe('the whole pipeline’s already-normal gate', () => {
       expect(passesLeave(text, {}), text).toBe(false);
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(false);
     }
+  });
+
+  it('reads no run of elongation in a stretch of one unit stage 3 reads: no such unit is a letter', () => {
+    // The gate looks for a run beside a stage-3 stretch only when the stretch is longer.
+    const stage3Units = untouchedUnits();
+    let read = 0;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (stage3Units[unit] === 1) continue;
+      read++;
+      const c = String.fromCharCode(unit);
+      expect(hasElongationRun(`قال ${c}${c}${c} ثم`), unit.toString(16)).toBe(false);
+    }
+    expect(read).toBeGreaterThan(20);
+    expect(hasElongationRun('قال ككك ثم')).toBe(true);
+  });
+
+  it('passes a clause mark the style keeps inside its hot loop only before one gap and a letter, as stage 3’s own test does', () => {
+    // Texts of words, clause marks (kept or rewritten by each style), gaps, commas, quotes and
+    // digits around them: the gate vouches only where the passes leave the text, and vouches for
+    // texts with marks in them (the hot loop's marks are used).
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      'ب',
+      '.',
+      '،',
+      '؛',
+      ':',
+      '?',
+      '؟',
+      '!',
+      ',',
+      ';',
+      ' ',
+      '\n',
+      '"',
+      '«',
+      '»',
+      ')',
+      '(',
+      '٣',
+      '-',
+      'َ',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const style = fc.record({
+      punctuation: fc.constantFrom('arabic' as const, 'latin' as const, 'keep' as const),
+      punctuationSpacing: fc.boolean(),
+    });
+    let vouchedWithMark = 0;
+    fc.assert(
+      fc.property(text, style, fc.boolean(), (raw, options, normal) => {
+        const t = normal ? normalize(raw, options) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(options))) return;
+        expect(passesLeave(t, options), JSON.stringify(t)).toBe(true);
+        if (/[.،؛:?؟,;]/.test(t)) vouchedWithMark++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithMark).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('vouches for vowelled words only where the marks pass leaves them', () => {
+    // Vowelled words: harakat, SHADDA, SUKUN, tanween, MADDA and HAMZA (which may compose),
+    // Quranic marks, one after another or alone, before letters, gaps, clause marks and quotes.
+    const piece = fc.constantFrom(
+      'ق',
+      'ا',
+      'ل',
+      '\u064e',
+      '\u064f',
+      '\u0650',
+      '\u0651',
+      '\u0652',
+      '\u064b',
+      '\u0653',
+      '\u0654',
+      '\u0655',
+      '\u0670',
+      '\u06e1',
+      '\u0640',
+      ' ',
+      '\n',
+      '.',
+      '،',
+      '"',
+      '٣',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      diacritics: fc.constantFrom('keep' as const, 'strip' as const),
+      elongation: fc.constantFrom('keep' as const, 'reduce' as const),
+    });
+    let vouchedWithMark = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[\u064b-\u0655\u0670\u06e1]/.test(t)) vouchedWithMark++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithMark).toBeGreaterThan(RUNS / 10);
   });
 
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
