@@ -84,7 +84,8 @@ export function referenceSplitSentences(text: string, options?: SplitOptions): S
       i++;
       continue;
     }
-    if (contentStart < 0) contentStart = i;
+    // Format controls and marks no letter carries do not start a sentence's content (normalize drops them).
+    if (contentStart < 0 && cls !== FORMAT && cls !== MARK) contentStart = i;
     if (cls === ARABIC || cls === LATIN) {
       if (i === tokenStart && (code === 0x77 || code === 0x57) && isWww(text, i)) inLink = true;
       i++;
