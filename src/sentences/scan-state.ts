@@ -103,8 +103,9 @@ export function finishScan(scan: ScanState): Sentence[] {
 export function endSentence(scan: ScanState, text: string, end: number, next: number): void {
   let s = scan.segStart;
   let e = end;
-  // The class tests are written out (not `isBlankAt`): in the first call, before the engine has
-  // optimised this function, each call in these loops would cost more than the test.
+  // Only spaces and line breaks are trimmed (a format control or a mark stays in the text). The
+  // class tests are written out: in the first call, before the engine has optimised this
+  // function, a call in these loops would cost more than the test.
   for (; s < e; s++) {
     const c = CHAR_CLASS[text.charCodeAt(s)];
     if (c !== SPACE && c !== BREAK) break;
@@ -128,14 +129,14 @@ export function endSentence(scan: ScanState, text: string, end: number, next: nu
 export function contentStart(scan: ScanState, text: string): number {
   if (scan.contentStart < 0) {
     let k = scan.segStart;
-    while (k < text.length && isBlankAt(text, k)) k++;
+    while (k < text.length && isBeforeContentAt(text, k)) k++;
     scan.contentStart = k;
   }
   return scan.contentStart;
 }
 
-/** A space, a line break, a format control or a mark is at `k`. */
-function isBlankAt(text: string, k: number): boolean {
+/** A space, a line break, a format control or a mark is at `k`: no sentence's content starts there. */
+function isBeforeContentAt(text: string, k: number): boolean {
   const c = CHAR_CLASS[text.charCodeAt(k)];
   return c === SPACE || c === BREAK || c === FORMAT || c === MARK;
 }
