@@ -35,42 +35,42 @@ const GENERAL = -1;
  * The full stop at `i` when it is the common case: ends the sentence after it and returns where
  * the scan goes on; else returns -1 (the token may have been brought up to `i`, which the general
  * path does too: twice changes nothing).
+ *
+ * Written with few calls and one read of each code unit: until the engine has optimised them
+ * (after hundreds of full stops), these functions run in the interpreter, where a call costs more
+ * than the test it makes; and the optimised code of a small graph is ready sooner.
  */
 export function atPlainFullStop(scan: ScanState, text: string, i: number): number {
-  if (insideWord(text, i + 1)) {
+  const n = text.length;
+  const next = i + 1 < n ? CHAR_CLASS[text.charCodeAt(i + 1)]! : BREAK;
+  if (next === DIGIT || next === LATIN) {
     // `7.7`, `a.b`, `www.x`: nothing follows the stop that could end a sentence or join its run.
     updateToken(scan, text, i);
     return i + 1;
   }
   if (i < scan.imageEnd) return GENERAL;
-  const end = plainEnd(text, i + 1);
+  let end = i + 1;
+  if (next === SPACE) end = endAfterSpace(text, i + 1);
+  else if (next !== BREAK) return GENERAL;
   if (end < 0 || !afterOrdinaryWord(scan, text, i)) return GENERAL;
   endSentence(scan, text, end, end);
   return end;
 }
 
-/** A digit or a Latin letter comes right after the stop, at `j`. */
-function insideWord(text: string, j: number): boolean {
-  if (j >= text.length) return false;
-  const c = CHAR_CLASS[text.charCodeAt(j)];
-  return c === DIGIT || c === LATIN;
-}
-
 /**
- * Where the sentence ends when the stop before `j` ends it (see `sentenceEnd`), or -1 unless a
- * space, a line break or the end comes at `j` and no terminator comes after the spaces (`. . .`
- * is one run, for the general path).
+ * Where the sentence ends when the stop before the space at `j` ends it (see `sentenceEnd`), or
+ * -1 when a terminator comes after the spaces (`. . .` is one run, for the general path).
  */
-function plainEnd(text: string, j: number): number {
+function endAfterSpace(text: string, j: number): number {
   const n = text.length;
-  if (j >= n) return j;
-  const next = CHAR_CLASS[text.charCodeAt(j)];
-  if (next === BREAK) return j;
-  if (next !== SPACE) return GENERAL;
   let k = j + 1;
-  while (k < n && CHAR_CLASS[text.charCodeAt(k)] === SPACE) k++;
+  let c: number = SPACE;
+  while (k < n) {
+    c = CHAR_CLASS[text.charCodeAt(k)]!;
+    if (c !== SPACE) break;
+    k++;
+  }
   if (k >= n) return j;
-  const c = CHAR_CLASS[text.charCodeAt(k)];
   if (c === DOT || c === STRONG || c === ELLIPSIS) return GENERAL;
   // Only punctuation that stays with the sentence, or a format control, moves its end.
   if (c === CLOSER || c === CLAUSE || c === QUOTE || c === FORMAT) return sentenceEnd(text, j);
@@ -83,20 +83,20 @@ function plainEnd(text: string, j: number): number {
  * token (`ق.م`, `Dipl.Ing` are read by the general path). Brings the token up to `i`.
  */
 function afterOrdinaryWord(scan: ScanState, text: string, i: number): boolean {
+  // Past format controls and marks (marks belong to a word only right after one of its letters).
   let p = i - 1;
-  while (p >= 0 && CHAR_CLASS[text.charCodeAt(p)] === FORMAT) p--;
-  let c = p >= 0 ? CHAR_CLASS[text.charCodeAt(p)]! : SPACE;
-  if (c === MARK) {
-    while (
-      p >= 0 &&
-      (CHAR_CLASS[text.charCodeAt(p)] === MARK || CHAR_CLASS[text.charCodeAt(p)] === FORMAT)
-    )
-      p--;
-    c = p >= 0 ? CHAR_CLASS[text.charCodeAt(p)]! : BREAK;
-    if (c !== ARABIC && c !== LATIN) return afterPunctuation(scan, text, i);
-  } else if (c !== ARABIC && c !== LATIN) {
-    if (p < 0 || (c !== SPACE && c !== DIGIT)) return afterPunctuation(scan, text, i);
-    return false;
+  let c: number = SPACE;
+  let marked = false;
+  for (; p >= 0; p--) {
+    c = CHAR_CLASS[text.charCodeAt(p)]!;
+    if (c === MARK) marked = true;
+    else if (c !== FORMAT) break;
+  }
+  if (c !== ARABIC && c !== LATIN) {
+    // After a number or a space (`2018 .`): the general path reads what is before.
+    if (!marked && p >= 0 && (c === SPACE || c === DIGIT)) return false;
+    updateToken(scan, text, i);
+    return true;
   }
   const last = text.charCodeAt(p);
   // The word: letters of the script of its last letter, with marks and format controls.
@@ -118,14 +118,8 @@ function afterOrdinaryWord(scan: ScanState, text: string, i: number): boolean {
   updateTokenFrom(scan, text, i, p);
   // A dotted token (`نيسان/أبريل`, `Dipl.Ing`) is an abbreviation only if the set has its pair of
   // first and last letters.
-  const from = firstLetter(text, scan.tokenStart, wordStart);
+  const from = scan.tokenStart < wordStart ? firstLetter(text, scan.tokenStart, wordStart) : -1;
   return from < 0 || !mayHold(scan.abbreviations!, text.charCodeAt(from), last);
-}
-
-/** Punctuation before the stop at `i` (or nothing): the stop ends the sentence. */
-function afterPunctuation(scan: ScanState, text: string, i: number): boolean {
-  updateToken(scan, text, i);
-  return true;
 }
 
 /** The first letter in `[tokenStart, wordStart)`, or -1. */

@@ -81,7 +81,10 @@ export function fillWordSet(set: WordSet, words: Iterable<string>): WordSet {
 
 /** The set may hold a word that starts with `first` and ends with `last` (before folding). */
 export function mayHold(set: WordSet, first: number, last: number): boolean {
-  const key = endsKey(foldLetter(first), foldLetter(last));
+  // foldLetter written out: this runs at most full stops, in the interpreter in the first calls.
+  const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
+  const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
+  const key = endsKey(f, l);
   return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
@@ -113,7 +116,10 @@ export function wordKeys(
  * ends with `last` (before folding).
  */
 export function keysMayHold(keys: Uint32Array, first: number, last: number, length: number) {
-  const key = lengthKey(foldLetter(first), foldLetter(last), length);
+  // foldLetter written out, as in mayHold.
+  const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
+  const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
+  const key = lengthKey(f, l, length);
   return (keys[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
