@@ -36,12 +36,13 @@ const GENERAL = -1;
  * the scan goes on; else returns -1 (the token may have been brought up to `i`, which the general
  * path does too: twice changes nothing).
  *
- * Written with few calls and one read of each code unit: until the engine has optimised them
- * (after hundreds of full stops), these functions run in the interpreter, where a call costs more
- * than the test it makes; and the optimised code of a small graph is ready sooner.
+ * Written with few calls and one read of each code unit: the engine optimises these functions
+ * during the first call on a long text, and fewer, smaller functions to compile cost that call
+ * less (`docs/architecture.md`, "Cold start").
  */
 export function atPlainFullStop(scan: ScanState, text: string, i: number): number {
   const n = text.length;
+  // The end of the text is read as a line break: the stop ends its sentence there.
   const next = i + 1 < n ? CHAR_CLASS[text.charCodeAt(i + 1)]! : BREAK;
   if (next === DIGIT || next === LATIN) {
     // `7.7`, `a.b`, `www.x`: nothing follows the stop that could end a sentence or join its run.

@@ -81,7 +81,7 @@ export function fillWordSet(set: WordSet, words: Iterable<string>): WordSet {
 
 /** The set may hold a word that starts with `first` and ends with `last` (before folding). */
 export function mayHold(set: WordSet, first: number, last: number): boolean {
-  // foldLetter written out: this runs at most full stops, in the interpreter in the first calls.
+  // foldLetter written out: this runs at most full stops, and is compiled during the first call.
   const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
   const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
   const key = endsKey(f, l);
