@@ -120,3 +120,12 @@ export function unitsOfClass(...classes: CharClass[]): number[] {
   }
   return units;
 }
+
+/**
+ * The code units whose class is one of `classes`, written as the members of a regular expression's
+ * character class (`\u000a\u000b...`), for the native searches of the scan.
+ */
+export const classMembers = (...classes: CharClass[]): string =>
+  unitsOfClass(...classes)
+    .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
+    .join('');

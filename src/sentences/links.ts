@@ -1,4 +1,4 @@
-import { BREAK, CHAR_CLASS, SPACE } from './character-classes.js';
+import { BREAK, CHAR_CLASS, classMembers, SPACE } from './character-classes.js';
 import type { ScanState } from './scan-state.js';
 
 /**
@@ -76,38 +76,45 @@ export function atImageStart(scan: ScanState, text: string, i: number): void {
   const pairAt = scan.pairAt;
   if (pairAt < 0) return;
   if (scan.parenAt < pairAt + 2) {
-    const p = searchLine(text, Math.max(pairAt + 2, scan.parenSearched), 0x29 /* ) */);
+    const p = searchParen(text, Math.max(pairAt + 2, scan.parenSearched));
     scan.parenAt = p < text.length && text.charCodeAt(p) === 0x29 ? p : -1;
     scan.parenSearched = p;
   }
   if (scan.parenAt >= 0) scan.imageEnd = scan.parenAt + 1;
 }
 
-/** The first `](` at or after `from` on its line, or where the search stopped (a line break or n - 1). */
+/**
+ * The searches of a Markdown image, as regular expressions built at the first `![`: their search
+ * is native code, where a loop in JavaScript over the rest of the line ran interpreted, and was
+ * compiled by the engine, in the first calls that held an image.
+ */
+let pairSearch: RegExp | undefined;
+let parenSearch: RegExp | undefined;
+
+/** A line break, or the `]` of a `](`. */
+export const pairSearchRegExp = (): RegExp =>
+  (pairSearch ??= new RegExp(`[${classMembers(BREAK)}]|\\](?=\\()`, 'g'));
+/** A line break or a `)`. */
+export const parenSearchRegExp = (): RegExp =>
+  (parenSearch ??= new RegExp(`[${classMembers(BREAK)}\\u0029]`, 'g'));
+
+/**
+ * The first `](` at or after `from` on its line, or where the search stopped: the line break, or
+ * the last code unit of the text (`from` itself when it is past it).
+ */
 function searchPair(text: string, from: number): number {
-  const n = text.length;
-  let p = from;
-  while (p + 1 < n) {
-    const c = text.charCodeAt(p);
-    if (CHAR_CLASS[c] === BREAK) break;
-    if (c === 0x5d && text.charCodeAt(p + 1) === 0x28) break;
-    p++;
-  }
-  return p;
+  const search = pairSearchRegExp();
+  search.lastIndex = from;
+  return search.test(text) ? search.lastIndex - 1 : Math.max(from, text.length - 1);
 }
 
 /** `](` starts at `p`. */
 const isPair = (text: string, p: number) =>
   text.charCodeAt(p) === 0x5d && text.charCodeAt(p + 1) === 0x28;
 
-/** The first `code` at or after `from` on its line, or where the search stopped. */
-function searchLine(text: string, from: number, code: number): number {
-  const n = text.length;
-  let p = from;
-  while (p < n) {
-    const c = text.charCodeAt(p);
-    if (CHAR_CLASS[c] === BREAK || c === code) break;
-    p++;
-  }
-  return p;
+/** The first `)` at or after `from` on its line, or where the search stopped (a line break or the end). */
+function searchParen(text: string, from: number): number {
+  const search = parenSearchRegExp();
+  search.lastIndex = from;
+  return search.test(text) ? search.lastIndex - 1 : text.length;
 }

@@ -2,12 +2,12 @@ import { assertText } from '../options/resolve.js';
 import {
   BREAK,
   CHAR_CLASS,
+  classMembers,
   DOT,
   ELLIPSIS,
   FORMAT,
   SPACE,
   STRONG,
-  unitsOfClass,
 } from './character-classes.js';
 import { atImageStart } from './links.js';
 import { atPlainFullStop } from './plain-full-stop.js';
@@ -65,14 +65,10 @@ function scanStops(scan: ScanState, text: string): void {
  * entry with some letters: `/` with DAL (U+062F) and `@` with TATWEEL (U+0640), which made the
  * search leave its fast loop at 1 code unit in 25 of Arabic text, for nothing.
  */
-export const STOP_SEARCH: RegExp = /* @__PURE__ */ (() => {
-  let members = '\\u005b'; // LEFT SQUARE BRACKET
-  // Read through the rows of those classes (a few dozen code units), not all 65,536 entries.
-  for (const code of unitsOfClass(BREAK, DOT, STRONG, ELLIPSIS)) {
-    members += `\\u${code.toString(16).padStart(4, '0')}`;
-  }
-  return new RegExp(`[${members}]`, 'g');
-})();
+export const STOP_SEARCH: RegExp = /* @__PURE__ */ (() =>
+  // `[` (LEFT SQUARE BRACKET) and the units of those classes, read through the rows of the classes
+  // (a few dozen code units), not all 65,536 entries.
+  new RegExp(`[\\u005b${classMembers(BREAK, DOT, STRONG, ELLIPSIS)}]`, 'g'))();
 
 /**
  * The first stop at or after `from`, or `n`, the length of `text`. Letters, marks, digits, spaces

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BREAK, CHAR_CLASS, DOT, ELLIPSIS, STRONG } from '../../src/sentences/character-classes.js';
+import { pairSearchRegExp, parenSearchRegExp } from '../../src/sentences/links.js';
 import { STOP_SEARCH } from '../../src/sentences/split-sentences.js';
 
 describe('where the sentence scan stops to look', () => {
@@ -13,5 +14,21 @@ describe('where the sentence scan stops to look', () => {
     }
     expect(differing).toEqual([]);
     expect(STOP_SEARCH.flags).toBe('g');
+  });
+
+  it("a Markdown image's searches stop at exactly the line breaks and at `](` (the pair) or `)`", () => {
+    const pair = pairSearchRegExp();
+    const paren = parenSearchRegExp();
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      const isBreak = CHAR_CLASS[code] === BREAK;
+      if (new RegExp(pair.source).test(`${unit}(`) !== (isBreak || code === 0x5d))
+        differing.push(code);
+      if (new RegExp(pair.source).test(unit) !== isBreak) differing.push(code);
+      if (new RegExp(paren.source).test(unit) !== (isBreak || code === 0x29)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+    expect([pair.flags, paren.flags]).toEqual(['g', 'g']);
   });
 });
