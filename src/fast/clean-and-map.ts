@@ -88,6 +88,8 @@ let gapBreaks = 0;
 /** Where the gap's first line break is written in the output (without collapsing). */
 let gapBreakOut = 0;
 let gapPure = true;
+/** An invisible control or a ZWNJ was removed in the gap (see {@link lineSeam}). */
+let gapDroppedControl = false;
 let gapAfterCopy = false;
 /** Where the last run of marks left inside its word ends (a gap there follows untouched text). */
 let marksEnd = -1;
@@ -217,7 +219,7 @@ function act(i: number): number {
       return lineBreak(i, unit);
     case INVISIBLE:
       if (unit === ZWJ_UNIT && joinsEmoji(source, i)) return write(i, unit);
-      return removed(i);
+      return droppedControl(i);
     case ZWNJ:
       return zwnj(i);
     case TATWEEL:
@@ -315,6 +317,13 @@ function removed(i: number): number {
   return i + 1;
 }
 
+/** The invisible control or ZWNJ at `i` is removed (see {@link lineSeam}). */
+function droppedControl(i: number): number {
+  changed = true;
+  gapDroppedControl = true;
+  return i + 1;
+}
+
 /** Opens a gap at `i` unless one is open. */
 function openGap(i: number): void {
   if (gapOpen) return;
@@ -322,6 +331,7 @@ function openGap(i: number): void {
   gapStart = i;
   gapBreaks = 0;
   gapPure = true;
+  gapDroppedControl = false;
   // A run of marks left in its word is untouched text: marksInWordEnd read what follows it.
   gapAfterCopy = i > 0 && (actions[source.charCodeAt(i - 1)] === COPY || i === marksEnd);
 }
@@ -358,16 +368,19 @@ function lineBreak(i: number, unit: number): number {
  * Writes the open gap before the unit at `i`: under `whitespace: 'collapse'`, nothing at the start
  * of the text, `\n` or `\n\n` when it holds line breaks, else one space (without collapsing, the
  * gap was written as it came). A gap between two {@link COPY} units with nothing removed in it is
- * a clean seam; one with line breaks also ends the lines before it for stage 2, which no later
- * stretch given to the reference can reach back into.
+ * a clean seam, and so is a {@link lineSeam}; one with line breaks also ends the lines before it
+ * for stage 2, which no later stretch given to the reference can reach back into.
  */
 function flushGap(i: number): void {
   gapOpen = false;
   const clean =
     gapPure &&
     gapAfterCopy &&
-    actions[source.charCodeAt(i)] === COPY &&
-    (gapBreaks > 0 || !isDigit(source.charCodeAt(gapStart - 1)));
+    (gapBreaks > 0
+      ? lineSeam(actions[source.charCodeAt(i)]!)
+      : !gapDroppedControl &&
+        actions[source.charCodeAt(i)] === COPY &&
+        !isDigit(source.charCodeAt(gapStart - 1)));
   if (collapse) {
     if (clean && gapBreaks > 0) endLines(pos, i);
     const from = pos;
@@ -390,6 +403,20 @@ function flushGap(i: number): void {
     segmentStart = i;
     segmentOut = pos;
   }
+}
+
+/**
+ * Whether a gap with line breaks after a {@link COPY} unit, before a unit with action `next`, is a
+ * clean seam, though invisible controls or ZWNJs were removed in it: once the forms pass has
+ * removed them (as this pass did), the marks and gaps passes read a gap of spaces and line breaks
+ * after a letter, as at any clean seam with line breaks, and no rule of stage 1 at or after the
+ * next unit reads back past it when it is a letter: a {@link COPY} unit, a Farsi letter (which
+ * stage 1 leaves) or a presentation form of letters ({@link FORM}, {@link FARSI_FORM}). Lines
+ * often start so in noisy text; a line that ends at a seam is mapped in the buffer, not decoded
+ * and read again whole with the next one.
+ */
+function lineSeam(next: number): boolean {
+  return next === COPY || next === FARSI || next === FORM || next === FARSI_FORM;
 }
 
 /** Whether the output from `from` to `pos` equals the input `[start, end)`. */
@@ -433,7 +460,7 @@ function endLines(end: number, i: number): void {
 }
 
 function zwnj(i: number): number {
-  if (policy.zwnj === 'remove') return removed(i);
+  if (policy.zwnj === 'remove') return droppedControl(i);
   if (policy.zwnj === 'space') return zwnjAsSpace(i);
   const end = zwnjRunEnd(source, i);
   if (!zwnjRunInsideWord(source, i, end)) {
@@ -441,8 +468,7 @@ function zwnj(i: number): number {
       zwnjAsSpace(i);
       return end;
     }
-    changed = true;
-    gapPure = false;
+    droppedControl(i);
     return end;
   }
   if (gapOpen) flushGap(i);
