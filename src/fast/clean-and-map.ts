@@ -76,9 +76,20 @@ let mapLetters = false;
 let pos = 0;
 /** Whether the output differs from the input (else the input itself is returned). */
 let changed = false;
-/** The last clean seam: where its text starts in the input and in the output. */
+/**
+ * The last clean seam: where its text starts in the input and in the output (once the runs noted
+ * since it are read, {@link resolveSeam}).
+ */
 let segmentStart = 0;
 let segmentOut = 0;
+/**
+ * The runs copied by {@link copyRun} since the seam above was set, each as its start and end in
+ * the input and its end in the output: a space in one is a later clean seam, looked for only when
+ * a seam is needed (a stretch goes to the reference) or when the list is full.
+ */
+const RUNS = 128;
+const runs = new Int32Array(3 * RUNS);
+let runCount = 0;
 /** Where the current line starts in the output (stage 2 decides the language of each line). */
 let lineOut = 0;
 /** A gap (spaces and line breaks, and what is removed among them) waiting to be written. */
@@ -161,6 +172,7 @@ function begin(
   changed = false;
   segmentStart = 0;
   segmentOut = 0;
+  runCount = 0;
   lineOut = 0;
   resetHits();
   gapOpen = false;
@@ -178,6 +190,7 @@ function startAfterPrefix(end: number): void {
   pos = end;
   segmentStart = prefixSeam;
   segmentOut = prefixSeam;
+  runCount = 0;
   lineOut = prefixLine;
 }
 
@@ -209,23 +222,38 @@ function copyRun(i: number): number {
     i++;
   }
   pos = p;
-  noteLastSeam(from, i);
+  noteRun(from, i, p);
   return i;
 }
 
+/** Notes the run `[from, end)` just copied, written up to `out` (see {@link runs}). */
+function noteRun(from: number, end: number, out: number): void {
+  if (runCount === RUNS) resolveSeam();
+  const at = 3 * runCount++;
+  runs[at] = from;
+  runs[at + 1] = end;
+  runs[at + 2] = out;
+}
+
 /**
- * Notes the last clean seam in the run `[from, end)` just copied, if it has one: a space (between
- * two copied units), not after a digit. Read backwards from the end, once per run.
+ * Sets the last clean seam to the last one in the runs noted since it, if they hold one: a space
+ * (between two copied units), not after a digit. Read backwards from the end of the last run.
  */
-function noteLastSeam(from: number, end: number): void {
+function resolveSeam(): void {
   const text = source;
-  for (let k = end - 1; k > from; k--) {
-    if (text.charCodeAt(k) === SPACE_UNIT && !isDigit(text.charCodeAt(k - 1))) {
-      segmentStart = k + 1;
-      segmentOut = pos - (end - k - 1);
-      return;
+  for (let r = runCount - 1; r >= 0; r--) {
+    const from = runs[3 * r]!;
+    const end = runs[3 * r + 1]!;
+    for (let k = end - 1; k > from; k--) {
+      if (text.charCodeAt(k) === SPACE_UNIT && !isDigit(text.charCodeAt(k - 1))) {
+        segmentStart = k + 1;
+        segmentOut = runs[3 * r + 2]! - (end - k - 1);
+        runCount = 0;
+        return;
+      }
     }
   }
+  runCount = 0;
 }
 
 /** Handles the code unit at `i`, which is not a {@link COPY} unit; returns where to go on. */
@@ -421,6 +449,7 @@ function flushGap(i: number): void {
     if (gapBreaks > 0) lineOut = pos;
     segmentStart = i;
     segmentOut = pos;
+    runCount = 0;
   }
 }
 
@@ -525,6 +554,7 @@ function tatweel(i: number): number {
  * the pass goes on after it.
  */
 function fallback(i: number): number {
+  resolveSeam();
   const end = nextSeam(i);
   const piece = source.slice(segmentStart, end);
   const out = cleanUnicodeResolved(piece, options, undefined, deferred !== undefined);
