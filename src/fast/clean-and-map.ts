@@ -76,9 +76,20 @@ let mapLetters = false;
 let pos = 0;
 /** Whether the output differs from the input (else the input itself is returned). */
 let changed = false;
-/** The last clean seam: where its text starts in the input and in the output. */
+/**
+ * The last clean seam: where its text starts in the input and in the output (once the runs noted
+ * since it are read, {@link resolveSeam}).
+ */
 let segmentStart = 0;
 let segmentOut = 0;
+/**
+ * The runs copied by {@link copyRun} since the seam above was set, each as its start and end in
+ * the input and its end in the output: a space in one is a later clean seam, looked for only when
+ * a seam is needed (a stretch goes to the reference) or when the list is full.
+ */
+const RUNS = 128;
+const runs = new Int32Array(3 * RUNS);
+let runCount = 0;
 /** Where the current line starts in the output (stage 2 decides the language of each line). */
 let lineOut = 0;
 /** A gap (spaces and line breaks, and what is removed among them) waiting to be written. */
@@ -88,6 +99,8 @@ let gapBreaks = 0;
 /** Where the gap's first line break is written in the output (without collapsing). */
 let gapBreakOut = 0;
 let gapPure = true;
+/** An invisible control or a ZWNJ was removed in the gap (see {@link lineSeam}). */
+let gapDroppedControl = false;
 let gapAfterCopy = false;
 /** Where the last run of marks left inside its word ends (a gap there follows untouched text). */
 let marksEnd = -1;
@@ -159,6 +172,7 @@ function begin(
   changed = false;
   segmentStart = 0;
   segmentOut = 0;
+  runCount = 0;
   lineOut = 0;
   resetHits();
   gapOpen = false;
@@ -176,35 +190,70 @@ function startAfterPrefix(end: number): void {
   pos = end;
   segmentStart = prefixSeam;
   segmentOut = prefixSeam;
+  runCount = 0;
   lineOut = prefixLine;
 }
 
-/** Copies the run of {@link COPY} units from `i`; returns where it ends. The hot loop. */
+/**
+ * Copies the run of {@link COPY} units from `i` (one), with the single ASCII spaces between them;
+ * returns where it ends. The hot loop: whether to go on is one product, zero exactly when the
+ * unit is COPY or is an ASCII space (action SPACE) before a COPY unit, so that no branch depends
+ * on where words end (a branch per word, mispredicted, cost more than the loop's reads); each
+ * unit is read once, as the next of the one before.
+ */
 function copyRun(i: number): number {
   const table = actions;
   const text = source;
-  const n = length;
+  const last = length - 1;
   const buffer = units;
+  const from = i;
   let p = pos;
-  while (i < n) {
-    const unit = text.charCodeAt(i);
-    // One ASCII space between two copied units is a gap that stays as it is.
-    if (
-      table[unit] !== COPY &&
-      (unit !== SPACE_UNIT || p === 0 || i + 1 >= n || table[text.charCodeAt(i + 1)] !== COPY)
-    ) {
-      break;
-    }
+  let unit = text.charCodeAt(i);
+  while (i < last) {
+    const next = text.charCodeAt(i + 1);
+    const action = table[unit]!;
+    if (action * ((action ^ SPACE) | table[next]! | (unit ^ SPACE_UNIT)) !== 0) break;
     buffer[p++] = unit;
     i++;
-    if (unit === SPACE_UNIT && !isDigit(text.charCodeAt(i - 2))) {
-      // A space between two copied units is a clean seam.
-      segmentStart = i;
-      segmentOut = p;
-    }
+    unit = next;
+  }
+  if (i === last && table[unit] === COPY) {
+    buffer[p++] = unit;
+    i++;
   }
   pos = p;
+  noteRun(from, i, p);
   return i;
+}
+
+/** Notes the run `[from, end)` just copied, written up to `out` (see {@link runs}). */
+function noteRun(from: number, end: number, out: number): void {
+  if (runCount === RUNS) resolveSeam();
+  const at = 3 * runCount++;
+  runs[at] = from;
+  runs[at + 1] = end;
+  runs[at + 2] = out;
+}
+
+/**
+ * Sets the last clean seam to the last one in the runs noted since it, if they hold one: a space
+ * (between two copied units), not after a digit. Read backwards from the end of the last run.
+ */
+function resolveSeam(): void {
+  const text = source;
+  for (let r = runCount - 1; r >= 0; r--) {
+    const from = runs[3 * r]!;
+    const end = runs[3 * r + 1]!;
+    for (let k = end - 1; k > from; k--) {
+      if (text.charCodeAt(k) === SPACE_UNIT && !isDigit(text.charCodeAt(k - 1))) {
+        segmentStart = k + 1;
+        segmentOut = runs[3 * r + 2]! - (end - k - 1);
+        runCount = 0;
+        return;
+      }
+    }
+  }
+  runCount = 0;
 }
 
 /** Handles the code unit at `i`, which is not a {@link COPY} unit; returns where to go on. */
@@ -217,7 +266,7 @@ function act(i: number): number {
       return lineBreak(i, unit);
     case INVISIBLE:
       if (unit === ZWJ_UNIT && joinsEmoji(source, i)) return write(i, unit);
-      return removed(i);
+      return droppedControl(i);
     case ZWNJ:
       return zwnj(i);
     case TATWEEL:
@@ -315,6 +364,13 @@ function removed(i: number): number {
   return i + 1;
 }
 
+/** The invisible control or ZWNJ at `i` is removed (see {@link lineSeam}). */
+function droppedControl(i: number): number {
+  changed = true;
+  gapDroppedControl = true;
+  return i + 1;
+}
+
 /** Opens a gap at `i` unless one is open. */
 function openGap(i: number): void {
   if (gapOpen) return;
@@ -322,6 +378,7 @@ function openGap(i: number): void {
   gapStart = i;
   gapBreaks = 0;
   gapPure = true;
+  gapDroppedControl = false;
   // A run of marks left in its word is untouched text: marksInWordEnd read what follows it.
   gapAfterCopy = i > 0 && (actions[source.charCodeAt(i - 1)] === COPY || i === marksEnd);
 }
@@ -358,16 +415,19 @@ function lineBreak(i: number, unit: number): number {
  * Writes the open gap before the unit at `i`: under `whitespace: 'collapse'`, nothing at the start
  * of the text, `\n` or `\n\n` when it holds line breaks, else one space (without collapsing, the
  * gap was written as it came). A gap between two {@link COPY} units with nothing removed in it is
- * a clean seam; one with line breaks also ends the lines before it for stage 2, which no later
- * stretch given to the reference can reach back into.
+ * a clean seam, and so is a {@link lineSeam}; one with line breaks also ends the lines before it
+ * for stage 2, which no later stretch given to the reference can reach back into.
  */
 function flushGap(i: number): void {
   gapOpen = false;
   const clean =
     gapPure &&
     gapAfterCopy &&
-    actions[source.charCodeAt(i)] === COPY &&
-    (gapBreaks > 0 || !isDigit(source.charCodeAt(gapStart - 1)));
+    (gapBreaks > 0
+      ? lineSeam(actions[source.charCodeAt(i)]!)
+      : !gapDroppedControl &&
+        actions[source.charCodeAt(i)] === COPY &&
+        !isDigit(source.charCodeAt(gapStart - 1)));
   if (collapse) {
     if (clean && gapBreaks > 0) endLines(pos, i);
     const from = pos;
@@ -389,7 +449,22 @@ function flushGap(i: number): void {
     if (gapBreaks > 0) lineOut = pos;
     segmentStart = i;
     segmentOut = pos;
+    runCount = 0;
   }
+}
+
+/**
+ * Whether a gap with line breaks after a {@link COPY} unit, before a unit with action `next`, is a
+ * clean seam, though invisible controls or ZWNJs were removed in it: once the forms pass has
+ * removed them (as this pass did), the marks and gaps passes read a gap of spaces and line breaks
+ * after a letter, as at any clean seam with line breaks, and no rule of stage 1 at or after the
+ * next unit reads back past it when it is a letter: a {@link COPY} unit, a Farsi letter (which
+ * stage 1 leaves) or a presentation form of letters ({@link FORM}, {@link FARSI_FORM}). Lines
+ * often start so in noisy text; a line that ends at a seam is mapped in the buffer, not decoded
+ * and read again whole with the next one.
+ */
+function lineSeam(next: number): boolean {
+  return next === COPY || next === FARSI || next === FORM || next === FARSI_FORM;
 }
 
 /** Whether the output from `from` to `pos` equals the input `[start, end)`. */
@@ -433,7 +508,7 @@ function endLines(end: number, i: number): void {
 }
 
 function zwnj(i: number): number {
-  if (policy.zwnj === 'remove') return removed(i);
+  if (policy.zwnj === 'remove') return droppedControl(i);
   if (policy.zwnj === 'space') return zwnjAsSpace(i);
   const end = zwnjRunEnd(source, i);
   if (!zwnjRunInsideWord(source, i, end)) {
@@ -441,8 +516,7 @@ function zwnj(i: number): number {
       zwnjAsSpace(i);
       return end;
     }
-    changed = true;
-    gapPure = false;
+    droppedControl(i);
     return end;
   }
   if (gapOpen) flushGap(i);
@@ -480,6 +554,7 @@ function tatweel(i: number): number {
  * the pass goes on after it.
  */
 function fallback(i: number): number {
+  resolveSeam();
   const end = nextSeam(i);
   const piece = source.slice(segmentStart, end);
   const out = cleanUnicodeResolved(piece, options, undefined, deferred !== undefined);

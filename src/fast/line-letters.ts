@@ -1,6 +1,7 @@
 import { ALEF_MAKSURA } from '../letters/farsi-letter-table.js';
 import {
   continuesWord,
+  FINAL_YEH_LOOKBACK,
   farsiReplacement,
   fillLetterTables,
   isFarsiYeh,
@@ -22,6 +23,8 @@ let hits = new Int32Array(64);
 let hitCount = 0;
 /** The lines hold text the reference passes wrote, or several lines: read them whole. */
 let complex = false;
+/** For each noted unit of the line being mapped: 1 when it is a FARSI YEH that becomes ALEF MAKSURA. */
+let finalMaksura = new Uint8Array(64);
 
 /** Notes a Farsi letter or deferred ZWNJ written at `position` of the buffer. */
 export function recordHit(position: number): void {
@@ -95,20 +98,31 @@ export function mapLettersInBuffer(
     ensureCapacity(start + mapped.length + reserve, start);
     return writeString(mapped, start);
   }
-  // Read in the buffer: the line is decoded only for the word list (a FARSI YEH may end a word).
+  // Read in the buffer: only the words that end in a FARSI YEH are decoded, for the word list.
   if (options.farsiLetters === 'auto' && isPersianLineInUnits(units, start, end)) return end;
   const removeZwnj = deferred === 'remove';
-  const text = endsWordInFarsiYeh(end, count, removeZwnj) ? decode(start, end) : '';
-  return mapHits(text, start, end, count, removeZwnj);
+  decideFinalYehs(start, end, count, removeZwnj);
+  return mapHits(end, count, removeZwnj);
 }
 
-/** Whether a noted FARSI YEH ends a word (the line ends at `end`). */
-function endsWordInFarsiYeh(end: number, count: number, removeZwnj: boolean): boolean {
+/**
+ * Notes in {@link finalMaksura} which noted FARSI YEHs of the line `[start, end)` end a word of the
+ * lexicon (`isFinalAlefMaksura`), before any unit of the line is mapped: each is asked on the text
+ * it reads, the units of its line from {@link FINAL_YEH_LOOKBACK} before it to the one after it,
+ * decoded (a few dozen units, not the line).
+ */
+function decideFinalYehs(start: number, end: number, count: number, removeZwnj: boolean): void {
+  if (finalMaksura.length < count) finalMaksura = new Uint8Array(hits.length);
   for (let h = 0; h < count; h++) {
     const at = hits[h]!;
-    if (isFarsiYeh(units[at]!) && yehEndsWord(at, end, removeZwnj)) return true;
+    let maksura = 0;
+    if (isFarsiYeh(units[at]!) && yehEndsWord(at, end, removeZwnj)) {
+      const from = Math.max(start, at - FINAL_YEH_LOOKBACK);
+      const word = decode(from, Math.min(end, at + 2));
+      if (isFinalAlefMaksura(word, at - from, at - from + 1, removeZwnj)) maksura = 1;
+    }
+    finalMaksura[h] = maksura;
   }
-  return false;
 }
 
 /** Whether the FARSI YEH at `at` of the buffer ends its word (`continuesWord`, on the buffer). */
@@ -127,10 +141,10 @@ function oneLetterEach(count: number): boolean {
 
 /**
  * Maps the noted units of a line that is not Persian or Urdu, in place: each Farsi letter to its
- * Arabic letter, each deferred ZWNJ removed or made a space. `text`: the line, decoded when a
- * FARSI YEH ends a word (else empty). Returns the new end.
+ * Arabic letter (ALEF MAKSURA where {@link decideFinalYehs} said so), each deferred ZWNJ removed
+ * or made a space. Returns the new end.
  */
-function mapHits(text: string, start: number, end: number, count: number, removeZwnj: boolean) {
+function mapHits(end: number, count: number, removeZwnj: boolean) {
   const buffer = units;
   let removals = 0;
   for (let h = 0; h < count; h++) {
@@ -140,13 +154,7 @@ function mapHits(text: string, start: number, end: number, count: number, remove
       if (removeZwnj) removals++;
       else buffer[at] = SPACE;
     } else {
-      const k = at - start;
-      buffer[at] =
-        isFarsiYeh(unit) &&
-        yehEndsWord(at, end, removeZwnj) &&
-        isFinalAlefMaksura(text, k, k + 1, removeZwnj)
-          ? ALEF_MAKSURA
-          : farsiReplacement(unit).charCodeAt(0);
+      buffer[at] = finalMaksura[h] === 1 ? ALEF_MAKSURA : farsiReplacement(unit).charCodeAt(0);
     }
   }
   if (removals === 0) return end;

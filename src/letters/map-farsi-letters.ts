@@ -122,6 +122,11 @@ export function mapsFarsiLetter(unit: number): boolean {
 
 /** Longest word (in code units, marks included) whose final FARSI YEH is looked up in the list. */
 const MAX_WORD = 32;
+/**
+ * How far before a FARSI YEH {@link isFinalAlefMaksura} reads (its `startOfWord` looks back at
+ * most this many code units): a caller may give it only that much of the text before the letter.
+ */
+export const FINAL_YEH_LOOKBACK = MAX_WORD + 1;
 
 /** A code unit's letters, for spelling a word: Farsi letters mapped, presentation forms expanded. */
 function spell(unit: number): string {

@@ -162,6 +162,39 @@ const cutOffHarakat = fc
   .array(fc.tuple(cutOffWordOrGlued, cutOffGap, cutOffRun, cutOffGap), { maxLength: 8 })
   .map((words) => words.map((parts) => parts.join('')).join(''));
 
+/**
+ * Lines that start with what noisy text puts there (an invisible control, a ZWNJ, a presentation
+ * form of a letter or of a haraka, a Farsi letter, a TATWEEL, a haraka, a digit), each holding Farsi
+ * letters and Persian words and, now and then, what the pass gives to the reference, so that
+ * each kind of line start is met both where a line may end at a seam and where it may not.
+ */
+const lineStart = fc.oneof(
+  { weight: 3, arbitrary: fc.constant('') },
+  { weight: 3, arbitrary: pick('\u200b\u200c\u200d\u200e\u200f\u202b\u2067\ufeff') },
+  { weight: 3, arbitrary: range(0xfe80, 0xfefc) },
+  { weight: 1, arbitrary: range(0xfe70, 0xfe7f) },
+  { weight: 2, arbitrary: pick('\ufbfc\ufbfd\ufb8e\ufbaa\u06cc\u06a9\u06c1') },
+  { weight: 2, arbitrary: pick('\u0640\u064e\u064b\u0651\u0654\u0670\u06e5') },
+  { weight: 1, arbitrary: pick('5٥\u200b\u200b\u200c\u0640') },
+);
+const lineWord = fc.oneof(
+  { weight: 8, arbitrary: fusedText(6) },
+  { weight: 3, arbitrary: fc.constantFrom('فی', 'کتاب', 'این', 'است', 'می\u200cشود', 'إل\u06cc') },
+  { weight: 1, arbitrary: fc.constantFrom('\u0610', 'ﷺ', '😀', '\ud800', '\u064e', 'ب \u064e') },
+);
+const lineWithStart = fc
+  .tuple(lineStart, fc.array(lineWord, { minLength: 1, maxLength: 6 }))
+  .map(([start, words]) => start + words.join(' '));
+const linesWithStarts = fc
+  .array(
+    fc.tuple(
+      lineWithStart,
+      fc.constantFrom('\n', '\n\n', ' \n', '\n ', '\r\n', '\n\u200b', '\u200b\n', '\n\u200c'),
+    ),
+    { minLength: 2, maxLength: 8 },
+  )
+  .map((lines) => lines.map(([line, gap]) => line + gap).join(''));
+
 describe('the fused pass of stages 1 and 2', () => {
   it('equals the reference passes on harakat cut off between words, with any options', () => {
     fc.assert(
@@ -227,6 +260,16 @@ describe('the fused pass of stages 1 and 2', () => {
           expect(fused(text, resolved)).toBe(reference(text, resolved));
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals the reference passes on lines that start with controls, forms, Farsi letters or marks', () => {
+    fc.assert(
+      fc.property(linesWithStarts, anyOptions, (text, options) => {
+        const resolved = resolve(options);
+        expect(fused(text, resolved)).toBe(reference(text, resolved));
+      }),
       { numRuns: RUNS },
     );
   });
