@@ -3,10 +3,12 @@ import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from '../punctuation/char-class.js';
 import { DIGIT_ZERO, digitValue } from '../punctuation/digit-systems.js';
 import { PERCENT_SIGNS } from '../punctuation/numbers.js';
+import { QUOTE_UNITS, quoteRole, ROLE_CLOSE, ROLE_OPEN } from '../punctuation/quotes.js';
 import {
   isLoneMarkUnit,
   loneMarkEnd,
   punctuationUnchangedAt,
+  quoteKeptIn,
   untouchedUnits,
 } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
@@ -61,7 +63,10 @@ export function unchangedPrefix(
   const passing =
     stage3 === undefined
       ? 0
-      : passingIn(stage3.punctuation) | digitsIn(stage3.digits) | (stripDiacritics ? 0 : IS_HARAKA);
+      : passingIn(stage3.punctuation) |
+        digitsIn(stage3.digits) |
+        quotesIn(stage3.quotes) |
+        (stripDiacritics ? 0 : IS_HARAKA);
   let seam = 0;
   let line = 0;
   let i = 0;
@@ -78,15 +83,14 @@ export function unchangedPrefix(
       // Only from `passedRunEnd`: a unit equal to the one before and the one after it, which
       // with `elongation` must not be the second of three equal letters (were it the third, the
       // loop would have stopped at the second: it reads every unit of a run but one a stretch
-      // passed, and a stretch is read for runs below); or a percent sign, which the hot loop
-      // leaves to stage 3 after a number (`PERCENT_SIGNS`), and which is no letter.
+      // passed, and a stretch is read for runs below); or a percent sign (no letter).
       if (elongation && hasElongationRunIn(text, i - 1, i)) break;
       i++;
       continue;
     }
     if (run[unit] !== action) {
       // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
-      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!) : -1;
+      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!, passing) : -1;
       // A run starting in [i - 2, end) holds a unit of the stretch; a lone one is no letter.
       if (end < 0 || (elongation && end > i + 1 && hasElongationRunIn(text, i - 2, end))) break;
       i = end;
@@ -137,9 +141,13 @@ function stage3Stretch(
   i: number,
   actions: Uint8Array,
   options: Readonly<ResolvedOptions>,
+  passing: number,
 ): number {
-  // The commonest stretch, read in a few loads: a lone clause mark before a gap (its unit, which
-  // the caller found STAGE_3, stages 1 and 2 copy).
+  // The commonest stretches, read in a few loads: a quote whose neighbours decide its role, and
+  // a lone clause mark before a gap (their units, which the caller found STAGE_3, stages 1 and
+  // 2 copy).
+  const quoted = quoteEnd(text, i, passing);
+  if (quoted > 0) return quoted;
   const lone = loneMarkEnd(text, i, options);
   if (lone > 0) return lone;
   const end = punctuationUnchangedAt(text, i, options);
@@ -184,6 +192,14 @@ function gateActions(actions: Uint8Array): Uint8Array {
       passedClasses[unit] = system | ((system | IS_GAP) << AFTER);
     }
   }
+  for (const unit of QUOTE_UNITS) {
+    if (table[unit] !== STAGE_3) continue;
+    for (const [style, kept] of QUOTE_STYLES) {
+      if (quoteKeptIn(unit, ROLE_OPEN, style) && quoteKeptIn(unit, ROLE_CLOSE, style)) {
+        passedClasses[unit]! |= kept;
+      }
+    }
+  }
   // After a number and a space, a percent sign is the number rule's to read (see `passedRunEnd`).
   for (const unit of PERCENT_SIGNS) passedClasses[unit] = 0;
   for (let action = HARAKA_MARK; action <= MARK; action++) {
@@ -212,6 +228,10 @@ const digitOf = (zero: number) =>
       ? DIGIT_ARABIC_INDIC
       : DIGIT_PERSIAN;
 
+/** The quotes the hot loop may pass with the quote style `quotes`: those the style keeps. */
+const quotesIn = (quotes: ResolvedOptions['quotes']) =>
+  quotes === 'ascii' ? QUOTE_IN_ASCII : quotes === 'keep' ? QUOTE_IN_KEEP : 0;
+
 /** The digits the hot loop may pass with the digit style `digits`: those the style keeps. */
 const digitsIn = (digits: ResolvedOptions['digits']) =>
   digits === 'keep' ? IS_DIGIT : digitOf(DIGIT_ZERO[digits]);
@@ -223,12 +243,13 @@ const digitsIn = (digits: ResolvedOptions['digits']) =>
  * that stage 3's {@link loneMarkEnd} may pass (stages 1 and 2 copy it), by punctuation style,
  * which it passes after a letter and before one gap and a letter: the commonest stretch of clean
  * text (`قال، ثم`), passed without leaving the loop; when marks are kept, a mark alone after a
- * letter ({@link IS_HARAKA}); and a digit, by system, which it passes after a gap and before a
- * digit of its system or a gap: a number that stage 3's `keptDigitsEnd` passes (`في ٢٠١٨ قال`).
+ * letter ({@link IS_HARAKA}); a digit, by system, which it passes after a gap and before a
+ * digit of its system or a gap: a number that stage 3's `keptDigitsEnd` passes (`في ٢٠١٨ قال`);
+ * and a quote the quote style keeps, which it passes after a gap or a letter and stops after.
  * Any other unit is 0 (a percent sign too, which the number rule reads after a number and a
- * space). A class holds what the unit is (bits 0 to 9) and, from bit {@link AFTER}, what may pass
+ * space). A class holds what the unit is (bits 0 to 11) and, from bit {@link AFTER}, what may pass
  * after it: so that one AND tells whether to go on, and one shift and one AND with the call's
- * styles ({@link passingIn}, {@link digitsIn}) what the next unit may be (see
+ * styles ({@link passingIn}, {@link digitsIn}, {@link quotesIn}) what the next unit may be (see
  * {@link passedRunEnd}). One table for every style, read as a module constant: a table chosen per
  * call made the loop slower.
  */
@@ -251,6 +272,22 @@ const DIGIT_ASCII = 0b10000000;
 const DIGIT_ARABIC_INDIC = 0b100000000;
 const DIGIT_PERSIAN = 0b1000000000;
 const IS_DIGIT = DIGIT_ASCII | DIGIT_ARABIC_INDIC | DIGIT_PERSIAN;
+/**
+ * A quote whose shape the quote style keeps, opening or closing: it passes after a gap or a
+ * letter, and nothing passes after it (its role depends on what follows): the loop steps back
+ * to it for {@link quoteEnd} to read. Passed after a gap, it keeps the gap from being read again.
+ */
+const QUOTE_IN_ASCII = 0b10000000000;
+const QUOTE_IN_KEEP = 0b100000000000;
+const IS_QUOTE = QUOTE_IN_ASCII | QUOTE_IN_KEEP;
+/**
+ * The quote styles whose quotes the hot loop passes, each with its class bit (with
+ * `guillemets`, quotes stop the loop: stage 3 reads them).
+ */
+const QUOTE_STYLES = [
+  ['ascii', QUOTE_IN_ASCII],
+  ['keep', QUOTE_IN_KEEP],
+] as const;
 /** Where what may pass after a unit starts in its class. */
 const AFTER = 16;
 /**
@@ -258,8 +295,8 @@ const AFTER = 16;
  * LINE FEED, a LINE FEED too; after a clause mark, a gap only; after a digit, a digit of its
  * system or a gap.
  */
-const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK | IS_HARAKA;
-const AFTER_SPACE = IS_LETTER | IS_DIGIT;
+const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK | IS_HARAKA | IS_QUOTE;
+const AFTER_SPACE = IS_LETTER | IS_DIGIT | IS_QUOTE;
 const AFTER_LINE_FEED = IS_LETTER | IS_DIGIT | IS_LINE_FEED;
 const AFTER_MARK = IS_GAP;
 const AFTER_HARAKA = IS_LETTER | IS_GAP | IS_MARK;
@@ -284,8 +321,10 @@ const passedClasses = new Uint32Array(0x10000);
  * ({@link loneMarkEnd}). A number passes so only between gaps (or a gap and the end): at any
  * other stop just after it (or after it and a gap: a percent sign, which stops the loop, may
  * follow) the loop steps back to its first digit for stage 3's number rule to read, which
- * passes such a number (`keptDigitsEnd`: one system, no separator, sign or keycap after it). Before `i`, a
- * unit the fused pass leaves that may stand before a gap (the inline rules of
+ * passes such a number (`keptDigitsEnd`: one system, no separator, sign or keycap after it). A
+ * quote passes after a gap or a letter, and the loop stops just after it, and steps back to it
+ * for {@link quoteEnd} to read with both its neighbours (one stop per quote instead of two: the
+ * gap before an opening quote is not read again). Before `i`, a unit the fused pass leaves that may stand before a gap (the inline rules of
  * {@link unchangedPrefix} and {@link lineFeedsEnd}) counts as a letter. A gap it passed before
  * the unit where it stops is the caller's to read again (what follows a gap matters there): so
  * the loop passes only a gap between two letters (and one LINE FEED that ends the text), or two
@@ -309,6 +348,21 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: num
     passes = (unitClass >> AFTER) & passing;
   }
   return i === from ? i : stepBack(text, from, i);
+}
+
+/**
+ * {@link punctuationUnchangedAt} for a quote at `i` whose neighbours decide its role (stage 3's
+ * `quoteRole`) and whose shape the quote style (in `passing`) keeps in either role: its end,
+ * `i + 1`; -1 otherwise (the general test then decides). An opening quote's stretch is that
+ * (`openingEnd`); a closing quote's (`closingRunEnd`) runs on over the clause marks, closing
+ * brackets and quotes after it, each of which is the start of a stretch that the general test
+ * reads alike (no space before it, and none of them an opening quote: a quote after a quote
+ * does not open), so that the cover is the same.
+ */
+function quoteEnd(text: string, i: number, passing: number): number {
+  if ((passedClasses[text.charCodeAt(i)]! & passing & IS_QUOTE) === 0) return -1;
+  const role = quoteRole(text, i, false);
+  return role === ROLE_OPEN || role === ROLE_CLOSE ? i + 1 : -1;
 }
 
 /**
@@ -339,8 +393,13 @@ function stepBack(text: string, from: number, i: number): number {
   }
   if (i === from) return i;
   const classes = passedClasses;
-  const lastClass = classes[text.charCodeAt(i - 1)]!;
-  if ((lastClass & (IS_MARK | IS_HARAKA)) !== 0) return i - 1;
+  let lastClass = classes[text.charCodeAt(i - 1)]!;
+  if ((lastClass & (IS_MARK | IS_HARAKA)) !== 0) {
+    i--;
+    if (i === from) return i;
+    lastClass = classes[text.charCodeAt(i - 1)]!;
+  }
+  if ((lastClass & IS_QUOTE) !== 0) return i - 1;
   if ((lastClass & IS_DIGIT) !== 0 && i < text.length) {
     while (i > from && (classes[text.charCodeAt(i - 1)]! & IS_DIGIT) !== 0) i--;
   }

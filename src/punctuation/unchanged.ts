@@ -286,7 +286,12 @@ function commaFollows(text: string, j: number): boolean {
 
 /** True when the quote `c` in `role` keeps its shape in the quote style. */
 function quoteKept(c: number, role: number, options: Readonly<ResolvedOptions>): boolean {
-  const out = quoteOutput(c, role, options.quotes);
+  return quoteKeptIn(c, role, options.quotes);
+}
+
+/** True when the quote `c` in `role` keeps its shape in the quote style `style`. */
+export function quoteKeptIn(c: number, role: number, style: ResolvedOptions['quotes']): boolean {
+  const out = quoteOutput(c, role, style);
   return out === undefined || (out.length === 1 && out.charCodeAt(0) === c);
 }
 

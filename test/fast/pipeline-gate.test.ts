@@ -323,6 +323,55 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(vouchedWithDigit).toBeGreaterThan(RUNS / 10);
   });
 
+  it('passes a quote inside its hot loop only where its neighbours decide its role and the style keeps it, as stage 3’s own test does', () => {
+    // Texts of words, double and single quotes of every shape, gaps, clause marks, commas,
+    // brackets and digits, in every quote and punctuation style: the gate vouches only where the
+    // passes leave the text, and vouches for texts with quotes in them (the hot loop's quotes
+    // are used).
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      'ب',
+      ' ',
+      ' ',
+      '\n',
+      '"',
+      '"',
+      '«',
+      '»',
+      '“',
+      '”',
+      "'",
+      '‘',
+      '’',
+      '.',
+      '،',
+      '!',
+      ',',
+      '(',
+      ')',
+      '٣',
+      'َ',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      quotes: fc.constantFrom('ascii' as const, 'guillemets' as const, 'keep' as const),
+      punctuation: fc.constantFrom('arabic' as const, 'latin' as const, 'keep' as const),
+      punctuationSpacing: fc.boolean(),
+    });
+    let vouchedWithQuote = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/["«»“”'‘’]/.test(t)) vouchedWithQuote++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithQuote).toBeGreaterThan(RUNS / 10);
+  });
+
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
     for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
