@@ -5,6 +5,7 @@ import { DIGIT_ZERO, digitValue } from '../punctuation/digit-systems.js';
 import { PERCENT_SIGNS } from '../punctuation/numbers.js';
 import { QUOTE_UNITS, quoteRole, ROLE_CLOSE, ROLE_OPEN } from '../punctuation/quotes.js';
 import {
+  isKeptDashUnit,
   isLoneMarkUnit,
   loneMarkEnd,
   punctuationUnchangedAt,
@@ -63,7 +64,7 @@ export function unchangedPrefix(
   const passing =
     stage3 === undefined
       ? 0
-      : passingIn(stage3.punctuation) |
+      : passingIn(stage3) |
         digitsIn(stage3.digits) |
         quotesIn(stage3.quotes) |
         (stripDiacritics ? 0 : IS_HARAKA);
@@ -187,9 +188,10 @@ function gateActions(actions: Uint8Array): Uint8Array {
     for (const style of STYLES) {
       if (isLoneMarkUnit(unit, style)) passedClasses[unit]! |= markIn(style) | PASSED_AFTER_MARK;
     }
+    if (isKeptDashUnit(unit)) passedClasses[unit] = PASSED_DASH;
     if (stage3Classes[unit] === DIGIT && digitValue(unit) >= 0) {
       const system = digitOf(unit - digitValue(unit));
-      passedClasses[unit] = system | ((system | IS_GAP) << AFTER);
+      passedClasses[unit] = system | ((system | IS_GAP | IS_MARK) << AFTER);
     }
   }
   for (const unit of QUOTE_UNITS) {
@@ -217,8 +219,12 @@ const markIn = (style: ResolvedOptions['punctuation']) =>
   style === 'arabic' ? MARK_IN_ARABIC : style === 'latin' ? MARK_IN_LATIN : MARK_IN_KEEP;
 
 /** What the hot loop may pass in the punctuation style `style`: a mask of classes. */
-const passingIn = (style: ResolvedOptions['punctuation']) =>
-  IS_LETTER | IS_GAP | IS_LINE_FEED | markIn(style);
+const passingIn = (options: Readonly<ResolvedOptions>) =>
+  IS_LETTER |
+  IS_GAP |
+  IS_LINE_FEED |
+  markIn(options.punctuation) |
+  (options.dashes === 'hyphen' ? 0 : KEPT_DASH);
 
 /** The class bit of the digits of the system whose zero is `zero`. */
 const digitOf = (zero: number) =>
@@ -281,6 +287,13 @@ const QUOTE_IN_ASCII = 0b10000000000;
 const QUOTE_IN_KEEP = 0b100000000000;
 const IS_QUOTE = QUOTE_IN_ASCII | QUOTE_IN_KEEP;
 /**
+ * A dash that stage 3 leaves wherever it stands unless dashes become hyphens
+ * (`isKeptDashUnit`): it passes where a letter passes, and lets pass what a letter does.
+ */
+const KEPT_DASH = 0b1000000000000;
+/** A letter or, when dashes are kept, a dash. */
+const LETTER = IS_LETTER | KEPT_DASH;
+/**
  * The quote styles whose quotes the hot loop passes, each with its class bit (with
  * `guillemets`, quotes stop the loop: stage 3 reads them).
  */
@@ -295,12 +308,13 @@ const AFTER = 16;
  * LINE FEED, a LINE FEED too; after a clause mark, a gap only; after a digit, a digit of its
  * system or a gap.
  */
-const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK | IS_HARAKA | IS_QUOTE;
-const AFTER_SPACE = IS_LETTER | IS_DIGIT | IS_QUOTE;
-const AFTER_LINE_FEED = IS_LETTER | IS_DIGIT | IS_LINE_FEED;
+const AFTER_LETTER = LETTER | IS_GAP | IS_MARK | IS_HARAKA | IS_QUOTE;
+const AFTER_SPACE = LETTER | IS_DIGIT | IS_QUOTE;
+const AFTER_LINE_FEED = LETTER | IS_DIGIT | IS_QUOTE | IS_LINE_FEED;
 const AFTER_MARK = IS_GAP;
-const AFTER_HARAKA = IS_LETTER | IS_GAP | IS_MARK;
+const AFTER_HARAKA = LETTER | IS_GAP | IS_MARK;
 const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
+const PASSED_DASH = KEPT_DASH | (AFTER_LETTER << AFTER);
 const PASSED_SPACE = IS_GAP | (AFTER_SPACE << AFTER);
 const PASSED_LINE_FEED = IS_GAP | IS_LINE_FEED | (AFTER_LINE_FEED << AFTER);
 const PASSED_AFTER_MARK = AFTER_MARK << AFTER;
@@ -375,7 +389,7 @@ function firstPassing(before: number, actions: Uint8Array): number {
   const action = actions[before];
   if (action === COPY) return AFTER_LETTER;
   if (action === HARAKA_MARK || action === MARK) return AFTER_HARAKA;
-  return before === SPACE_UNIT || before === LF || before < 0 ? AFTER_SPACE : IS_LETTER;
+  return before === SPACE_UNIT || before === LF || before < 0 ? AFTER_SPACE : LETTER;
 }
 
 /**

@@ -372,6 +372,47 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(vouchedWithQuote).toBeGreaterThan(RUNS / 10);
   });
 
+  it('passes a dash inside its hot loop as a letter only when dashes are kept, as stage 3’s own test does', () => {
+    // Texts of words, dashes, hyphens and minus look-alikes beside gaps, digits, clause marks,
+    // quotes and harakat, with dashes kept or made hyphens: the gate vouches only where the
+    // passes leave the text, and vouches for texts with dashes in them.
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      ' ',
+      ' ',
+      '\n',
+      '–',
+      '—',
+      '―',
+      '-',
+      '‐',
+      '−',
+      '1',
+      '٣',
+      '.',
+      '،',
+      '"',
+      'َ',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      dashes: fc.constantFrom('keep' as const, 'hyphen' as const),
+      digits: fc.constantFrom('ascii' as const, 'keep' as const),
+    });
+    let vouchedWithDash = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[–—―]/.test(t)) vouchedWithDash++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithDash).toBeGreaterThan(RUNS / 10);
+  });
+
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
     for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
