@@ -250,10 +250,12 @@ const digitsIn = (digits: ResolvedOptions['digits']) =>
  * which it passes after a letter and before one gap and a letter: the commonest stretch of clean
  * text (`قال، ثم`), passed without leaving the loop; when marks are kept, a mark alone after a
  * letter ({@link IS_HARAKA}); a digit, by system, which it passes after a gap and before a
- * digit of its system or a gap: a number that stage 3's `keptDigitsEnd` passes (`في ٢٠١٨ قال`);
- * and a quote the quote style keeps, which it passes after a gap or a letter and stops after.
+ * digit of its system, a gap or a clause mark: a number that stage 3's `keptDigitsEnd` passes
+ * (`في ٢٠١٨، قال`); a quote the quote style keeps, which it passes after a gap or a letter and
+ * stops after; and a dash, where a letter passes, when dashes are kept ({@link KEPT_DASH}).
  * Any other unit is 0 (a percent sign too, which the number rule reads after a number and a
- * space). A class holds what the unit is (bits 0 to 11) and, from bit {@link AFTER}, what may pass
+ * space). Every class is below 2 ** 30, a small integer, so that no load of the table is boxed.
+ * A class holds what the unit is (bits 0 to 12) and, from bit {@link AFTER}, what may pass
  * after it: so that one AND tells whether to go on, and one shift and one AND with the call's
  * styles ({@link passingIn}, {@link digitsIn}, {@link quotesIn}) what the next unit may be (see
  * {@link passedRunEnd}). One table for every style, read as a module constant: a table chosen per
@@ -304,9 +306,9 @@ const QUOTE_STYLES = [
 /** Where what may pass after a unit starts in its class. */
 const AFTER = 16;
 /**
- * After a letter, anything that passes but a digit; after a space, a letter or a digit; after a
+ * After a letter, anything that passes but a digit; after a space, a letter, digit or quote; after a
  * LINE FEED, a LINE FEED too; after a clause mark, a gap only; after a digit, a digit of its
- * system or a gap.
+ * system, a gap or a clause mark.
  */
 const AFTER_LETTER = LETTER | IS_GAP | IS_MARK | IS_HARAKA | IS_QUOTE;
 const AFTER_SPACE = LETTER | IS_DIGIT | IS_QUOTE;
@@ -329,12 +331,12 @@ const passedClasses = new Uint32Array(0x10000);
  * letter or a digit (so a gap after a gap stops it, but for a second LINE FEED after one); after
  * a clause mark the style `passing` keeps, a gap only; after a mark, anything but a mark (read by
  * {@link marksInWordEnd} at a stop just after it, as the clause mark by stage 3); after a digit
- * the style keeps, a digit of its system or a gap. A clause mark passes so only before one gap
- * and a letter: at any other stop just after it (or after it and a gap) it is stage 3's own
+ * the style keeps, a digit of its system, a gap or a clause mark. A clause mark passes so only
+ * before one gap and a letter: at any other stop just after it (or after it and a gap) it is stage 3's own
  * test's to read again, which passes such a mark whatever precedes it but a space
- * ({@link loneMarkEnd}). A number passes so only between gaps (or a gap and the end): at any
- * other stop just after it (or after it and a gap: a percent sign, which stops the loop, may
- * follow) the loop steps back to its first digit for stage 3's number rule to read, which
+ * ({@link loneMarkEnd}). A number passes so only after a gap and before a gap, a clause mark
+ * and a gap, or the end: at any other stop just after it (or after it and a gap or mark: a
+ * percent sign, which stops the loop, may follow a gap) the loop steps back to its first digit for stage 3's number rule to read, which
  * passes such a number (`keptDigitsEnd`: one system, no separator, sign or keycap after it). A
  * quote passes after a gap or a letter, and the loop stops just after it, and steps back to it
  * for {@link quoteEnd} to read with both its neighbours (one stop per quote instead of two: the
