@@ -3,6 +3,7 @@ import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from '../punctuation/char-class.js';
 import { DIGIT_ZERO, digitValue } from '../punctuation/digit-systems.js';
 import { PERCENT_SIGNS } from '../punctuation/numbers.js';
+import { OPENING_BRACKETS } from '../punctuation/punctuation-marks.js';
 import { QUOTE_UNITS, quoteRole, ROLE_CLOSE, ROLE_OPEN } from '../punctuation/quotes.js';
 import {
   isKeptDashUnit,
@@ -202,6 +203,7 @@ function gateActions(actions: Uint8Array): Uint8Array {
       }
     }
   }
+  for (const unit of OPENING_BRACKETS) if (table[unit] === STAGE_3) passedClasses[unit] = IS_OPENER;
   // After a number and a space, a percent sign is the number rule's to read (see `passedRunEnd`).
   for (const unit of PERCENT_SIGNS) passedClasses[unit] = 0;
   for (let action = HARAKA_MARK; action <= MARK; action++) {
@@ -223,6 +225,7 @@ const passingIn = (options: Readonly<ResolvedOptions>) =>
   IS_LETTER |
   IS_GAP |
   IS_LINE_FEED |
+  IS_OPENER |
   markIn(options.punctuation) |
   (options.dashes === 'hyphen' ? 0 : KEPT_DASH);
 
@@ -254,8 +257,9 @@ const digitsIn = (digits: ResolvedOptions['digits']) =>
  * (`في ٢٠١٨، قال`); a quote the quote style keeps, which it passes after a gap or a letter and
  * stops after; and a dash, where a letter passes, when dashes are kept ({@link KEPT_DASH}).
  * Any other unit is 0 (a percent sign too, which the number rule reads after a number and a
- * space). Every class is below 2 ** 30, a small integer, so that no load of the table is boxed.
- * A class holds what the unit is (bits 0 to 12) and, from bit {@link AFTER}, what may pass
+ * space); an opening bracket passes only after a gap, and stops the loop ({@link IS_OPENER}).
+ * Every class is below 2 ** 28, a small integer, so that no load of the table is boxed.
+ * A class holds what the unit is (bits 0 to 13) and, from bit {@link AFTER}, what may pass
  * after it: so that one AND tells whether to go on, and one shift and one AND with the call's
  * styles ({@link passingIn}, {@link digitsIn}, {@link quotesIn}) what the next unit may be (see
  * {@link passedRunEnd}). One table for every style, read as a module constant: a table chosen per
@@ -293,6 +297,11 @@ const IS_QUOTE = QUOTE_IN_ASCII | QUOTE_IN_KEEP;
  * (`isKeptDashUnit`): it passes where a letter passes, and lets pass what a letter does.
  */
 const KEPT_DASH = 0b1000000000000;
+/**
+ * An opening bracket: it passes after a gap, and nothing passes after it: the loop steps back to
+ * it for stage 3's general test (`openingEnd`), which keeps the gap before it from being read again.
+ */
+const IS_OPENER = 0b10000000000000;
 /** A letter or, when dashes are kept, a dash. */
 const LETTER = IS_LETTER | KEPT_DASH;
 /**
@@ -304,15 +313,15 @@ const QUOTE_STYLES = [
   ['keep', QUOTE_IN_KEEP],
 ] as const;
 /** Where what may pass after a unit starts in its class. */
-const AFTER = 16;
+const AFTER = 14;
 /**
- * After a letter, anything that passes but a digit; after a space, a letter, digit or quote; after a
+ * After a letter, anything that passes but a digit; after a space, a letter, digit, quote or opening bracket; after a
  * LINE FEED, a LINE FEED too; after a clause mark, a gap only; after a digit, a digit of its
  * system, a gap or a clause mark.
  */
 const AFTER_LETTER = LETTER | IS_GAP | IS_MARK | IS_HARAKA | IS_QUOTE;
-const AFTER_SPACE = LETTER | IS_DIGIT | IS_QUOTE;
-const AFTER_LINE_FEED = LETTER | IS_DIGIT | IS_QUOTE | IS_LINE_FEED;
+const AFTER_SPACE = LETTER | IS_DIGIT | IS_QUOTE | IS_OPENER;
+const AFTER_LINE_FEED = LETTER | IS_DIGIT | IS_QUOTE | IS_OPENER | IS_LINE_FEED;
 const AFTER_MARK = IS_GAP;
 const AFTER_HARAKA = LETTER | IS_GAP | IS_MARK;
 const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
@@ -340,7 +349,8 @@ const passedClasses = new Uint32Array(0x10000);
  * passes such a number (`keptDigitsEnd`: one system, no separator, sign or keycap after it). A
  * quote passes after a gap or a letter, and the loop stops just after it, and steps back to it
  * for {@link quoteEnd} to read with both its neighbours (one stop per quote instead of two: the
- * gap before an opening quote is not read again). Before `i`, a unit the fused pass leaves that may stand before a gap (the inline rules of
+ * gap before an opening quote is not read again); so with an opening bracket after a gap, for
+ * stage 3's general test. Before `i`, a unit the fused pass leaves that may stand before a gap (the inline rules of
  * {@link unchangedPrefix} and {@link lineFeedsEnd}) counts as a letter. A gap it passed before
  * the unit where it stops is the caller's to read again (what follows a gap matters there): so
  * the loop passes only a gap between two letters (and one LINE FEED that ends the text), or two
@@ -398,8 +408,10 @@ function firstPassing(before: number, actions: Uint8Array): number {
  * Where the hot loop, stopped at `i` (past `from`), gives the text back to the caller: before a
  * gap (or blank line) passed just before the stop, which the caller reads again with what
  * follows it; then before a clause mark or a mark just before that, which stage 3's test or
- * {@link marksInWordEnd} reads with what follows it; or before the number just before it, which
- * stage 3's number rule reads with what follows it (a text that ends with a number needs none).
+ * {@link marksInWordEnd} reads with what follows it; then before a quote or opening bracket just
+ * before that, which {@link quoteEnd} or stage 3's test reads with what follows it; or before
+ * the number just before it, which stage 3's number rule reads with what follows it (a text that
+ * ends with a number needs none).
  */
 function stepBack(text: string, from: number, i: number): number {
   const last = text.charCodeAt(i - 1);
@@ -415,7 +427,7 @@ function stepBack(text: string, from: number, i: number): number {
     if (i === from) return i;
     lastClass = classes[text.charCodeAt(i - 1)]!;
   }
-  if ((lastClass & IS_QUOTE) !== 0) return i - 1;
+  if ((lastClass & (IS_QUOTE | IS_OPENER)) !== 0) return i - 1;
   if ((lastClass & IS_DIGIT) !== 0 && i < text.length) {
     while (i > from && (classes[text.charCodeAt(i - 1)]! & IS_DIGIT) !== 0) i--;
   }

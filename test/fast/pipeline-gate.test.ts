@@ -413,6 +413,46 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(vouchedWithDash).toBeGreaterThan(RUNS / 10);
   });
 
+  it('passes an opening bracket after a gap inside its hot loop only for stage 3’s own test to read it', () => {
+    // Texts of words, brackets of every kind (a Markdown target too), gaps, clause marks, quotes
+    // and digits, with punctuation spacing on or off: the gate vouches only where the passes
+    // leave the text, and vouches for texts with opening brackets in them.
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      ' ',
+      ' ',
+      '\n',
+      '(',
+      '[',
+      '{',
+      ')',
+      ']',
+      '}',
+      '](',
+      '.',
+      '،',
+      '"',
+      '٣',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      punctuation: fc.constantFrom('arabic' as const, 'keep' as const),
+      punctuationSpacing: fc.boolean(),
+    });
+    let vouchedWithOpener = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[([{]/.test(t)) vouchedWithOpener++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithOpener).toBeGreaterThan(RUNS / 10);
+  });
+
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
     for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
