@@ -407,7 +407,7 @@ function firstPassing(before: number, actions: Uint8Array): number {
 /**
  * Where the hot loop, stopped at `i` (past `from`), gives the text back to the caller: before a
  * gap (or blank line) passed just before the stop, which the caller reads again with what
- * follows it; then before a clause mark or a mark just before that, which stage 3's test or
+ * follows it (but one LINE FEED that ends the text); then before a clause mark or a mark just before that, which stage 3's test or
  * {@link marksInWordEnd} reads with what follows it; then before a quote or opening bracket just
  * before that, which {@link quoteEnd} or stage 3's test reads with what follows it; or before
  * the number just before it, which stage 3's number rule reads with what follows it (a text that
@@ -415,6 +415,9 @@ function firstPassing(before: number, actions: Uint8Array): number {
  */
 function stepBack(text: string, from: number, i: number): number {
   const last = text.charCodeAt(i - 1);
+  // One LINE FEED that ends the text, after what the loop lets a gap follow: `lineFeedsEnd`
+  // passes it, and stage 3 passes a mark or number before it (the end of most documents).
+  if (last === LF && i === text.length && text.charCodeAt(i - 2) !== LF) return i;
   if (last === SPACE_UNIT || last === LF) {
     i--;
     if (last === LF && i > from && text.charCodeAt(i - 1) === LF) i--;
