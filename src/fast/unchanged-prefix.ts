@@ -1,9 +1,16 @@
 import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
+import { charClasses, DIGIT } from '../punctuation/char-class.js';
+import { DIGIT_ZERO, digitValue } from '../punctuation/digit-systems.js';
+import { PERCENT_SIGNS } from '../punctuation/numbers.js';
+import { OPENING_BRACKETS } from '../punctuation/punctuation-marks.js';
+import { QUOTE_UNITS, quoteRole, ROLE_CLOSE, ROLE_OPEN } from '../punctuation/quotes.js';
 import {
+  isKeptDashUnit,
   isLoneMarkUnit,
   loneMarkEnd,
   punctuationUnchangedAt,
+  quoteKeptIn,
   untouchedUnits,
 } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
@@ -56,7 +63,12 @@ export function unchangedPrefix(
   const length = text.length;
   const run = stage3 === undefined ? actions : gateActions(actions);
   const passing =
-    stage3 === undefined ? 0 : passingIn(stage3.punctuation) | (stripDiacritics ? 0 : IS_HARAKA);
+    stage3 === undefined
+      ? 0
+      : passingIn(stage3) |
+        digitsIn(stage3.digits) |
+        quotesIn(stage3.quotes) |
+        (stripDiacritics ? 0 : IS_HARAKA);
   let seam = 0;
   let line = 0;
   let i = 0;
@@ -71,16 +83,16 @@ export function unchangedPrefix(
     const action = actions[unit];
     if (run[unit] === COPY) {
       // Only from `passedRunEnd`: a unit equal to the one before and the one after it, which
-      // with `elongation` must not be the second of three equal letters. (Were it the third, the
+      // with `elongation` must not be the second of three equal letters (were it the third, the
       // loop would have stopped at the second: it reads every unit of a run but one a stretch
-      // passed, and a stretch is read for runs below.)
+      // passed, and a stretch is read for runs below); or a percent sign (no letter).
       if (elongation && hasElongationRunIn(text, i - 1, i)) break;
       i++;
       continue;
     }
     if (run[unit] !== action) {
       // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
-      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!) : -1;
+      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!, passing) : -1;
       // A run starting in [i - 2, end) holds a unit of the stretch; a lone one is no letter.
       if (end < 0 || (elongation && end > i + 1 && hasElongationRunIn(text, i - 2, end))) break;
       i = end;
@@ -131,9 +143,13 @@ function stage3Stretch(
   i: number,
   actions: Uint8Array,
   options: Readonly<ResolvedOptions>,
+  passing: number,
 ): number {
-  // The commonest stretch, read in a few loads: a lone clause mark before a gap (its unit, which
-  // the caller found STAGE_3, stages 1 and 2 copy).
+  // The commonest stretches, read in a few loads: a quote whose neighbours decide its role, and
+  // a lone clause mark before a gap (their units, which the caller found STAGE_3, stages 1 and
+  // 2 copy).
+  const quoted = quoteEnd(text, i, passing);
+  if (quoted > 0) return quoted;
   const lone = loneMarkEnd(text, i, options);
   if (lone > 0) return lone;
   const end = punctuationUnchangedAt(text, i, options);
@@ -167,12 +183,29 @@ function gateActions(actions: Uint8Array): Uint8Array {
     }
   }
   passedClasses[SPACE_UNIT] = PASSED_SPACE;
-  passedClasses[LF] = PASSED_SPACE;
+  passedClasses[LF] = PASSED_LINE_FEED;
+  const stage3Classes = charClasses();
   for (let unit = table.indexOf(STAGE_3); unit >= 0; unit = table.indexOf(STAGE_3, unit + 1)) {
     for (const style of STYLES) {
       if (isLoneMarkUnit(unit, style)) passedClasses[unit]! |= markIn(style) | PASSED_AFTER_MARK;
     }
+    if (isKeptDashUnit(unit)) passedClasses[unit] = PASSED_DASH;
+    if (stage3Classes[unit] === DIGIT && digitValue(unit) >= 0) {
+      const system = digitOf(unit - digitValue(unit));
+      passedClasses[unit] = system | ((system | IS_GAP | IS_MARK) << AFTER);
+    }
   }
+  for (const unit of QUOTE_UNITS) {
+    if (table[unit] !== STAGE_3) continue;
+    for (const [style, kept] of QUOTE_STYLES) {
+      if (quoteKeptIn(unit, ROLE_OPEN, style) && quoteKeptIn(unit, ROLE_CLOSE, style)) {
+        passedClasses[unit]! |= kept;
+      }
+    }
+  }
+  for (const unit of OPENING_BRACKETS) if (table[unit] === STAGE_3) passedClasses[unit] = IS_OPENER;
+  // After a number and a space, a percent sign is the number rule's to read (see `passedRunEnd`).
+  for (const unit of PERCENT_SIGNS) passedClasses[unit] = 0;
   for (let action = HARAKA_MARK; action <= MARK; action++) {
     for (let unit = table.indexOf(action); unit >= 0; unit = table.indexOf(action, unit + 1)) {
       if (!isAlefHamza(unit)) passedClasses[unit] = PASSED_HARAKA;
@@ -188,19 +221,49 @@ const markIn = (style: ResolvedOptions['punctuation']) =>
   style === 'arabic' ? MARK_IN_ARABIC : style === 'latin' ? MARK_IN_LATIN : MARK_IN_KEEP;
 
 /** What the hot loop may pass in the punctuation style `style`: a mask of classes. */
-const passingIn = (style: ResolvedOptions['punctuation']) => IS_LETTER | IS_GAP | markIn(style);
+const passingIn = (options: Readonly<ResolvedOptions>) =>
+  IS_LETTER |
+  IS_GAP |
+  IS_LINE_FEED |
+  IS_OPENER |
+  markIn(options.punctuation) |
+  (options.dashes === 'hyphen' ? 0 : KEPT_DASH);
+
+/** The class bit of the digits of the system whose zero is `zero`. */
+const digitOf = (zero: number) =>
+  zero === DIGIT_ZERO.ascii
+    ? DIGIT_ASCII
+    : zero === DIGIT_ZERO['arabic-indic']
+      ? DIGIT_ARABIC_INDIC
+      : DIGIT_PERSIAN;
+
+/** The quotes the hot loop may pass with the quote style `quotes`: those the style keeps. */
+const quotesIn = (quotes: ResolvedOptions['quotes']) =>
+  quotes === 'ascii' ? QUOTE_IN_ASCII : quotes === 'keep' ? QUOTE_IN_KEEP : 0;
+
+/** The digits the hot loop may pass with the digit style `digits`: those the style keeps. */
+const digitsIn = (digits: ResolvedOptions['digits']) =>
+  digits === 'keep' ? IS_DIGIT : digitOf(DIGIT_ZERO[digits]);
 
 /**
  * In {@link passedClasses}, what the whole pipeline's hot loop passes: a unit every stage
  * leaves ({@link COPY} in the gate's table), a gap, a space or a LINE FEED, which it passes after
- * such a unit, and a clause mark that stage 3's {@link loneMarkEnd} may pass (stages 1 and 2 copy
- * it), by punctuation style, which it passes after a letter and before one gap and a letter: the
- * commonest stretch of clean text (`قال، ثم`), passed without leaving the loop; and, when marks
- * are kept, a mark alone after a letter ({@link IS_HARAKA}). Any other unit is 0. A class holds
- * what the unit is (bits 0 to 5) and, from bit {@link AFTER}, what may pass after
- * it: so that one AND tells whether to go on, and one shift and one AND with the call's style
- * ({@link passingIn}) what the next unit may be (see {@link passedRunEnd}). One table for every
- * style, read as a module constant: a table chosen per call made the loop slower.
+ * such a unit, and a second LINE FEED after one (a blank line between paragraphs); a clause mark
+ * that stage 3's {@link loneMarkEnd} may pass (stages 1 and 2 copy it), by punctuation style,
+ * which it passes after a letter and before one gap and a letter: the commonest stretch of clean
+ * text (`قال، ثم`), passed without leaving the loop; when marks are kept, a mark alone after a
+ * letter ({@link IS_HARAKA}); a digit, by system, which it passes after a gap and before a
+ * digit of its system, a gap or a clause mark: a number that stage 3's `keptDigitsEnd` passes
+ * (`في ٢٠١٨، قال`); a quote the quote style keeps, which it passes after a gap or a letter and
+ * stops after; and a dash, where a letter passes, when dashes are kept ({@link KEPT_DASH}).
+ * Any other unit is 0 (a percent sign too, which the number rule reads after a number and a
+ * space); an opening bracket passes only after a gap, and stops the loop ({@link IS_OPENER}).
+ * Every class is below 2 ** 28, a small integer, so that no load of the table is boxed.
+ * A class holds what the unit is (bits 0 to 13) and, from bit {@link AFTER}, what may pass
+ * after it: so that one AND tells whether to go on, and one shift and one AND with the call's
+ * styles ({@link passingIn}, {@link digitsIn}, {@link quotesIn}) what the next unit may be (see
+ * {@link passedRunEnd}). One table for every style, read as a module constant: a table chosen per
+ * call made the loop slower.
  */
 const IS_LETTER = 0b1;
 const IS_GAP = 0b10;
@@ -214,49 +277,94 @@ const IS_MARK = MARK_IN_ARABIC | MARK_IN_LATIN | MARK_IN_KEEP;
  * (not MADDA or HAMZA, which may compose), when marks are kept.
  */
 const IS_HARAKA = 0b100000;
+/** A LINE FEED (a gap too), which may pass after a LINE FEED: a third stops the loop (three equal units). */
+const IS_LINE_FEED = 0b1000000;
+/** A digit of each system that stage 3 may keep: a number passes only in one system. */
+const DIGIT_ASCII = 0b10000000;
+const DIGIT_ARABIC_INDIC = 0b100000000;
+const DIGIT_PERSIAN = 0b1000000000;
+const IS_DIGIT = DIGIT_ASCII | DIGIT_ARABIC_INDIC | DIGIT_PERSIAN;
+/**
+ * A quote whose shape the quote style keeps, opening or closing: it passes after a gap or a
+ * letter, and nothing passes after it (its role depends on what follows): the loop steps back
+ * to it for {@link quoteEnd} to read. Passed after a gap, it keeps the gap from being read again.
+ */
+const QUOTE_IN_ASCII = 0b10000000000;
+const QUOTE_IN_KEEP = 0b100000000000;
+const IS_QUOTE = QUOTE_IN_ASCII | QUOTE_IN_KEEP;
+/**
+ * A dash that stage 3 leaves wherever it stands unless dashes become hyphens
+ * (`isKeptDashUnit`): it passes where a letter passes, and lets pass what a letter does.
+ */
+const KEPT_DASH = 0b1000000000000;
+/**
+ * An opening bracket: it passes after a gap, and nothing passes after it: the loop steps back to
+ * it for stage 3's general test (`openingEnd`), which keeps the gap before it from being read again.
+ */
+const IS_OPENER = 0b10000000000000;
+/** A letter or, when dashes are kept, a dash. */
+const LETTER = IS_LETTER | KEPT_DASH;
+/**
+ * The quote styles whose quotes the hot loop passes, each with its class bit (with
+ * `guillemets`, quotes stop the loop: stage 3 reads them).
+ */
+const QUOTE_STYLES = [
+  ['ascii', QUOTE_IN_ASCII],
+  ['keep', QUOTE_IN_KEEP],
+] as const;
 /** Where what may pass after a unit starts in its class. */
-const AFTER = 8;
-/** After a letter, anything that passes; after a gap, a letter only; after a clause mark, a gap only. */
-const AFTER_LETTER = IS_LETTER | IS_GAP | IS_MARK | IS_HARAKA;
-const AFTER_GAP = IS_LETTER;
+const AFTER = 14;
+/**
+ * After a letter, anything that passes but a digit; after a space, a letter, digit, quote or opening bracket; after a
+ * LINE FEED, a LINE FEED too; after a clause mark, a gap only; after a digit, a digit of its
+ * system, a gap or a clause mark.
+ */
+const AFTER_LETTER = LETTER | IS_GAP | IS_MARK | IS_HARAKA | IS_QUOTE;
+const AFTER_SPACE = LETTER | IS_DIGIT | IS_QUOTE | IS_OPENER;
+const AFTER_LINE_FEED = LETTER | IS_DIGIT | IS_QUOTE | IS_OPENER | IS_LINE_FEED;
 const AFTER_MARK = IS_GAP;
-const AFTER_HARAKA = IS_LETTER | IS_GAP | IS_MARK;
+const AFTER_HARAKA = LETTER | IS_GAP | IS_MARK;
 const PASSED_LETTER = IS_LETTER | (AFTER_LETTER << AFTER);
-const PASSED_SPACE = IS_GAP | (AFTER_GAP << AFTER);
+const PASSED_DASH = KEPT_DASH | (AFTER_LETTER << AFTER);
+const PASSED_SPACE = IS_GAP | (AFTER_SPACE << AFTER);
+const PASSED_LINE_FEED = IS_GAP | IS_LINE_FEED | (AFTER_LINE_FEED << AFTER);
 const PASSED_AFTER_MARK = AFTER_MARK << AFTER;
 const PASSED_HARAKA = IS_HARAKA | (AFTER_HARAKA << AFTER);
 /** Filled by {@link gateActions}, with the table the hot loop reads it beside. */
-const passedClasses = new Uint16Array(0x10000);
+const passedClasses = new Uint32Array(0x10000);
 
 /**
  * The whole pipeline's hot loop: where the run from `i` ends of units that every stage leaves
  * ({@link COPY} in the gate's table) with single gaps (a space or a LINE FEED) after them. It goes
  * on at a unit that the unit before lets pass: after a letter, a letter or a gap; after a gap, a
- * letter only (so a gap after a gap stops it); after a clause mark the style `passing` keeps, a
- * gap only; after a mark, anything but a mark (read by {@link marksInWordEnd} at a stop just
- * after it, as the clause mark by stage 3). A clause mark passes so only before one gap and a letter: at any other stop just
- * after it (or after it and a gap) it is stage 3's own test's to read again, which passes such
- * a mark whatever precedes it but a space ({@link loneMarkEnd}). Before `i`, a unit the fused pass leaves that
- * may stand before a gap (the inline rules of {@link unchangedPrefix} and {@link lineFeedsEnd})
- * counts as a letter. A gap it passed before the unit where it stops is the caller's to read
- * again (what follows a gap matters there): so the loop passes only a gap between two letters
- * (and one LINE FEED that ends the text), which the caller's rules pass too. It also stops at
- * the second of three equal units, where the caller reads whether a run of elongation is (two
- * equal letters are no run: it goes on, and so the third of a run is never its first unit).
+ * letter or a digit (so a gap after a gap stops it, but for a second LINE FEED after one); after
+ * a clause mark the style `passing` keeps, a gap only; after a mark, anything but a mark (read by
+ * {@link marksInWordEnd} at a stop just after it, as the clause mark by stage 3); after a digit
+ * the style keeps, a digit of its system, a gap or a clause mark. A clause mark passes so only
+ * before one gap and a letter: at any other stop just after it (or after it and a gap) it is stage 3's own
+ * test's to read again, which passes such a mark whatever precedes it but a space
+ * ({@link loneMarkEnd}). A number passes so only after a gap and before a gap, a clause mark
+ * and a gap, or the end: at any other stop just after it (or after it and a gap or mark: a
+ * percent sign, which stops the loop, may follow a gap) the loop steps back to its first digit for stage 3's number rule to read, which
+ * passes such a number (`keptDigitsEnd`: one system, no separator, sign or keycap after it). A
+ * quote passes after a gap or a letter, and the loop stops just after it, and steps back to it
+ * for {@link quoteEnd} to read with both its neighbours (one stop per quote instead of two: the
+ * gap before an opening quote is not read again); so with an opening bracket after a gap, for
+ * stage 3's general test. Before `i`, a unit the fused pass leaves that may stand before a gap (the inline rules of
+ * {@link unchangedPrefix} and {@link lineFeedsEnd}) counts as a letter. A gap it passed before
+ * the unit where it stops is the caller's to read again (what follows a gap matters there): so
+ * the loop passes only a gap between two letters (and one LINE FEED that ends the text), or two
+ * LINE FEEDs between letters, which the caller's rules pass too. It also stops at the second of
+ * three equal units, where the caller reads whether a run of elongation is (two equal letters
+ * are no run: it goes on, and so the third of a run is never its first unit).
  * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
 function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
   const length = text.length;
   const from = i;
   let before = i > 0 ? text.charCodeAt(i - 1) : -1;
-  const action = actions[before];
   const classes = passedClasses;
-  let passes =
-    (action === COPY
-      ? AFTER_LETTER
-      : action === HARAKA_MARK || action === MARK
-        ? AFTER_HARAKA
-        : AFTER_GAP) & passing;
+  let passes = firstPassing(before, actions) & passing;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
@@ -265,13 +373,67 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: num
     before = unit;
     passes = (unitClass >> AFTER) & passing;
   }
-  if (i === from) return i;
-  // A gap passed just before the stop is read again by the caller, with what follows it; and a
-  // clause mark before that stop (what follows the mark is not one gap and a letter), by stage
-  // 3's own test.
+  return i === from ? i : stepBack(text, from, i);
+}
+
+/**
+ * {@link punctuationUnchangedAt} for a quote at `i` whose neighbours decide its role (stage 3's
+ * `quoteRole`) and whose shape the quote style (in `passing`) keeps in either role: its end,
+ * `i + 1`; -1 otherwise (the general test then decides). An opening quote's stretch is that
+ * (`openingEnd`); a closing quote's (`closingRunEnd`) runs on over the clause marks, closing
+ * brackets and quotes after it, each of which is the start of a stretch that the general test
+ * reads alike (no space before it, and none of them an opening quote: a quote after a quote
+ * does not open), so that the cover is the same.
+ */
+function quoteEnd(text: string, i: number, passing: number): number {
+  if ((passedClasses[text.charCodeAt(i)]! & passing & IS_QUOTE) === 0) return -1;
+  const role = quoteRole(text, i, false);
+  return role === ROLE_OPEN || role === ROLE_CLOSE ? i + 1 : -1;
+}
+
+/**
+ * What may pass after `before`, the unit before the hot loop's first (-1 at the text's start):
+ * after a unit the fused pass leaves, what may after a letter; after a mark, what may after
+ * one; after a space or LINE FEED or at the start (where a number may start), a letter or a
+ * digit; else a letter only.
+ */
+function firstPassing(before: number, actions: Uint8Array): number {
+  const action = actions[before];
+  if (action === COPY) return AFTER_LETTER;
+  if (action === HARAKA_MARK || action === MARK) return AFTER_HARAKA;
+  return before === SPACE_UNIT || before === LF || before < 0 ? AFTER_SPACE : LETTER;
+}
+
+/**
+ * Where the hot loop, stopped at `i` (past `from`), gives the text back to the caller: before a
+ * gap (or blank line) passed just before the stop, which the caller reads again with what
+ * follows it (but one LINE FEED that ends the text); then before a clause mark or a mark just before that, which stage 3's test or
+ * {@link marksInWordEnd} reads with what follows it; then before a quote or opening bracket just
+ * before that, which {@link quoteEnd} or stage 3's test reads with what follows it; or before
+ * the number just before it, which stage 3's number rule reads with what follows it (a text that
+ * ends with a number needs none).
+ */
+function stepBack(text: string, from: number, i: number): number {
   const last = text.charCodeAt(i - 1);
-  if (last === SPACE_UNIT || last === LF) i--;
-  if (i > from && (classes[text.charCodeAt(i - 1)]! & (IS_MARK | IS_HARAKA)) !== 0) i--;
+  // One LINE FEED that ends the text, after what the loop lets a gap follow: `lineFeedsEnd`
+  // passes it, and stage 3 passes a mark or number before it (the end of most documents).
+  if (last === LF && i === text.length && text.charCodeAt(i - 2) !== LF) return i;
+  if (last === SPACE_UNIT || last === LF) {
+    i--;
+    if (last === LF && i > from && text.charCodeAt(i - 1) === LF) i--;
+  }
+  if (i === from) return i;
+  const classes = passedClasses;
+  let lastClass = classes[text.charCodeAt(i - 1)]!;
+  if ((lastClass & (IS_MARK | IS_HARAKA)) !== 0) {
+    i--;
+    if (i === from) return i;
+    lastClass = classes[text.charCodeAt(i - 1)]!;
+  }
+  if ((lastClass & (IS_QUOTE | IS_OPENER)) !== 0) return i - 1;
+  if ((lastClass & IS_DIGIT) !== 0 && i < text.length) {
+    while (i > from && (classes[text.charCodeAt(i - 1)]! & IS_DIGIT) !== 0) i--;
+  }
   return i;
 }
 

@@ -39,10 +39,13 @@ const SEPARATORS = (() => {
 /** Percent, per mille and per ten thousand signs (either form) to their Latin and Arabic forms. */
 const PERCENT_ASCII = unitWords();
 const PERCENT_ARABIC = unitWords();
+/** The same signs as a list: what the number rule reads after a number (and one space). */
+export const PERCENT_SIGNS: number[] = [];
 for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS.perTenThousand]) {
   for (const code of [sign.ascii, sign.arabic]) {
     PERCENT_ASCII[code] = sign.ascii;
     PERCENT_ARABIC[code] = sign.arabic;
+    PERCENT_SIGNS.push(code);
   }
 }
 

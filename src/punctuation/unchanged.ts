@@ -132,9 +132,19 @@ export function punctuationUnchangedAt(
     if (quote === ROLE_OPEN) return openingEnd(text, i, options);
     return -1;
   }
-  // A hyphen always becomes `-`; a dash only with `dashes: 'hyphen'`.
-  if ((role & HYPHEN) === 0 && (role & DASH) !== 0 && options.dashes !== 'hyphen') return i + 1;
+  if (isKeptDashUnit(c) && options.dashes !== 'hyphen') return i + 1;
   return -1;
+}
+
+/**
+ * Whether {@link punctuationUnchangedAt} passes the unit `c` wherever it stands unless dashes
+ * become hyphens: a dash (a hyphen always becomes `-`; a dash only with `dashes: 'hyphen'`) that
+ * is no clause mark, bracket, quote or digit.
+ */
+export function isKeptDashUnit(c: number): boolean {
+  const role = ROLES[c]!;
+  if ((role & (CLAUSE | CLOSER | OPENER | HYPHEN)) !== 0 || (role & DASH) === 0) return false;
+  return CLASSES[c] !== DIGIT && quoteKind(c) === QUOTE_NONE;
 }
 
 /**
@@ -286,7 +296,12 @@ function commaFollows(text: string, j: number): boolean {
 
 /** True when the quote `c` in `role` keeps its shape in the quote style. */
 function quoteKept(c: number, role: number, options: Readonly<ResolvedOptions>): boolean {
-  const out = quoteOutput(c, role, options.quotes);
+  return quoteKeptIn(c, role, options.quotes);
+}
+
+/** True when the quote `c` in `role` keeps its shape in the quote style `style`. */
+export function quoteKeptIn(c: number, role: number, style: ResolvedOptions['quotes']): boolean {
+  const out = quoteOutput(c, role, style);
   return out === undefined || (out.length === 1 && out.charCodeAt(0) === c);
 }
 

@@ -224,6 +224,235 @@ describe('the whole pipeline’s already-normal gate', () => {
     expect(vouchedWithMark).toBeGreaterThan(RUNS / 10);
   });
 
+  it('passes a blank line inside its hot loop only between words or after a clause mark, as the line-feed rule does', () => {
+    // Texts of words, line feeds (one, two or three in a row), spaces, clause marks, harakat,
+    // quotes and digits: the gate vouches only where the passes leave the text, and vouches for
+    // texts with blank lines in them (the hot loop's second LINE FEED is used).
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      'ب',
+      '\n',
+      '\n',
+      '\n\n',
+      '\n\n\n',
+      ' ',
+      '.',
+      '،',
+      '؟',
+      '!',
+      'َ',
+      '"',
+      '٣',
+      '[',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      punctuation: fc.constantFrom('arabic' as const, 'latin' as const, 'keep' as const),
+      diacritics: fc.constantFrom('keep' as const, 'strip' as const),
+      whitespace: fc.constantFrom('collapse' as const, 'keep' as const),
+    });
+    let vouchedWithBlankLine = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (t.includes('\n\n')) vouchedWithBlankLine++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithBlankLine).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('passes a number inside its hot loop only where stage 3’s number rule leaves it, in every digit style', () => {
+    // Texts of words, digits of the three systems, separators, signs, percent signs, keycap
+    // parts, gaps and clause marks: the gate vouches only where the passes leave the text, and
+    // vouches for texts with numbers in them (the hot loop's digits are used).
+    const piece = fc.constantFrom(
+      'قال',
+      'في',
+      'a',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '1',
+      '2',
+      '22',
+      '٣',
+      '٤',
+      '۵',
+      '.',
+      ',',
+      '،',
+      '٫',
+      '٬',
+      '-',
+      '–',
+      '+',
+      '%',
+      '٪',
+      '‰',
+      '\ufe0f',
+      '\u20e3',
+      '"',
+      '(',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      digits: fc.constantFrom(
+        'ascii' as const,
+        'arabic-indic' as const,
+        'persian' as const,
+        'keep' as const,
+      ),
+      punctuation: fc.constantFrom('arabic' as const, 'keep' as const),
+      dashes: fc.constantFrom('keep' as const, 'hyphen' as const),
+    });
+    let vouchedWithDigit = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(t)) vouchedWithDigit++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithDigit).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('passes a quote inside its hot loop only where its neighbours decide its role and the style keeps it, as stage 3’s own test does', () => {
+    // Texts of words, double and single quotes of every shape, gaps, clause marks, commas,
+    // brackets and digits, in every quote and punctuation style: the gate vouches only where the
+    // passes leave the text, and vouches for texts with quotes in them (the hot loop's quotes
+    // are used).
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      'ب',
+      ' ',
+      ' ',
+      '\n',
+      '"',
+      '"',
+      '«',
+      '»',
+      '“',
+      '”',
+      "'",
+      '‘',
+      '’',
+      '.',
+      '،',
+      '!',
+      ',',
+      '(',
+      ')',
+      '٣',
+      'َ',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      quotes: fc.constantFrom('ascii' as const, 'guillemets' as const, 'keep' as const),
+      punctuation: fc.constantFrom('arabic' as const, 'latin' as const, 'keep' as const),
+      punctuationSpacing: fc.boolean(),
+    });
+    let vouchedWithQuote = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/["«»“”'‘’]/.test(t)) vouchedWithQuote++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithQuote).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('passes a dash inside its hot loop as a letter only when dashes are kept, as stage 3’s own test does', () => {
+    // Texts of words, dashes, hyphens and minus look-alikes beside gaps, digits, clause marks,
+    // quotes and harakat, with dashes kept or made hyphens: the gate vouches only where the
+    // passes leave the text, and vouches for texts with dashes in them.
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      ' ',
+      ' ',
+      '\n',
+      '–',
+      '—',
+      '―',
+      '-',
+      '‐',
+      '−',
+      '1',
+      '٣',
+      '.',
+      '،',
+      '"',
+      'َ',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      dashes: fc.constantFrom('keep' as const, 'hyphen' as const),
+      digits: fc.constantFrom('ascii' as const, 'keep' as const),
+    });
+    let vouchedWithDash = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[–—―]/.test(t)) vouchedWithDash++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithDash).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('passes an opening bracket after a gap inside its hot loop only for stage 3’s own test to read it', () => {
+    // Texts of words, brackets of every kind (a Markdown target too), gaps, clause marks, quotes
+    // and digits, with punctuation spacing on or off: the gate vouches only where the passes
+    // leave the text, and vouches for texts with opening brackets in them.
+    const piece = fc.constantFrom(
+      'قال',
+      'ثم',
+      ' ',
+      ' ',
+      '\n',
+      '(',
+      '[',
+      '{',
+      ')',
+      ']',
+      '}',
+      '](',
+      '.',
+      '،',
+      '"',
+      '٣',
+    );
+    const text = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+    const options = fc.record({
+      punctuation: fc.constantFrom('arabic' as const, 'keep' as const),
+      punctuationSpacing: fc.boolean(),
+    });
+    let vouchedWithOpener = 0;
+    fc.assert(
+      fc.property(text, options, fc.boolean(), (raw, chosen, normal) => {
+        const t = normal ? normalize(raw, chosen) : raw;
+        if (!pipelineLeavesUnchanged(t, resolve(chosen))) return;
+        expect(passesLeave(t, chosen), JSON.stringify(t)).toBe(true);
+        if (/[([{]/.test(t)) vouchedWithOpener++;
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(vouchedWithOpener).toBeGreaterThan(RUNS / 10);
+  });
+
   it('passes two equal letters, and a run of three equal units that are not letters', () => {
     for (const text of ['قال الله إن العمل مستمر.', 'في ١٩٩٩ قال', 'قال ... النص']) {
       expect(pipelineLeavesUnchanged(text, presets.standard), text).toBe(passesLeave(text, {}));
