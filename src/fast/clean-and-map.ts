@@ -129,7 +129,22 @@ export function cleanAndMapLetters(
   // makes room again before it writes more than it consumed.
   ensureCapacity(length + 16, 0);
   if (i > 0) startAfterPrefix(i);
-  while (i < length) {
+  // In stretches, so that the loop's function is called many times per text and optimised once,
+  // not first by on-stack replacement and then again whole during the first call (cold start).
+  while (i < length) i = passUntil(i, Math.min(i + STRETCH, length));
+  finishText();
+  const result = changed ? decode(0, pos) : text;
+  source = '';
+  releaseIfLarge();
+  return result;
+}
+
+/** Code units per call of {@link passUntil}: a few microseconds of work, a call each. */
+const STRETCH = 4096;
+
+/** Runs the pass from `i` until at least `stop`; returns where it stopped. */
+function passUntil(i: number, stop: number): number {
+  while (i < stop) {
     if (actions[source.charCodeAt(i)] === COPY) {
       if (gapOpen) flushGap(i);
       i = copyRun(i);
@@ -137,11 +152,7 @@ export function cleanAndMapLetters(
       i = act(i);
     }
   }
-  finishText();
-  const result = changed ? decode(0, pos) : text;
-  source = '';
-  releaseIfLarge();
-  return result;
+  return i;
 }
 
 function begin(
@@ -217,10 +228,14 @@ function copyRun(i: number): number {
     i++;
     unit = next;
   }
-  if (i === last && table[unit] === COPY) {
-    buffer[p++] = unit;
-    i++;
-  }
+  // The text's last unit when the run reaches it, without a branch: code that runs once per text
+  // has no type feedback when the loop is optimised, and would throw that code away (cold start,
+  // docs/architecture.md). The store is in the buffer's room (one unit per unit left) and is kept
+  // only when counted.
+  const endsText = ((i ^ last) | (table[unit]! ^ COPY)) === 0 ? 1 : 0;
+  buffer[p] = unit;
+  p += endsText;
+  i += endsText;
   pos = p;
   noteRun(from, i, p);
   return i;

@@ -71,18 +71,21 @@ export function isElongationLetter(unit: number): boolean {
 function nextCandidate(text: string, from: number): number {
   const length = text.length;
   let a = from + 1;
-  if (a + 3 < length) {
+  if (a + 1 < length) {
     let left = text.charCodeAt(a);
     do {
       const middle = text.charCodeAt(a + 1);
-      const right = text.charCodeAt(a + 3);
+      // Past the end (the last units: no run starts at a + 1), -1 matches no unit, and the test
+      // is text[a] === text[a + 1]. The end is read by the loop's own code, which has type
+      // feedback when the loop is optimised: a separate test there, run once per text, threw the
+      // optimised code away (cold start, docs/architecture.md).
+      const right = a + 3 < length ? text.charCodeAt(a + 3) : -1;
       if (middle === left || middle === right) return a - 1;
       left = right;
       a += 3;
-    } while (a + 3 < length);
+    } while (a + 1 < length);
   }
-  // The last units (a + 3 is past the end, so no run starts at a + 1): text[a] === text[a + 1].
-  return a + 1 < length && text.charCodeAt(a + 1) === text.charCodeAt(a) ? a - 1 : -1;
+  return -1;
 }
 
 /**
