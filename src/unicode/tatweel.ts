@@ -15,6 +15,7 @@ import {
   ZWNJ,
 } from './character-sets.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { DIACRITIC, FLAGS } from './repair-marks.js';
 import { WORD_LIGATURES } from './word-ligatures.js';
 
@@ -120,16 +121,51 @@ export interface TatweelPolicy {
   stripShadda: boolean;
 }
 
-function nextContext(unit: number, policy: TatweelPolicy): Context {
-  if (unit === ZWNJ) {
-    const fate = policy.zwnjInWords ?? policy.zwnj;
-    return fate === 'remove' ? Context.Skip : fate === 'space' ? Context.Gap : Context.Other;
-  }
-  return NEXT[unit]!;
+/** The context of the code unit at `i` of `text`, seen after a tatweel. */
+function nextContext(text: string, i: number, policy: TatweelPolicy): Context {
+  const unit = text.charCodeAt(i);
+  return unit === ZWNJ ? zwnjContext(text, i, policy) : NEXT[unit]!;
 }
 
-function previousContext(unit: number, policy: TatweelPolicy): Context {
-  return unit === ZWNJ ? nextContext(unit, policy) : PREVIOUS[unit]!;
+/** The context of the code unit at `i` of `text`, seen before a tatweel. */
+function previousContext(text: string, i: number, policy: TatweelPolicy): Context {
+  const unit = text.charCodeAt(i);
+  return unit === ZWNJ ? zwnjContext(text, i, policy) : PREVIOUS[unit]!;
+}
+
+/**
+ * The context of the ZWNJ at `i`, by what finally becomes of it: removed, written as a space, or
+ * kept. `zwnj: 'keep'` keeps only a run inside a word and removes one beside a space, a tatweel
+ * at a word's end or the text's ends (redundant): read as kept there, it made the tatweel beside
+ * it a tatweel touching no letter (kept), which the next call, the ZWNJ gone, removed.
+ */
+function zwnjContext(text: string, i: number, policy: TatweelPolicy): Context {
+  const fate = policy.zwnjInWords ?? policy.zwnj;
+  if (fate === 'remove') return Context.Skip;
+  if (fate === 'space') return Context.Gap;
+  return zwnjRunKeptAt(text, i) ? Context.Other : Context.Skip;
+}
+
+/**
+ * The run of ZWNJs last asked about in the current decision, and whether `zwnj: 'keep'` keeps
+ * it: the decision's loops ask about each ZWNJ of a run, and a run is read once (else a long run
+ * would cost its length squared). Forgotten at the start of each decision ({@link
+ * tatweelRunEnd}, {@link tatweelKeptFrom}), which read one text; no text is held after it.
+ */
+let runStart = 0;
+let runEnd = -1;
+let runKept = false;
+
+/** Whether the run of ZWNJs holding `i` stands inside a word, where `zwnj: 'keep'` keeps it. */
+function zwnjRunKeptAt(text: string, i: number): boolean {
+  if (i < runStart || i >= runEnd) {
+    let start = i;
+    while (start > 0 && text.charCodeAt(start - 1) === ZWNJ) start--;
+    runStart = start;
+    runEnd = zwnjRunEnd(text, i);
+    runKept = zwnjRunInsideWord(text, start, runEnd);
+  }
+  return runKept;
 }
 
 /**
@@ -138,8 +174,9 @@ function previousContext(unit: number, policy: TatweelPolicy): Context {
  */
 export function tatweelRunEnd(text: string, start: number, policy: TatweelPolicy): number {
   fillContexts();
+  runEnd = -1;
   let end = start;
-  while (end < text.length && nextContext(text.charCodeAt(end), policy) === Context.Skip) end++;
+  while (end < text.length && nextContext(text, end, policy) === Context.Skip) end++;
   return end;
 }
 
@@ -155,8 +192,9 @@ export function tatweelKeptFrom(
   policy: TatweelPolicy,
 ): number {
   fillContexts();
+  runEnd = -1;
   const length = text.length;
-  const next = end < length ? nextContext(text.charCodeAt(end), policy) : Context.Gap;
+  const next = end < length ? nextContext(text, end, policy) : Context.Gap;
   if (next === Context.Mark) {
     if (!carriesMarks(text, end, policy)) return end;
     let last = end - 1;
@@ -165,8 +203,8 @@ export function tatweelKeptFrom(
   }
   if (next === Context.Letter) return end;
   let before = start - 1;
-  while (before >= 0 && previousContext(text.charCodeAt(before), policy) === Context.Skip) before--;
-  const previous = before < 0 ? Context.Gap : previousContext(text.charCodeAt(before), policy);
+  while (before >= 0 && previousContext(text, before, policy) === Context.Skip) before--;
+  const previous = before < 0 ? Context.Gap : previousContext(text, before, policy);
   if (previous !== Context.Letter && previous !== Context.Mark) return start;
   return boundPrefixEndsAt(text, before, policy) ? start : end;
 }
@@ -191,7 +229,7 @@ function carriesMarks(text: string, at: number, policy: TatweelPolicy): boolean 
   };
   for (let i = at; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    const context = nextContext(unit, policy);
+    const context = nextContext(text, i, policy);
     if (context === Context.Skip && unit !== TATWEEL) continue;
     if (context !== Context.Mark) break;
     const marks = FORM_MARKS.get(unit);
@@ -212,7 +250,7 @@ function boundPrefixEndsAt(text: string, last: number, policy: TatweelPolicy): b
   let i = last;
   for (; i >= 0 && last - i < PREFIX_LOOKBACK; i--) {
     const unit = text.charCodeAt(i);
-    const context = previousContext(unit, policy);
+    const context = previousContext(text, i, policy);
     if (context === Context.Skip) continue;
     if (context === Context.Mark) {
       if (unit < HARAKAT[0] || unit > HARAKAT[1]) return false;

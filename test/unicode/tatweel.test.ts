@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explain, normalize } from '../../src/index.js';
 import { cleanUnicode } from '../../src/unicode/index.js';
@@ -111,5 +112,52 @@ describe('decorative tatweel: removed', () => {
     expect(explain(`ب${TATWEEL} 300 و تش${TATWEEL}هد`).map((c) => [c.before, c.rule])).toEqual([
       [TATWEEL, 'tatweel'],
     ]);
+  });
+});
+
+describe('a ZWNJ that zwnj: keep removes is looked through, as the next call sees the text', () => {
+  // The ZWNJ stands at the end of a word (before a tatweel and the text's end) or at its start:
+  // `keep` removes it as redundant, so the tatweel beside it touches the letter on its other side.
+  it.each([
+    ['between a word and a tatweel that ends the text', `كك\u200c${TATWEEL}`, 'كك'],
+    ['between a tatweel that starts the text and a letter', `${TATWEEL}\u200cی`, 'ی'],
+  ])('%s', (_, input, expected) => {
+    const options = { zwnj: 'keep', farsiLetters: 'keep' } as const;
+    expectSame(normalize(input, options), expected);
+    expectSame(normalize(normalize(input, options), options), expected);
+    expectSame(cleanUnicode(input, { zwnj: 'keep' }), expected);
+  });
+
+  it('a ZWNJ inside a word stays, and so does what it keeps the tatweel from', () => {
+    // Kept (between two letters, across the tatweel), the ZWNJ is no letter: the tatweel after
+    // it touches the letter after it only, at the start of a word, and is decoration.
+    expectSame(cleanUnicode(`ك\u200c${TATWEEL}ك`, { zwnj: 'keep' }), `ك\u200cك`);
+  });
+
+  it('is idempotent on words, ZWNJs, tatweels and marks with zwnj: keep', () => {
+    const piece = fc.constantFrom(
+      'ك',
+      'ی',
+      'ب',
+      'ل',
+      '\u200c',
+      '\u200c\u200c',
+      TATWEEL,
+      FATHA,
+      ' ',
+      '\n',
+      '3',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.constantFrom('keep', 'arabic', 'auto'),
+        (pieces, farsiLetters) => {
+          const options = { zwnj: 'keep', farsiLetters } as const;
+          const once = normalize(pieces.join(''), options);
+          expectSame(normalize(once, options), once);
+        },
+      ),
+    );
   });
 });
