@@ -223,6 +223,16 @@ export function isFarsiYeh(unit: number): boolean {
 }
 
 /**
+ * The first code unit from `i` that `hits` marks (nonzero), or the end. A loop of its own: inside
+ * the pass's loop, which keeps many values live, the engine kept the scan's values on the stack.
+ */
+function nextHit(text: string, i: number, hits: Uint16Array): number {
+  const length = text.length;
+  while (i < length && hits[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/**
  * Stage 2: maps Persian and Urdu look-alike letters (FARSI YEH, KEHEH, HEH DOACHASHMEE, ...) and
  * their presentation forms to the Arabic letters they stand for. A word-final FARSI YEH becomes
  * ALEF MAKSURA in the words of the lexicon (`final-yeh.ts`), YEH elsewhere. PEH,
@@ -259,9 +269,8 @@ export function mapFarsiLettersResolved(
   let lineStart = 0;
   let lineEnd = -1;
   let persianLine = false;
-  for (let i = 0; i < length; i++) {
+  for (let i = nextHit(text, 0, hits); i < length; i = nextHit(text, i + 1, hits)) {
     const index = hits[text.charCodeAt(i)]!;
-    if (index === 0) continue;
     if (detect) {
       if (i > lineEnd) {
         lineStart = lineStartBefore(text, i, lineEnd + 1);
