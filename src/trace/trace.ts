@@ -5,7 +5,7 @@ import type { EditLog } from './edit-log.js';
  * The segment starts of a trace not yet composed (none), shared: a typed array made per call cost
  * more than recording a short document's edits (it is zero-filled when made).
  */
-const NO_STARTS = new Int32Array(0);
+const NO_STARTS = /* @__PURE__ */ new Int32Array(0);
 
 /**
  * What a recorded run of the pipeline did to its input: the edit log of every pass, in pass order
