@@ -93,9 +93,9 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
 /**
  * The first unit from `i` (> 0) that the collapsing loop of {@link collapseGaps} must look at, or
  * the last unit: it passes what that loop passes unchanged, a unit that is no space or line break
- * and an ASCII space between two such units. One product is zero exactly for those (the kind is
- * `Keep`, or the unit is an ASCII space and the next unit's kind is `Keep`), so the loop does not
- * branch at each word end (a mispredicted branch per word cost more than the reads).
+ * and an ASCII space between two such units. One bitwise expression is zero exactly for those (the
+ * kind is `Keep`, or the unit is an ASCII space and the next unit's kind is `Keep`), so the loop
+ * does not branch at each word end (a mispredicted branch per word cost more than the reads).
  */
 function quietRunEnd(text: string, i: number): number {
   const last = text.length - 1;
@@ -104,7 +104,9 @@ function quietRunEnd(text: string, i: number): number {
   while (i < last) {
     const next = text.charCodeAt(i + 1);
     const nextKind = KINDS[next]!;
-    if (kind * (nextKind + (code ^ 0x20)) !== 0) break;
+    // All ones when the unit is a space or line break, masking "not an ASCII space before a
+    // copied unit": bitwise, so the engine checks no overflow (a product did).
+    if (((-kind >> 8) & ((code ^ 0x20) | nextKind)) !== 0) break;
     code = next;
     kind = nextKind;
     i++;
