@@ -128,14 +128,6 @@ const MAX_WORD = 32;
  */
 export const FINAL_YEH_LOOKBACK = MAX_WORD + 1;
 
-/** A code unit's letters, for spelling a word: Farsi letters mapped, presentation forms expanded. */
-function spell(unit: number): string {
-  const replacement = REPLACEMENT_INDEX[unit]!;
-  if (replacement !== 0) return REPLACEMENTS[replacement - 1]!;
-  const form = FORM_INDEX[unit]!;
-  return form !== 0 ? FORM_LETTERS[form - 1]! : String.fromCharCode(unit);
-}
-
 const TATWEEL = 0x0640;
 
 /**
@@ -202,14 +194,55 @@ export function isFinalAlefMaksura(
   fillLetterTables();
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
   fillFormLetters();
-  let word = '';
   // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);
+  spelt.length = 0;
   for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
     const u = text.charCodeAt(k);
-    if (IS_LETTER[u] === 1) word += spell(u);
+    if (IS_LETTER[u] === 1) spellInto(u);
   }
-  return endsInAlefMaksura(`${word}\u0649`);
+  spelt.push(ALEF_MAKSURA);
+  return wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+}
+
+/**
+ * The code units of the word being spelt for the lexicon (module state, reused: spelling it one
+ * string per letter made a string per letter).
+ */
+const spelt: number[] = [];
+
+/**
+ * Appends a code unit's letters to {@link spelt}: Farsi letters mapped, presentation forms
+ * expanded.
+ */
+function spellInto(unit: number): void {
+  const replacement = REPLACEMENT_INDEX[unit]!;
+  const form = FORM_INDEX[unit]!;
+  if (replacement === 0 && form === 0) {
+    spelt.push(unit);
+    return;
+  }
+  const letters = replacement !== 0 ? REPLACEMENTS[replacement - 1]! : FORM_LETTERS[form - 1]!;
+  for (let k = 0; k < letters.length; k++) spelt.push(letters.charCodeAt(k));
+}
+
+/**
+ * The words last looked up in the lexicon and its answers: a text repeats its words (`في`, `على`),
+ * and the look-up (several sets, with the word's proclitics taken off) cost more than the rest
+ * of stage 2's work on a word-final FARSI YEH. The lexicon's answer depends on the word alone;
+ * the memo is emptied when it holds {@link MEMO_WORDS} words.
+ */
+const lookedUp = /* @__PURE__ */ new Map<string, boolean>();
+const MEMO_WORDS = 4096;
+
+/** `endsInAlefMaksura(word)`, remembered. */
+function wordEndsInAlefMaksura(word: string): boolean {
+  const known = lookedUp.get(word);
+  if (known !== undefined) return known;
+  const answer = endsInAlefMaksura(word);
+  if (lookedUp.size >= MEMO_WORDS) lookedUp.clear();
+  lookedUp.set(word, answer);
+  return answer;
 }
 
 /** The Arabic letters stage 2 writes for a Farsi letter it maps (before the final-yeh choice). */
@@ -220,6 +253,16 @@ export function farsiReplacement(unit: number): string {
 /** Whether a code unit is FARSI YEH (or a presentation form of it). */
 export function isFarsiYeh(unit: number): boolean {
   return IS_FARSI_YEH[unit] === 1;
+}
+
+/**
+ * The first code unit from `i` that `hits` marks (nonzero), or the end. A loop of its own: inside
+ * the pass's loop, which keeps many values live, the engine kept the scan's values on the stack.
+ */
+function nextHit(text: string, i: number, hits: Uint16Array): number {
+  const length = text.length;
+  while (i < length && hits[text.charCodeAt(i)] === 0) i++;
+  return i;
 }
 
 /**
@@ -259,9 +302,8 @@ export function mapFarsiLettersResolved(
   let lineStart = 0;
   let lineEnd = -1;
   let persianLine = false;
-  for (let i = 0; i < length; i++) {
+  for (let i = nextHit(text, 0, hits); i < length; i = nextHit(text, i + 1, hits)) {
     const index = hits[text.charCodeAt(i)]!;
-    if (index === 0) continue;
     if (detect) {
       if (i > lineEnd) {
         lineStart = lineStartBefore(text, i, lineEnd + 1);

@@ -2,6 +2,12 @@ import { type Alignment, pipelineAlignment, RuleLists } from './alignment.js';
 import type { EditLog } from './edit-log.js';
 
 /**
+ * The segment starts of a trace not yet composed (none), shared: a typed array made per call cost
+ * more than recording a short document's edits (it is zero-filled when made).
+ */
+const NO_STARTS = /* @__PURE__ */ new Int32Array(0);
+
+/**
  * What a recorded run of the pipeline did to its input: the edit log of every pass, in pass order
  * (each log's source is the output of the one before), composed once into one alignment of the
  * input with the output. Both views of a run read it: `explain` lists the alignment's changed
@@ -15,12 +21,11 @@ import type { EditLog } from './edit-log.js';
 export class Trace {
   /** The logs of the passes that made an edit, in pass order. */
   readonly logs: readonly EditLog[];
-  /** The rule lists the alignment's changed runs refer to. */
-  readonly lists = new RuleLists();
+  private ruleLists: RuleLists | undefined;
   private composed: Alignment | undefined;
   /** Where each segment of the alignment starts in the input and in the output. */
-  private inputStarts: Int32Array = new Int32Array(0);
-  private outputStarts: Int32Array = new Int32Array(0);
+  private inputStarts: Int32Array = NO_STARTS;
+  private outputStarts: Int32Array = NO_STARTS;
 
   constructor(
     logs: readonly EditLog[],
@@ -28,6 +33,15 @@ export class Trace {
     readonly outputLength: number,
   ) {
     this.logs = logs.filter((log) => log.size > 0);
+  }
+
+  /**
+   * The rule lists the alignment's changed runs refer to: made on first use, like the alignment
+   * (a run whose trace is never read, `normalizeWithOffsets(...).text`, makes neither).
+   */
+  get lists(): RuleLists {
+    if (this.ruleLists === undefined) this.ruleLists = new RuleLists();
+    return this.ruleLists;
   }
 
   /** The input-to-output alignment, composed from the logs on first use and kept. */

@@ -43,6 +43,9 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
   const length = text.length;
   let i = 0;
   while (i < length) {
+    // Most units need no edit: passed in a loop whose only branch is its exit (see below).
+    if (i > 0) i = collapse ? quietRunEnd(text, i) : nextLineBreak(text, i);
+    if (i === length) break;
     const code = text.charCodeAt(i);
     const kind = KINDS[code]!;
     if (kind === Kind.Keep || (kind === Kind.Space && !collapse)) {
@@ -85,4 +88,35 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
     editor.replaceIfChanged(start, i, replacement, rule);
   }
   return editor.finish();
+}
+
+/**
+ * The first unit from `i` (> 0) that the collapsing loop of {@link collapseGaps} must look at, or
+ * the last unit: it passes what that loop passes unchanged, a unit that is no space or line break
+ * and an ASCII space between two such units. One bitwise expression is zero exactly for those (the
+ * kind is `Keep`, or the unit is an ASCII space and the next unit's kind is `Keep`), so the loop
+ * does not branch at each word end (a mispredicted branch per word cost more than the reads).
+ */
+function quietRunEnd(text: string, i: number): number {
+  const last = text.length - 1;
+  let code = text.charCodeAt(i);
+  let kind = KINDS[code]!;
+  while (i < last) {
+    const next = text.charCodeAt(i + 1);
+    const nextKind = KINDS[next]!;
+    // All ones when the unit is a space or line break, masking "not an ASCII space before a
+    // copied unit": bitwise, so the engine checks no overflow (a product did).
+    if (((-kind >> 8) & ((code ^ 0x20) | nextKind)) !== 0) break;
+    code = next;
+    kind = nextKind;
+    i++;
+  }
+  return i;
+}
+
+/** The first line break from `i` (what the loop of {@link collapseGaps} rewrites without collapsing), or the end. */
+function nextLineBreak(text: string, i: number): number {
+  const length = text.length;
+  while (i < length && KINDS[text.charCodeAt(i)] !== Kind.LineBreak) i++;
+  return i;
 }

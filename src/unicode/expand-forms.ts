@@ -108,11 +108,9 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
   let keptFrom = 0;
   let i = 0;
   while (i < length) {
+    i = nextActingUnit(text, i);
+    if (i === length) break;
     const kind = KINDS[text.charCodeAt(i)]!;
-    if (kind === Kind.Keep) {
-      i++;
-      continue;
-    }
     if (kind === Kind.Surrogate) {
       const unit = text.charCodeAt(i);
       if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(i + 1))) {
@@ -164,6 +162,16 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
     i++;
   }
   return editor.finish();
+}
+
+/**
+ * The first code unit from `i` whose kind is not `Keep`, or the end. A loop of its own: inside the
+ * pass's loop, which keeps many values live, the engine kept the scan's values on the stack.
+ */
+function nextActingUnit(text: string, i: number): number {
+  const length = text.length;
+  while (i < length && KINDS[text.charCodeAt(i)] === Kind.Keep) i++;
+  return i;
 }
 
 /**

@@ -95,11 +95,11 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
   fillActs();
   let i = 0;
   while (i < length) {
+    // Units whose bits all belong to passes already needed can only set those bits again: the
+    // scan passes them (after the gaps pass is needed, every space).
+    i = nextUnitWith(text, i, stillOpen(needs));
+    if (i === length) break;
     const bits = ACTS[text.charCodeAt(i)]!;
-    if (bits === 0) {
-      i++;
-      continue;
-    }
     if (bits & TATWEEL && policy.removeTatweel && !(needs & NEEDS_FORMS) && i >= tatweelsEnd) {
       tatweelsEnd = tatweelRunEnd(text, i, policy);
       keptFrom = tatweelKeptFrom(text, i, tatweelsEnd, policy);
@@ -127,6 +127,25 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
     i++;
   }
   return needs;
+}
+
+/** The bits of {@link ACTS} that may still set a result bit not in `needs`. */
+function stillOpen(needs: number): number {
+  return (
+    (needs & NEEDS_FORMS ? 0 : FORM | SURROGATE | ZWNJ | TATWEEL) |
+    (needs & NEEDS_MARKS ? 0 : MARK | MARK_HARAKA) |
+    (needs & NEEDS_GAPS ? 0 : SPACE | LINE_BREAK)
+  );
+}
+
+/**
+ * The first code unit from `i` with one of the bits `mask` in {@link ACTS}, or the end: a loop of
+ * its own, so that the engine keeps its values in registers.
+ */
+function nextUnitWith(text: string, i: number, mask: number): number {
+  const length = text.length;
+  while (i < length && (ACTS[text.charCodeAt(i)]! & mask) === 0) i++;
+  return i;
 }
 
 /** Whether the code unit at `i` is a high surrogate followed by a low one (either half of it). */

@@ -42,15 +42,24 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
  */
 function nextSlowUnit(text: string, i: number, position: number, strip: boolean): number {
   const length = text.length;
-  for (; i < length; i++) {
+  for (i = nextFlaggedUnit(text, i); i < length; i = nextFlaggedUnit(text, i + 1)) {
     const unit = text.charCodeAt(i);
     const flags = FLAGS[unit]!;
-    if (!(flags & SLOW)) continue;
     if (unit >= 0xd800 && !sensitiveAt(text, i)) continue;
     if (!strip && flags & HARAKA && i - 1 >= position && plainHarakaAt(text, i)) continue;
     return i;
   }
   return length;
+}
+
+/**
+ * The first code unit from `i` flagged `SLOW`, or the end. A loop of its own, so that the engine
+ * keeps its values in registers (not on the stack for the rest of {@link nextSlowUnit}).
+ */
+function nextFlaggedUnit(text: string, i: number): number {
+  const length = text.length;
+  while (i < length && (FLAGS[text.charCodeAt(i)]! & SLOW) === 0) i++;
+  return i;
 }
 
 /**
