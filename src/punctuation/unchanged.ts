@@ -201,7 +201,7 @@ export function punctuationUnchangedEnd(
 }
 
 /** The end of the run of untouched units from `i` (a function of its own: a tight loop). */
-function untouchedRunEnd(text: string, i: number, untouched: Uint8Array): number {
+export function untouchedRunEnd(text: string, i: number, untouched: Uint8Array): number {
   const n = text.length;
   while (i < n && untouched[text.charCodeAt(i)] === 1) i++;
   return i;
@@ -222,15 +222,27 @@ const probe = new EditProbe();
  * leave the rest of it to other rules.
  */
 function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  const end = numberRuleEnd(text, i, options);
+  return probe.edited ? -1 : end;
+}
+
+/**
+ * Where the stage's number rule goes on after the number (or keycap) at `i`, a digit where no
+ * protected span can be open (else -1), read with a probe: whether the rule edits it is left for
+ * {@link numberRuleEdits}.
+ */
+export function numberRuleEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  probe.edited = false;
   if (i > 0 && !opensNumber(text.charCodeAt(i - 1))) return -1;
   const keycap = keycapEnd(text, i);
   if (keycap > 0) return keycap;
   const digits = keptDigitsEnd(text, i, options.digits);
   if (digits > 0) return digits;
-  probe.edited = false;
-  const end = rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
-  return probe.edited ? -1 : end;
+  return rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
 }
+
+/** Whether the number that {@link numberRuleEnd} read last is one the rule edits. */
+export const numberRuleEdits = (): boolean => probe.edited;
 
 /**
  * Units after which a number starts outside every protected span: a span holds no space or line
