@@ -59,6 +59,7 @@ const piece = fc.oneof(
       '@b.co',
       '@b٫co',
       'x.com',
+      ' /ملف/م',
       'http://',
       'www.',
       '.com',
