@@ -1,9 +1,11 @@
+import type { RuleNumber } from '../core/rules.js';
+import type { TextEditor } from '../core/text-editor.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
+import type { NumberEdits } from './numbers.js';
 import { spanMayStartAtDigit } from './protected-spans.js';
 import { SPACE_CODE } from './scan/roles.js';
 import {
-  numberRuleEdits,
   numberRuleEnd,
   punctuationUnchangedAt,
   untouchedRunEnd,
@@ -31,23 +33,64 @@ const CLASSES = charClasses();
 const LINE_FEED = 0x0a;
 
 /**
- * The starts of the numbers that {@link punctuationCoverEnd} passed as stretches that the number
- * rule edits, in order, from its last call (module state: no allocation per call).
+ * The edits of the number rule at the numbers that {@link punctuationCoverEnd} passed as
+ * stretches it edits, in source order, kept for the stage to make (module state, reused from call
+ * to call).
  */
-export const editedNumberStarts: number[] = [];
+class CoverEdits implements NumberEdits {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly replacements: string[] = [];
+  readonly rules: RuleNumber[] = [];
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  replace(start: number, end: number, replacement: string, rule: RuleNumber): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.replacements.push(replacement);
+    this.rules.push(rule);
+  }
+
+  /** Keeps the first `count` edits. */
+  truncate(count: number): void {
+    this.starts.length = count;
+    this.ends.length = count;
+    this.replacements.length = count;
+    this.rules.length = count;
+  }
+}
+
+const coverEdits = new CoverEdits();
+
+/** Whether the last {@link punctuationCoverEnd} passed a number that the rule edits. */
+export const coverEdited = (): boolean => coverEdits.count > 0;
+
+/**
+ * Makes through `editor` the edits kept by the last {@link punctuationCoverEnd} that start
+ * before `line` (the start of the line where it stopped, or the end of the text).
+ */
+export function makeCoverEdits(editor: TextEditor, line: number): void {
+  const { starts, ends, replacements, rules } = coverEdits;
+  for (let k = 0; k < starts.length && starts[k]! < line; k++) {
+    editor.replace(starts[k]!, ends[k]!, replacements[k]!, rules[k]!);
+  }
+}
 
 /**
  * Where the cover from `from` (a line start) stops: `text.length` when it covers the whole text,
- * else the first unit it cannot vouch for. The numbers it passed that the stage edits are left
- * in {@link editedNumberStarts}; those before the line where it stopped are the stage's only
- * edits on the lines from `from` up to that line.
+ * else the first unit it cannot vouch for. The edits of the numbers it passed that the rule
+ * edits are kept ({@link makeCoverEdits}); those before the line where it stopped are the
+ * stage's only edits on the lines from `from` up to that line.
  */
 export function punctuationCoverEnd(
   text: string,
   options: Readonly<ResolvedOptions>,
   from: number,
 ): number {
-  editedNumberStarts.length = 0;
+  coverEdits.truncate(0);
   const untouched = untouchedUnits();
   const n = text.length;
   let i = from;
@@ -67,13 +110,16 @@ export function punctuationCoverEnd(
 /**
  * The end of the number stretch at `i` (a digit): `punctuationUnchangedAt`'s, or, for a number
  * that the rule edits after a space or a line break and where no span starts, where the rule
- * goes on (its start noted in {@link editedNumberStarts}); -1 otherwise.
+ * goes on (its edits kept); -1 otherwise.
  */
 function numberCoverEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
-  const end = numberRuleEnd(text, i, options);
-  if (end < 0 || !numberRuleEdits()) return end;
+  const kept = coverEdits.count;
+  const end = numberRuleEnd(text, i, options, coverEdits);
+  if (end < 0 || coverEdits.count === kept) return end;
   const before = i > 0 ? text.charCodeAt(i - 1) : LINE_FEED;
-  if ((before !== SPACE_CODE && before !== LINE_FEED) || spanMayStartAtDigit(text, i)) return -1;
-  editedNumberStarts.push(i);
+  if ((before !== SPACE_CODE && before !== LINE_FEED) || spanMayStartAtDigit(text, i)) {
+    coverEdits.truncate(kept);
+    return -1;
+  }
   return end;
 }

@@ -1,9 +1,8 @@
-import type { EditRecorder } from '../core/text-editor.js';
+import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
-import { editedNumberStarts, punctuationCoverEnd } from './cover.js';
-import { rewriteNumber, scanNumber } from './numbers.js';
+import { coverEdited, makeCoverEdits, punctuationCoverEnd } from './cover.js';
 import { QUOTE_NONE, quoteKind } from './quotes.js';
 import { closingBracketEnd, openingBracketEnd } from './scan/brackets.js';
 import { clauseMarkEnd } from './scan/clause-mark.js';
@@ -76,7 +75,7 @@ function scanPunctuation(
   let stop = 0;
   if (skipWords) {
     stop = punctuationCoverEnd(text, options, 0);
-    if (stop === text.length && editedNumberStarts.length === 0) return text;
+    if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
   }
   const s = acquireScan(text, options, recorder);
   try {
@@ -95,22 +94,22 @@ function lineStartBefore(text: string, i: number): number {
   return p;
 }
 
+/** `text` with the edits of the cover that covered it whole (the stage's only edits there). */
+function withCoverEdits(text: string, recorder: EditRecorder | undefined): string {
+  const editor = new TextEditor(text, recorder);
+  makeCoverEdits(editor, text.length);
+  return editor.finish();
+}
+
 /**
  * Where the lines that the cover passed whole end, given where it stopped: the start of the line
- * of `stop`, or the end of the text when it covered all. The numbers it passed before there are
- * rewritten by the number rule (the stage's only edits on those lines, see `cover.ts`).
+ * of `stop`, or the end of the text when it covered all. The edits of the numbers it passed
+ * before there are made (the stage's only edits on those lines, see `cover.ts`).
  */
 function coveredLinesEnd(s: PunctuationScan, stop: number): number {
   const line = stop === s.n ? stop : lineStartBefore(s.text, stop);
-  const starts = editedNumberStarts;
-  for (let k = 0; k < starts.length && starts[k]! < line; k++) numberRewritten(s, starts[k]!);
+  makeCoverEdits(s.editor, line);
   return line;
-}
-
-/** The number rule at `i`, a number that the cover passed (no keycap, no span, no mark pending). */
-function numberRewritten(s: PunctuationScan, i: number): void {
-  const text = s.text;
-  rewriteNumber(text, i, scanNumber(text, i, s.options.dashes), s.editor, s.options);
 }
 
 /**

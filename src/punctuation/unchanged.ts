@@ -222,27 +222,28 @@ const probe = new EditProbe();
  * leave the rest of it to other rules.
  */
 function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
-  const end = numberRuleEnd(text, i, options);
+  probe.edited = false;
+  const end = numberRuleEnd(text, i, options, probe);
   return probe.edited ? -1 : end;
 }
 
 /**
  * Where the stage's number rule goes on after the number (or keycap) at `i`, a digit where no
- * protected span can be open (else -1), read with a probe: whether the rule edits it is left for
- * {@link numberRuleEdits}.
+ * protected span can be open (else -1), its edits, if any, given to `edits`.
  */
-export function numberRuleEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
-  probe.edited = false;
+export function numberRuleEnd(
+  text: string,
+  i: number,
+  options: Readonly<ResolvedOptions>,
+  edits: NumberEdits,
+): number {
   if (i > 0 && !opensNumber(text.charCodeAt(i - 1))) return -1;
   const keycap = keycapEnd(text, i);
   if (keycap > 0) return keycap;
   const digits = keptDigitsEnd(text, i, options.digits);
   if (digits > 0) return digits;
-  return rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
+  return rewriteNumber(text, i, scanNumber(text, i, options.dashes), edits, options);
 }
-
-/** Whether the number that {@link numberRuleEnd} read last is one the rule edits. */
-export const numberRuleEdits = (): boolean => probe.edited;
 
 /**
  * Units after which a number starts outside every protected span: a span holds no space or line
