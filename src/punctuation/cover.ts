@@ -4,7 +4,8 @@ import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
 import type { NumberEdits } from './numbers.js';
 import { spanMayStartAtDigit } from './protected-spans.js';
-import { SPACE_CODE } from './scan/roles.js';
+import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
+import { OPENER, ROLES, SPACE_CODE } from './scan/roles.js';
 import {
   numberRuleEnd,
   punctuationUnchangedAt,
@@ -20,11 +21,12 @@ import {
  * the lines where it stopped: in noisy text most changed lines hold nothing but a number in
  * another digit system (`في عام ٢0۱8`).
  *
- * Why it holds. Such a number starts after a space or a line break (or at the text's start),
- * where `punctuationUnchangedAt` passes a number left as it is: the scan reaches it with no
- * mark pending and hands it to the number rule, unless a protected span holds it. None that
- * started before it does (no span holds a space or a line break), and {@link spanMayStartAtDigit}
- * tells that none starts at it. The number rule reads the text alone, so the scan makes the same
+ * Why it holds. Such a number starts after a space or a line break (or at the text's start), or
+ * after an opening bracket or a double quote that follows one, where `punctuationUnchangedAt`
+ * passes a number left as it is: the scan reaches it with no mark pending and hands it to the
+ * number rule, unless a protected span holds it. None that started before it does (no span holds
+ * a space or a line break, or starts with that bracket or quote), and
+ * {@link spanMayStartAtDigit} tells that none starts at it. The number rule reads the text alone, so the scan makes the same
  * edits and goes on where the cover does; every other stretch is unchanged whatever was read
  * before it, the edits made before it included.
  */
@@ -109,17 +111,32 @@ export function punctuationCoverEnd(
 
 /**
  * The end of the number stretch at `i` (a digit): `punctuationUnchangedAt`'s, or, for a number
- * that the rule edits after a space or a line break and where no span starts, where the rule
- * goes on (its edits kept); -1 otherwise.
+ * that the rule edits where no span holds the unit before it and none starts at it, where the
+ * rule goes on (its edits kept); -1 otherwise.
  */
 function numberCoverEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
   const kept = coverEdits.count;
   const end = numberRuleEnd(text, i, options, coverEdits);
   if (end < 0 || coverEdits.count === kept) return end;
-  const before = i > 0 ? text.charCodeAt(i - 1) : LINE_FEED;
-  if ((before !== SPACE_CODE && before !== LINE_FEED) || spanMayStartAtDigit(text, i)) {
+  if (!outsideSpans(text, i) || spanMayStartAtDigit(text, i)) {
     coverEdits.truncate(kept);
     return -1;
   }
   return end;
+}
+
+/**
+ * True when no protected span holds the unit before `i`: it is a space or a line break, or `i`
+ * starts the text (no span holds a space or a line break); or it is an opening bracket or a
+ * double quote (`(۲۰۱۴)`, `"۲۰۱۴"`) after one of those, or at the text's start, where no span
+ * starts with one (a Markdown target starts with a bracket only after `]`).
+ */
+function outsideSpans(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  if (before === SPACE_CODE || before === LINE_FEED) return true;
+  if ((ROLES[before]! & OPENER) === 0 && quoteKind(before) !== QUOTE_DOUBLE) return false;
+  if (i === 1) return true;
+  const first = text.charCodeAt(i - 2);
+  return first === SPACE_CODE || first === LINE_FEED;
 }

@@ -121,6 +121,18 @@ describe('stage 3 gate that passes rewritten numbers (punctuationCoverEnd)', () 
     );
   });
 
+  it('passes numbers in another digit system after an opening bracket or a quote after a space', () => {
+    const text = 'في (۲۰۱۴) و "٢0۱8" و [۱۹]';
+    expect(punctuationCoverEnd(text, resolve({}), 0)).toBe(text.length);
+    expect(keptEdits(text, text.length).map(([start]) => start)).toEqual([4, 13, 22]);
+  });
+
+  it('passes a Markdown target as it is, numbers and all', () => {
+    const text = 'انظر [هنا](۲۰۱۴) الآن';
+    expect(punctuationCoverEnd(text, resolve({}), 0)).toBe(text.length);
+    expect(keptEdits(text, text.length)).toEqual([]);
+  });
+
   it('keeps no edit where the numbers need no change', () => {
     const text = 'في عام 2014 قال';
     expect(punctuationCoverEnd(text, resolve({}), 0)).toBe(text.length);
@@ -129,7 +141,8 @@ describe('stage 3 gate that passes rewritten numbers (punctuationCoverEnd)', () 
 
   it.each([
     ['a number glued to a letter', 'في عام۲۰۱۴ قال', 6],
-    ['a number after an opening bracket', 'في (۲۰۱۴) قال', 4],
+    ['a number after a bracket glued to a word', 'في ك(۲۰۱۴) قال', 5],
+    ['a number after a bracket inside a path', 'انظر /ملف/ب(۲۰۱۴) الآن', 12],
     ['a number that starts an e-mail address', 'راسل ۲۰۱۴@example.com الآن', 5],
     [
       'a number that starts an e-mail address with no full stop (an Arabic decimal separator)',
