@@ -201,7 +201,7 @@ export function punctuationUnchangedEnd(
 }
 
 /** The end of the run of untouched units from `i` (a function of its own: a tight loop). */
-export function untouchedRunEnd(text: string, i: number, untouched: Uint8Array): number {
+function untouchedRunEnd(text: string, i: number, untouched: Uint8Array): number {
   const n = text.length;
   while (i < n && untouched[text.charCodeAt(i)] === 1) i++;
   return i;
