@@ -1,7 +1,8 @@
-import type { EditRecorder } from '../core/text-editor.js';
+import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
+import { coverEdited, makeCoverEdits, punctuationCoverEnd } from './cover.js';
 import { QUOTE_NONE, quoteKind } from './quotes.js';
 import { closingBracketEnd, openingBracketEnd } from './scan/brackets.js';
 import { clauseMarkEnd } from './scan/clause-mark.js';
@@ -13,7 +14,6 @@ import { CLAUSE, CLOSER, DASH, HYPHEN, HYPHEN_MINUS, OPENER, ROLES } from './sca
 import { acquireScan, NONE, type PunctuationScan, releaseScan } from './scan/scan-state.js';
 import { wordStarts } from './scan/space-after-clause-mark.js';
 import { RUN_KIND, RUN_NONE, runTable, skipWordRun } from './scan/word-run.js';
-import { punctuationUnchangedEnd } from './unchanged.js';
 
 const CLASSES = charClasses();
 
@@ -59,10 +59,12 @@ export function normalizePunctuationUnskipped(
 /**
  * The stage 3 scan: one pass left to right, each character handed to the rule for its kind (the
  * modules in `scan/`), which edits the text through `s.editor` and returns where the scan goes on.
- * With `skipWords`, a read-only gate first covers the text that the stage leaves as it is
- * (`unchanged.ts`): the input itself is returned when it covers all of it, else the scan starts at
- * the start of the line where it stopped (a line starts with the scan's state fresh); and words
- * and the spaces between them, which only set `prev`, are passed over in one tight loop.
+ * With `skipWords`, a read-only gate first covers the text that the stage leaves as it is, but
+ * for numbers that the number rule rewrites on their own (`cover.ts`): the input itself is
+ * returned when it covers all of it with no such number; else the rule rewrites those on the
+ * lines it covered whole, and the scan starts at the start of the line where it stopped (a line
+ * starts with the scan's state fresh); and words and the spaces between them, which only set
+ * `prev`, are passed over in one tight loop.
  */
 function scanPunctuation(
   text: string,
@@ -72,8 +74,8 @@ function scanPunctuation(
 ): string {
   let stop = 0;
   if (skipWords) {
-    stop = punctuationUnchangedEnd(text, options, 0);
-    if (stop === text.length) return text;
+    stop = punctuationCoverEnd(text, options, 0);
+    if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
   }
   const s = acquireScan(text, options, recorder);
   try {
@@ -92,6 +94,24 @@ function lineStartBefore(text: string, i: number): number {
   return p;
 }
 
+/** `text` with the edits of the cover that covered it whole (the stage's only edits there). */
+function withCoverEdits(text: string, recorder: EditRecorder | undefined): string {
+  const editor = new TextEditor(text, recorder);
+  makeCoverEdits(editor, text.length);
+  return editor.finish();
+}
+
+/**
+ * Where the lines that the cover passed whole end, given where it stopped: the start of the line
+ * of `stop`, or the end of the text when it covered all. The edits of the numbers it passed
+ * before there are made (the stage's only edits on those lines, see `cover.ts`).
+ */
+function coveredLinesEnd(s: PunctuationScan, stop: number): number {
+  const line = stop === s.n ? stop : lineStartBefore(s.text, stop);
+  makeCoverEdits(s.editor, line);
+  return line;
+}
+
 /**
  * The scan, from the line where the gate stopped at `stop`, with the words that need nothing
  * passed over by {@link skipWordRun}. At each later line start (where the scan's state is fresh)
@@ -102,12 +122,12 @@ function scanSkippingWords(s: PunctuationScan, stop: number): void {
   const n = s.n;
   const run = runTable();
   let gateStop = stop;
-  let i = lineStartBefore(text, stop);
+  let i = coveredLinesEnd(s, stop);
   s.lineStart = i;
   while (i < n) {
     if (i === s.lineStart && i > gateStop) {
-      gateStop = punctuationUnchangedEnd(text, s.options, i);
-      const line = lineStartBefore(text, gateStop);
+      gateStop = punctuationCoverEnd(text, s.options, i);
+      const line = coveredLinesEnd(s, gateStop);
       if (line > i) {
         i = line;
         lineStarts(s, i);

@@ -241,6 +241,29 @@ function isPlainToken(text: string, start: number, state: ScanState): boolean {
 }
 
 /**
+ * False when no protected span starts at `i`, a digit at a token start, told by one loop over
+ * the local-part characters, Arabic letters and marks from there: a Latin token (URL, domain,
+ * dotted token, e-mail address) needs an ASCII letter in its run of local-part characters or an
+ * `@` right after it (see {@link isPlainToken}), and an e-mail address with an Arabic local part
+ * an `@` after such characters, letters and marks. True when one may start there.
+ */
+export function spanMayStartAtDigit(text: string, i: number): boolean {
+  const classes = charClasses();
+  const n = text.length;
+  let r = i;
+  for (; r < n; r++) {
+    const c = text.charCodeAt(r);
+    if (LOCAL_PART[c] === 1) {
+      if (isAsciiLetter(c)) return true;
+      continue;
+    }
+    const k = classes[c];
+    if (k !== ARABIC && k !== MARK) break;
+  }
+  return r < n && text.charCodeAt(r) === 0x40;
+}
+
+/**
  * True when `www.` (any case) starts at `at`. Read unit by unit, not by slicing and lower-casing:
  * this runs at every token start. No other code unit lower-cases to `w` or `.`, so it says what
  * `text.slice(at, at + 4).toLowerCase() === 'www.'` says.

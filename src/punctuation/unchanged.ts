@@ -222,14 +222,27 @@ const probe = new EditProbe();
  * leave the rest of it to other rules.
  */
 function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  probe.edited = false;
+  const end = numberRuleEnd(text, i, options, probe);
+  return probe.edited ? -1 : end;
+}
+
+/**
+ * Where the stage's number rule goes on after the number (or keycap) at `i`, a digit where no
+ * protected span can be open (else -1), its edits, if any, given to `edits`.
+ */
+export function numberRuleEnd(
+  text: string,
+  i: number,
+  options: Readonly<ResolvedOptions>,
+  edits: NumberEdits,
+): number {
   if (i > 0 && !opensNumber(text.charCodeAt(i - 1))) return -1;
   const keycap = keycapEnd(text, i);
   if (keycap > 0) return keycap;
   const digits = keptDigitsEnd(text, i, options.digits);
   if (digits > 0) return digits;
-  probe.edited = false;
-  const end = rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
-  return probe.edited ? -1 : end;
+  return rewriteNumber(text, i, scanNumber(text, i, options.dashes), edits, options);
 }
 
 /**

@@ -53,6 +53,8 @@ const FAILING_LOOK_AHEADS: [string, string, string][] = [
   ['Arabic paths with one folder', ' /\u0628', ''],
   ['brackets glued to Arabic words', '\u0628\u064e(', '\u0628'],
   ['quotes glued to Arabic words', '\u0628\u064e\u00ab', '\u0628'],
+  ['numbers to rewrite after spaces, before Arabic words', ' \u06f11\u0628', '@b.co'],
+  ['numbers to rewrite at line starts, before Arabic words', '\n\u06f11\u0628', '@b.co'],
 ];
 
 describe('every look-ahead of stage 3 fails in linear time', () => {

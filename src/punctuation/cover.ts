@@ -1,0 +1,136 @@
+import type { RuleNumber } from '../core/rules.js';
+import type { TextEditor } from '../core/text-editor.js';
+import type { ResolvedOptions } from '../options/types.js';
+import { charClasses, DIGIT } from './char-class.js';
+import type { NumberEdits } from './numbers.js';
+import { spanMayStartAtDigit } from './protected-spans.js';
+import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
+import { OPENER, ROLES, SPACE_CODE } from './scan/roles.js';
+import { numberRuleEnd, punctuationUnchangedEnd } from './unchanged.js';
+
+/**
+ * Stage 3's own gate, which also passes the numbers that the stage rewrites on their own: the
+ * cover of `unchanged.ts` (untouched units and the stretches `punctuationUnchangedAt` vouches
+ * for), where a number may also be a stretch that the number rule edits. The stage then makes
+ * those edits, as the rule gave them, on every line the cover passed whole, and scans only the
+ * lines where it stopped: in noisy text most changed lines hold nothing but a number in
+ * another digit system (`في عام ٢0۱8`).
+ *
+ * Why it holds. Such a number starts after a space or a line break (or at the text's start), or
+ * after an opening bracket or a double quote that follows one, where `punctuationUnchangedAt`
+ * passes a number left as it is: the scan reaches it with no mark pending and hands it to the
+ * number rule, unless a protected span holds it. None that started before it does (no span holds
+ * a space or a line break, or starts with that bracket or quote), and
+ * {@link spanMayStartAtDigit} tells that none starts at it. The number rule reads the text alone, so the scan makes the same
+ * edits and goes on where the cover does; every other stretch is unchanged whatever was read
+ * before it, the edits made before it included.
+ */
+
+const CLASSES = charClasses();
+const LINE_FEED = 0x0a;
+
+/**
+ * The edits of the number rule at the numbers that {@link punctuationCoverEnd} passed as
+ * stretches it edits, in source order, kept for the stage to make (module state, reused from call
+ * to call).
+ */
+class CoverEdits implements NumberEdits {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly replacements: string[] = [];
+  readonly rules: RuleNumber[] = [];
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  replace(start: number, end: number, replacement: string, rule: RuleNumber): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.replacements.push(replacement);
+    this.rules.push(rule);
+  }
+
+  /** Keeps the first `count` edits. */
+  truncate(count: number): void {
+    this.starts.length = count;
+    this.ends.length = count;
+    this.replacements.length = count;
+    this.rules.length = count;
+  }
+}
+
+const coverEdits = new CoverEdits();
+
+/** Whether the last {@link punctuationCoverEnd} passed a number that the rule edits. */
+export const coverEdited = (): boolean => coverEdits.count > 0;
+
+/**
+ * Makes through `editor` the edits kept by the last {@link punctuationCoverEnd} that start
+ * before `line` (the start of the line where it stopped, or the end of the text).
+ */
+export function makeCoverEdits(editor: TextEditor, line: number): void {
+  const { starts, ends, replacements, rules } = coverEdits;
+  for (let k = 0; k < starts.length && starts[k]! < line; k++) {
+    editor.replace(starts[k]!, ends[k]!, replacements[k]!, rules[k]!);
+  }
+}
+
+/**
+ * Where the cover from `from` (a line start) stops: `text.length` when it covers the whole text,
+ * else the first unit it cannot vouch for. The edits of the numbers it passed that the rule
+ * edits are kept ({@link makeCoverEdits}); those before the line where it stopped are the
+ * stage's only edits on the lines from `from` up to that line.
+ *
+ * The read-only gate (`punctuationUnchangedEnd`) runs the hot loop, and this goes on after a
+ * number where it stops: the loop's compiled code then holds nothing of the edits, which made it
+ * slower on clean text once noisy text had been read (about 1.1-1.2x in a measurement).
+ */
+export function punctuationCoverEnd(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  from: number,
+): number {
+  coverEdits.truncate(0);
+  const n = text.length;
+  let i = from;
+  for (;;) {
+    i = punctuationUnchangedEnd(text, options, i);
+    if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
+    const end = numberCoverEnd(text, i, options);
+    if (end < 0) return i;
+    i = end;
+  }
+}
+
+/**
+ * Where the rule goes on after a number that it edits at `i` (a digit where the read-only gate
+ * stopped), when no span holds the unit before it and none starts at it (its edits kept); else
+ * -1 (`i`'s stretch then is `punctuationUnchangedAt`'s: none when it stopped there).
+ */
+function numberCoverEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  const kept = coverEdits.count;
+  const end = numberRuleEnd(text, i, options, coverEdits);
+  if (end < 0 || coverEdits.count === kept) return end;
+  if (!outsideSpans(text, i) || spanMayStartAtDigit(text, i)) {
+    coverEdits.truncate(kept);
+    return -1;
+  }
+  return end;
+}
+
+/**
+ * True when no protected span holds the unit before `i`: it is a space or a line break, or `i`
+ * starts the text (no span holds a space or a line break); or it is an opening bracket or a
+ * double quote (`(۲۰۱۴)`, `"۲۰۱۴"`) after one of those, or at the text's start, where no span
+ * starts with one (a Markdown target starts with a bracket only after `]`).
+ */
+function outsideSpans(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  if (before === SPACE_CODE || before === LINE_FEED) return true;
+  if ((ROLES[before]! & OPENER) === 0 && quoteKind(before) !== QUOTE_DOUBLE) return false;
+  if (i === 1) return true;
+  const first = text.charCodeAt(i - 2);
+  return first === SPACE_CODE || first === LINE_FEED;
+}
