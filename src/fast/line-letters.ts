@@ -5,13 +5,13 @@ import {
   farsiReplacement,
   fillLetterTables,
   isFarsiYeh,
+  isFinalAlefMaksura,
   mapFarsiLettersResolved,
   mapsFarsiLetter,
 } from '../letters/map-farsi-letters.js';
 import { isPersianLineInUnits } from '../letters/persian-passages.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { combiningClass } from '../unicode/canonical.js';
-import { finalYehIsMaksura } from './final-yeh-memo.js';
 import { decode, ensureCapacity, units, writeString } from './output-buffer.js';
 
 const LF = 0x0a;
@@ -111,8 +111,8 @@ export function mapLettersInBuffer(
  * it reads, the units of its line from {@link FINAL_YEH_LOOKBACK} before it to the one after it,
  * but not before a space or line feed: `isFinalAlefMaksura` reads back to the start of the word
  * (`startOfWord`), which never reaches past one (neither is a letter, a mark, TATWEEL or ZWNJ), so
- * it answers the same on these units, which are the word's own and repeat from line to line:
- * `final-yeh-memo.ts` answers a word seen before without asking again.
+ * it answers the same on these units, the word's own (a few units to decode, and the lexicon's
+ * answer for a word it was asked about before is remembered there).
  */
 function decideFinalYehs(start: number, end: number, count: number, removeZwnj: boolean): void {
   if (finalMaksura.length < count) finalMaksura = new Uint8Array(hits.length);
@@ -124,7 +124,8 @@ function decideFinalYehs(start: number, end: number, count: number, removeZwnj: 
       const floor = Math.max(start, at - FINAL_YEH_LOOKBACK);
       let from = at;
       while (from > floor && buffer[from - 1] !== SPACE && buffer[from - 1] !== LF) from--;
-      if (finalYehIsMaksura(from, at, Math.min(end, at + 2), removeZwnj)) maksura = 1;
+      const word = decode(from, Math.min(end, at + 2));
+      if (isFinalAlefMaksura(word, at - from, at - from + 1, removeZwnj)) maksura = 1;
     }
     finalMaksura[h] = maksura;
   }
