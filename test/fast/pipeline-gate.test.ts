@@ -70,8 +70,9 @@ describe('the whole pipeline’s already-normal gate', () => {
       }),
       { numRuns: RUNS },
     );
-    // The property says something: the gate vouches for some of the texts.
-    expect(vouched).toBeGreaterThan(RUNS / 100);
+    // The property says something: the gate vouches for some of the texts (about 2% of them: 10–28
+    // in 1,000 runs over ten seeds, so a floor of 1% failed one seed; 0.4% leaves room).
+    expect(vouched).toBeGreaterThan(RUNS / 250);
   });
 
   it('vouches only for text the passes leave as it is, on any text, with any options', () => {
