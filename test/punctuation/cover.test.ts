@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EditRecorder, TextEditor } from '../../src/core/text-editor.js';
-import { resolveOptions } from '../../src/options/resolve.js';
-import type { PunctuationOptions, ResolvedOptions } from '../../src/options/types.js';
+import { TextEditor } from '../../src/core/text-editor.js';
 import { makeCoverEdits, punctuationCoverEnd } from '../../src/punctuation/cover.js';
 import {
   normalizePunctuationResolved,
@@ -10,6 +8,10 @@ import {
 } from '../../src/punctuation/normalize-punctuation.js';
 import { spanMayStartAtDigit } from '../../src/punctuation/protected-spans.js';
 import { anyPunctuationOptions } from '../support/arabic-arbitraries.js';
+import {
+  resolvePunctuation as resolve,
+  runRecorded as run,
+} from '../support/punctuation-passes.js';
 
 /**
  * Stage 3's own gate, which also passes numbers that the number rule rewrites
@@ -18,20 +20,6 @@ import { anyPunctuationOptions } from '../support/arabic-arbitraries.js';
  * gives the general path's output and edits. A run costs well under a millisecond.
  */
 const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 2_000;
-
-const resolve = (options: PunctuationOptions) =>
-  resolveOptions(options, 'normalizePunctuation', 'punctuation');
-
-/** Output and recorded edits (with their rules) of one pass. */
-const run = (
-  pass: typeof normalizePunctuationResolved,
-  text: string,
-  options: Readonly<ResolvedOptions>,
-) => {
-  const edits: number[][] = [];
-  const recorder: EditRecorder = { record: (s, e, l, r) => edits.push([s, e, l, r]) };
-  return { output: pass(text, options, recorder), edits };
-};
 
 /**
  * Numbers and what stands around them: digits of the three systems, their separators and signs

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EditRecorder } from '../../src/core/text-editor.js';
-import { resolveOptions } from '../../src/options/resolve.js';
-import type { PunctuationOptions, ResolvedOptions } from '../../src/options/types.js';
+import type { PunctuationOptions } from '../../src/options/types.js';
 import {
   normalizePunctuationResolved,
   normalizePunctuationUnskipped,
@@ -20,6 +18,10 @@ import {
   hostileArabicText,
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
+import {
+  resolvePunctuation as resolve,
+  runRecorded as run,
+} from '../support/punctuation-passes.js';
 
 /**
  * The read-only gate of stage 3 (src/punctuation/unchanged.ts): where it vouches for a text, the
@@ -28,20 +30,6 @@ import {
  * A run costs about 4 ms (two passes over text up to a few hundred units): 5,000 in CI.
  */
 const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
-
-const resolve = (options: PunctuationOptions) =>
-  resolveOptions(options, 'normalizePunctuation', 'punctuation');
-
-/** Output and recorded edits of one pass. */
-const run = (
-  pass: typeof normalizePunctuationResolved,
-  text: string,
-  options: Readonly<ResolvedOptions>,
-) => {
-  const edits: number[][] = [];
-  const recorder: EditRecorder = { record: (s, e, l, r) => edits.push([s, e, l, r]) };
-  return { output: pass(text, options, recorder), edits };
-};
 
 const anyOptions = anyPunctuationOptions;
 
