@@ -199,8 +199,8 @@ const linesWithStarts = fc
  * Lines of words that end in FARSI YEH, many of them words of the final-yeh lexicon (على حتى
  * موسى ...) asked about again from line to line, with proclitics, marks on the YEH, ZWNJ and
  * TATWEEL around it, long words, and separators other than spaces before them: where stage 2
- * answers a word from its memo of earlier answers (`final-yeh-memo.ts`), reading back from the
- * YEH to the space or line feed before its word.
+ * asks about a word on its own units, reading back from the YEH to the space or line feed before
+ * it, and the lexicon answers a word asked about before from its remembered answers.
  */
 const finalYehWord = fc
   .tuple(
