@@ -44,16 +44,42 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
 }
 
 /**
- * The scan, stop by stop, alone in its function. Each step is a small function called once per
- * stop, so that the engine optimises them early in the first call and keeps their code across
- * calls (one big loop would wait for on-stack replacement). The loop itself is compiled by
- * on-stack replacement in the first call; nothing follows it here but the return: a call after
- * it, not yet made when the loop was compiled, had no type feedback and threw that code away at
- * the end of the first call (`--trace-deopt`), so the next long text waited for it again.
+ * The scan, stop by stop, alone in its function: finds each stop (see {@link STOP_SEARCH}; a line
+ * break right at `i`, after a full stop that ends its line or the second of a blank line, 4 stops
+ * in 10 of the benchmark's text, is read from the class table without a call into the search),
+ * ends the sentence at a line break, and hands the other stops to the functions that read them.
+ *
+ * The search and the line break are written here rather than in functions of their own: each
+ * small function run at every stop became hot, and was compiled on its own, during the first call
+ * on a long text, while the compiled scan that inlines it was still being built; those compiles
+ * ran beside the first call and slowed it (`--trace-opt` on the bench's 500K text: 11 functions
+ * compiled during the first call, 6 after this change; see `docs/architecture.md`, "Cold start").
+ * The loop is compiled by on-stack replacement in the first call; nothing follows it but the
+ * return: a call after it, not yet made when the loop was compiled, had no type feedback and threw
+ * that code away at the end of the first call (`--trace-deopt`).
  */
 function scanStops(scan: ScanState, text: string): void {
   const n = text.length;
-  for (let i = nextStop(text, 0, n); i < n; i = nextStop(text, i, n)) i = atStop(scan, text, i);
+  const search = STOP_SEARCH;
+  let i = 0;
+  while (i < n) {
+    let cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    if (cls !== BREAK) {
+      search.lastIndex = i;
+      if (!search.test(text)) return;
+      i = search.lastIndex - 1;
+      cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    }
+    if (cls === BREAK) {
+      // A line break ends the sentence, unless the text is hard-wrapped and the break ends no
+      // paragraph.
+      if (!scan.hardWrapped || isParagraphBreak(text, i)) endSentence(scan, text, i, i + 1);
+      i++;
+    } else {
+      const end = cls === DOT ? atPlainFullStop(scan, text, i) : -1;
+      i = end >= 0 ? end : atOtherStop(scan, text, i, cls);
+    }
+  }
 }
 
 /**
@@ -71,32 +97,6 @@ export const STOP_SEARCH: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`[\\u005b${classMembers(BREAK, DOT, STRONG, ELLIPSIS)}]`, 'g'))();
 
 /**
- * The first stop at or after `from`, or `n`, the length of `text`. Letters, marks, digits, spaces
- * and most punctuation change nothing that cannot be looked up later: they are skipped here. A
- * line break right at `from` (after a full stop that ends its line, or the second of a blank line:
- * 4 stops in 10 of the benchmark's text) is read from the class table, without a call into the
- * search. (`n` is passed: reading `text.length` only when no stop is left, once per call, would
- * throw away the optimised code at the end of the first call, for want of feedback.)
- */
-function nextStop(text: string, from: number, n: number): number {
-  if (from < n && CHAR_CLASS[text.charCodeAt(from)] === BREAK) return from;
-  const search = STOP_SEARCH;
-  search.lastIndex = from;
-  return search.test(text) ? search.lastIndex - 1 : n;
-}
-
-/** Reads the stop at `i`; returns where the scan goes on. */
-function atStop(scan: ScanState, text: string, i: number): number {
-  const cls = CHAR_CLASS[text.charCodeAt(i)]!;
-  if (cls === BREAK) return atLineBreak(scan, text, i);
-  if (cls === DOT) {
-    const end = atPlainFullStop(scan, text, i);
-    if (end >= 0) return end;
-  }
-  return atOtherStop(scan, text, i, cls);
-}
-
-/**
  * Every stop but a line break and the common full stop. One call site for the rare cases, reached
  * in the first calls, so that the optimised code of the scan does not lack feedback for a case
  * that a later document is the first to hold (which would throw that code away).
@@ -104,12 +104,6 @@ function atStop(scan: ScanState, text: string, i: number): number {
 function atOtherStop(scan: ScanState, text: string, i: number, cls: number): number {
   if (cls === DOT || cls === STRONG || cls === ELLIPSIS) return atTerminatorRun(scan, text, i);
   if (i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) atImageStart(scan, text, i); // `![`
-  return i + 1;
-}
-
-/** A line break ends the sentence, unless the text is hard-wrapped and the break ends no paragraph. */
-function atLineBreak(scan: ScanState, text: string, i: number): number {
-  if (!scan.hardWrapped || isParagraphBreak(text, i)) endSentence(scan, text, i, i + 1);
   return i + 1;
 }
 

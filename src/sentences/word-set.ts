@@ -84,7 +84,7 @@ export function mayHold(set: WordSet, first: number, last: number): boolean {
   // foldLetter written out: this runs at most full stops, and is compiled during the first call.
   const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
   const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
-  const key = endsKey(f, l);
+  const key = ((f & 0xff) << 8) | (l & 0xff); // endsKey(f, l), written out as foldLetter is
   return (set.ends[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
@@ -116,10 +116,10 @@ export function wordKeys(
  * ends with `last` (before folding).
  */
 export function keysMayHold(keys: Uint32Array, first: number, last: number, length: number) {
-  // foldLetter written out, as in mayHold.
+  // foldLetter and lengthKey written out, as in mayHold.
   const f = first >= 0x0600 && first <= 0x06ff ? FOLD_ARABIC[first - 0x0600]! : first;
   const l = last >= 0x0600 && last <= 0x06ff ? FOLD_ARABIC[last - 0x0600]! : last;
-  const key = lengthKey(f, l, length);
+  const key = ((((f & 0xff) << 8) | (l & 0xff)) + length * 0x9e5) & 0xffff;
   return (keys[key >>> 5]! & (1 << (key & 31))) !== 0;
 }
 
