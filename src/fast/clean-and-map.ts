@@ -66,18 +66,8 @@ let actions: Uint8Array = new Uint8Array(0);
 let source = '';
 let length = 0;
 let options: Readonly<ResolvedOptions>;
-/**
- * The options policies of the call, set by {@link begin}: one object each for every call (the
- * pass is not re-entrant), not two new objects per call.
- */
-const policy: ExpandPolicy = {
-  zwnj: 'remove',
-  zwnjInWords: 'remove',
-  removeTatweel: false,
-  stripDiacritics: false,
-  stripShadda: false,
-};
-const marksPolicy: MarksPolicy = { repair: false, stripDiacritics: false, stripShadda: false };
+let policy: ExpandPolicy;
+let marksPolicy: MarksPolicy;
 let deferred: 'remove' | 'space' | undefined;
 let collapse = false;
 let mapLetters = false;
@@ -177,14 +167,18 @@ function begin(
   deferred = zwnjInStage2;
   collapse = resolved.whitespace === 'collapse';
   mapLetters = resolved.farsiLetters !== 'keep';
-  policy.zwnj = zwnjInStage2 !== undefined ? 'keep' : resolved.zwnj;
-  policy.zwnjInWords = resolved.zwnj;
-  policy.removeTatweel = resolved.tatweel === 'remove';
-  policy.stripDiacritics = resolved.diacritics !== 'keep';
-  policy.stripShadda = resolved.diacritics === 'strip';
-  marksPolicy.repair = resolved.repairDiacritics;
-  marksPolicy.stripDiacritics = policy.stripDiacritics;
-  marksPolicy.stripShadda = policy.stripShadda;
+  policy = {
+    zwnj: zwnjInStage2 !== undefined ? 'keep' : resolved.zwnj,
+    zwnjInWords: resolved.zwnj,
+    removeTatweel: resolved.tatweel === 'remove',
+    stripDiacritics: resolved.diacritics !== 'keep',
+    stripShadda: resolved.diacritics === 'strip',
+  };
+  marksPolicy = {
+    repair: resolved.repairDiacritics,
+    stripDiacritics: policy.stripDiacritics,
+    stripShadda: policy.stripShadda,
+  };
   pos = 0;
   changed = false;
   segmentStart = 0;

@@ -1,5 +1,5 @@
 import { takesBack } from '../unicode/marks/case-ending.js';
-import { clusterInto, Pending } from '../unicode/marks/cluster.js';
+import { cluster } from '../unicode/marks/cluster.js';
 import { FLAGS, LETTER } from '../unicode/marks/mark-flags.js';
 import type { MarksPolicy } from '../unicode/marks/marks-scan.js';
 import { strippedBy } from '../unicode/marks/vowels.js';
@@ -67,18 +67,9 @@ export function detachedHaraka(
   for (let k = gapStart; k < i; k++) if (actions[text.charCodeAt(k)] !== SPACE) return REFERENCE;
   if (strippedBy(policy, haraka)) return STRIPPED;
   if (!policy.repair) return LEFT;
-  const word = clusterInto(WORD, text, gapStart - 1, gapStart);
-  RUN[0] = haraka;
-  return takesBack(text, policy, word, RUN) ? BACK_ON_WORD : LEFT;
+  const word = cluster(text, gapStart - 1, gapStart);
+  return takesBack(text, policy, word, [haraka]) ? BACK_ON_WORD : LEFT;
 }
-
-/**
- * The cluster and the run {@link detachedHaraka} asks `takesBack` about, reused: the rule only
- * reads them, so a question allocates nothing (garbage made per call is what makes early calls
- * slow: fresh memory of the young generation costs a page fault per 4 KB at first).
- */
-const WORD = new Pending(0, 0, '', [], false, false, false);
-const RUN = [0];
 
 /** Whether the unit at `k` is an Arabic letter the first pass leaves as it is. */
 const untouchedLetter = (text: string, actions: Uint8Array, k: number) => {

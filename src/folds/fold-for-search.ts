@@ -35,8 +35,7 @@ const RULE_OF_UNIT = unitBytes();
 
 /** Whether any fold is on. */
 export function foldsAnything(options: Readonly<ResolvedOptions>): boolean {
-  // Indexed: `for...of` makes an iterator object, and this runs twice per `normalize` call.
-  for (let k = 0; k < FOLD_NAMES.length; k++) if (options[FOLD_NAMES[k]!]) return true;
+  for (const name of FOLD_NAMES) if (options[name]) return true;
   return options.foldQuranicMarks;
 }
 

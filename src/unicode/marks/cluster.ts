@@ -37,27 +37,6 @@ export function cluster(text: string, start: number, end: number): Pending {
 }
 
 /**
- * {@link cluster} written into `into` (its fields all set again, its `cps` emptied and refilled),
- * for a caller that only reads the cluster before asking for the next one: it allocates nothing,
- * where `cluster` makes an object and an array each time.
- */
-export function clusterInto(into: Pending, text: string, start: number, end: number): Pending {
-  const arabic = (FLAGS[text.charCodeAt(start)]! & LETTER) !== 0;
-  into.start = start;
-  into.end = end;
-  into.head = '';
-  into.tail = '';
-  into.back = false;
-  into.stripped = false;
-  into.moved = false;
-  into.arabic = arabic;
-  into.fragment = arabic && isFragment(text, start, end);
-  into.cps.length = 0;
-  codePointsOf(text, start, end, into.cps);
-  return into;
-}
-
-/**
  * Whether the Arabic letter cluster `[start, end)` stands alone between gaps: a fragment split
  * from its word. A letter after a number is an abbreviation (2018 م: AD), not a fragment.
  */
