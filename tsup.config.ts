@@ -70,9 +70,15 @@ export default defineConfig([
     esbuildPlugins: [subpathsFromRoot],
     // Without comments and white space (and with constants folded), the file is 45% smaller and all
     // ASCII (a comment with an Arabic example made the engine hold the whole source as two-byte
-    // text), so it is read and compiled faster; names are kept, for stack traces and profiles.
+    // text), so it is read and compiled faster. Local and module-level names are shortened too:
+    // the file is another 28% smaller, and the library's part of an import costs 7% fewer
+    // instructions and 6% fewer page faults (callgrind and getrusage; on the shared development
+    // machine a page fault costs about 10 µs, and an import makes about 650 of them). Stack
+    // traces keep their places through the source map (`node --enable-source-maps`);
+    // `KEEP_NAMES=1 npm run build` keeps the names, for reading profiles and `--trace-opt` output.
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: !process.env.KEEP_NAMES,
     format: ['esm', 'cjs'],
     dts: false,
     clean: true,
