@@ -9,8 +9,10 @@ import {
   YEH_WORDS,
 } from './final-yeh-lexicon.generated.js';
 
-/** The words of a generated list (lines of words separated by spaces). */
-const wordSet = (lines: readonly string[]) => new Set(lines.join(' ').split(' '));
+/** The words of a generated list of the lexicon (lines of words separated by spaces). */
+export const lexiconWords = (lines: readonly string[]): string[] => lines.join(' ').split(' ');
+
+const wordSet = (lines: readonly string[]) => new Set(lexiconWords(lines));
 
 // The sets are built on the first look-up, not at import: most text has no word-final FARSI YEH.
 const NONE: ReadonlySet<string> = new Set();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInAlefMaksura } from '../../src/letters/final-yeh.js';
+import { endsInAlefMaksura, lexiconWords as words } from '../../src/letters/final-yeh.js';
 import {
   DEFINITE_NOUNS,
   EXACT_WORDS,
@@ -13,7 +13,6 @@ import {
 import { mapFarsiLetters } from '../../src/letters/index.js';
 import { codePoints } from '../support/code-points.js';
 
-const words = (lines: readonly string[]) => lines.join(' ').split(' ');
 /** A word as a Persian keyboard or font writes it: its last letter FARSI YEH. */
 const persianFinal = (word: string) => `${word.slice(0, -1)}\u06cc`;
 const expectFinal = (input: string, expected: string) =>

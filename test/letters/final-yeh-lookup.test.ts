@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInAlefMaksura } from '../../src/letters/final-yeh.js';
+import { endsInAlefMaksura, lexiconWords as words } from '../../src/letters/final-yeh.js';
 import {
   DEFINITE_NOUNS,
   EXACT_WORDS,
@@ -11,8 +11,6 @@ import {
   YEH_WORDS,
 } from '../../src/letters/final-yeh-lexicon.generated.js';
 import { isFinalAlefMaksura } from '../../src/letters/map-farsi-letters.js';
-
-const words = (lines: readonly string[]) => lines.join(' ').split(' ');
 
 /**
  * Every word of the lexicon without its final letter, alone, behind proclitics and behind letters
