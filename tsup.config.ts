@@ -1,14 +1,18 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { restoreConstInFiles, scriptsIn } from './scripts/restore-const.mjs';
+import { oneSourceMapCommentInFiles } from './scripts/source-map-comment.mjs';
 
 /**
  * After each build, its own files get back the top-level `const` esbuild writes as `var` (see
- * scripts/restore-const.mjs: V8 folds a module's constants into the table-driven loops). Each
- * build rewrites only what it wrote, as the three run at once.
+ * scripts/restore-const.mjs: V8 folds a module's constants into the table-driven loops), and keep
+ * one of the two `sourceMappingURL` comments a tree-shaken file ends with
+ * (scripts/source-map-comment.mjs). Each build rewrites only what it wrote, as the three run at once.
  */
 const restoreConst = (files: () => string[]) => async () => {
-  restoreConstInFiles(files());
+  const written = files();
+  restoreConstInFiles(written);
+  oneSourceMapCommentInFiles(written);
 };
 
 const ENTRIES = {

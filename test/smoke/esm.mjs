@@ -1,5 +1,6 @@
 // Imports the built package by its own name, as an ESM consumer would, and normalises a sentence.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { explain, normalize, splitSentences } from 'arabic-normalize';
 import { mapFarsiLetters } from 'arabic-normalize/letters';
 import { normalizePunctuation } from 'arabic-normalize/punctuation';
@@ -22,4 +23,13 @@ assert.deepEqual(
     ['ھ', 'ه', 'heh'],
   ],
 );
+
+// Every built script ends with one source-map comment (scripts/source-map-comment.mjs).
+const dist = new URL('../../dist/', import.meta.url);
+for (const dir of ['', 'node/']) {
+  for (const name of readdirSync(new URL(dir, dist)).filter((n) => /\.c?js$/.test(n))) {
+    const code = readFileSync(new URL(dir + name, dist), 'utf8');
+    assert.equal(code.match(/^\/\/# sourceMappingURL=/gm)?.length, 1, `dist/${dir}${name}`);
+  }
+}
 console.log('ESM smoke test passed');
