@@ -263,14 +263,11 @@ function copyRun(i: number): number {
   i += endsText;
   seen |= entry & -endsText;
   // A space written before a removed unit where the loop stops: that gap is the pass's to read.
-  if (
-    (entry & FLOW_DROP) !== 0 &&
-    i > from &&
-    (table[text.charCodeAt(i - 1)]! & FLOW_SPACE) !== 0
-  ) {
-    i--;
-    p--;
-  }
+  // Without a branch (rare, it would have no type feedback when the loop is optimised); the loop
+  // always writes its first unit, so `i - 1` is in the run.
+  const back = ((entry & FLOW_DROP) >> 2) & ((table[text.charCodeAt(i - 1)]! & FLOW_SPACE) >> 1);
+  i -= back;
+  p -= back;
   if ((seen & CHANGES) !== 0) changed = true;
   pos = p;
   noteRun(from, i, p);
