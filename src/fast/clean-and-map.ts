@@ -154,9 +154,16 @@ const STRETCH = 4096;
 /** Runs the pass from `i` until at least `stop`; returns where it stopped. */
 function passUntil(i: number, stop: number): number {
   while (i < stop) {
-    if ((flow[source.charCodeAt(i)]! & NO_RUN_START) === 0) {
+    const entry = flow[source.charCodeAt(i)]!;
+    if ((entry & NO_RUN_START) === 0) {
       if (gapOpen) flushGap(i);
       i = copyRun(i);
+    } else if ((entry & NO_SPACE_RUN_START) === 0 && !gapOpen && pos > 0) {
+      // A space after a unit the pass wrote itself (a Farsi letter, marks...), where no gap is
+      // open and not at the start of the output (where a collapsed gap writes nothing): the loop
+      // writes it as the gap rules would, when it writes the unit after it.
+      const end = copyRun(i);
+      i = end > i ? end : act(i);
     } else {
       i = act(i);
     }
@@ -217,6 +224,8 @@ function startAfterPrefix(end: number): void {
 
 /** In the copy loop's table: a unit no run starts or ends with (the loop leaves it, a space, removed). */
 const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP;
+/** ... but a space, which may start a run where no gap is open (see {@link passUntil}). */
+const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP;
 /** What the loop reads of what may not follow a unit. */
 const FORBIDDEN = (1 << FLOW_AFTER) - 1;
 /** In what the loop has written: a unit written other than it came, or removed. */
@@ -263,8 +272,9 @@ function copyRun(i: number): number {
   i += endsText;
   seen |= entry & -endsText;
   // A space written before a removed unit where the loop stops: that gap is the pass's to read.
-  // Without a branch (rare, it would have no type feedback when the loop is optimised); the loop
-  // always writes its first unit, so `i - 1` is in the run.
+  // Without a branch (rare, it would have no type feedback when the loop is optimised). Where the
+  // loop stops at a removed unit it wrote the unit before, so `i - 1` is in the run; elsewhere it
+  // is in the text (a run that starts with a space starts after the text's first unit).
   const back = ((entry & FLOW_DROP) >> 2) & ((table[text.charCodeAt(i - 1)]! & FLOW_SPACE) >> 1);
   i -= back;
   p -= back;
@@ -285,7 +295,8 @@ function noteRun(from: number, end: number, out: number): void {
 
 /**
  * Sets the last clean seam to the last one in the runs noted since it, if they hold one: a space
- * between two {@link COPY} units, not after a digit (a gap the pass would have made a seam of).
+ * between two {@link COPY} units (or after marks left in their word, {@link marksEnd}), not after
+ * a digit: a gap the pass would have made a seam of.
  * Read backwards from the end of the last run, counting the units removed after the space.
  */
 function resolveSeam(): void {
@@ -295,11 +306,11 @@ function resolveSeam(): void {
     const from = runs[3 * r]!;
     const end = runs[3 * r + 1]!;
     let removedAfter = 0;
-    for (let k = end - 1; k > from; k--) {
+    for (let k = end - 1; k >= from; k--) {
       const unit = text.charCodeAt(k);
       if (
         table[unit] === SPACE &&
-        table[text.charCodeAt(k - 1)] === COPY &&
+        (table[text.charCodeAt(k - 1)] === COPY || k === marksEnd) &&
         table[text.charCodeAt(k + 1)] === COPY &&
         !isDigit(text.charCodeAt(k - 1))
       ) {
