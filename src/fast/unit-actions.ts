@@ -47,6 +47,8 @@ export const HARD = 11;
 let actions: Uint8Array | undefined;
 let expansions: string[] = [];
 let expansionIndex: Uint16Array | undefined;
+/** The units a pass of stage 1 acts on (`actingUnits`): with the Farsi letters, all that are not COPY. */
+let acting: readonly number[] = [];
 
 function actionOf(unit: number): number {
   const gap = GAP_KINDS[unit];
@@ -80,6 +82,7 @@ export function unitActions(): Uint8Array {
   // A unit no pass of stage 1 acts on is COPY unless stage 2 maps it (the table starts at COPY):
   // only those units are looked at, not all 65,536.
   const units = actingUnits();
+  acting = units;
   for (let k = 0; k < units.length; k++) table[units[k]!] = actionOf(units[k]!);
   for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
     table[FARSI_TO_ARABIC[k]![0]] = actionOf(FARSI_TO_ARABIC[k]![0]);
@@ -164,28 +167,15 @@ export function flowTable(collapse: boolean, removeTatweel: boolean): Int32Array
 function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean): Int32Array {
   const actions = unitActions();
   const table = new Int32Array(0x10000);
-  // Every unit that is not COPY stops the loop, but those set below.
-  for (let action = SPACE; action <= HARD; action++) {
-    for (let unit = actions.indexOf(action); unit >= 0; unit = actions.indexOf(action, unit + 1)) {
-      table[unit] = STOP_ENTRY;
-    }
+  // Only the units that are not COPY are looked at (a loop over all 65,536, or a search for each,
+  // would cost the first call milliseconds).
+  for (let k = 0; k < acting.length; k++) {
+    const unit = acting[k]!;
+    table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
   }
-  for (let unit = actions.indexOf(SPACE); unit >= 0; unit = actions.indexOf(SPACE, unit + 1)) {
-    table[unit] = SPACE_ENTRY | ((collapse ? unit ^ SPACE_UNIT : 0) << FLOW_WRITES);
-  }
-  const invisible = INVISIBLE;
-  for (
-    let unit = actions.indexOf(invisible);
-    unit >= 0;
-    unit = actions.indexOf(invisible, unit + 1)
-  ) {
-    // A ZWJ stays inside an emoji sequence: the pass asks.
-    if (unit !== ZWJ_UNIT) table[unit] = DROP_ENTRY;
-  }
-  table[TATWEEL_UNIT] = removeTatweel ? TATWEEL_ENTRY : 0;
-  for (let unit = actions.indexOf(FORM); unit >= 0; unit = actions.indexOf(FORM, unit + 1)) {
-    const letters = expansionOf(unit);
-    if (letters.length === 1) table[unit] = (unit ^ letters.charCodeAt(0)) << FLOW_WRITES;
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    const unit = FARSI_TO_ARABIC[k]![0];
+    table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
   }
   // The letters as the tatweel rule reads them after a TATWEEL: those the loop writes are marked.
   const next = tatweelContexts().next;
@@ -197,7 +187,19 @@ function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean
   return table;
 }
 
+/** The copy loop's entry for `unit`, whose action is `action`. */
+function flowEntry(unit: number, action: number, collapse: boolean, removeTatweel: boolean) {
+  if (action === COPY) return 0;
+  if (action === SPACE) return SPACE_ENTRY | ((collapse ? unit ^ SPACE_UNIT : 0) << FLOW_WRITES);
+  // A ZWJ stays inside an emoji sequence: the pass asks.
+  if (action === INVISIBLE) return unit === ZWJ_UNIT ? STOP_ENTRY : DROP_ENTRY;
+  if (action === TATWEEL) return removeTatweel ? TATWEEL_ENTRY : 0;
+  if (action === FORM && expansionOf(unit).length === 1) {
+    return (unit ^ expansionOf(unit).charCodeAt(0)) << FLOW_WRITES;
+  }
+  return STOP_ENTRY;
+}
+
 const SPACE_UNIT = 0x20;
 const ZWJ_UNIT = 0x200d;
-const TATWEEL_UNIT = 0x0640;
 const BEH = 0x0628;
