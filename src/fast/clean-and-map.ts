@@ -23,7 +23,14 @@ import {
   expansionOf,
   FARSI,
   FARSI_FORM,
+  FLOW_AFTER,
+  FLOW_DROP,
+  FLOW_INVERTED,
+  FLOW_SPACE,
+  FLOW_STOP,
+  FLOW_WRITES,
   FORM,
+  flowTable,
   HARAKA_MARK,
   INVISIBLE,
   LINE_BREAK,
@@ -63,6 +70,8 @@ const ZWNJ_UNIT = 0x200c;
 const TATWEEL_UNIT = 0x0640;
 
 let actions: Uint8Array = new Uint8Array(0);
+/** The copy loop's table for the call's options (`flowTable`). */
+let flow: Int32Array = new Int32Array(0);
 let source = '';
 let length = 0;
 let options: Readonly<ResolvedOptions>;
@@ -145,9 +154,16 @@ const STRETCH = 4096;
 /** Runs the pass from `i` until at least `stop`; returns where it stopped. */
 function passUntil(i: number, stop: number): number {
   while (i < stop) {
-    if (actions[source.charCodeAt(i)] === COPY) {
+    const entry = flow[source.charCodeAt(i)]!;
+    if ((entry & NO_RUN_START) === 0) {
       if (gapOpen) flushGap(i);
       i = copyRun(i);
+    } else if ((entry & NO_SPACE_RUN_START) === 0 && !gapOpen && pos > 0) {
+      // A space after a unit the pass wrote itself (a Farsi letter, marks...), where no gap is
+      // open and not at the start of the output (where a collapsed gap writes nothing): the loop
+      // writes it as the gap rules would, when it writes the unit after it.
+      const end = copyRun(i);
+      i = end > i ? end : act(i);
     } else {
       i = act(i);
     }
@@ -174,6 +190,7 @@ function begin(
     stripDiacritics: resolved.diacritics !== 'keep',
     stripShadda: resolved.diacritics === 'strip',
   };
+  flow = flowTable(collapse, policy.removeTatweel);
   marksPolicy = {
     repair: resolved.repairDiacritics,
     stripDiacritics: policy.stripDiacritics,
@@ -205,37 +222,63 @@ function startAfterPrefix(end: number): void {
   lineOut = prefixLine;
 }
 
+/** In the copy loop's table: a unit no run starts or ends with (the loop leaves it, a space, removed). */
+const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP;
+/** ... but a space, which may start a run where no gap is open (see {@link passUntil}). */
+const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP;
+/** What the loop reads of what may not follow a unit. */
+const FORBIDDEN = (1 << FLOW_AFTER) - 1;
+/** In what the loop has written: a unit written other than it came, or removed. */
+const CHANGES = FLOW_DROP | (0xffff << FLOW_WRITES);
+
 /**
- * Copies the run of {@link COPY} units from `i` (one), with the single ASCII spaces between them;
- * returns where it ends. The hot loop: whether to go on is one product, zero exactly when the
- * unit is COPY or is an ASCII space (action SPACE) before a COPY unit, so that no branch depends
- * on where words end (a branch per word, mispredicted, cost more than the loop's reads); each
- * unit is read once, as the next of the one before.
+ * Writes the run from `i` (a {@link COPY} unit or a form the loop writes) of units that the copy
+ * loop's table (`flowTable`, unit-actions.ts) lets it write itself: COPY units, and the noise it
+ * decides alike wherever it stands between them (forms of one letter, invisible controls, one
+ * space, a TATWEEL before a letter); returns where it ends. The hot loop: whether to go on is one
+ * test, of what the unit forbids after it against what the next unit is, so that no branch
+ * depends on where words end (a branch per word, mispredicted, cost more than the loop's reads);
+ * each unit is read once, as the next of the one before, and written as its entry says (nothing
+ * for a removed one) without a branch.
  */
 function copyRun(i: number): number {
-  const table = actions;
+  const table = flow;
   const text = source;
   const last = length - 1;
   const buffer = units;
   const from = i;
   let p = pos;
   let unit = text.charCodeAt(i);
+  let entry = table[unit]!;
+  let seen = 0;
   while (i < last) {
     const next = text.charCodeAt(i + 1);
-    const action = table[unit]!;
-    if (action * ((action ^ SPACE) | table[next]! | (unit ^ SPACE_UNIT)) !== 0) break;
-    buffer[p++] = unit;
+    const nextEntry = table[next]!;
+    if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
+    buffer[p] = unit ^ (entry >> FLOW_WRITES);
+    p += 1 - ((entry & FLOW_DROP) >> 2);
+    seen |= entry;
     i++;
     unit = next;
+    entry = nextEntry;
   }
-  // The text's last unit when the run reaches it, without a branch: code that runs once per text
-  // has no type feedback when the loop is optimised, and would throw that code away (cold start,
-  // docs/architecture.md). The store is in the buffer's room (one unit per unit left) and is kept
-  // only when counted.
-  const endsText = ((i ^ last) | (table[unit]! ^ COPY)) === 0 ? 1 : 0;
-  buffer[p] = unit;
+  // The text's last unit when the run reaches it and the loop writes it as it is or as a form,
+  // without a branch: code that runs once per text has no type feedback when the loop is
+  // optimised, and would throw that code away (cold start, docs/architecture.md). The store is
+  // in the buffer's room (one unit per unit left) and is kept only when counted.
+  const endsText = ((i ^ last) | (entry & NO_RUN_START)) === 0 ? 1 : 0;
+  buffer[p] = unit ^ (entry >> FLOW_WRITES);
   p += endsText;
   i += endsText;
+  seen |= entry & -endsText;
+  // A space written before a removed unit where the loop stops: that gap is the pass's to read.
+  // Without a branch (rare, it would have no type feedback when the loop is optimised). Where the
+  // loop stops at a removed unit it wrote the unit before, so `i - 1` is in the run; elsewhere it
+  // is in the text (a run that starts with a space starts after the text's first unit).
+  const back = ((entry & FLOW_DROP) >> 2) & ((table[text.charCodeAt(i - 1)]! & FLOW_SPACE) >> 1);
+  i -= back;
+  p -= back;
+  if ((seen & CHANGES) !== 0) changed = true;
   pos = p;
   noteRun(from, i, p);
   return i;
@@ -252,20 +295,31 @@ function noteRun(from: number, end: number, out: number): void {
 
 /**
  * Sets the last clean seam to the last one in the runs noted since it, if they hold one: a space
- * (between two copied units), not after a digit. Read backwards from the end of the last run.
+ * between two {@link COPY} units (or after marks left in their word, {@link marksEnd}), not after
+ * a digit: a gap the pass would have made a seam of.
+ * Read backwards from the end of the last run, counting the units removed after the space.
  */
 function resolveSeam(): void {
   const text = source;
+  const table = actions;
   for (let r = runCount - 1; r >= 0; r--) {
     const from = runs[3 * r]!;
     const end = runs[3 * r + 1]!;
-    for (let k = end - 1; k > from; k--) {
-      if (text.charCodeAt(k) === SPACE_UNIT && !isDigit(text.charCodeAt(k - 1))) {
+    let removedAfter = 0;
+    for (let k = end - 1; k >= from; k--) {
+      const unit = text.charCodeAt(k);
+      if (
+        table[unit] === SPACE &&
+        (table[text.charCodeAt(k - 1)] === COPY || k === marksEnd) &&
+        table[text.charCodeAt(k + 1)] === COPY &&
+        !isDigit(text.charCodeAt(k - 1))
+      ) {
         segmentStart = k + 1;
-        segmentOut = runs[3 * r + 2]! - (end - k - 1);
+        segmentOut = runs[3 * r + 2]! - (end - k - 1 - removedAfter);
         runCount = 0;
         return;
       }
+      if ((flow[unit]! & FLOW_DROP) !== 0) removedAfter++;
     }
   }
   runCount = 0;

@@ -6,6 +6,7 @@ import { combiningClass } from '../unicode/canonical.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
 import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
 import { ARABIC_MARK, HARAKA, FLAGS as MARK_FLAGS, SLOW } from '../unicode/marks/mark-flags.js';
+import { tatweelContexts } from '../unicode/tatweel.js';
 
 /**
  * What the fused pass of stages 1 and 2 (`clean-and-map.ts`) does with one code unit. Every
@@ -46,6 +47,8 @@ export const HARD = 11;
 let actions: Uint8Array | undefined;
 let expansions: string[] = [];
 let expansionIndex: Uint16Array | undefined;
+/** The units a pass of stage 1 acts on (`actingUnits`): with the Farsi letters, all that are not COPY. */
+let acting: readonly number[] = [];
 
 function actionOf(unit: number): number {
   const gap = GAP_KINDS[unit];
@@ -79,6 +82,7 @@ export function unitActions(): Uint8Array {
   // A unit no pass of stage 1 acts on is COPY unless stage 2 maps it (the table starts at COPY):
   // only those units are looked at, not all 65,536.
   const units = actingUnits();
+  acting = units;
   for (let k = 0; k < units.length; k++) table[units[k]!] = actionOf(units[k]!);
   for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
     table[FARSI_TO_ARABIC[k]![0]] = actionOf(FARSI_TO_ARABIC[k]![0]);
@@ -107,3 +111,95 @@ export function unitActions(): Uint8Array {
 export function expansionOf(unit: number): string {
   return expansions[expansionIndex![unit]! - 1]!;
 }
+
+/*
+ * The copy loop's table (`copyRun` in clean-and-map.ts): what the loop does with each unit
+ * without leaving it, one 32-bit entry per unit, 0 for a COPY unit. Besides COPY units the loop
+ * writes the noise that noisy text holds most where the pass decides it alike whatever stands
+ * around it: a presentation form of one letter (written as its letter), an invisible control
+ * (removed), a space (written as the gap rules write a gap of one space between two written
+ * units) and, with `tatweel: 'remove'`, a TATWEEL before a letter (removed: the tatweel rule
+ * reads only the letter after it then). Each only where the units beside it make no other gap of
+ * it: a space only before a unit the loop writes (not another space, nor one the loop leaves), a
+ * removed control only before a unit it writes as it is or as a form, a TATWEEL only before a
+ * letter. An entry holds what the unit is (bits 0 to 4), what may not follow it (bits 5 to 9, the
+ * same bits) and, from bit 10, the unit it is written as XOR itself; every entry is a small
+ * integer, so that no load of the table is boxed.
+ */
+/** The loop leaves the unit: it stops there. */
+export const FLOW_STOP = 0b1;
+/** A space: a gap of one space, written as the gap rules write it. */
+export const FLOW_SPACE = 0b10;
+/** Removed: nothing is written. */
+export const FLOW_DROP = 0b100;
+/**
+ * A letter as the tatweel rule reads it (a TATWEEL before it is removed) that the loop writes.
+ * The loop reads the next unit's entry XOR {@link FLOW_INVERTED}: there this bit means "no letter".
+ */
+export const FLOW_LETTER = 0b1000;
+/** In no entry, so in every entry read XOR {@link FLOW_INVERTED}: forbidden after a unit the loop leaves. */
+const FLOW_ALWAYS = 0b10000;
+export const FLOW_INVERTED = FLOW_LETTER | FLOW_ALWAYS;
+/** Where what may not follow a unit starts in its entry. */
+export const FLOW_AFTER = 5;
+/** Where the unit written (XOR the unit) starts in an entry. */
+export const FLOW_WRITES = 10;
+const FLOW_CLASS = (1 << FLOW_AFTER) - 1;
+
+/** Stops before anything. */
+const STOP_ENTRY = FLOW_STOP | (FLOW_ALWAYS << FLOW_AFTER);
+/** Stops before a unit the loop leaves or a space. */
+const SPACE_ENTRY = FLOW_SPACE | ((FLOW_STOP | FLOW_SPACE) << FLOW_AFTER);
+/** Goes on only before a unit the loop writes and does not remove: a COPY unit or a form. */
+const DROP_ENTRY = FLOW_DROP | ((FLOW_STOP | FLOW_SPACE | FLOW_DROP) << FLOW_AFTER);
+/** Goes on only before a letter. */
+const TATWEEL_ENTRY = FLOW_DROP | ((FLOW_LETTER | FLOW_STOP) << FLOW_AFTER);
+
+/** The copy loop's tables, built on first use: by `whitespace: 'collapse'`, `tatweel: 'remove'`. */
+const flowTables: (Int32Array | undefined)[] = [undefined, undefined, undefined, undefined];
+
+/** The copy loop's table for the options `collapse` and `removeTatweel` (see {@link FLOW_STOP}). */
+export function flowTable(collapse: boolean, removeTatweel: boolean): Int32Array {
+  const index = (collapse ? 1 : 0) | (removeTatweel ? 2 : 0);
+  return flowTables[index] ?? buildFlowTable(index, collapse, removeTatweel);
+}
+
+function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean): Int32Array {
+  const actions = unitActions();
+  const table = new Int32Array(0x10000);
+  // Only the units that are not COPY are looked at (a loop over all 65,536, or a search for each,
+  // would cost the first call milliseconds).
+  for (let k = 0; k < acting.length; k++) {
+    const unit = acting[k]!;
+    table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
+  }
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    const unit = FARSI_TO_ARABIC[k]![0];
+    table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
+  }
+  // The letters as the tatweel rule reads them after a TATWEEL: those the loop writes are marked.
+  const next = tatweelContexts().next;
+  const letter = next[BEH]!;
+  for (let unit = next.indexOf(letter); unit >= 0; unit = next.indexOf(letter, unit + 1)) {
+    if ((table[unit]! & FLOW_CLASS) === 0) table[unit]! |= FLOW_LETTER;
+  }
+  flowTables[index] = table;
+  return table;
+}
+
+/** The copy loop's entry for `unit`, whose action is `action`. */
+function flowEntry(unit: number, action: number, collapse: boolean, removeTatweel: boolean) {
+  if (action === COPY) return 0;
+  if (action === SPACE) return SPACE_ENTRY | ((collapse ? unit ^ SPACE_UNIT : 0) << FLOW_WRITES);
+  // A ZWJ stays inside an emoji sequence: the pass asks.
+  if (action === INVISIBLE) return unit === ZWJ_UNIT ? STOP_ENTRY : DROP_ENTRY;
+  if (action === TATWEEL) return removeTatweel ? TATWEEL_ENTRY : 0;
+  if (action === FORM && expansionOf(unit).length === 1) {
+    return (unit ^ expansionOf(unit).charCodeAt(0)) << FLOW_WRITES;
+  }
+  return STOP_ENTRY;
+}
+
+const SPACE_UNIT = 0x20;
+const ZWJ_UNIT = 0x200d;
+const BEH = 0x0628;
