@@ -2,6 +2,7 @@ import type { RuleNumber } from '../core/rules.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js';
 import { DIGITS } from './character-classes.js';
+import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { keycapEnd } from './keycap.js';
 import { keptDigitsEnd, type NumberEdits, rewriteNumber, scanNumber } from './numbers.js';
 import { markdownTargetEnd, type ScanState } from './protected-spans.js';
@@ -222,9 +223,18 @@ const probe = new EditProbe();
  * leave the rest of it to other rules.
  */
 function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  // The commonest edited number, told without running the rule: its first digit is of a system
+  // that the style changes, which the rule rewrites (in place or in a visual-order repair) unless
+  // it is a keycap's.
+  if (rewritesSystemOf(text.charCodeAt(i), options.digits) && keycapEnd(text, i) < 0) return -1;
   probe.edited = false;
   const end = numberRuleEnd(text, i, options, probe);
   return probe.edited ? -1 : end;
+}
+
+/** True when the digit style `digits` rewrites the digit `c` to another system. */
+function rewritesSystemOf(c: number, digits: ResolvedOptions['digits']): boolean {
+  return digits !== 'keep' && c - digitValue(c) !== DIGIT_ZERO[digits];
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 import { keptDigitsEnd, rewriteNumber, scanNumber } from '../../src/punctuation/numbers.js';
 import {
   loneMarkEnd,
+  numberRuleEnd,
   punctuationUnchangedAt,
   punctuationUnchangedEnd,
   untouchedUnits,
@@ -269,6 +270,42 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
       { numRuns: RUNS },
     );
     expect(read).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('reads a number as the number rule does with a probe for its edits, with any options', () => {
+    let edited = 0;
+    fc.assert(
+      fc.property(edgyOrNearlyNormal, anyOptions, (text, o) => {
+        const options = resolve(o);
+        for (let i = 0; i < text.length; i++) {
+          if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text[i]!)) continue;
+          const probe = { edited: false, replace: () => (probe.edited = true) };
+          const end = numberRuleEnd(text, i, options, probe);
+          if (probe.edited) edited++;
+          expect(punctuationUnchangedAt(text, i, options), `${JSON.stringify(text)} at ${i}`).toBe(
+            probe.edited ? -1 : end,
+          );
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(edited).toBeGreaterThan(RUNS / 10);
+  });
+
+  it.each([
+    ['digits of a system the style changes', 'في ٢٠١٨ قال', 3, {}, -1],
+    ['a digit of a system the style changes, in a keycap (left)', 'رقم ٢\ufe0f\u20e3', 4, {}, 7],
+    ['an ASCII digit in a keycap', 'رقم 2\ufe0f\u20e3', 4, {}, 7],
+    ['digits of the system the style keeps', 'في 2018 قال', 3, {}, 7],
+    [
+      'digits the style keeps, in a visual-order number',
+      'في 1-2-3+ قال',
+      3,
+      { visualOrderNumbers: true },
+      -1,
+    ],
+  ] as const)('tells a number fast: %s', (_name, text, at, options, end) => {
+    expect(punctuationUnchangedAt(text, at, resolve(options))).toBe(end);
   });
 
   it.each([
