@@ -294,6 +294,8 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
 
   it.each([
     ['digits of a system the style changes', 'في ٢٠١٨ قال', 3, {}, -1],
+    ['digits of the kept system, then of one the style changes', 'في 20١٨ قال', 3, {}, -1],
+    ['digits of one system with the style keep', 'في ٢٠١٨ قال', 3, { digits: 'keep' }, 7],
     ['a digit of a system the style changes, in a keycap (left)', 'رقم ٢\ufe0f\u20e3', 4, {}, 7],
     ['an ASCII digit in a keycap', 'رقم 2\ufe0f\u20e3', 4, {}, 7],
     ['digits of the system the style keeps', 'في 2018 قال', 3, {}, 7],
