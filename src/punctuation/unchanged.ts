@@ -4,7 +4,13 @@ import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js'
 import { DIGITS } from './character-classes.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { keycapEnd } from './keycap.js';
-import { keptDigitsEnd, type NumberEdits, rewriteNumber, scanNumber } from './numbers.js';
+import {
+  convertedDigitsEnd,
+  keptDigitsEnd,
+  type NumberEdits,
+  rewriteNumber,
+  scanNumber,
+} from './numbers.js';
 import { markdownTargetEnd, type ScanState } from './protected-spans.js';
 import {
   CLAUSE_MARKS,
@@ -265,6 +271,8 @@ export function numberRuleEnd(
 ): number {
   const known = numberRuleShortcut(text, i, options);
   if (known !== RUN_THE_RULE) return known;
+  const converted = convertedDigitsEnd(text, i, options.digits, edits);
+  if (converted > 0) return converted;
   return rewriteNumber(text, i, scanNumber(text, i, options.dashes), edits, options);
 }
 

@@ -5,7 +5,12 @@ import {
   normalizePunctuationResolved,
   normalizePunctuationUnskipped,
 } from '../../src/punctuation/normalize-punctuation.js';
-import { keptDigitsEnd, rewriteNumber, scanNumber } from '../../src/punctuation/numbers.js';
+import {
+  convertedDigitsEnd,
+  keptDigitsEnd,
+  rewriteNumber,
+  scanNumber,
+} from '../../src/punctuation/numbers.js';
 import {
   loneMarkEnd,
   numberRuleEnd,
@@ -270,6 +275,55 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
       { numRuns: RUNS },
     );
     expect(read).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('edits a number of plain digits to convert as the number rule does, with any options', () => {
+    let converted = 0;
+    fc.assert(
+      fc.property(edgyOrNearlyNormal, anyOptions, (text, o) => {
+        const options = resolve(o);
+        for (let i = 0; i < text.length; i++) {
+          if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text[i]!)) continue;
+          const fast: unknown[][] = [];
+          const end = convertedDigitsEnd(text, i, options.digits, {
+            replace: (...edit) => fast.push(edit),
+          });
+          if (end < 0) {
+            expect(fast).toEqual([]);
+            continue;
+          }
+          converted++;
+          const rule: unknown[][] = [];
+          const ruleEnd = rewriteNumber(
+            text,
+            i,
+            scanNumber(text, i, options.dashes),
+            { replace: (...edit) => rule.push(edit) },
+            options,
+          );
+          expect(fast, `${JSON.stringify(text)} at ${i}`).toEqual(rule);
+          expect(end, `${JSON.stringify(text)} at ${i}`).toBe(ruleEnd);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(converted).toBeGreaterThan(RUNS / 10);
+  });
+
+  it.each([
+    ['digits of another system before a space', 'في ٢٠١٨ قال', 3, 'ascii', 7, '2018'],
+    ['digits of two systems at the end of the text', 'في 20١٨', 3, 'persian', 7, '۲۰۱۸'],
+    ['digits the style keeps', 'في 2018 قال', 3, 'ascii', -1, ''],
+    ['digits with the style keep', 'في ٢٠1٨ قال', 3, 'keep', -1, ''],
+    ['a number with a decimal separator', 'في ٧٫٣ قال', 3, 'ascii', -1, ''],
+    ['a number before a space and a percent sign', 'في ٩٠ ٪ قال', 3, 'ascii', -1, ''],
+    ['a number before a plus sign', 'في ٣+ قال', 3, 'ascii', -1, ''],
+  ] as const)('edits a number fast: %s', (_name, text, at, digits, end, replacement) => {
+    const edits: string[] = [];
+    expect(convertedDigitsEnd(text, at, digits, { replace: (_s, _e, r) => edits.push(r) })).toBe(
+      end,
+    );
+    expect(edits).toEqual(end < 0 ? [] : [replacement]);
   });
 
   it('reads a number as the number rule does with a probe for its edits, with any options', () => {
