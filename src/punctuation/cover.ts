@@ -32,31 +32,37 @@ const LINE_FEED = 0x0a;
 /**
  * The edits of the number rule at the numbers that {@link punctuationCoverEnd} passed as
  * stretches it edits, in source order, kept for the stage to make (module state, reused from call
- * to call).
+ * to call: the first `count` entries of each array; an array is never shortened, which costs a
+ * call into the engine's runtime per array, and entries past `count` are written over).
  */
+/** More edits than a few pages of text hold: their arrays are not kept for the next call. */
+const MANY_EDITS = 4096;
+
 class CoverEdits implements NumberEdits {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly replacements: string[] = [];
   readonly rules: RuleNumber[] = [];
-
-  get count(): number {
-    return this.starts.length;
-  }
+  count = 0;
 
   replace(start: number, end: number, replacement: string, rule: RuleNumber): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.replacements.push(replacement);
-    this.rules.push(rule);
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.replacements[k] = replacement;
+    this.rules[k] = rule;
   }
 
   /** Keeps the first `count` edits. */
   truncate(count: number): void {
-    this.starts.length = count;
-    this.ends.length = count;
-    this.replacements.length = count;
-    this.rules.length = count;
+    this.count = count;
+    // After a text with many edits, the arrays are let go (they would hold its replacements).
+    if (count === 0 && this.starts.length > MANY_EDITS) {
+      this.starts.length = 0;
+      this.ends.length = 0;
+      this.replacements.length = 0;
+      this.rules.length = 0;
+    }
   }
 }
 
@@ -70,8 +76,8 @@ export const coverEdited = (): boolean => coverEdits.count > 0;
  * before `line` (the start of the line where it stopped, or the end of the text).
  */
 export function makeCoverEdits(editor: TextEditor, line: number): void {
-  const { starts, ends, replacements, rules } = coverEdits;
-  for (let k = 0; k < starts.length && starts[k]! < line; k++) {
+  const { starts, ends, replacements, rules, count } = coverEdits;
+  for (let k = 0; k < count && starts[k]! < line; k++) {
     editor.replace(starts[k]!, ends[k]!, replacements[k]!, rules[k]!);
   }
 }

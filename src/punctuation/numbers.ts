@@ -261,11 +261,54 @@ export function keptDigitsEnd(
     if (value < 0) break;
     if (code - value !== zero) return -1;
   }
-  if (end === n) return end;
+  return readsNothingAfter(text, end) ? end : -1;
+}
+
+/**
+ * True when the number rule reads nothing at `end`, just after a run of digits: the end of the
+ * text, or no separator before a digit (which would extend the number), no `+` (which may end a
+ * number in visual order), no percent sign after one space or none.
+ */
+function readsNothingAfter(text: string, end: number): boolean {
+  const n = text.length;
+  if (end === n) return true;
   const next = text.charCodeAt(end);
-  if (next === PLUS || PERCENT_ASCII[next] !== 0) return -1;
-  if (SEPARATORS[next] !== SEP_NONE && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return -1;
-  if (next === SPACE && end + 1 < n && PERCENT_ASCII[text.charCodeAt(end + 1)] !== 0) return -1;
+  if (next === PLUS || PERCENT_ASCII[next] !== 0) return false;
+  if (SEPARATORS[next] !== SEP_NONE && end + 1 < n && isDigit(text.charCodeAt(end + 1)))
+    return false;
+  return !(next === SPACE && end + 1 < n && PERCENT_ASCII[text.charCodeAt(end + 1)] !== 0);
+}
+
+/**
+ * {@link rewriteNumber} at `start` (a digit that no keycap holds) for its commonest edit, read
+ * without scanning the number's separators and signs: digits alone, with nothing after them that
+ * the rule reads (as for {@link keptDigitsEnd}), some of them of a system that `digits` changes.
+ * The rule's one edit (the digits in the target system, by the digit rule) is given to `edits`,
+ * and its end returned, as the rule does; -1 when the number is of another kind (the rule itself
+ * must be run).
+ */
+export function convertedDigitsEnd(
+  text: string,
+  start: number,
+  digits: ResolvedOptions['digits'],
+  edits: NumberEdits,
+): number {
+  if (digits === 'keep') return -1;
+  const zero = DIGIT_ZERO[digits];
+  const n = text.length;
+  let end = start;
+  let changed = false;
+  for (; end < n; end++) {
+    const code = text.charCodeAt(end);
+    const value = digitValue(code);
+    if (value < 0) break;
+    if (code - value !== zero) changed = true;
+  }
+  if (!changed || !readsNothingAfter(text, end)) return -1;
+  let out = '';
+  for (let k = start; k < end; k++)
+    out += String.fromCharCode(zero + digitValue(text.charCodeAt(k)));
+  edits.replace(start, end, out, Rule.Digit);
   return end;
 }
 

@@ -2,8 +2,15 @@ import type { RuleNumber } from '../core/rules.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js';
 import { DIGITS } from './character-classes.js';
+import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { keycapEnd } from './keycap.js';
-import { keptDigitsEnd, type NumberEdits, rewriteNumber, scanNumber } from './numbers.js';
+import {
+  convertedDigitsEnd,
+  keptDigitsEnd,
+  type NumberEdits,
+  rewriteNumber,
+  scanNumber,
+} from './numbers.js';
 import { markdownTargetEnd, type ScanState } from './protected-spans.js';
 import {
   CLAUSE_MARKS,
@@ -193,7 +200,9 @@ export function punctuationUnchangedEnd(
   while (i < n) {
     i = untouchedRunEnd(text, i, untouched);
     if (i >= n) break;
-    const end = punctuationUnchangedAt(text, i, options);
+    // The commonest stretch first, read in a few loads (held equal to the general test).
+    let end = loneMarkEnd(text, i, options);
+    if (end < 0) end = punctuationUnchangedAt(text, i, options);
     if (end < 0) return i;
     i = end;
   }
@@ -222,9 +231,32 @@ const probe = new EditProbe();
  * leave the rest of it to other rules.
  */
 function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
+  const known = numberRuleShortcut(text, i, options);
+  if (known !== RUN_THE_RULE) return known;
+  // The commonest edited number, told without running the rule: a digit of its first run of
+  // digits is of a system that the style changes, which the rule rewrites (in place or in a
+  // visual-order repair).
+  if (changesDigitsAt(text, i, options.digits)) return -1;
   probe.edited = false;
-  const end = numberRuleEnd(text, i, options, probe);
+  const end = rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
   return probe.edited ? -1 : end;
+}
+
+/**
+ * True when the digit style `digits` rewrites a digit of the run of digits from `i` to another
+ * system (the number rule's token holds that run).
+ */
+function changesDigitsAt(text: string, i: number, digits: ResolvedOptions['digits']): boolean {
+  if (digits === 'keep') return false;
+  const zero = DIGIT_ZERO[digits];
+  const n = text.length;
+  for (let j = i; j < n; j++) {
+    const c = text.charCodeAt(j);
+    const value = digitValue(c);
+    if (value < 0) return false;
+    if (c - value !== zero) return true;
+  }
+  return false;
 }
 
 /**
@@ -237,12 +269,27 @@ export function numberRuleEnd(
   options: Readonly<ResolvedOptions>,
   edits: NumberEdits,
 ): number {
+  const known = numberRuleShortcut(text, i, options);
+  if (known !== RUN_THE_RULE) return known;
+  const converted = convertedDigitsEnd(text, i, options.digits, edits);
+  if (converted > 0) return converted;
+  return rewriteNumber(text, i, scanNumber(text, i, options.dashes), edits, options);
+}
+
+/** From {@link numberRuleShortcut}: the number rule itself must be run. */
+const RUN_THE_RULE = 0;
+
+/**
+ * What {@link numberRuleEnd} tells at `i` before it runs the rule: -1 where no number starts
+ * outside the protected spans, the end of a keycap or of digits that the rule passes unedited
+ * (`keptDigitsEnd`), or {@link RUN_THE_RULE}.
+ */
+function numberRuleShortcut(text: string, i: number, options: Readonly<ResolvedOptions>): number {
   if (i > 0 && !opensNumber(text.charCodeAt(i - 1))) return -1;
   const keycap = keycapEnd(text, i);
   if (keycap > 0) return keycap;
   const digits = keptDigitsEnd(text, i, options.digits);
-  if (digits > 0) return digits;
-  return rewriteNumber(text, i, scanNumber(text, i, options.dashes), edits, options);
+  return digits > 0 ? digits : RUN_THE_RULE;
 }
 
 /**

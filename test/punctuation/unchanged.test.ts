@@ -5,9 +5,15 @@ import {
   normalizePunctuationResolved,
   normalizePunctuationUnskipped,
 } from '../../src/punctuation/normalize-punctuation.js';
-import { keptDigitsEnd, rewriteNumber, scanNumber } from '../../src/punctuation/numbers.js';
+import {
+  convertedDigitsEnd,
+  keptDigitsEnd,
+  rewriteNumber,
+  scanNumber,
+} from '../../src/punctuation/numbers.js';
 import {
   loneMarkEnd,
+  numberRuleEnd,
   punctuationUnchangedAt,
   punctuationUnchangedEnd,
   untouchedUnits,
@@ -269,6 +275,93 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
       { numRuns: RUNS },
     );
     expect(read).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('edits a number of plain digits to convert as the number rule does, with any options', () => {
+    let converted = 0;
+    fc.assert(
+      fc.property(edgyOrNearlyNormal, anyOptions, (text, o) => {
+        const options = resolve(o);
+        for (let i = 0; i < text.length; i++) {
+          if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text[i]!)) continue;
+          const fast: unknown[][] = [];
+          const end = convertedDigitsEnd(text, i, options.digits, {
+            replace: (...edit) => fast.push(edit),
+          });
+          if (end < 0) {
+            expect(fast).toEqual([]);
+            continue;
+          }
+          converted++;
+          const rule: unknown[][] = [];
+          const ruleEnd = rewriteNumber(
+            text,
+            i,
+            scanNumber(text, i, options.dashes),
+            { replace: (...edit) => rule.push(edit) },
+            options,
+          );
+          expect(fast, `${JSON.stringify(text)} at ${i}`).toEqual(rule);
+          expect(end, `${JSON.stringify(text)} at ${i}`).toBe(ruleEnd);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(converted).toBeGreaterThan(RUNS / 10);
+  });
+
+  it.each([
+    ['digits of another system before a space', 'في ٢٠١٨ قال', 3, 'ascii', 7, '2018'],
+    ['digits of two systems at the end of the text', 'في 20١٨', 3, 'persian', 7, '۲۰۱۸'],
+    ['digits the style keeps', 'في 2018 قال', 3, 'ascii', -1, ''],
+    ['digits with the style keep', 'في ٢٠1٨ قال', 3, 'keep', -1, ''],
+    ['a number with a decimal separator', 'في ٧٫٣ قال', 3, 'ascii', -1, ''],
+    ['a number before a space and a percent sign', 'في ٩٠ ٪ قال', 3, 'ascii', -1, ''],
+    ['a number before a plus sign', 'في ٣+ قال', 3, 'ascii', -1, ''],
+  ] as const)('edits a number fast: %s', (_name, text, at, digits, end, replacement) => {
+    const edits: string[] = [];
+    expect(convertedDigitsEnd(text, at, digits, { replace: (_s, _e, r) => edits.push(r) })).toBe(
+      end,
+    );
+    expect(edits).toEqual(end < 0 ? [] : [replacement]);
+  });
+
+  it('reads a number as the number rule does with a probe for its edits, with any options', () => {
+    let edited = 0;
+    fc.assert(
+      fc.property(edgyOrNearlyNormal, anyOptions, (text, o) => {
+        const options = resolve(o);
+        for (let i = 0; i < text.length; i++) {
+          if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text[i]!)) continue;
+          const probe = { edited: false, replace: () => (probe.edited = true) };
+          const end = numberRuleEnd(text, i, options, probe);
+          if (probe.edited) edited++;
+          expect(punctuationUnchangedAt(text, i, options), `${JSON.stringify(text)} at ${i}`).toBe(
+            probe.edited ? -1 : end,
+          );
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(edited).toBeGreaterThan(RUNS / 10);
+  });
+
+  it.each([
+    ['digits of a system the style changes', 'في ٢٠١٨ قال', 3, {}, -1],
+    ['digits of the kept system, then of one the style changes', 'في 20١٨ قال', 3, {}, -1],
+    ['digits of one system with the style keep', 'في ٢٠١٨ قال', 3, { digits: 'keep' }, 7],
+    ['a digit of a system the style changes, in a keycap (left)', 'رقم ٢\ufe0f\u20e3', 4, {}, 7],
+    ['an ASCII digit in a keycap', 'رقم 2\ufe0f\u20e3', 4, {}, 7],
+    ['digits of the system the style keeps', 'في 2018 قال', 3, {}, 7],
+    [
+      'digits the style keeps, in a visual-order number',
+      'في 1-2-3+ قال',
+      3,
+      { visualOrderNumbers: true },
+      -1,
+    ],
+  ] as const)('tells a number fast: %s', (_name, text, at, options, end) => {
+    expect(punctuationUnchangedAt(text, at, resolve(options))).toBe(end);
   });
 
   it.each([
