@@ -1,8 +1,9 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { cleanAndMapLetters } from './fast/clean-and-map.js';
+import { forgetFusedOutput, fusedOutputMayHaveRun } from './fast/fused-output-runs.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
-import { foldForSearchResolved } from './folds/fold-for-search.js';
+import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { reduceElongation } from './letters/reduce-elongation.js';
 import type { ResolvedOptions } from './options/types.js';
@@ -219,6 +220,9 @@ const STEPS: readonly Step[] = PIPELINE;
  */
 const FUSED_STEPS = 2;
 
+/** The elongation step: the last (a test holds it there). */
+const ELONGATION_STEP = STEPS.length - 1;
+
 /**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
  * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
@@ -231,12 +235,21 @@ export function runPipeline(
 ): string {
   let out = text;
   let k = 0;
+  let end = STEPS.length;
   if (recorders === undefined) {
     // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
     if (pipelineLeavesUnchanged(text, options)) return text;
+    forgetFusedOutput();
     out = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
     k = FUSED_STEPS;
+    // The elongation step (the last) leaves text without a run of three equal letters as it is,
+    // and only the folds can make one after the fused pass: stage 3 writes no letter, and what it
+    // removes (spaces, stray commas) stands next to a mark it keeps, so no two letters meet.
+    // The fused pass's output is read in its buffer (src/fast/fused-output-runs.ts).
+    if (options.elongation === 'reduce' && !foldsAnything(options) && !fusedOutputMayHaveRun(out)) {
+      end = ELONGATION_STEP;
+    }
   }
-  for (; k < STEPS.length; k++) out = STEPS[k]!.run(out, options, recorders);
+  for (; k < end; k++) out = STEPS[k]!.run(out, options, recorders);
   return out;
 }

@@ -8,6 +8,7 @@ import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
+import { noteFusedOutput } from './fused-output-runs.js';
 import {
   hasHits,
   mapLettersInBuffer,
@@ -143,6 +144,7 @@ export function cleanAndMapLetters(
   while (i < length) i = passUntil(i, Math.min(i + STRETCH, length));
   finishText();
   const result = changed ? decode(0, pos) : text;
+  if (changed) noteFusedOutput(pos);
   source = '';
   releaseIfLarge();
   return result;

@@ -71,10 +71,16 @@ const SPELT_IN_SCAN = -1;
  */
 export function isPersianLine(text: string, start: number, end: number): boolean {
   beginLine();
+  // In local constants, as in isPersianLineInUnits.
+  const flagsOf = FLAGS;
+  const next = NEXT;
+  const inWord = IN_WORD;
+  const codeBits = CODE_BITS;
+  const settled = SETTLED;
   let i = start;
   while (i < end) {
-    let flags = FLAGS[text.charCodeAt(i)]!;
-    if ((flags & IN_WORD) === 0) {
+    let flags = flagsOf[text.charCodeAt(i)]!;
+    if ((flags & inWord) === 0) {
       afterZwnj = false;
       i++;
       continue;
@@ -85,10 +91,10 @@ export function isPersianLine(text: string, start: number, end: number): boolean
     let state = START;
     do {
       wordFlags |= flags;
-      if (state > SETTLED) state = NEXT[(state << 6) | (flags & CODE_BITS)]!;
+      if (state > settled) state = next[(state << 6) | (flags & codeBits)]!;
       if (++i === end) break;
-      flags = FLAGS[text.charCodeAt(i)]!;
-    } while ((flags & IN_WORD) !== 0);
+      flags = flagsOf[text.charCodeAt(i)]!;
+    } while ((flags & inWord) !== 0);
     const key =
       (wordFlags & SPELT_OUT_OF_LINE) === 0
         ? SPELT_IN_SCAN
@@ -111,10 +117,17 @@ export function isPersianLine(text: string, start: number, end: number): boolean
  */
 export function isPersianLineInUnits(units: Uint16Array, start: number, end: number): boolean {
   beginLine();
+  // The tables and masks the loop reads, in local constants: a module binding is read again from
+  // memory, and its type checked, at each use in the optimised loop (seen in its machine code).
+  const flagsOf = FLAGS;
+  const next = NEXT;
+  const inWord = IN_WORD;
+  const codeBits = CODE_BITS;
+  const settled = SETTLED;
   let i = start;
   while (i < end) {
-    let flags = FLAGS[units[i]!]!;
-    if ((flags & IN_WORD) === 0) {
+    let flags = flagsOf[units[i]!]!;
+    if ((flags & inWord) === 0) {
       afterZwnj = false;
       i++;
       continue;
@@ -124,10 +137,10 @@ export function isPersianLineInUnits(units: Uint16Array, start: number, end: num
     let state = START;
     do {
       wordFlags |= flags;
-      if (state > SETTLED) state = NEXT[(state << 6) | (flags & CODE_BITS)]!;
+      if (state > settled) state = next[(state << 6) | (flags & codeBits)]!;
       if (++i === end) break;
-      flags = FLAGS[units[i]!]!;
-    } while ((flags & IN_WORD) !== 0);
+      flags = flagsOf[units[i]!]!;
+    } while ((flags & inWord) !== 0);
     const key =
       (wordFlags & SPELT_OUT_OF_LINE) === 0
         ? SPELT_IN_SCAN

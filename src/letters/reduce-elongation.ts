@@ -129,6 +129,39 @@ export function hasElongationRunIn(text: string, from: number, to: number): bool
   return false;
 }
 
+/** A view of the buffer as 32-bit words read by {@link hasElongationRunInUnits}, and that buffer. */
+let pairs: Int32Array<ArrayBufferLike> = new Int32Array(0);
+let pairsOf: Uint16Array | undefined;
+
+/**
+ * {@link hasElongationRun} on the code units `units[0, end)` (the fused pass's output buffer, whose
+ * byte offset is 0): reads them two at a time, as 32-bit words. A run of three starting at `p`
+ * holds the aligned pair `(p, p + 1)` when `p` is even and `(p + 1, p + 2)` when it is odd, so
+ * every run makes some word's two halves equal (in either byte order); only there are the units
+ * around it read. A differential test holds it equal to {@link hasElongationRun}.
+ */
+export function hasElongationRunInUnits(units: Uint16Array, end: number): boolean {
+  if (pairsOf !== units) {
+    pairs = new Int32Array(units.buffer, 0, units.length >> 1);
+    pairsOf = units;
+  }
+  const words = pairs;
+  const count = end >> 1;
+  for (let k = 0; k < count; k++) {
+    const word = words[k]!;
+    // Signed words and a XOR of the halves: integer operations only (no unsigned 32-bit values).
+    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, end)) return true;
+  }
+  return false;
+}
+
+/** Whether the equal pair at `units[p, p + 2)` is part of a run of three equal letters in `[0, end)`. */
+function pairRunsOn(units: Uint16Array, p: number, end: number): boolean {
+  const unit = units[p]!;
+  if (IS_LETTER[unit] !== 1) return false;
+  return (p > 0 && units[p - 1] === unit) || (p + 2 < end && units[p + 2] === unit);
+}
+
 /** The token (run of non-space characters) last checked for address signs, and its verdict. */
 let tokenEnd = -1;
 let tokenIsAddress = false;

@@ -90,6 +90,34 @@ const wordsLine = fc
   )
   .map((words) => words.map(([word, gap]) => word + gap).join(''));
 
+/**
+ * Words whose automaton settles (a start no listed word has, or the article before letters no
+ * listed word continues with) and whose evidence comes after that: a Persian-only letter, TEH
+ * MARBUTA or ALEF MAKSURA, a composing hamza or madda, a presentation form, marks and controls,
+ * then the end of the line, a space or a ZWNJ (the scan stops stepping the automaton once it has
+ * settled, and reads the rest of the word for its flags alone).
+ */
+const settlingWord = fc
+  .tuple(
+    fc.constantFrom('', 'ال', 'وال', 'بال'),
+    fc.string({ unit: range(0x0621, 0x064a), minLength: 1, maxLength: 5 }),
+    fc.array(
+      fc.oneof(
+        range(0x0621, 0x064a),
+        pick('\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06d2\u06c0'),
+        pick('\u0629\u0649\u06cc\u06a9\u06be'),
+        pick('\u0653\u0654\u0655\u064e\u0651\u0670\u0640\u200b\u200d'),
+        range(0xfe70, 0xfefc),
+      ),
+      { maxLength: 4 },
+    ),
+    fc.constantFrom('', ' ', '\u200c', '\u200cها ', '\u200cمی ', '\n'),
+  )
+  .map(([article, letters, rest, after]) => article + letters + rest.join('') + after);
+const settlingLine = fc
+  .array(fc.oneof(settlingWord, listedWord), { maxLength: 8 })
+  .map((words) => words.join(' '));
+
 /** A text and a part of it (the detector is asked about a line inside a longer text). */
 const withBounds = (text: fc.Arbitrary<string>) =>
   text.chain((t) =>
@@ -111,6 +139,15 @@ describe('the one-scan Persian-line decision agrees with the word-by-word specif
   it('on lines of listed words, near the thresholds of the decision', () => {
     fc.assert(
       fc.property(wordsLine, (line) => {
+        agree(line);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on words whose evidence comes after the automaton settles', () => {
+    fc.assert(
+      fc.property(settlingLine, (line) => {
         agree(line);
       }),
       { numRuns: RUNS },
@@ -182,6 +219,7 @@ describe('the Persian-line decision read in code units equals the one read in a 
           withBounds(mixedLine(60)),
           withBounds(wordsLine),
           withBounds(hostileArabicText(60)),
+          withBounds(settlingLine),
         ),
         fc.nat({ max: 4 }),
         ([text, start, end], offset) => {

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hasElongationRun, hasElongationRunInUnits } from '../../src/letters/reduce-elongation.js';
+import { normalize } from '../../src/normalize.js';
+import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
+import { resolveOptions } from '../../src/options/resolve.js';
+import { PIPELINE } from '../../src/pipeline.js';
+import { normalizePunctuationResolved } from '../../src/punctuation/normalize-punctuation.js';
+import {
+  anyOptions,
+  arabicLetter,
+  hostileArabicText,
+  punctuation,
+  tokenMixText,
+} from '../support/arabic-arbitraries.js';
+
+/**
+ * `normalize` skips the elongation pass when the fused pass's output, read in its buffer, has no
+ * run of three equal letters and no search fold is on (src/pipeline.ts). These tests hold the
+ * parts of that shortcut: the buffer read answers like `hasElongationRun`, stage 3 never makes a
+ * run, and `normalize` equals the passes run one by one (no shortcut) on text made to have runs
+ * next to what stage 3 edits.
+ */
+const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+
+/** Pieces that make runs, near-runs and the edits of stage 3 (spaces and marks around letters). */
+const runPiece = fc.oneof(
+  fc.constantFrom('ل', 'لل', 'ككك', 'ه', 'هه', 'ي', 'ی', 'ى', 'ا', 'ـ', '\u200c', '\u064e'),
+  fc.constantFrom(' ', '  ', ' ,', ', ', ' .', '. ,', '( ', ' )', '« ', ' »', '" ', ' ،', '\n'),
+  fc.constantFrom('1', '١', '۱', '-', '%', '٪', '1,5', '١٫٥', 'ﻻ', '\u00a0', '\u200b'),
+  arabicLetter,
+  punctuation,
+);
+const runText = fc.array(runPiece, { maxLength: 24 }).map((pieces) => pieces.join(''));
+const anyText = fc.oneof(runText, hostileArabicText(40), tokenMixText());
+
+/** `text` written into a buffer at offset 0, with `padding` more units of `filler` after it. */
+function inBuffer(text: string, padding: number, filler: number): Uint16Array {
+  const units = new Uint16Array(text.length + padding);
+  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  units.fill(filler, text.length);
+  return units;
+}
+
+describe('the elongation shortcut after the fused pass', () => {
+  it('finds a run in the buffer exactly where hasElongationRun finds one in the string', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(3), fc.constantFrom(0, 0x0644, 0x0647), (text, pad, filler) => {
+        // What follows the end (a letter of the text's last run, or nothing) is never read.
+        const units = inBuffer(text, pad, filler);
+        expect(hasElongationRunInUnits(units, text.length)).toBe(hasElongationRun(text));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('finds runs of three at every parity, up to the last unit', () => {
+    for (let before = 0; before < 4; before++) {
+      for (let after = 0; after < 3; after++) {
+        const text = `${'ب '.slice(0, before)}ككك${' ب'.slice(0, after)}`;
+        expect(hasElongationRunInUnits(inBuffer(text, 1, 0), text.length), text).toBe(true);
+        const pair = text.replace('ككك', 'كك');
+        expect(hasElongationRunInUnits(inBuffer(pair, 1, 0x0643), pair.length), pair).toBe(false);
+      }
+    }
+  });
+
+  it('relies on stage 3 never making a run that its input did not have, with any options', () => {
+    fc.assert(
+      fc.property(anyText, anyOptions, (text, options) => {
+        const out = normalizePunctuationResolved(text, resolveOptions(options, 'normalize'));
+        if (hasElongationRun(out)) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('relies on elongation being the last step', () => {
+    expect(PIPELINE.at(-1)!.passes.map((pass) => pass.id)).toEqual(['elongation']);
+  });
+
+  it('gives what the passes one by one give, on text with runs next to what stage 3 edits', () => {
+    fc.assert(
+      fc.property(runText, anyOptions, (text, options) => {
+        expect(normalize(text, options), JSON.stringify(text)).toBe(
+          normalizeWithOffsets(text, options).text,
+        );
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});
