@@ -305,10 +305,12 @@ export function convertedDigitsEnd(
     if (code - value !== zero) changed = true;
   }
   if (!changed || !readsNothingAfter(text, end)) return -1;
-  let out = '';
-  for (let k = start; k < end; k++)
-    out += String.fromCharCode(zero + digitValue(text.charCodeAt(k)));
-  edits.replace(start, end, out, Rule.Digit);
+  // Built in the code-unit buffer, as rewriteNumber builds its token: a string grown unit by unit
+  // is a chain of one-unit pieces, which made a long number cost more than linear time.
+  const length = end - start;
+  if (buffer.length < length) buffer = new Uint16Array(Math.max(length, 2 * buffer.length));
+  for (let k = 0; k < length; k++) buffer[k] = zero + digitValue(text.charCodeAt(start + k));
+  edits.replace(start, end, fromCodeUnits(buffer, length), Rule.Digit);
   return end;
 }
 
