@@ -280,6 +280,30 @@ function readsNothingAfter(text: string, end: number): boolean {
 }
 
 /**
+ * The end of the run of digits from `start` when the digit style `digits` writes one of them in
+ * another system (the number rule then edits the number: its token holds that run); -1 when it
+ * writes none of them otherwise (or keeps every digit).
+ */
+export function changedDigitRunEnd(
+  text: string,
+  start: number,
+  digits: ResolvedOptions['digits'],
+): number {
+  if (digits === 'keep') return -1;
+  const zero = DIGIT_ZERO[digits];
+  const n = text.length;
+  let end = start;
+  let changed = false;
+  for (; end < n; end++) {
+    const code = text.charCodeAt(end);
+    const value = digitValue(code);
+    if (value < 0) break;
+    if (code - value !== zero) changed = true;
+  }
+  return changed ? end : -1;
+}
+
+/**
  * {@link rewriteNumber} at `start` (a digit that no keycap holds) for its commonest edit, read
  * without scanning the number's separators and signs: digits alone, with nothing after them that
  * the rule reads (as for {@link keptDigitsEnd}), some of them of a system that `digits` changes.
@@ -294,17 +318,9 @@ export function convertedDigitsEnd(
   edits: NumberEdits,
 ): number {
   if (digits === 'keep') return -1;
+  const end = changedDigitRunEnd(text, start, digits);
+  if (end < 0 || !readsNothingAfter(text, end)) return -1;
   const zero = DIGIT_ZERO[digits];
-  const n = text.length;
-  let end = start;
-  let changed = false;
-  for (; end < n; end++) {
-    const code = text.charCodeAt(end);
-    const value = digitValue(code);
-    if (value < 0) break;
-    if (code - value !== zero) changed = true;
-  }
-  if (!changed || !readsNothingAfter(text, end)) return -1;
   // Built in the code-unit buffer, as rewriteNumber builds its token: a string grown unit by unit
   // is a chain of one-unit pieces, which made a long number cost more than linear time.
   const length = end - start;

@@ -2,9 +2,9 @@ import type { RuleNumber } from '../core/rules.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js';
 import { DIGITS } from './character-classes.js';
-import { DIGIT_ZERO, digitValue } from './digit-systems.js';
 import { keycapEnd } from './keycap.js';
 import {
+  changedDigitRunEnd,
   convertedDigitsEnd,
   keptDigitsEnd,
   type NumberEdits,
@@ -236,27 +236,10 @@ function numberStretchEnd(text: string, i: number, options: Readonly<ResolvedOpt
   // The commonest edited number, told without running the rule: a digit of its first run of
   // digits is of a system that the style changes, which the rule rewrites (in place or in a
   // visual-order repair).
-  if (changesDigitsAt(text, i, options.digits)) return -1;
+  if (changedDigitRunEnd(text, i, options.digits) >= 0) return -1;
   probe.edited = false;
   const end = rewriteNumber(text, i, scanNumber(text, i, options.dashes), probe, options);
   return probe.edited ? -1 : end;
-}
-
-/**
- * True when the digit style `digits` rewrites a digit of the run of digits from `i` to another
- * system (the number rule's token holds that run).
- */
-function changesDigitsAt(text: string, i: number, digits: ResolvedOptions['digits']): boolean {
-  if (digits === 'keep') return false;
-  const zero = DIGIT_ZERO[digits];
-  const n = text.length;
-  for (let j = i; j < n; j++) {
-    const c = text.charCodeAt(j);
-    const value = digitValue(c);
-    if (value < 0) return false;
-    if (c - value !== zero) return true;
-  }
-  return false;
 }
 
 /**
