@@ -47,7 +47,10 @@ export const HARD = 11;
 let actions: Uint8Array | undefined;
 let expansions: string[] = [];
 let expansionIndex: Uint16Array | undefined;
-/** The units a pass of stage 1 acts on (`actingUnits`): with the Farsi letters, all that are not COPY. */
+/**
+ * The units a pass of stage 1 acts on (`actingUnits`) and the Farsi letters stage 2 maps: every
+ * unit whose action may be other than COPY, the only ones the tables below look at.
+ */
 let acting: readonly number[] = [];
 
 function actionOf(unit: number): number {
@@ -82,11 +85,9 @@ export function unitActions(): Uint8Array {
   // A unit no pass of stage 1 acts on is COPY unless stage 2 maps it (the table starts at COPY):
   // only those units are looked at, not all 65,536.
   const units = actingUnits();
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) units.push(FARSI_TO_ARABIC[k]![0]);
   acting = units;
   for (let k = 0; k < units.length; k++) table[units[k]!] = actionOf(units[k]!);
-  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
-    table[FARSI_TO_ARABIC[k]![0]] = actionOf(FARSI_TO_ARABIC[k]![0]);
-  }
   const form = FormKind.Form;
   for (let unit = FORM_KINDS.indexOf(form); unit >= 0; unit = FORM_KINDS.indexOf(form, unit + 1)) {
     if (GAP_KINDS[unit] !== GapKind.Keep) continue;
@@ -171,10 +172,6 @@ function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean
   // would cost the first call milliseconds).
   for (let k = 0; k < acting.length; k++) {
     const unit = acting[k]!;
-    table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
-  }
-  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
-    const unit = FARSI_TO_ARABIC[k]![0];
     table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
   }
   // The letters as the tatweel rule reads them after a TATWEEL: those the loop writes are marked.
