@@ -1,13 +1,17 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { cleanAndMapLetters } from './fast/clean-and-map.js';
-import { forgetFusedOutput, fusedOutputMayHaveRun } from './fast/fused-output-runs.js';
+import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
-import { reduceElongation } from './letters/reduce-elongation.js';
+import { hasElongationRunInUnits, reduceElongation } from './letters/reduce-elongation.js';
 import type { ResolvedOptions } from './options/types.js';
-import { normalizePunctuationResolved } from './punctuation/normalize-punctuation.js';
+import { coveredWithoutRun } from './punctuation/cover.js';
+import {
+  normalizePunctuationOfUnits,
+  normalizePunctuationResolved,
+} from './punctuation/normalize-punctuation.js';
 import { cleanUnicodeResolved } from './unicode/clean-unicode.js';
 
 /**
@@ -220,13 +224,17 @@ const STEPS: readonly Step[] = PIPELINE;
  */
 const FUSED_STEPS = 2;
 
+/** Stage 3's step: the one after the fused steps (a test holds it there). */
+export const PUNCTUATION_STEP = FUSED_STEPS;
+
 /** The elongation step: the last (a test holds it there). */
 const ELONGATION_STEP = STEPS.length - 1;
 
 /**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
  * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
- * returned at once, and stages 1 and 2 run fused.
+ * returned at once, stages 1 and 2 run fused, and stage 3's gate reads the fused pass's output in
+ * its buffer, telling on the way whether the elongation step has work.
  */
 export function runPipeline(
   text: string,
@@ -242,12 +250,24 @@ export function runPipeline(
     forgetFusedOutput();
     out = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
     k = FUSED_STEPS;
-    // The elongation step (the last) leaves text without a run of three equal letters as it is,
-    // and only the folds can make one after the fused pass: stage 3 writes no letter, and what it
-    // removes (spaces, stray commas) stands next to a mark it keeps, so no two letters meet.
-    // The fused pass's output is read in its buffer (src/fast/fused-output-runs.ts).
-    if (options.elongation === 'reduce' && !foldsAnything(options) && !fusedOutputMayHaveRun(out)) {
-      end = ELONGATION_STEP;
+    const units = fusedOutputUnits(out);
+    if (units !== undefined) {
+      // Stage 3 (the step after the fused ones), its gate reading the fused pass's output in
+      // its buffer and noting the runs of elongation as it reads.
+      const fused = out;
+      out = normalizePunctuationOfUnits(fused, units, options);
+      k = PUNCTUATION_STEP + 1;
+      // The elongation step (the last) leaves text without a run of three equal letters as it
+      // is, and only the folds can make one after the fused pass: stage 3 writes no letter, and
+      // what it removes (spaces, stray commas) stands next to a mark it keeps, so no two letters
+      // meet. Where stage 3's gate did not read the whole output, the buffer is read again.
+      if (
+        options.elongation === 'reduce' &&
+        !foldsAnything(options) &&
+        (coveredWithoutRun() || !hasElongationRunInUnits(units, fused.length))
+      ) {
+        end = ELONGATION_STEP;
+      }
     }
   }
   for (; k < end; k++) out = STEPS[k]!.run(out, options, recorders);

@@ -1,10 +1,10 @@
-import { hasElongationRunInUnits } from '../letters/reduce-elongation.js';
 import { units } from './output-buffer.js';
 
 /**
- * Whether the fused pass's output holds a run of elongation, read in the output buffer instead of
- * the string the elongation pass is given later (a string is read one `charCodeAt` at a time, the
- * buffer two code units per load). Stage 3 never makes a run (it writes no letter and never
+ * Where the fused pass's output stands in its output buffer, so that `normalize` reads it there
+ * instead of in the string it is decoded to (a string is read one `charCodeAt` at a time, in more
+ * instructions): stage 3's gate (src/punctuation/unchanged-in-units.ts) and the test for a run of
+ * elongation (`hasElongationRunInUnits`). Stage 3 never makes a run (it writes no letter and never
  * removes what stands between two letters, see `runPipeline`), so without search folds, output
  * without one needs no elongation pass.
  */
@@ -16,7 +16,7 @@ let notedUnits: Uint16Array | undefined;
 
 /**
  * Notes that the fused pass's output is `units[0, end)` of the output buffer (called by the fused
- * pass before it may give a large buffer back, which {@link fusedOutputMayHaveRun} then sees).
+ * pass before it may give a large buffer back, which {@link fusedOutputUnits} then sees).
  */
 export function noteFusedOutput(end: number): void {
   notedEnd = end;
@@ -30,10 +30,9 @@ export function forgetFusedOutput(): void {
 }
 
 /**
- * Whether `out`, the fused pass's output just returned, may hold a run of elongation: false only
- * when the buffer still holds it (noted, same length, not given back) and has no run.
+ * The buffer that holds `out`, the fused pass's output just returned, at `[0, out.length)` (noted,
+ * same length, not given back), or `undefined`.
  */
-export function fusedOutputMayHaveRun(out: string): boolean {
-  if (notedEnd !== out.length || notedUnits !== units) return true;
-  return hasElongationRunInUnits(units, notedEnd);
+export function fusedOutputUnits(out: string): Uint16Array | undefined {
+  return notedEnd === out.length && notedUnits === units ? units : undefined;
 }

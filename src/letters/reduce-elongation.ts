@@ -141,11 +141,7 @@ let pairsOf: Uint16Array | undefined;
  * around it read. A differential test holds it equal to {@link hasElongationRun}.
  */
 export function hasElongationRunInUnits(units: Uint16Array, end: number): boolean {
-  if (pairsOf !== units) {
-    pairs = new Int32Array(units.buffer, 0, units.length >> 1);
-    pairsOf = units;
-  }
-  const words = pairs;
+  const words = unitPairs(units);
   const count = end >> 1;
   for (let k = 0; k < count; k++) {
     const word = words[k]!;
@@ -155,8 +151,20 @@ export function hasElongationRunInUnits(units: Uint16Array, end: number): boolea
   return false;
 }
 
+/**
+ * `units` (whose byte offset is 0) read as 32-bit words, each the pair of code units
+ * `units[2k, 2k + 2)` in the engine's byte order (a view kept for the last buffer asked for).
+ */
+export function unitPairs(units: Uint16Array): Int32Array<ArrayBufferLike> {
+  if (pairsOf !== units) {
+    pairs = new Int32Array(units.buffer, 0, units.length >> 1);
+    pairsOf = units;
+  }
+  return pairs;
+}
+
 /** Whether the equal pair at `units[p, p + 2)` is part of a run of three equal letters in `[0, end)`. */
-function pairRunsOn(units: Uint16Array, p: number, end: number): boolean {
+export function pairRunsOn(units: Uint16Array, p: number, end: number): boolean {
   const unit = units[p]!;
   if (IS_LETTER[unit] !== 1) return false;
   return (p > 0 && units[p - 1] === unit) || (p + 2 < end && units[p + 2] === unit);

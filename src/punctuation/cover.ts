@@ -7,6 +7,12 @@ import { spanMayStartAtDigit } from './protected-spans.js';
 import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
 import { OPENER, ROLES, SPACE_CODE } from './scan/roles.js';
 import { numberRuleEnd, punctuationUnchangedEnd } from './unchanged.js';
+import {
+  forgetNotedRuns,
+  notedRun,
+  noteRunsIn,
+  punctuationUnchangedEndInUnits,
+} from './unchanged-in-units.js';
 
 /**
  * Stage 3's own gate, which also passes the numbers that the stage rewrites on their own: the
@@ -107,6 +113,44 @@ export function punctuationCoverEnd(
     if (end < 0) return i;
     i = end;
   }
+}
+
+/**
+ * {@link punctuationCoverEnd} from the text's start, with the gate reading its untouched runs in
+ * `units`, a buffer that holds `text`'s code units (`punctuationUnchangedEndInUnits`), and the
+ * runs of elongation noted as it reads: when it covers the whole text, `notedRun()` tells
+ * whether the text has one. A differential test holds it equal to the string form.
+ */
+export function punctuationCoverEndInUnits(
+  text: string,
+  units: Uint16Array,
+  options: Readonly<ResolvedOptions>,
+): number {
+  coverEdits.truncate(0);
+  forgetNotedRuns();
+  coveredWholeInUnits = false;
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    i = punctuationUnchangedEndInUnits(text, units, options, i);
+    if (i >= n) coveredWholeInUnits = true;
+    if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
+    const end = numberCoverEnd(text, i, options);
+    if (end < 0) return i;
+    noteRunsIn(units, i - 2, end, n);
+    i = end;
+  }
+}
+
+/** Whether the last {@link punctuationCoverEndInUnits} covered its text whole. */
+let coveredWholeInUnits = false;
+
+/**
+ * Whether the last {@link punctuationCoverEndInUnits} covered its text whole and found no run of
+ * elongation in it (false tells nothing).
+ */
+export function coveredWithoutRun(): boolean {
+  return coveredWholeInUnits && !notedRun();
 }
 
 /**

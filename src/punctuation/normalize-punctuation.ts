@@ -2,7 +2,12 @@ import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
-import { coverEdited, makeCoverEdits, punctuationCoverEnd } from './cover.js';
+import {
+  coverEdited,
+  makeCoverEdits,
+  punctuationCoverEnd,
+  punctuationCoverEndInUnits,
+} from './cover.js';
 import { QUOTE_NONE, quoteKind } from './quotes.js';
 import { closingBracketEnd, openingBracketEnd } from './scan/brackets.js';
 import { clauseMarkEnd } from './scan/clause-mark.js';
@@ -44,6 +49,19 @@ export function normalizePunctuationResolved(
 }
 
 /**
+ * {@link normalizePunctuationResolved} (no recorder) of `text`, the fused pass's output, whose
+ * code units `units` holds at `[0, text.length)`: the gate reads them there, and notes the runs of
+ * elongation as it reads (`coveredWithoutRun` in cover.ts). Same output.
+ */
+export function normalizePunctuationOfUnits(
+  text: string,
+  units: Uint16Array,
+  options: Readonly<ResolvedOptions>,
+): string {
+  return scanPunctuation(text, options, undefined, true, units);
+}
+
+/**
  * {@link normalizePunctuationResolved} with every character taken through the general path (no
  * skipping through words). Not part of the API: tests check that both give the same output.
  * @internal
@@ -64,17 +82,22 @@ export function normalizePunctuationUnskipped(
  * returned when it covers all of it with no such number; else the rule rewrites those on the
  * lines it covered whole, and the scan starts at the start of the line where it stopped (a line
  * starts with the scan's state fresh); and words and the spaces between them, which only set
- * `prev`, are passed over in one tight loop.
+ * `prev`, are passed over in one tight loop. Given `units` (the text's code units in a buffer),
+ * the first gate reads them there.
  */
 function scanPunctuation(
   text: string,
   options: Readonly<ResolvedOptions>,
   recorder: EditRecorder | undefined,
   skipWords: boolean,
+  units?: Uint16Array,
 ): string {
   let stop = 0;
   if (skipWords) {
-    stop = punctuationCoverEnd(text, options, 0);
+    stop =
+      units === undefined
+        ? punctuationCoverEnd(text, options, 0)
+        : punctuationCoverEndInUnits(text, units, options);
     if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
   }
   const s = acquireScan(text, options, recorder);

@@ -4,7 +4,7 @@ import { hasElongationRun, hasElongationRunInUnits } from '../../src/letters/red
 import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
-import { PIPELINE } from '../../src/pipeline.js';
+import { PIPELINE, PUNCTUATION_STEP } from '../../src/pipeline.js';
 import { normalizePunctuationResolved } from '../../src/punctuation/normalize-punctuation.js';
 import {
   anyOptions,
@@ -15,8 +15,9 @@ import {
 } from '../support/arabic-arbitraries.js';
 
 /**
- * `normalize` skips the elongation pass when the fused pass's output, read in its buffer, has no
- * run of three equal letters and no search fold is on (src/pipeline.ts). These tests hold the
+ * `normalize` skips the elongation pass when the fused pass's output, read in its buffer (by
+ * stage 3's gate, or on its own where that gate stops), has no run of three equal letters and no
+ * search fold is on (src/pipeline.ts). These tests hold the
  * parts of that shortcut: the buffer read answers like `hasElongationRun`, stage 3 never makes a
  * run, and `normalize` equals the passes run one by one (no shortcut) on text made to have runs
  * next to what stage 3 edits.
@@ -77,6 +78,14 @@ describe('the elongation shortcut after the fused pass', () => {
 
   it('relies on elongation being the last step', () => {
     expect(PIPELINE.at(-1)!.passes.map((pass) => pass.id)).toEqual(['elongation']);
+  });
+
+  it('relies on stage 3 being the step after the fused ones (run on the fused buffer)', () => {
+    expect(PIPELINE[PUNCTUATION_STEP]!.passes.map((pass) => pass.id)).toEqual(['punctuation']);
+    expect(PIPELINE.slice(0, PUNCTUATION_STEP).map((step) => step.stage)).toEqual([
+      'stage 1: Unicode cleanup (`cleanUnicode`)',
+      'stage 2: letters (`mapFarsiLetters`)',
+    ]);
   });
 
   it('gives what the passes one by one give, on text with runs next to what stage 3 edits', () => {

@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TextEditor } from '../../src/core/text-editor.js';
+import { hasElongationRun } from '../../src/letters/reduce-elongation.js';
+import {
+  coveredWithoutRun,
+  makeCoverEdits,
+  punctuationCoverEnd,
+  punctuationCoverEndInUnits,
+} from '../../src/punctuation/cover.js';
+import {
+  normalizePunctuationOfUnits,
+  normalizePunctuationResolved,
+} from '../../src/punctuation/normalize-punctuation.js';
+import { punctuationUnchangedEnd } from '../../src/punctuation/unchanged.js';
+import {
+  forgetNotedRuns,
+  notedRun,
+  punctuationUnchangedEndInUnits,
+} from '../../src/punctuation/unchanged-in-units.js';
+import {
+  anyPunctuationOptions,
+  arabicLetter,
+  hostileArabicText,
+  tokenMixText,
+} from '../support/arabic-arbitraries.js';
+import { resolvePunctuation as resolve } from '../support/punctuation-passes.js';
+
+/**
+ * Stage 3's gate read in the fused pass's output buffer (src/punctuation/unchanged-in-units.ts),
+ * which `normalize` runs on the fused pass's output: it stops where the string gate stops, the
+ * cover made of it keeps the same edits and stops at the same place, the stage gives the same
+ * output, and where the cover passes the whole text, the runs of elongation it noted tell
+ * exactly whether the text has one (`hasElongationRun`). A run costs well under a millisecond.
+ */
+const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
+
+/**
+ * Pieces that sit where the gate decides (numbers of the three digit systems, clause marks,
+ * quotes, brackets, dashes, spans, spaces and line breaks) and that make runs of three equal
+ * letters, pairs and near-runs next to them, at both parities.
+ */
+const piece = fc.oneof(
+  fc.constantFrom(
+    ...Array.from(
+      'بلمهa \n\u00a0\t.,،؛:!?؟()[]«»"\'“”-\u2010\u2013\u2212%٪/@_0159٠٣٩۰۴۹٫٬\u064e\u0640',
+    ),
+  ),
+  fc.constantFrom(
+    'ككك',
+    'كك',
+    'لل',
+    'ههه',
+    'هههه',
+    'ااا',
+    'ك',
+    'ه',
+    '2۰14',
+    '۱۱0,000',
+    '۱۳۹۸/۰۲/۱۵',
+    'قال، ',
+    ' في ',
+    '](',
+    '](ككك)',
+    '](a/بكك) ',
+    'x.com',
+    'a@b.co',
+    'www.',
+  ),
+  arabicLetter,
+);
+const gateText = fc.oneof(
+  { weight: 4, arbitrary: fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: hostileArabicText(40) },
+  { weight: 1, arbitrary: tokenMixText() },
+);
+
+/** `text`'s code units in a buffer, with `padding` units of `filler` after them (never read). */
+function inBuffer(text: string, padding: number, filler: number): Uint16Array {
+  const units = new Uint16Array(text.length + padding);
+  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  units.fill(filler, text.length);
+  return units;
+}
+
+/** A buffer's padding: none, or units that would make a run with a last pair of the text. */
+const padding = fc.tuple(fc.nat(3), fc.constantFrom(0, 0x0643, 0x0647, 0x0644));
+
+/** The edits that the last cover kept, as a recorder receives them. */
+function keptEdits(text: string) {
+  const edits: number[][] = [];
+  const recorder = {
+    record: (s: number, e: number, l: number, r: number) => edits.push([s, e, l, r]),
+  };
+  makeCoverEdits(new TextEditor(text, recorder), text.length);
+  return edits;
+}
+
+describe("stage 3's gate read in the fused pass's buffer", () => {
+  it('stops where the string gate stops, from any start', () => {
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, padding, fc.nat(), (text, o, pad, at) => {
+        const options = resolve(o);
+        const units = inBuffer(text, pad[0], pad[1]);
+        const from = text.length === 0 ? 0 : at % (text.length + 1);
+        expect(
+          punctuationUnchangedEndInUnits(text, units, options, from),
+          JSON.stringify(text),
+        ).toBe(punctuationUnchangedEnd(text, options, from));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  });
+
+  it('covers as the string cover does, keeping the same edits of the numbers it passes', () => {
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
+        const options = resolve(o);
+        const stop = punctuationCoverEnd(text, options, 0);
+        const edits = keptEdits(text);
+        const units = inBuffer(text, pad[0], pad[1]);
+        expect(punctuationCoverEndInUnits(text, units, options), JSON.stringify(text)).toBe(stop);
+        expect(keptEdits(text)).toEqual(edits);
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  });
+
+  it('tells exactly whether a text it covers whole has a run of elongation', () => {
+    let covered = 0;
+    let withRun = 0;
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
+        const options = resolve(o);
+        const units = inBuffer(text, pad[0], pad[1]);
+        if (punctuationCoverEndInUnits(text, units, options) !== text.length) {
+          expect(coveredWithoutRun()).toBe(false);
+          return;
+        }
+        covered++;
+        if (hasElongationRun(text)) withRun++;
+        expect(notedRun(), JSON.stringify(text)).toBe(hasElongationRun(text));
+        expect(coveredWithoutRun()).toBe(!hasElongationRun(text));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    // The property was not vacuous: texts covered whole, with and without runs.
+    expect(covered).toBeGreaterThan(RUNS / 2);
+    expect(withRun).toBeGreaterThan(RUNS / 50);
+  });
+
+  it('notes only runs the text has, wherever the gate stops', () => {
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, fc.nat(), (text, o, at) => {
+        const options = resolve(o);
+        forgetNotedRuns();
+        const from = text.length === 0 ? 0 : at % (text.length + 1);
+        punctuationUnchangedEndInUnits(text, inBuffer(text, 1, 0x0643), options, from);
+        if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('finds a run at every parity and at the ends of the text, between numbers and marks', () => {
+    const options = resolve({});
+    for (const before of ['', 'ب', 'ب ', '٣ ', '(']) {
+      for (const after of ['', 'ب', ' ب', ' ٣', ')', '.']) {
+        for (const run of ['ككك', 'كككك', 'كك']) {
+          const text = `${before}${run}${after}`;
+          const units = inBuffer(text, 2, 0x0643);
+          expect(punctuationCoverEndInUnits(text, units, options), text).toBe(text.length);
+          expect(notedRun(), text).toBe(run !== 'كك');
+        }
+      }
+    }
+    // Inside a stretch: a Markdown link target, which the gate passes as one stretch.
+    for (const target of ['ككك', 'بككك', 'a/كككك', 'كك']) {
+      const text = `انظر [هنا](${target}) ب`;
+      expect(punctuationCoverEndInUnits(text, inBuffer(text, 0, 0), options), text).toBe(
+        text.length,
+      );
+      expect(notedRun(), text).toBe(hasElongationRun(target));
+    }
+  });
+
+  it('gives the stage its own output', () => {
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
+        const options = resolve(o);
+        expect(
+          normalizePunctuationOfUnits(text, inBuffer(text, pad[0], pad[1]), options),
+          JSON.stringify(text),
+        ).toBe(normalizePunctuationResolved(text, options));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});
