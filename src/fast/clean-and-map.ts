@@ -231,6 +231,8 @@ const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP;
 const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP;
 /** What the loop reads of what may not follow a unit. */
 const FORBIDDEN = (1 << FLOW_AFTER) - 1;
+/** The bit of {@link FLOW_DROP}: the loop moves past a unit it wrote unless that bit is set. */
+const DROP_BIT = 31 - Math.clz32(FLOW_DROP);
 /** In what the loop has written: a unit written other than it came, or removed. */
 const CHANGES = FLOW_DROP | (0xffff << FLOW_WRITES);
 
@@ -260,7 +262,7 @@ function copyRun(i: number): number {
     const next = text.charCodeAt(i + 1);
     const nextEntry = FLOW[at | next]!;
     if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
-    p += 1 - ((entry & FLOW_DROP) >> 2);
+    p += ((entry >> DROP_BIT) & 1) ^ 1;
     buffer[p] = next ^ (nextEntry >> FLOW_WRITES);
     i++;
     entry = nextEntry;
