@@ -24,6 +24,7 @@ import {
   expansionOf,
   FARSI,
   FARSI_FORM,
+  FLOW,
   FLOW_AFTER,
   FLOW_DROP,
   FLOW_INVERTED,
@@ -31,7 +32,7 @@ import {
   FLOW_STOP,
   FLOW_WRITES,
   FORM,
-  flowTable,
+  flowStart,
   HARAKA_MARK,
   INVISIBLE,
   LINE_BREAK,
@@ -71,8 +72,8 @@ const ZWNJ_UNIT = 0x200c;
 const TATWEEL_UNIT = 0x0640;
 
 let actions: Uint8Array = new Uint8Array(0);
-/** The copy loop's table for the call's options (`flowTable`). */
-let flow: Int32Array = new Int32Array(0);
+/** Where the copy loop's table for the call's options starts in `FLOW` (`flowStart`). */
+let flowAt = 0;
 let source = '';
 let length = 0;
 let options: Readonly<ResolvedOptions>;
@@ -156,7 +157,7 @@ const STRETCH = 4096;
 /** Runs the pass from `i` until at least `stop`; returns where it stopped. */
 function passUntil(i: number, stop: number): number {
   while (i < stop) {
-    const entry = flow[source.charCodeAt(i)]!;
+    const entry = FLOW[flowAt | source.charCodeAt(i)]!;
     if ((entry & NO_RUN_START) === 0) {
       if (gapOpen) flushGap(i);
       i = copyRun(i);
@@ -192,7 +193,7 @@ function begin(
     stripDiacritics: resolved.diacritics !== 'keep',
     stripShadda: resolved.diacritics === 'strip',
   };
-  flow = flowTable(collapse, policy.removeTatweel);
+  flowAt = flowStart(collapse, policy.removeTatweel);
   marksPolicy = {
     repair: resolved.repairDiacritics,
     stripDiacritics: policy.stripDiacritics,
@@ -230,12 +231,14 @@ const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP;
 const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP;
 /** What the loop reads of what may not follow a unit. */
 const FORBIDDEN = (1 << FLOW_AFTER) - 1;
+/** The bit of {@link FLOW_DROP}: the loop moves past a unit it wrote unless that bit is set. */
+const DROP_BIT = 31 - Math.clz32(FLOW_DROP);
 /** In what the loop has written: a unit written other than it came, or removed. */
 const CHANGES = FLOW_DROP | (0xffff << FLOW_WRITES);
 
 /**
  * Writes the run from `i` (a {@link COPY} unit or a form the loop writes) of units that the copy
- * loop's table (`flowTable`, unit-actions.ts) lets it write itself: COPY units, and the noise it
+ * loop's table (`flowStart`, unit-actions.ts) lets it write itself: COPY units, and the noise it
  * decides alike wherever it stands between them (forms of one letter, invisible controls, one
  * space, a TATWEEL before a letter); returns where it ends. The hot loop: whether to go on is one
  * test, of what the unit forbids after it against what the next unit is, so that no branch
@@ -244,46 +247,55 @@ const CHANGES = FLOW_DROP | (0xffff << FLOW_WRITES);
  * for a removed one) without a branch.
  */
 function copyRun(i: number): number {
-  const table = flow;
+  const at = flowAt;
   const text = source;
   const last = length - 1;
   const buffer = units;
   const from = i;
   let p = pos;
-  let unit = text.charCodeAt(i);
-  let entry = table[unit]!;
-  let seen = 0;
+  let entry = FLOW[at | text.charCodeAt(i)]!;
+  // Each unit is written when it is read, at `p`, and kept (`p` moves past it, unless it is
+  // removed) only once the unit after it lets the loop go on: the unit itself need not be kept
+  // in a variable from one step to the next. The buffer has room for one unit per unit left.
+  buffer[p] = text.charCodeAt(i) ^ (entry >> FLOW_WRITES);
   while (i < last) {
     const next = text.charCodeAt(i + 1);
-    const nextEntry = table[next]!;
+    const nextEntry = FLOW[at | next]!;
     if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
-    buffer[p] = unit ^ (entry >> FLOW_WRITES);
-    p += 1 - ((entry & FLOW_DROP) >> 2);
-    seen |= entry;
+    p += ((entry >> DROP_BIT) & 1) ^ 1;
+    buffer[p] = next ^ (nextEntry >> FLOW_WRITES);
     i++;
-    unit = next;
     entry = nextEntry;
   }
-  // The text's last unit when the run reaches it and the loop writes it as it is or as a form,
-  // without a branch: code that runs once per text has no type feedback when the loop is
-  // optimised, and would throw that code away (cold start, docs/architecture.md). The store is
-  // in the buffer's room (one unit per unit left) and is kept only when counted.
+  // The text's last unit when the run reaches it and the loop writes it as it is or as a form
+  // (it is written already), without a branch: code that runs once per text has no type
+  // feedback when the loop is optimised, and would throw that code away (cold start,
+  // docs/architecture.md).
   const endsText = ((i ^ last) | (entry & NO_RUN_START)) === 0 ? 1 : 0;
-  buffer[p] = unit ^ (entry >> FLOW_WRITES);
   p += endsText;
   i += endsText;
-  seen |= entry & -endsText;
+  // Whether the run wrote anything other than it read: asked only until the output differs.
+  if (!changed && runChanges(from, i)) changed = true;
   // A space written before a removed unit where the loop stops: that gap is the pass's to read.
   // Without a branch (rare, it would have no type feedback when the loop is optimised). Where the
   // loop stops at a removed unit it wrote the unit before, so `i - 1` is in the run; elsewhere it
   // is in the text (a run that starts with a space starts after the text's first unit).
-  const back = ((entry & FLOW_DROP) >> 2) & ((table[text.charCodeAt(i - 1)]! & FLOW_SPACE) >> 1);
+  const back =
+    ((entry & FLOW_DROP) >> 2) & ((FLOW[at | text.charCodeAt(i - 1)]! & FLOW_SPACE) >> 1);
   i -= back;
   p -= back;
-  if ((seen & CHANGES) !== 0) changed = true;
   pos = p;
   noteRun(from, i, p);
   return i;
+}
+
+/** Whether a unit of the run `[from, end)` that {@link copyRun} wrote was removed or written as another. */
+function runChanges(from: number, end: number): boolean {
+  const at = flowAt;
+  const text = source;
+  for (let k = from; k < end; k++)
+    if ((FLOW[at | text.charCodeAt(k)]! & CHANGES) !== 0) return true;
+  return false;
 }
 
 /** Notes the run `[from, end)` just copied, written up to `out` (see {@link runs}). */
@@ -321,7 +333,7 @@ function resolveSeam(): void {
         runCount = 0;
         return;
       }
-      if ((flow[unit]! & FLOW_DROP) !== 0) removedAfter++;
+      if ((FLOW[flowAt | unit]! & FLOW_DROP) !== 0) removedAfter++;
     }
   }
   runCount = 0;

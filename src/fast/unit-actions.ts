@@ -156,18 +156,36 @@ const DROP_ENTRY = FLOW_DROP | ((FLOW_STOP | FLOW_SPACE | FLOW_DROP) << FLOW_AFT
 /** Goes on only before a letter. */
 const TATWEEL_ENTRY = FLOW_DROP | ((FLOW_LETTER | FLOW_STOP) << FLOW_AFTER);
 
-/** The copy loop's tables, built on first use: by `whitespace: 'collapse'`, `tatweel: 'remove'`. */
-const flowTables: (Int32Array | undefined)[] = [undefined, undefined, undefined, undefined];
+/**
+ * The copy loop's four tables (by `whitespace: 'collapse'` and `tatweel: 'remove'`), one after
+ * another in one array that is a module constant: the optimised loop reads it with no load and
+ * no check of the array itself (V8 folds a module's constants into its code), where a table of
+ * its own, chosen per call, is loaded and its map checked at each unit. Each quarter is filled on
+ * first use; the array is mapped only where written or read (a large allocation is memory
+ * already zero).
+ */
+export const FLOW = /* @__PURE__ */ new Int32Array(4 << 16);
+const flowBuilt = [false, false, false, false];
 
-/** The copy loop's table for the options `collapse` and `removeTatweel` (see {@link FLOW_STOP}). */
-export function flowTable(collapse: boolean, removeTatweel: boolean): Int32Array {
+/**
+ * Where the copy loop's table for the options `collapse` and `removeTatweel` starts in
+ * {@link FLOW} (see {@link FLOW_STOP}): the entry of `unit` is `FLOW[start + unit]`.
+ */
+export function flowStart(collapse: boolean, removeTatweel: boolean): number {
   const index = (collapse ? 1 : 0) | (removeTatweel ? 2 : 0);
-  return flowTables[index] ?? buildFlowTable(index, collapse, removeTatweel);
+  if (!flowBuilt[index]) buildFlowTable(index, collapse, removeTatweel);
+  return index << 16;
 }
 
-function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean): Int32Array {
+/** The copy loop's table for the options `collapse` and `removeTatweel`, as a view of {@link FLOW}. */
+export function flowTable(collapse: boolean, removeTatweel: boolean): Int32Array {
+  const start = flowStart(collapse, removeTatweel);
+  return FLOW.subarray(start, start + 0x10000);
+}
+
+function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean): void {
   const actions = unitActions();
-  const table = new Int32Array(0x10000);
+  const table = FLOW.subarray(index << 16, (index + 1) << 16);
   // Only the units that are not COPY are looked at (a loop over all 65,536, or a search for each,
   // would cost the first call milliseconds).
   for (let k = 0; k < acting.length; k++) {
@@ -180,8 +198,7 @@ function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean
   for (let unit = next.indexOf(letter); unit >= 0; unit = next.indexOf(letter, unit + 1)) {
     if ((table[unit]! & FLOW_CLASS) === 0) table[unit]! |= FLOW_LETTER;
   }
-  flowTables[index] = table;
-  return table;
+  flowBuilt[index] = true;
 }
 
 /** The copy loop's entry for `unit`, whose action is `action`. */
