@@ -83,9 +83,11 @@ const LF = 0x0a;
  * One scan over `text` that tells which passes of stage 1 may edit it, so that the others are
  * skipped. A pass whose bit is clear would return `text` unchanged (and record no edit): the scan
  * only clears a bit where the pass itself would skip the code unit without any edit. `NEEDS_FORMS`
- * set means the first pass does edit. Stops as soon as every pass is needed.
+ * set means the first pass does edit. Stops as soon as every pass is needed, or as soon as one of
+ * the bits `enough` is set (a caller that runs every pass once the first pass edits passes
+ * `NEEDS_FORMS`: the other bits would change nothing then).
  */
-export function passesNeeded(text: string, policy: PreScanPolicy): number {
+export function passesNeeded(text: string, policy: PreScanPolicy, enough = 0): number {
   const length = text.length;
   const zwnjActs = policy.zwnj !== 'keep';
   let needs = 0;
@@ -123,7 +125,7 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
         continue;
       }
     }
-    if (needs === NEEDS_ALL) break;
+    if (needs === NEEDS_ALL || (needs & enough) !== 0) break;
     i++;
   }
   return needs;
