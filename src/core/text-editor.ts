@@ -50,9 +50,21 @@ export class TextEditor {
 
   /** Replaces `source[start, end)` with `replacement` unless they are already equal. */
   replaceIfChanged(start: number, end: number, replacement: string, rule: RuleNumber): void {
-    if (end - start !== replacement.length || this.source.slice(start, end) !== replacement) {
+    if (end - start !== replacement.length || !this.sourceHolds(start, replacement)) {
       this.replace(start, end, replacement, rule);
     }
+  }
+
+  /**
+   * Whether `source` holds `text` at `start`, compared unit by unit: a slice to compare made a
+   * string per call, and the gaps pass asks at every line break.
+   */
+  private sourceHolds(start: number, text: string): boolean {
+    const source = this.source;
+    for (let k = 0; k < text.length; k++) {
+      if (source.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   /** Removes `source[start, end)`, by `rule`. */

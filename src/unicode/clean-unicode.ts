@@ -50,14 +50,13 @@ export function cleanUnicodeResolved(
   // One scan first: passes with nothing to do are skipped (clean text is returned as it is).
   const stripShadda = options.diacritics === 'strip';
   const zwnjInWords = options.zwnj;
-  const needs = passesNeeded(text, {
-    zwnj,
-    zwnjInWords,
-    removeTatweel,
-    stripDiacritics,
-    stripShadda,
-    collapse,
-  });
+  // Once the first pass edits, all three run (the marks and gaps passes read what it wrote): the
+  // scan stops there, where noisy text has it stop within its first words.
+  const needs = passesNeeded(
+    text,
+    { zwnj, zwnjInWords, removeTatweel, stripDiacritics, stripShadda, collapse },
+    NEEDS_FORMS,
+  );
   if (needs === 0) return text;
   let out = text;
   if (needs & NEEDS_FORMS) {

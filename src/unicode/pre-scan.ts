@@ -3,9 +3,10 @@ import { ZWJ } from './character-sets.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from './collapse-gaps.js';
 import { joinsEmoji } from './emoji.js';
 import { KINDS as FORM_KINDS, Kind as FormKind } from './expand-forms.js';
+import { harakaInWord } from './marks/haraka-in-word.js';
 import { SLOW_RANGES } from './marks/mark-flags.js';
 import { redundantZwnjAt } from './redundant-zwnj.js';
-import { HARAKA, FLAGS as MARK_FLAGS, SLOW } from './repair-marks.js';
+import { HARAKA, FLAGS as MARK_FLAGS } from './repair-marks.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 
 /** Bits of {@link ACTS}: what may make each pass of stage 1 act on a code unit. */
@@ -83,9 +84,11 @@ const LF = 0x0a;
  * One scan over `text` that tells which passes of stage 1 may edit it, so that the others are
  * skipped. A pass whose bit is clear would return `text` unchanged (and record no edit): the scan
  * only clears a bit where the pass itself would skip the code unit without any edit. `NEEDS_FORMS`
- * set means the first pass does edit. Stops as soon as every pass is needed.
+ * set means the first pass does edit. Stops as soon as every pass is needed, or as soon as one of
+ * the bits `enough` is set (a caller that runs every pass once the first pass edits passes
+ * `NEEDS_FORMS`: the other bits would change nothing then).
  */
-export function passesNeeded(text: string, policy: PreScanPolicy): number {
+export function passesNeeded(text: string, policy: PreScanPolicy, enough = 0): number {
   const length = text.length;
   const zwnjActs = policy.zwnj !== 'keep';
   let needs = 0;
@@ -123,7 +126,7 @@ export function passesNeeded(text: string, policy: PreScanPolicy): number {
         continue;
       }
     }
-    if (needs === NEEDS_ALL) break;
+    if (needs === NEEDS_ALL || (needs & enough) !== 0) break;
     i++;
   }
   return needs;
@@ -157,28 +160,6 @@ function validPairAt(text: string, i: number): boolean {
   }
   const previous = text.charCodeAt(i - 1);
   return previous >= 0xd800 && previous <= 0xdbff;
-}
-
-const isPlain = (unit: number) => !(MARK_FLAGS[unit]! & SLOW) && GAP_KINDS[unit] === GapKind.Keep;
-
-const isSpaceUnit = (unit: number) => GAP_KINDS[unit] === GapKind.Space;
-
-/**
- * Whether repairMarks leaves a haraka at `i` as it is, after a plain character of a word (not a
- * space, a line break or anything its scan stops at): either its own fast case, a plain character
- * after it too, or a haraka ending a word (a plain space or line break after it, or the end of the
- * text) that no detached mark follows (after its spaces comes a plain character or the end).
- */
-function harakaInWord(text: string, i: number): boolean {
-  const length = text.length;
-  if (i < 1 || !isPlain(text.charCodeAt(i - 1))) return false;
-  if (i + 1 >= length) return true;
-  const next = text.charCodeAt(i + 1);
-  if (MARK_FLAGS[next]! & SLOW) return false;
-  if (!isSpaceUnit(next)) return true;
-  let g = i + 2;
-  while (g < length && isSpaceUnit(text.charCodeAt(g))) g++;
-  return g >= length || !(MARK_FLAGS[text.charCodeAt(g)]! & SLOW);
 }
 
 /**

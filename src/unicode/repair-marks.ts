@@ -2,6 +2,7 @@ import type { EditRecorder } from '../core/text-editor.js';
 import { sensitiveAt } from './canonical.js';
 import { cluster, type Pending } from './marks/cluster.js';
 import { detached, hasArabicMark, marksEnd, settle } from './marks/detached-run.js';
+import { harakaInWord } from './marks/haraka-in-word.js';
 import { breakAt, FLAGS, HARAKA, LETTER, SLOW, spaceAt } from './marks/mark-flags.js';
 import {
   acquireMarksScan,
@@ -36,9 +37,9 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
 
 /**
  * The first code unit from `i` that the pass must look at (or `text.length`): it passes over
- * everything that NFC leaves alone, and, unless diacritics are stripped, one haraka on a plain
- * letter inside a word (the common case, already right). `position` is where the next edit may
- * start.
+ * everything that NFC leaves alone, and, unless diacritics are stripped, a haraka the pass would
+ * leave as it is (`harakaInWord`: the common case, inside or ending a word). `position` is where
+ * the next edit may start.
  */
 function nextSlowUnit(text: string, i: number, position: number, strip: boolean): number {
   const length = text.length;
@@ -46,7 +47,7 @@ function nextSlowUnit(text: string, i: number, position: number, strip: boolean)
     const unit = text.charCodeAt(i);
     const flags = FLAGS[unit]!;
     if (unit >= 0xd800 && !sensitiveAt(text, i)) continue;
-    if (!strip && flags & HARAKA && i - 1 >= position && plainHarakaAt(text, i)) continue;
+    if (!strip && flags & HARAKA && i - 1 >= position && harakaInWord(text, i)) continue;
     return i;
   }
   return length;
@@ -60,23 +61,6 @@ function nextFlaggedUnit(text: string, i: number): number {
   const length = text.length;
   while (i < length && (FLAGS[text.charCodeAt(i)]! & SLOW) === 0) i++;
   return i;
-}
-
-/**
- * Whether the haraka at `i` sits between two characters of a word that need no look (no space,
- * line break or character NFC may touch on either side).
- */
-function plainHarakaAt(text: string, i: number): boolean {
-  const before = i - 1;
-  return (
-    i + 1 < text.length &&
-    !(FLAGS[text.charCodeAt(before)]! & SLOW) &&
-    !spaceAt(text, before) &&
-    !breakAt(text, before) &&
-    !(FLAGS[text.charCodeAt(i + 1)]! & SLOW) &&
-    !spaceAt(text, i + 1) &&
-    !breakAt(text, i + 1)
-  );
 }
 
 /** The code unit at `i` needs a look: a detached run of marks, or a cluster to write in NFC. */

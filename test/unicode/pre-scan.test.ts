@@ -171,6 +171,13 @@ describe('passesNeeded (defaults: collapse, zwnj and tatweel removed, diacritics
     expect(passesNeeded(text, policy)).toBe(needs);
   });
 
+  it('stops at the first unit that sets a bit of `enough`, with the bits found up to there', () => {
+    const text = 'ب\ufefb  ا \u064eب';
+    expect(passesNeeded(text, policy)).toBe(NEEDS_FORMS | NEEDS_MARKS | NEEDS_GAPS);
+    expect(passesNeeded(text, policy, NEEDS_FORMS)).toBe(NEEDS_FORMS);
+    expect(passesNeeded('ب  ا\ufefb', policy, NEEDS_FORMS)).toBe(NEEDS_FORMS | NEEDS_GAPS);
+  });
+
   it('keeps ZWNJ and tatweel out when their options keep them', () => {
     const keep: PreScanPolicy = {
       zwnj: 'keep',
