@@ -15,6 +15,7 @@ import { endSentence, finishScan, type ScanState, startScan } from './scan-state
 import { checkSplitOptions } from './split-options.js';
 import { atTerminatorRun } from './terminator-boundary.js';
 import type { Sentence, SplitOptions } from './types.js';
+import { WARM_UP_TEXT } from './warm-up.js';
 
 export { checkSplitOptions } from './split-options.js';
 
@@ -37,11 +38,28 @@ export { checkSplitOptions } from './split-options.js';
  */
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
-  const scan = startScan(checkSplitOptions(options));
+  const settings = checkSplitOptions(options);
+  if (!warmedUp) warmUpScan();
+  const scan = startScan(settings);
   scanStops(scan, text);
   endSentence(scan, text, text.length, text.length);
   return finishScan(scan);
 }
+
+let warmedUp = false;
+
+/**
+ * Splits {@link WARM_UP_TEXT}, as it is and hard-wrapped, and drops the sentences: run once, at the
+ * first call, so that every path it takes has type feedback before the engine optimises the scan
+ * (see `warm-up.ts`). The scan state is reset by the next call's `startScan`.
+ */
+function warmUpScan(): void {
+  warmedUp = true;
+  splitSentences(WARM_UP_TEXT);
+  splitSentences(WARM_UP_TEXT, WARM_UP_WRAPPED);
+}
+
+const WARM_UP_WRAPPED: SplitOptions = { hardWrapped: true };
 
 /**
  * The scan, stop by stop, alone in its function: finds each stop (see {@link STOP_SEARCH}; a line
