@@ -81,7 +81,8 @@ function untouchedRunEndInUnits(
   let k = i >> 1;
   for (; k < count; k++) {
     const word = words[k]!;
-    if (untouched[word & 0xffff] !== 1 || untouched[(word >> 16) & 0xffff] !== 1) break;
+    // Both halves untouched, in one branch (the table holds 0 or 1).
+    if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) break;
     // Signed words and a XOR of the halves: integer operations only.
     if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) runNoted = true;
   }
