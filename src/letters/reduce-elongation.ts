@@ -129,6 +129,24 @@ export function hasElongationRunIn(text: string, from: number, to: number): bool
   return false;
 }
 
+/**
+ * {@link hasElongationRunIn} on code units: whether a run of elongation starts in `[from, to)` of
+ * `units[0, end)` (for a caller that reads the rest of the buffer its own way, stage 3's gate).
+ */
+export function hasElongationRunInUnitsBetween(
+  units: Uint16Array,
+  from: number,
+  to: number,
+  end: number,
+): boolean {
+  const last = Math.min(to, end - 2);
+  for (let p = Math.max(from, 0); p < last; p++) {
+    const unit = units[p]!;
+    if (IS_LETTER[unit] === 1 && units[p + 1] === unit && units[p + 2] === unit) return true;
+  }
+  return false;
+}
+
 /** A view of the buffer as 32-bit words read by {@link hasElongationRunInUnits}, and that buffer. */
 let pairs: Int32Array<ArrayBufferLike> = new Int32Array(0);
 let pairsOf: Uint16Array | undefined;

@@ -1,4 +1,8 @@
-import { isElongationLetter, pairRunsOn, unitPairs } from '../letters/reduce-elongation.js';
+import {
+  hasElongationRunInUnitsBetween,
+  pairRunsOn,
+  unitPairs,
+} from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
 
@@ -94,11 +98,5 @@ function untouchedRunEndInUnits(
 
 /** Notes a run of three equal elongation letters starting in `[from, to)` of `units[0, n)`. */
 export function noteRunsIn(units: Uint16Array, from: number, to: number, n: number): void {
-  const last = Math.min(to, n - 2);
-  for (let p = Math.max(from, 0); p < last; p++) {
-    const unit = units[p]!;
-    if (units[p + 1] === unit && units[p + 2] === unit && isElongationLetter(unit)) {
-      runNoted = true;
-    }
-  }
+  if (hasElongationRunInUnitsBetween(units, from, to, n)) runNoted = true;
 }
