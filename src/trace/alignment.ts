@@ -1,5 +1,5 @@
 import type { RuleNumber } from '../core/rules.js';
-import type { EditLog } from './edit-log.js';
+import { type EditLog, OUT_END, OUT_START, ROW, RULE, SRC_END, SRC_START } from './edit-log.js';
 
 /**
  * Lists of rules, each stored once and named by a small number, so that a segment holds a number,
@@ -143,14 +143,15 @@ export function identity(length: number): Alignment {
 export function alignmentOf(log: EditLog, sourceLength: number, lists: RuleLists): Alignment {
   const out = new Alignment(2 * log.size + 1);
   let at = 0;
-  for (let k = 0; k < log.size; k++) {
-    const start = log.srcStart[k]!;
-    const end = log.srcEnd[k]!;
+  const rows = log.rows;
+  for (let row = 0; row < ROW * log.size; row += ROW) {
+    const start = rows[row + SRC_START]!;
+    const end = rows[row + SRC_END]!;
     out.copy(start - at);
     out.change(
       end - start,
-      log.outEnd[k]! - log.outStart[k]!,
-      lists.of(log.rules[k]! as RuleNumber),
+      rows[row + OUT_END]! - rows[row + OUT_START]!,
+      lists.of(rows[row + RULE]! as RuleNumber),
     );
     at = end;
   }

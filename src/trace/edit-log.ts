@@ -1,42 +1,68 @@
 import type { RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 
-/** One column of an edit log: an array while recording, a typed array once joined. */
-export type Column = number[] | Int32Array;
+/** The rows of an edit log: a plain array while recording, a typed array once joined. */
+export type Rows = number[] | Int32Array;
+
+/** Numbers per edit in {@link EditLog.rows}. */
+export const ROW = 5;
+/** Where each number of an edit sits in its row. */
+export const SRC_START = 0;
+export const SRC_END = 1;
+export const OUT_START = 2;
+export const OUT_END = 3;
+export const RULE = 4;
 
 /**
- * The edits of one pass (its part of a trace, see trace.ts), as parallel arrays: edit `k` replaced
- * source `[srcStart, srcEnd)` by output `[outStart, outEnd)`, by rule `rules[k]`. Edits arrive in
- * source order, so every offset array is non-decreasing and a query is a binary search. Text
- * between edits was copied.
+ * The edits of one pass (its part of a trace, see trace.ts): edit `k` replaced source
+ * `[srcStart, srcEnd)` by output `[outStart, outEnd)`, by a rule; its five numbers are row `k` of
+ * {@link EditLog.rows}, in that order. Edits arrive in source order, so every offset is
+ * non-decreasing from row to row and a query is a binary search. Text between edits was copied.
  */
 export class EditLog implements EditRecorder {
-  // Plain arrays of small integers while a run records: they live in the young generation, where
-  // the logs of a short text are made and collected cheaply (typed arrays, each a buffer outside
-  // the heap, made a run on a 4 KB document 8-17% slower). The log of a long text, joined
-  // from its pieces, is typed arrays (see `append`): plain arrays grown one edit at a time made a
-  // 10 MB text's run about 1.7x slower.
-  srcStart: Column = [];
-  srcEnd: Column = [];
-  outStart: Column = [];
-  outEnd: Column = [];
-  rules: Column = [];
+  /**
+   * The edits, a row of five numbers each; entries from `5 * size` on are unused. One array, not a
+   * column per number: a run records six logs, and five arrays each, grown one edit at a time,
+   * were a tenth of what a 4 KB document's recorded run allocated. A plain array of small integers
+   * while a run records: it lives in the young generation, where the logs of a short text are made
+   * and collected cheaply (typed arrays, each a buffer outside the heap, made a run on a 4 KB
+   * document 8-17% slower). The log of a long text, joined from its pieces, is a typed array (see
+   * `append`): a plain array grown one edit at a time made a 10 MB text's run about 1.7x slower.
+   */
+  rows: Rows;
   /** The number of edits. */
   size = 0;
   /** Output length minus source length of everything recorded so far. */
   private delta = 0;
 
+  /**
+   * `scratch`: an array to record into, reused from run to run (see `record-in-pieces.ts`); the
+   * log keeps its edits in a copy of exactly their size once {@link EditLog.keep} is called.
+   */
+  constructor(scratch: number[] = []) {
+    this.rows = scratch;
+  }
+
   /** Records an edit (to a log that nothing was appended to: see `append`). */
   record(start: number, end: number, length: number, rule: RuleNumber): void {
-    const k = this.size++;
+    const rows = this.rows;
+    const at = ROW * this.size++;
     const outStart = start + this.delta;
-    // Written at the end of plain arrays, which grows them.
-    this.rules[k] = rule;
-    this.srcStart[k] = start;
-    this.srcEnd[k] = end;
-    this.outStart[k] = outStart;
-    this.outEnd[k] = outStart + length;
+    // Written at the end of a plain array, which grows it when it is full.
+    rows[at + SRC_START] = start;
+    rows[at + SRC_END] = end;
+    rows[at + OUT_START] = outStart;
+    rows[at + OUT_END] = outStart + length;
+    rows[at + RULE] = rule;
     this.delta += length - (end - start);
+  }
+
+  /**
+   * Copies the edits out of the scratch array the log recorded into, which the next run reuses: a
+   * copy of exactly their size, and none for a log without edits.
+   */
+  keep(): void {
+    this.rows = this.size === 0 ? [] : this.rows.slice(0, ROW * this.size);
   }
 
   /** Output length minus source length: what the pass's edits add to the length of its text. */
@@ -48,7 +74,38 @@ export class EditLog implements EditRecorder {
    * Where the last edit ends in the source (0 with no edit): the pass copied everything after it.
    */
   get sourceEnd(): number {
-    return this.size === 0 ? 0 : this.srcEnd[this.size - 1]!;
+    return this.size === 0 ? 0 : this.rows[ROW * (this.size - 1) + SRC_END]!;
+  }
+
+  /** Where each edit starts in the source, as a new array (for tests and inspection). */
+  get srcStart(): number[] {
+    return this.column(SRC_START);
+  }
+
+  /** Where each edit ends in the source, as a new array (for tests and inspection). */
+  get srcEnd(): number[] {
+    return this.column(SRC_END);
+  }
+
+  /** Where each edit's output starts, as a new array (for tests and inspection). */
+  get outStart(): number[] {
+    return this.column(OUT_START);
+  }
+
+  /** Where each edit's output ends, as a new array (for tests and inspection). */
+  get outEnd(): number[] {
+    return this.column(OUT_END);
+  }
+
+  /** Each edit's rule, as a new array (for tests and inspection). */
+  get rules(): RuleNumber[] {
+    return this.column(RULE) as RuleNumber[];
+  }
+
+  private column(field: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.size; k++) out.push(this.rows[ROW * k + field]!);
+    return out;
   }
 
   /**
@@ -60,42 +117,43 @@ export class EditLog implements EditRecorder {
     const n = piece.size;
     if (n === 0) return;
     const k = this.size;
-    if (k + n > this.rules.length || !(this.rules instanceof Int32Array)) this.reserve(k + n);
+    if (ROW * (k + n) > this.rows.length || !(this.rows instanceof Int32Array)) {
+      this.reserve(k + n);
+    }
+    const rows = this.rows;
+    const from = piece.rows;
     const output = sourceOffset + this.delta;
-    for (let i = 0; i < n; i++) {
-      this.srcStart[k + i] = piece.srcStart[i]! + sourceOffset;
-      this.srcEnd[k + i] = piece.srcEnd[i]! + sourceOffset;
-      this.outStart[k + i] = piece.outStart[i]! + output;
-      this.outEnd[k + i] = piece.outEnd[i]! + output;
-      this.rules[k + i] = piece.rules[i]!;
+    for (let i = 0, at = ROW * k; i < ROW * n; i += ROW, at += ROW) {
+      rows[at + SRC_START] = from[i + SRC_START]! + sourceOffset;
+      rows[at + SRC_END] = from[i + SRC_END]! + sourceOffset;
+      rows[at + OUT_START] = from[i + OUT_START]! + output;
+      rows[at + OUT_END] = from[i + OUT_END]! + output;
+      rows[at + RULE] = from[i + RULE]!;
     }
     this.size += n;
     this.delta += piece.delta;
   }
 
   /**
-   * Makes the columns typed arrays with room for `needed` edits or more, in one buffer grown by
-   * doubling: the log of a long text, joined from its pieces, has a few hundred thousand edits.
+   * Makes the rows a typed array with room for `needed` edits or more, grown by doubling: the log
+   * of a long text, joined from its pieces, has a few hundred thousand edits.
    */
   private reserve(needed: number): void {
-    const capacity = Math.max(needed, 2 * this.rules.length);
-    const buffer = new Int32Array(5 * capacity);
-    const size = this.size;
-    this.srcStart = moved(this.srcStart, buffer, 0, capacity, size);
-    this.srcEnd = moved(this.srcEnd, buffer, 1, capacity, size);
-    this.outStart = moved(this.outStart, buffer, 2, capacity, size);
-    this.outEnd = moved(this.outEnd, buffer, 3, capacity, size);
-    this.rules = moved(this.rules, buffer, 4, capacity, size);
+    const capacity = Math.max(needed, 2 * Math.floor(this.rows.length / ROW));
+    const rows = new Int32Array(ROW * capacity);
+    const used = ROW * this.size;
+    for (let i = 0; i < used; i++) rows[i] = this.rows[i]!;
+    this.rows = rows;
   }
 
   /** The last edit whose output starts at or before `index`, or -1. */
   private editAt(index: number): number {
-    const starts = this.outStart;
+    const rows = this.rows;
     let lo = 0;
     let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= index) lo = mid + 1;
+      if (rows[ROW * mid + OUT_START]! <= index) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
@@ -105,34 +163,25 @@ export class EditLog implements EditRecorder {
   start(index: number): number {
     const k = this.editAt(index);
     if (k < 0) return index;
-    if (index < this.outEnd[k]!) return this.srcStart[k]!;
-    return this.srcEnd[k]! + (index - this.outEnd[k]!);
+    const at = ROW * k;
+    const outEnd = this.rows[at + OUT_END]!;
+    if (index < outEnd) return this.rows[at + SRC_START]!;
+    return this.rows[at + SRC_END]! + (index - outEnd);
   }
 
   /** Where the source of the output unit at `index` ends. */
   end(index: number): number {
     const k = this.editAt(index);
     if (k < 0) return index + 1;
-    if (index < this.outEnd[k]!) return this.srcEnd[k]!;
-    return this.srcEnd[k]! + (index - this.outEnd[k]!) + 1;
+    const at = ROW * k;
+    const outEnd = this.rows[at + OUT_END]!;
+    if (index < outEnd) return this.rows[at + SRC_END]!;
+    return this.rows[at + SRC_END]! + (index - outEnd) + 1;
   }
 
   /** Whether the output unit at `index` was copied from the source (not written by an edit). */
   copied(index: number): boolean {
     const k = this.editAt(index);
-    return k < 0 || index >= this.outEnd[k]!;
+    return k < 0 || index >= this.rows[ROW * k + OUT_END]!;
   }
-}
-
-/** Part `part` of `buffer` (parts of `capacity` entries), holding the first `size` of `column`. */
-function moved(
-  column: Column,
-  buffer: Int32Array,
-  part: number,
-  capacity: number,
-  size: number,
-): Int32Array {
-  const out = buffer.subarray(part * capacity, (part + 1) * capacity);
-  for (let k = 0; k < size; k++) out[k] = column[k]!;
-  return out;
 }

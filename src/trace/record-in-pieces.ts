@@ -30,17 +30,33 @@ export interface RecordedRun {
  */
 let recordersTemplate: Record<string, EditLog | undefined> | undefined;
 
+/**
+ * One array per pass that the runs record their edits into, reused from run to run: each log
+ * then keeps a copy of its edits' exact size, where an array grown one edit at a time left its
+ * smaller copies behind as garbage. A run is not re-entrant (the passes call no user code).
+ */
+const scratch: number[][] = [];
+
+/** Entries of a scratch array above which it is let go after a run (a huge text's edits). */
+const SCRATCH_KEPT = 1 << 16;
+
 /** One run of the pipeline on `text`, recording one edit log per pass. */
 export function recordRun(text: string, options: Readonly<ResolvedOptions>): RecordedRun {
   recordersTemplate ??= Object.fromEntries(PASS_IDS.map((id) => [id, undefined]));
   const recorders = { ...recordersTemplate };
   const logs: EditLog[] = [];
   for (let k = 0; k < PASS_IDS.length; k++) {
-    const log = new EditLog();
+    if (scratch.length === k) scratch.push([]);
+    const log = new EditLog(scratch[k]!);
     logs.push(log);
     recorders[PASS_IDS[k]!] = log;
   }
-  return { text: run(text, options, recorders as unknown as PipelineRecorders), logs };
+  const out = run(text, options, recorders as unknown as PipelineRecorders);
+  for (let k = 0; k < logs.length; k++) {
+    logs[k]!.keep();
+    if (scratch[k]!.length > SCRATCH_KEPT) scratch[k] = [];
+  }
+  return { text: out, logs };
 }
 
 /**

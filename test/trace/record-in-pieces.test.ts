@@ -22,9 +22,7 @@ import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 /** A log's edits as rows `[srcStart, srcEnd, outStart, outEnd, rule]`, for comparison. */
 function editsOf(log: EditLog): number[][] {
   const rows: number[][] = [];
-  for (let k = 0; k < log.size; k++) {
-    rows.push([log.srcStart[k]!, log.srcEnd[k]!, log.outStart[k]!, log.outEnd[k]!, log.rules[k]!]);
-  }
+  for (let k = 0; k < log.size; k++) rows.push(Array.from(log.rows.slice(5 * k, 5 * k + 5)));
   return rows;
 }
 
@@ -97,6 +95,17 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
     },
   );
 
+  it('keeps the edits of a run when the next run records (the runs share scratch arrays)', () => {
+    const resolved = resolveOptions({}, 'test');
+    const first = recordRun('\uFEFBكتاب ي\u0640\u0640\u0640ك', resolved);
+    const before = first.logs.map(editsOf);
+    expect(before.some((edits) => edits.length > 0)).toBe(true);
+    recordRun('\uFEF5 \u200d\u200dک\u06CC\r\n1,5 \u00AB\u00BB', resolved);
+    expect(first.logs.map(editsOf)).toEqual(before);
+    // Each log holds its edits in rows of exactly their size, not the scratch array.
+    for (const log of first.logs) expect(log.rows.length).toBe(5 * log.size);
+  });
+
   it('records a text no longer than two pieces in one run', () => {
     const text = 'ي\n'.repeat(20);
     const resolved = resolveOptions({}, 'test');
@@ -109,7 +118,7 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
     const text = DOCUMENT_NAMES.map(readDocument).join('\n\n');
     const resolved = resolveOptions({}, 'test');
     // A log joined from pieces holds typed arrays; a run records into plain arrays.
-    const joined = (run: RecordedRun) => run.logs.filter((log) => log.rules instanceof Int32Array);
+    const joined = (run: RecordedRun) => run.logs.filter((log) => log.rows instanceof Int32Array);
     expect(joined(recordInPieces(text, resolved, 500)).length).toBeGreaterThan(0);
     expect(joined(recordRun(text, resolved))).toEqual([]);
     const { map } = normalizeToMap(
@@ -117,7 +126,7 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
       {},
       'test',
     );
-    expect(map.trace.logs.some((log) => log.rules instanceof Int32Array)).toBe(true);
+    expect(map.trace.logs.some((log) => log.rows instanceof Int32Array)).toBe(true);
   });
 
   it('normalizeWithOffsets and explain cut a text longer than two pieces and answer as one run', () => {
