@@ -37,8 +37,18 @@ let recordersTemplate: Record<string, EditLog | undefined> | undefined;
  */
 const scratch: number[][] = [];
 
-/** Entries of a scratch array above which it is let go after a run (a huge text's edits). */
-const SCRATCH_KEPT = 1 << 16;
+/**
+ * Entries of a scratch array above which it is let go after a run, so that one text with a great
+ * many edits does not pin their memory (a 4 KB document's pass makes a few hundred entries).
+ */
+export const SCRATCH_KEPT = 1 << 16;
+
+/** The longest of the scratch arrays now kept for the next run (for tests). */
+export function scratchKept(): number {
+  let longest = 0;
+  for (const rows of scratch) longest = Math.max(longest, rows.length);
+  return longest;
+}
 
 /** One run of the pipeline on `text`, recording one edit log per pass. */
 export function recordRun(text: string, options: Readonly<ResolvedOptions>): RecordedRun {

@@ -8,7 +8,13 @@ import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions } from '../../src/options/types.js';
 import { PIECE_LENGTH } from '../../src/stream/in-pieces.js';
 import type { EditLog } from '../../src/trace/edit-log.js';
-import { type RecordedRun, recordInPieces, recordRun } from '../../src/trace/record-in-pieces.js';
+import {
+  type RecordedRun,
+  recordInPieces,
+  recordRun,
+  SCRATCH_KEPT,
+  scratchKept,
+} from '../../src/trace/record-in-pieces.js';
 import { Trace } from '../../src/trace/trace.js';
 import { anyLineShape, documents, pieceLength } from '../stream/chunking.js';
 import {
@@ -104,6 +110,16 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
     expect(first.logs.map(editsOf)).toEqual(before);
     // Each log holds its edits in rows of exactly their size, not the scratch array.
     for (const log of first.logs) expect(log.rows.length).toBe(5 * log.size);
+  });
+
+  it('lets go of a scratch array that a run with a great many edits grew, and keeps a small one', () => {
+    const resolved = resolveOptions({}, 'test');
+    // Every presentation form is an edit of its own: five entries each.
+    const many = recordRun('\uFEFB'.repeat(SCRATCH_KEPT / 5 + 1), resolved);
+    expect(5 * many.logs[0]!.size).toBeGreaterThan(SCRATCH_KEPT);
+    expect(scratchKept()).toBeLessThanOrEqual(SCRATCH_KEPT);
+    recordRun('\uFEFB'.repeat(100), resolved);
+    expect(scratchKept()).toBeGreaterThanOrEqual(500);
   });
 
   it('records a text no longer than two pieces in one run', () => {
