@@ -17,6 +17,7 @@ import {
   fillUnits,
   IN_WORD,
   LETTER,
+  LINE_BREAK,
   STRONG,
   spell,
   spellUnits,
@@ -71,6 +72,33 @@ const SPELT_IN_SCAN = -1;
  */
 export function isPersianLine(text: string, start: number, end: number): boolean {
   beginLine();
+  readLine(text, start, end, 0);
+  return lineIsPersian();
+}
+
+/** Where the line read by the last {@link isPersianLineFrom} ends. */
+let endOfLine = 0;
+
+/**
+ * {@link isPersianLine} on the line that starts at `start`, read up to its line break (or the end of
+ * the text), which the scan finds as it reads: the letters pass reads a line once to know both
+ * where it ends and what it is (finding its end first was a second read of the line in
+ * JavaScript, the costliest part of the pass). {@link endOfLineRead} tells where it ended.
+ */
+export function isPersianLineFrom(text: string, start: number): boolean {
+  beginLine();
+  endOfLine = readLine(text, start, text.length, LINE_BREAK);
+  return lineIsPersian();
+}
+
+/** Where the line read by the last {@link isPersianLineFrom} ends (the index of its line break). */
+export const endOfLineRead = (): number => endOfLine;
+
+/**
+ * Counts the evidence of the words of `text[start, end)`, stopping at a unit whose flags have a bit
+ * of `stop` (a line break with {@link LINE_BREAK}; nothing with 0); returns where it stopped.
+ */
+function readLine(text: string, start: number, end: number, stop: number): number {
   // In local constants, as in isPersianLineInUnits.
   const flagsOf = FLAGS;
   const next = NEXT;
@@ -81,6 +109,7 @@ export function isPersianLine(text: string, start: number, end: number): boolean
   while (i < end) {
     let flags = flagsOf[text.charCodeAt(i)]!;
     if ((flags & inWord) === 0) {
+      if ((flags & stop) !== 0) return i;
       afterZwnj = false;
       i++;
       continue;
@@ -105,9 +134,11 @@ export function isPersianLine(text: string, start: number, end: number): boolean
       i + 1 < end &&
       text.charCodeAt(i) === ZWNJ &&
       (FLAGS[text.charCodeAt(i + 1)]! & IN_WORD) !== 0;
+    // `flags` are those of the unit that ended the word (of its last unit, in a word, at the end).
+    if ((flags & stop) !== 0) return i;
     i++;
   }
-  return lineIsPersian();
+  return end;
 }
 
 /**
@@ -197,20 +228,3 @@ export const isLineBreak = (unit: number) => {
   fillUnits();
   return UNITS[unit] === Unit.LineBreak;
 };
-
-/** Where the line holding `i` starts, looking back no further than `floor`. */
-export function lineStartBefore(text: string, i: number, floor: number): number {
-  fillUnits();
-  let start = i;
-  while (start > floor && UNITS[text.charCodeAt(start - 1)] !== Unit.LineBreak) start--;
-  return start;
-}
-
-/** Where the line holding `i` ends (the index of its line break, or the text's length). */
-export function lineEndAfter(text: string, i: number): number {
-  fillUnits();
-  let end = i;
-  const length = text.length;
-  while (end < length && UNITS[text.charCodeAt(end)] !== Unit.LineBreak) end++;
-  return end;
-}

@@ -7,7 +7,12 @@ import {
   URDU_WORDS,
 } from '../../src/letters/language-evidence-words.js';
 import { isPersianLineReference } from '../../src/letters/persian-line-reference.js';
-import { isPersianLine, isPersianLineInUnits } from '../../src/letters/persian-passages.js';
+import {
+  endOfLineRead,
+  isPersianLine,
+  isPersianLineFrom,
+  isPersianLineInUnits,
+} from '../../src/letters/persian-passages.js';
 import { hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 import {
@@ -232,5 +237,48 @@ describe('the Persian-line decision read in code units equals the one read in a 
 
   it('on the sample lines of each language and on every line of the fixture documents', () => {
     for (const line of sampleLines()) agreeInUnits(line, 0, line.length, 1);
+  });
+});
+
+/** Line terminators (LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). */
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
+
+/** At each line start of `text`, the line read to its break equals the line read in its bounds. */
+function agreeFromEachLineStart(text: string): void {
+  let start = 0;
+  for (;;) {
+    let end = start;
+    while (end < text.length && !LINE_BREAK.test(text[end]!)) end++;
+    expect(isPersianLineFrom(text, start)).toBe(isPersianLine(text, start, end));
+    expect(endOfLineRead()).toBe(end);
+    if (end === text.length) return;
+    start = end + 1;
+  }
+}
+
+describe('the Persian-line decision read from a line start to its line break', () => {
+  it('is the decision on the line, and the read ends at its line break, on any lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(mixedLine(40), wordsLine, hostileArabicText(40), settlingLine), {
+          maxLength: 5,
+        }),
+        fc.array(fc.constantFrom('\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029')),
+        (lines, breaks) => {
+          agreeFromEachLineStart(
+            lines
+              .map((line, k) => line + (breaks[k % Math.max(breaks.length, 1)] ?? '\n'))
+              .join(''),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on the fixture documents, line after line', () => {
+    for (const name of DOCUMENT_NAMES) agreeFromEachLineStart(readDocument(name));
+    const persian = [...PERSIAN_LINES, ...ARABIC_LINES, ...URDU_LINES].join('\r\n');
+    agreeFromEachLineStart(persian);
   });
 });

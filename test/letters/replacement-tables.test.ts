@@ -56,3 +56,25 @@ describe("stage 2's letter tables, filled at its first use", () => {
     expect(filled.rules).toEqual(eager.rules);
   });
 });
+
+/** Whether `search` (a global expression for one code unit) stops at `unit`. */
+function stopsAt(search: RegExp, unit: number): boolean {
+  search.lastIndex = 0;
+  return search.test(String.fromCharCode(unit));
+}
+
+describe("stage 2's native searches", () => {
+  it('stop at the units its tables mark, and with `auto` at line breaks too, and nowhere else', () => {
+    mapFarsiLetters('\u06a9');
+    const { index, indexWithZwnj, searches } = replacementTables();
+    const [hits, hitsOrBreaks, hitsZwnjOrBreaks] = searches;
+    const isBreak = (unit: number) =>
+      /[\n\v\f\r\u0085\u2028\u2029]/.test(String.fromCharCode(unit));
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const line = isBreak(unit);
+      expect(stopsAt(hits!, unit), `${unit}`).toBe(index[unit] !== 0);
+      expect(stopsAt(hitsOrBreaks!, unit), `${unit}`).toBe(index[unit] !== 0 || line);
+      expect(stopsAt(hitsZwnjOrBreaks!, unit), `${unit}`).toBe(indexWithZwnj[unit] !== 0 || line);
+    }
+  });
+});
