@@ -1,5 +1,4 @@
 import { ARABIC_LETTERS } from '../chars/sets.js';
-import { LINE_BREAKS } from '../chars/unicode-properties.generated.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
@@ -10,7 +9,7 @@ import { combiningClass, composeSpan } from '../unicode/canonical.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
-import { endOfLineRead, isPersianLineFrom } from './persian-passages.js';
+import { endOfLineRead, isPersianLineOf } from './persian-passages.js';
 import { reduceElongation } from './reduce-elongation.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
@@ -115,7 +114,7 @@ export function replacementTables(): {
     isFarsiYeh: IS_FARSI_YEH,
     isLetter: IS_LETTER,
     indexWithZwnj: INDEX_WITH_ZWNJ,
-    searches: [hitSearch, hitOrBreakSearch, hitZwnjOrBreakSearch],
+    searches: [hitSearch, hitZwnjSearch],
   };
 }
 
@@ -181,33 +180,28 @@ function fillIndexWithZwnj(): void {
 
 /**
  * The native searches of the pass (global expressions, each used through its `lastIndex`): for
- * the units {@link REPLACEMENT_INDEX} marks; for those or a line break (with `farsiLetters:
- * 'auto'`, where a line's start must be known); and for those, ZWNJ or a line break (`auto` with
- * the ZWNJs stage 1 left). Built by {@link fillLetterTables}. A search runs in native code,
+ * the units {@link REPLACEMENT_INDEX} marks, and for those or ZWNJ ({@link INDEX_WITH_ZWNJ}: with
+ * `farsiLetters: 'auto'` and the ZWNJs stage 1 left). Built by {@link fillLetterTables}. Stopping
+ * at line breaks too (to know where the line of a hit starts) cost about 800 instructions a
+ * break, more than following the LINE FEEDs by `indexOf`. A search runs in native code,
  * about a fifth of the instructions per code unit of a loop over `charCodeAt` in JavaScript,
  * which read every unit of the text (callgrind, noisy 4 KB documents: 2.6 M against 0.55 M for
  * the 50 K code units of a pass).
  */
 let hitSearch = /(?!)/g;
-let hitOrBreakSearch = hitSearch;
-let hitZwnjOrBreakSearch = hitSearch;
+let hitZwnjSearch = hitSearch;
 
 /** `units` as the members of a regular expression's character class (`\u06cc\u06a9...`). */
 const classMembers = (units: readonly number[]): string =>
   units.map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`).join('');
 
+/** `nextLf` of {@link mapFarsiLettersResolved} before its first search. */
+const NOT_SEARCHED = -2;
+
 /** Builds the searches above from the units the tables mark (`mapped`). */
 function fillSearches(mapped: readonly number[]): void {
-  const breaks: number[] = [];
-  for (let k = 0; k < LINE_BREAKS.length; k++) {
-    for (let unit = LINE_BREAKS[k]![0]; unit <= LINE_BREAKS[k]![1]; unit++) breaks.push(unit);
-  }
   hitSearch = new RegExp(`[${classMembers(mapped)}]`, 'g');
-  hitOrBreakSearch = new RegExp(`[${classMembers(mapped)}${classMembers(breaks)}]`, 'g');
-  hitZwnjOrBreakSearch = new RegExp(
-    `[${classMembers(mapped)}${classMembers([ZWNJ])}${classMembers(breaks)}]`,
-    'g',
-  );
+  hitZwnjSearch = new RegExp(`[${classMembers(mapped)}${classMembers([ZWNJ])}]`, 'g');
 }
 
 /**
@@ -323,32 +317,31 @@ export function mapFarsiLettersResolved(
   fillLetterTables();
   const detect = options.farsiLetters === 'auto';
   const hits = detect && zwnj !== undefined ? INDEX_WITH_ZWNJ : REPLACEMENT_INDEX;
-  // The units to stop at: hits, and with `auto` the line breaks, to know where lines start.
-  const search = !detect
-    ? hitSearch
-    : hits === INDEX_WITH_ZWNJ
-      ? hitZwnjOrBreakSearch
-      : hitOrBreakSearch;
+  const search = hits === INDEX_WITH_ZWNJ ? hitZwnjSearch : hitSearch;
   const removeZwnj = zwnj === 'remove';
   const editor = new TextEditor(text, recorder);
   const length = text.length;
-  // The line being read starts at lineStart; the line decided last ends at lineEnd, Persian or
-  // not. Each line with a hit is read once (isPersianLineFrom finds its end as it reads it).
-  let lineStart = 0;
+  // The line decided last ends at lineEnd, Persian or not; the LINE FEEDs are followed by
+  // native searches (indexOf), lastLf before the hit, nextLf after it. Each line with a hit is
+  // read once, from its start (the other line breaks are rare: isPersianLineOf starts the line
+  // anew at one) to its end, which the read finds.
   let lineEnd = -1;
   let persianLine = false;
+  let lastLf = -1;
+  // Searched at the first hit (NOT_SEARCHED before): most texts have none.
+  let nextLf = NOT_SEARCHED;
   search.lastIndex = 0;
   while (search.test(text)) {
     const i = search.lastIndex - 1;
     const index = hits[text.charCodeAt(i)]!;
-    if (index === 0) {
-      // A line break: the next line starts after it.
-      lineStart = i + 1;
-      continue;
-    }
     if (detect) {
       if (i > lineEnd) {
-        persianLine = isPersianLineFrom(text, lineStart);
+        if (nextLf === NOT_SEARCHED) nextLf = text.indexOf('\n');
+        while (nextLf !== -1 && nextLf < i) {
+          lastLf = nextLf;
+          nextLf = text.indexOf('\n', nextLf + 1);
+        }
+        persianLine = isPersianLineOf(text, Math.max(lineEnd, lastLf) + 1, i);
         lineEnd = endOfLineRead();
       }
       if (persianLine) {

@@ -10,8 +10,8 @@ import { isPersianLineReference } from '../../src/letters/persian-line-reference
 import {
   endOfLineRead,
   isPersianLine,
-  isPersianLineFrom,
   isPersianLineInUnits,
+  isPersianLineOf,
 } from '../../src/letters/persian-passages.js';
 import { hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
@@ -243,21 +243,39 @@ describe('the Persian-line decision read in code units equals the one read in a 
 /** Line terminators (LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). */
 const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
 
-/** At each line start of `text`, the line read to its break equals the line read in its bounds. */
-function agreeFromEachLineStart(text: string): void {
+/** The starts of the lines of `text`, and their ends (the index of each line break, or the length). */
+function lineBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
   let start = 0;
-  for (;;) {
-    let end = start;
-    while (end < text.length && !LINE_BREAK.test(text[end]!)) end++;
-    expect(isPersianLineFrom(text, start)).toBe(isPersianLine(text, start, end));
-    expect(endOfLineRead()).toBe(end);
-    if (end === text.length) return;
-    start = end + 1;
+  for (let end = 0; end <= text.length; end++) {
+    if (end === text.length || LINE_BREAK.test(text[end]!)) {
+      bounds.push([start, end]);
+      start = end + 1;
+    }
+  }
+  return bounds;
+}
+
+/**
+ * At each unit of `text`, read from each line start before it (up to 3): the decision is the one on
+ * the line holding the unit, read in its bounds, and the read ends at the line's break.
+ */
+function agreeOnEveryLine(text: string): void {
+  const bounds = lineBounds(text);
+  for (let line = 0; line < bounds.length; line++) {
+    const [start, end] = bounds[line]!;
+    const persian = isPersianLine(text, start, end);
+    for (let at = start; at < end; at += 1 + (at % 7)) {
+      for (let from = Math.max(0, line - 3); from <= line; from++) {
+        expect(isPersianLineOf(text, bounds[from]![0], at)).toBe(persian);
+        expect(endOfLineRead()).toBe(end);
+      }
+    }
   }
 }
 
-describe('the Persian-line decision read from a line start to its line break', () => {
-  it('is the decision on the line, and the read ends at its line break, on any lines', () => {
+describe('the Persian-line decision on the line holding a unit, read from a line start before it', () => {
+  it('is the decision on that line, and the read ends at its line break, on any lines', () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(mixedLine(40), wordsLine, hostileArabicText(40), settlingLine), {
@@ -265,7 +283,7 @@ describe('the Persian-line decision read from a line start to its line break', (
         }),
         fc.array(fc.constantFrom('\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029')),
         (lines, breaks) => {
-          agreeFromEachLineStart(
+          agreeOnEveryLine(
             lines
               .map((line, k) => line + (breaks[k % Math.max(breaks.length, 1)] ?? '\n'))
               .join(''),
@@ -276,9 +294,8 @@ describe('the Persian-line decision read from a line start to its line break', (
     );
   });
 
-  it('on the fixture documents, line after line', () => {
-    for (const name of DOCUMENT_NAMES) agreeFromEachLineStart(readDocument(name));
-    const persian = [...PERSIAN_LINES, ...ARABIC_LINES, ...URDU_LINES].join('\r\n');
-    agreeFromEachLineStart(persian);
+  it('on the fixture documents and on the sample lines joined by CR LF', () => {
+    for (const name of DOCUMENT_NAMES) agreeOnEveryLine(readDocument(name));
+    agreeOnEveryLine([...PERSIAN_LINES, ...ARABIC_LINES, ...URDU_LINES].join('\r\n'));
   });
 });
