@@ -170,6 +170,11 @@ export const ARABIC_SPELLING = 1 << 9;
 export const FORM = 1 << 10;
 /** HAMZA or MADDA: composes with the letter before it in the key. */
 export const COMPOSING = 1 << 11;
+/**
+ * A line break (its only flag: it is outside words, like every other unit without flags), so that
+ * a scan that finds where its line ends (`isPersianLineFrom`) tests it in the same lookup.
+ */
+export const LINE_BREAK = 1 << 12;
 
 /**
  * The flags of every code unit (and, for letters, their code in the word automaton), filled at
@@ -187,8 +192,8 @@ export function fillFlags(codeOf: (key: number) => number): void {
   if (flagsFilled) return;
   flagsFilled = true;
   fillUnits();
-  // Only letters, transparent units, forms and the Persian-only and Arabic-only letters have
-  // flags: they are found with `indexOf` (natively), the rest stays 0.
+  // Only letters, transparent units, forms, the Persian-only and Arabic-only letters and line
+  // breaks have flags: they are found with `indexOf` (natively), the rest stays 0.
   const units: number[] = [];
   for (const kind of [Unit.Letter, Unit.Transparent, Unit.Form]) {
     for (let u = UNITS.indexOf(kind); u >= 0; u = UNITS.indexOf(kind, u + 1)) units.push(u);
@@ -197,6 +202,9 @@ export function fillFlags(codeOf: (key: number) => number): void {
     for (let u = only.indexOf(1); u >= 0; u = only.indexOf(1, u + 1)) units.push(u);
   }
   for (const unit of units) FLAGS[unit] = flagsOf(unit, codeOf);
+  for (let u = UNITS.indexOf(Unit.LineBreak); u >= 0; u = UNITS.indexOf(Unit.LineBreak, u + 1)) {
+    FLAGS[u] = LINE_BREAK;
+  }
 }
 
 function flagsOf(unit: number, codeOf: (key: number) => number): number {

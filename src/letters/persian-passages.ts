@@ -17,6 +17,7 @@ import {
   fillUnits,
   IN_WORD,
   LETTER,
+  LINE_BREAK,
   STRONG,
   spell,
   spellUnits,
@@ -71,6 +72,37 @@ const SPELT_IN_SCAN = -1;
  */
 export function isPersianLine(text: string, start: number, end: number): boolean {
   beginLine();
+  readLine(text, start, end, 0, end);
+  return lineIsPersian();
+}
+
+/** Where the line read by the last {@link isPersianLineOf} ends. */
+let endOfLine = 0;
+
+/**
+ * {@link isPersianLine} on the line holding `at`, read from `from` (0 or the start of a line at or
+ * before it) up to the line's break (or the end of the text), which the scan finds as it reads:
+ * the letters pass reads a line once to know both where it ends and what it is (finding its end
+ * first was a second read of the line in JavaScript, the costliest part of the pass). A line
+ * break before `at` starts the line anew: `from` need not be the line's own start, so the pass
+ * may give the start it knows cheaply (after the last LINE FEED) and leave the rarer breaks to
+ * this read. {@link endOfLineRead} tells where the line ended.
+ */
+export function isPersianLineOf(text: string, from: number, at: number): boolean {
+  beginLine();
+  endOfLine = readLine(text, from, text.length, LINE_BREAK, at);
+  return lineIsPersian();
+}
+
+/** Where the line read by the last {@link isPersianLineOf} ends (the index of its line break). */
+export const endOfLineRead = (): number => endOfLine;
+
+/**
+ * Counts the evidence of the words of `text[start, end)`, stopping at a unit whose flags have a bit
+ * of `stop` (a line break with {@link LINE_BREAK}; nothing with 0) at or after `at`; such a unit
+ * before `at` starts the count anew. Returns where it stopped.
+ */
+function readLine(text: string, start: number, end: number, stop: number, at: number): number {
   // In local constants, as in isPersianLineInUnits.
   const flagsOf = FLAGS;
   const next = NEXT;
@@ -81,6 +113,10 @@ export function isPersianLine(text: string, start: number, end: number): boolean
   while (i < end) {
     let flags = flagsOf[text.charCodeAt(i)]!;
     if ((flags & inWord) === 0) {
+      if ((flags & stop) !== 0) {
+        if (i >= at) return i;
+        beginLine();
+      }
       afterZwnj = false;
       i++;
       continue;
@@ -105,9 +141,14 @@ export function isPersianLine(text: string, start: number, end: number): boolean
       i + 1 < end &&
       text.charCodeAt(i) === ZWNJ &&
       (FLAGS[text.charCodeAt(i + 1)]! & IN_WORD) !== 0;
+    // `flags` are those of the unit that ended the word (of its last unit, in a word, at the end).
+    if ((flags & stop) !== 0) {
+      if (i >= at) return i;
+      beginLine();
+    }
     i++;
   }
-  return lineIsPersian();
+  return end;
 }
 
 /**
@@ -197,20 +238,3 @@ export const isLineBreak = (unit: number) => {
   fillUnits();
   return UNITS[unit] === Unit.LineBreak;
 };
-
-/** Where the line holding `i` starts, looking back no further than `floor`. */
-export function lineStartBefore(text: string, i: number, floor: number): number {
-  fillUnits();
-  let start = i;
-  while (start > floor && UNITS[text.charCodeAt(start - 1)] !== Unit.LineBreak) start--;
-  return start;
-}
-
-/** Where the line holding `i` ends (the index of its line break, or the text's length). */
-export function lineEndAfter(text: string, i: number): number {
-  fillUnits();
-  let end = i;
-  const length = text.length;
-  while (end < length && UNITS[text.charCodeAt(end)] !== Unit.LineBreak) end++;
-  return end;
-}

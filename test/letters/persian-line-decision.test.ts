@@ -7,7 +7,12 @@ import {
   URDU_WORDS,
 } from '../../src/letters/language-evidence-words.js';
 import { isPersianLineReference } from '../../src/letters/persian-line-reference.js';
-import { isPersianLine, isPersianLineInUnits } from '../../src/letters/persian-passages.js';
+import {
+  endOfLineRead,
+  isPersianLine,
+  isPersianLineInUnits,
+  isPersianLineOf,
+} from '../../src/letters/persian-passages.js';
 import { hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 import {
@@ -232,5 +237,65 @@ describe('the Persian-line decision read in code units equals the one read in a 
 
   it('on the sample lines of each language and on every line of the fixture documents', () => {
     for (const line of sampleLines()) agreeInUnits(line, 0, line.length, 1);
+  });
+});
+
+/** Line terminators (LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). */
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
+
+/** The starts of the lines of `text`, and their ends (the index of each line break, or the length). */
+function lineBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (let end = 0; end <= text.length; end++) {
+    if (end === text.length || LINE_BREAK.test(text[end]!)) {
+      bounds.push([start, end]);
+      start = end + 1;
+    }
+  }
+  return bounds;
+}
+
+/**
+ * At each unit of `text`, read from each line start before it (up to 3): the decision is the one on
+ * the line holding the unit, read in its bounds, and the read ends at the line's break.
+ */
+function agreeOnEveryLine(text: string): void {
+  const bounds = lineBounds(text);
+  for (let line = 0; line < bounds.length; line++) {
+    const [start, end] = bounds[line]!;
+    const persian = isPersianLine(text, start, end);
+    for (let at = start; at < end; at += 1 + (at % 7)) {
+      for (let from = Math.max(0, line - 3); from <= line; from++) {
+        expect(isPersianLineOf(text, bounds[from]![0], at)).toBe(persian);
+        expect(endOfLineRead()).toBe(end);
+      }
+    }
+  }
+}
+
+describe('the Persian-line decision on the line holding a unit, read from a line start before it', () => {
+  it('is the decision on that line, and the read ends at its line break, on any lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(mixedLine(40), wordsLine, hostileArabicText(40), settlingLine), {
+          maxLength: 5,
+        }),
+        fc.array(fc.constantFrom('\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029')),
+        (lines, breaks) => {
+          agreeOnEveryLine(
+            lines
+              .map((line, k) => line + (breaks[k % Math.max(breaks.length, 1)] ?? '\n'))
+              .join(''),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on the fixture documents and on the sample lines joined by CR LF', () => {
+    for (const name of DOCUMENT_NAMES) agreeOnEveryLine(readDocument(name));
+    agreeOnEveryLine([...PERSIAN_LINES, ...ARABIC_LINES, ...URDU_LINES].join('\r\n'));
   });
 });

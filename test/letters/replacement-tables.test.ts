@@ -56,3 +56,21 @@ describe("stage 2's letter tables, filled at its first use", () => {
     expect(filled.rules).toEqual(eager.rules);
   });
 });
+
+/** Whether `search` (a global expression for one code unit) stops at `unit`. */
+function stopsAt(search: RegExp, unit: number): boolean {
+  search.lastIndex = 0;
+  return search.test(String.fromCharCode(unit));
+}
+
+describe("stage 2's native searches", () => {
+  it('stop at the units its tables mark (ZWNJ too for the one of `auto`), and nowhere else', () => {
+    mapFarsiLetters('\u06a9');
+    const { index, indexWithZwnj, searches } = replacementTables();
+    const [hits, hitsOrZwnj] = searches;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      expect(stopsAt(hits!, unit), `${unit}`).toBe(index[unit] !== 0);
+      expect(stopsAt(hitsOrZwnj!, unit), `${unit}`).toBe(indexWithZwnj[unit] !== 0);
+    }
+  });
+});
