@@ -2,9 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_BREAKS, SPACES } from '../../src/unicode/character-sets.js';
 import { collapseGaps } from '../../src/unicode/collapse-gaps.js';
+import {
+  expandForms,
+  KINDS as FORM_KINDS,
+  Kind as FormKind,
+} from '../../src/unicode/expand-forms.js';
 import { FLAGS, nextFlaggedUnit, SLOW } from '../../src/unicode/repair-marks.js';
 import { coarseClass, nextMatch, unitClass } from '../../src/unicode/unit-search.js';
 
+const POLICY = {
+  zwnj: 'remove',
+  removeTatweel: true,
+  stripDiacritics: false,
+  stripShadda: false,
+} as const;
 const matches = (source: string, unit: number) =>
   new RegExp(source).test(String.fromCharCode(unit));
 
@@ -39,6 +50,23 @@ describe('coarseClass', () => {
     expect(missed).toEqual([]);
     expect(matches(source, 0x0628)).toBe(false);
     expect(matches(source, 0x61)).toBe(false);
+  });
+});
+
+describe('the forms pass search', () => {
+  it('matches every unit the forms pass acts on (kind not Keep)', () => {
+    const source = new RegExp(coarseClass(FORM_KINDS, 0xff));
+    const missed: number[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      if (FORM_KINDS[unit] !== FormKind.Keep && !matches(source, unit)) missed.push(unit);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds a unit to act on after a long run of plain letters, in a slice of a longer text', () => {
+    const long = `x${'ب'.repeat(300)}\ufe8e${'ب'.repeat(300)}\u200fy`;
+    const slice = long.slice(1, long.length - 1);
+    expect(expandForms(slice, POLICY)).toBe(`${'ب'.repeat(300)}ا${'ب'.repeat(300)}`);
   });
 });
 
