@@ -231,10 +231,23 @@ export const PUNCTUATION_STEP = FUSED_STEPS;
 const ELONGATION_STEP = STEPS.length - 1;
 
 /**
+ * Whether the elongation step has no work after stage 3 ran on a string (the recorded path, or
+ * `normalize` where the fused pass kept no buffer): stage 3's gate notes the runs of elongation
+ * as it reads, as on the buffer, and when it covered its input whole and saw none, the output has
+ * none either (stage 3 makes no run, see `runPipeline`) and, with no search fold on, nothing
+ * before the elongation step makes one. The step's recorder then receives no edit, as when it
+ * runs and finds no run.
+ */
+export function elongationIdleAfterStage3(options: Readonly<ResolvedOptions>): boolean {
+  return !foldsAnything(options) && coveredWithoutRun();
+}
+
+/**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
  * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
  * returned at once, stages 1 and 2 run fused, and stage 3's gate reads the fused pass's output in
- * its buffer, telling on the way whether the elongation step has work.
+ * its buffer, telling on the way whether the elongation step has work. With recorders, stage 3's
+ * gate tells it on the string ({@link elongationIdleAfterStage3}).
  */
 export function runPipeline(
   text: string,
@@ -270,6 +283,9 @@ export function runPipeline(
       }
     }
   }
-  for (; k < end; k++) out = STEPS[k]!.run(out, options, recorders);
+  for (; k < end; k++) {
+    out = STEPS[k]!.run(out, options, recorders);
+    if (k === PUNCTUATION_STEP && elongationIdleAfterStage3(options)) end = ELONGATION_STEP;
+  }
   return out;
 }

@@ -2,12 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_TABLE, type RuleId, type RuleNumber, ruleId } from '../src/core/rules.js';
 import type { EditRecorder } from '../src/core/text-editor.js';
-import { normalize } from '../src/index.js';
+import { type NormalizeOptions, normalize } from '../src/index.js';
 import { run } from '../src/normalize.js';
 import { resolveOptions } from '../src/options/resolve.js';
 import { OPTION_SPECS } from '../src/options/schema.js';
-import { PASS_IDS, type PassId, PIPELINE, type PipelineRecorders } from '../src/pipeline.js';
-import { anyOptions, hostileArabicText } from './support/arabic-arbitraries.js';
+import {
+  elongationIdleAfterStage3,
+  PASS_IDS,
+  type PassId,
+  PIPELINE,
+  type PipelineRecorders,
+  PUNCTUATION_STEP,
+} from '../src/pipeline.js';
+import { EditLog } from '../src/trace/edit-log.js';
+import { recordRun } from '../src/trace/record-in-pieces.js';
+import {
+  anyOptions,
+  arabicLetter,
+  hostileArabicText,
+  punctuation,
+  tokenMixText,
+} from './support/arabic-arbitraries.js';
 
 const passes = PIPELINE.flatMap((step) => [...step.passes]);
 
@@ -80,4 +95,58 @@ describe('the declared pipeline (src/pipeline.ts)', () => {
     expect(second.rules.get('letters')!.has('zwnj')).toBe(true);
     expect(second.rules.get('forms')!.has('zwnj')).toBe(false);
   });
+});
+
+/** Every step of the pipeline run in turn with a recorder per pass: no step is skipped. */
+function everyStepRecorded(text: string, options: NormalizeOptions) {
+  const resolved = resolveOptions(options, 'test');
+  const logs = PASS_IDS.map(() => new EditLog());
+  const recorders = Object.fromEntries(PASS_IDS.map((id, k) => [id, logs[k]]));
+  let out = text;
+  for (const step of PIPELINE) out = step.run(out, resolved, recorders);
+  return { text: out, logs };
+}
+
+/** Pieces that make runs of elongation next to what stage 3 reads and edits. */
+const runPiece = fc.oneof(
+  fc.constantFrom('ل', 'لل', 'ككك', 'ه', 'هه', 'ههههه', 'ي', 'ا', 'أاا', 'ـ', '\u064e'),
+  fc.constantFrom(' ', '  ', ' ,', ', ', ' .', '. ', '( ', ')', '«', '»', '"', '،', '\n'),
+  fc.constantFrom('1', '١', '۱', '2۰14', '-', '%', '٪', '1,5', '١٫٥', 'a@b.co', 'x.com/ككك'),
+  arabicLetter,
+  punctuation,
+);
+const runText = fc.array(runPiece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+describe('the elongation step of the recorded run', () => {
+  it('is skipped only where it has no work: same output and edit logs as every step run in turn', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(runText, hostileArabicText(40), tokenMixText()),
+        anyOptions,
+        (text, options) => {
+          const recorded = recordRun(text, resolveOptions(options, 'test'));
+          const reference = everyStepRecorded(text, options);
+          expect(recorded.text, JSON.stringify(text)).toBe(reference.text);
+          expect(recorded.logs).toEqual(reference.logs);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it.each([
+    ['text that stage 3 leaves as it is', 'قال الوزير: نعم، كتير.', {}, true],
+    ['text whose numbers stage 3 rewrites on their own', 'في عام ۲۰۱۴ قال', {}, true],
+    ['a run of elongation', 'قال كتييير', {}, false],
+    ['a run beside a number', 'ككك۲۰۱۴ قال', {}, false],
+    ['text that stage 3 edits (its gate stops)', 'قال ، ثم', {}, false],
+    ['text without a run, with a search fold on', 'قال أحمد', { preset: 'search' }, false],
+  ] as [string, string, NormalizeOptions, boolean][])(
+    'is idle after stage 3 on %s: %s',
+    (_name, text, options, idle) => {
+      const resolved = resolveOptions(options, 'test');
+      PIPELINE[PUNCTUATION_STEP]!.run(text, resolved, undefined);
+      expect(elongationIdleAfterStage3(resolved)).toBe(idle);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import {
   unitPairs,
 } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
+import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
 
 /**
  * Stage 3's read-only gate (`punctuationUnchangedEnd`, unchanged.ts) for `normalize`, whose input
@@ -22,19 +22,6 @@ import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from './unchanged
  * `p >= e - 2`; one starting in a stretch is looked for there. So when the scans of a cover reach
  * the end of the text, every run of the text has been looked for.
  */
-
-/** Whether a run of elongation was noted since {@link forgetNotedRuns}. */
-let runNoted = false;
-
-/** Forgets the runs noted (before a cover that notes them). */
-export function forgetNotedRuns(): void {
-  runNoted = false;
-}
-
-/** Whether a run of elongation was noted since {@link forgetNotedRuns}. */
-export function notedRun(): boolean {
-  return runNoted;
-}
 
 /**
  * `punctuationUnchangedEnd` of `text` from `from` (a line start), the untouched runs read
@@ -88,7 +75,7 @@ function untouchedRunEndInUnits(
     // Both halves untouched, in one branch (the table holds 0 or 1).
     if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) break;
     // Signed words and a XOR of the halves: integer operations only.
-    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) runNoted = true;
+    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
   }
   // The word where it stopped, or the last unit of an odd length: one unit, which makes no pair.
   let end = 2 * k;
@@ -98,5 +85,5 @@ function untouchedRunEndInUnits(
 
 /** Notes a run of three equal elongation letters starting in `[from, to)` of `units[0, n)`. */
 export function noteRunsIn(units: Uint16Array, from: number, to: number, n: number): void {
-  if (hasElongationRunInUnitsBetween(units, from, to, n)) runNoted = true;
+  if (hasElongationRunInUnitsBetween(units, from, to, n)) noteRun();
 }
