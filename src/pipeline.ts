@@ -239,7 +239,7 @@ const ELONGATION_STEP = STEPS.length - 1;
  * runs and finds no run.
  */
 export function elongationIdleAfterStage3(options: Readonly<ResolvedOptions>): boolean {
-  return !foldsAnything(options) && coveredWithoutRun();
+  return coveredWithoutRun() && !foldsAnything(options);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { foldsAnything } from '../../src/folds/fold-for-search.js';
+import { SEARCH_FOLDS } from '../../src/folds/search-fold-table.js';
 import { foldForSearch, normalize } from '../../src/index.js';
+import { resolveOptions } from '../../src/options/resolve.js';
 import { codePoints } from '../support/code-points.js';
 
 describe('foldForSearch', () => {
@@ -48,5 +51,29 @@ describe('foldForSearch', () => {
   it('returns the input itself when no fold applies', () => {
     const text = 'داعش في سوريا';
     expect(foldForSearch(text)).toBe(text);
+  });
+});
+
+describe('foldsAnything (whether the folds step has work)', () => {
+  const allOff = {
+    foldAlef: false,
+    foldAlefMaksura: false,
+    foldTehMarbuta: false,
+    foldHamza: false,
+    foldQuranicMarks: false,
+  };
+
+  it('is false with every fold off, and true with any one fold of the table on, or the Quranic marks fold', () => {
+    expect(foldsAnything(resolveOptions({ preset: 'search', ...allOff }, 'test'))).toBe(false);
+    for (const name of [...Object.keys(SEARCH_FOLDS), 'foldQuranicMarks']) {
+      const options = resolveOptions({ preset: 'standard', ...allOff, [name]: true }, 'test');
+      expect(foldsAnything(options), name).toBe(true);
+    }
+  });
+
+  it('names every fold option there is', () => {
+    expect(Object.keys(allOff).sort()).toEqual(
+      [...Object.keys(SEARCH_FOLDS), 'foldQuranicMarks'].sort(),
+    );
   });
 });
