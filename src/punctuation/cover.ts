@@ -118,7 +118,8 @@ export function punctuationCoverEnd(
     if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
     const end = numberCoverEnd(text, i, options);
     if (end < 0) return i;
-    if (hasElongationRunIn(text, i - 2, end)) noteRun();
+    // The number's first unit, a digit, is no letter (as for a stretch of the gate).
+    if (hasElongationRunIn(text, i + 1, end)) noteRun();
     i = end;
   }
 }
@@ -145,7 +146,7 @@ export function punctuationCoverEndInUnits(
     if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
     const end = numberCoverEnd(text, i, options);
     if (end < 0) return i;
-    noteRunsIn(units, i - 2, end, n);
+    noteRunsIn(units, i + 1, end, n);
     i = end;
   }
 }

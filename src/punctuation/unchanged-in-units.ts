@@ -16,11 +16,12 @@ import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './
  * cover passes it whole. The stretches are read in the string, as the string gate reads them.
  *
  * Why the runs noted are all of them. The scan alternates untouched runs `[s, e)`, each read
- * from `s`, and stretches `[e, t)`, after each of which the runs
- * starting in `[e - 2, t)` are looked for ({@link noteRunsIn}). A run of three starting at `p`
- * in an untouched run either ends in it (seen by the scan of that run) or reaches `e`, so that
- * `p >= e - 2`; one starting in a stretch is looked for there. So when the scans of a cover reach
- * the end of the text, every run of the text has been looked for.
+ * from `s`, and stretches `[e, t)`, after each of which the runs starting in `[e + 1, t)` are
+ * looked for ({@link noteRunsIn}). No unit that is not untouched is a letter (a test holds it),
+ * so no run holds the unit at `e`: a run of three starting in an untouched run ends in it (seen
+ * by the scan of that run), and one that starts in a stretch starts after its first unit (a
+ * stretch of one unit holds none). So when the scans of a cover reach the end of the text, every
+ * run of the text has been looked for.
  */
 
 /**
@@ -43,7 +44,7 @@ export function punctuationUnchangedEndInUnits(
     let end = loneMarkEnd(text, i, options);
     if (end < 0) end = punctuationUnchangedAt(text, i, options);
     if (end < 0) return i;
-    noteRunsIn(units, i - 2, end, n);
+    if (end > i + 1) noteRunsIn(units, i + 1, end, n);
     i = end;
   }
   return n;

@@ -205,9 +205,9 @@ export function punctuationUnchangedEnd(
     let end = loneMarkEnd(text, i, options);
     if (end < 0) end = punctuationUnchangedAt(text, i, options);
     if (end < 0) return i;
-    // A run that ends in the stretch or starts in it (see unchanged-in-units.ts, "Why the runs
-    // noted are all of them").
-    if (hasElongationRunIn(text, i - 2, end)) runNoted = true;
+    // A run that starts in the stretch, after its first unit, which is no letter (see
+    // unchanged-in-units.ts, "Why the runs noted are all of them").
+    if (end > i + 1 && hasElongationRunIn(text, i + 1, end)) runNoted = true;
     i = end;
   }
   return n;
