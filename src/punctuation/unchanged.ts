@@ -188,7 +188,8 @@ const LINE_FEED = 0x0a;
  * Where the cover of untouched units and stretches described above stops: `text.length` when
  * stage 3 leaves the whole text as it is, else the first unit it cannot vouch for. From `from`,
  * a line start (0, or just after a line break): the stage starts each line afresh, so the claim
- * holds alike for the lines from there on.
+ * holds alike for the lines from there on. The runs of elongation of what it passes are noted
+ * ({@link notedRun}), as the buffer gate of unchanged-in-units.ts notes them.
  */
 export function punctuationUnchangedEnd(
   text: string,
