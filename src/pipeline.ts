@@ -3,7 +3,7 @@ import type { EditRecorder } from './core/text-editor.js';
 import { cleanAndMapLetters } from './fast/clean-and-map.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
-import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
+import { foldForSearchResolved, foldsAnything, foldsMadeNoRun } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { hasElongationRunInUnits, reduceElongation } from './letters/reduce-elongation.js';
 import type { ResolvedOptions } from './options/types.js';
@@ -231,10 +231,36 @@ export const PUNCTUATION_STEP = FUSED_STEPS;
 const ELONGATION_STEP = STEPS.length - 1;
 
 /**
+ * Whether the elongation step has no work after stage 3 ran on a string (the recorded path, or
+ * `normalize` where the fused pass kept no buffer): stage 3's gate notes the runs of elongation
+ * as it reads, as on the buffer, and when it covered its input whole and saw none, the output has
+ * none either (stage 3 makes no run, see `runPipeline`) and, with no search fold on, nothing
+ * before the elongation step makes one. The step's recorder then receives no edit, as when it
+ * runs and finds no run.
+ */
+export function elongationIdleAfterStage3(options: Readonly<ResolvedOptions>): boolean {
+  return coveredWithoutRun() && !foldsAnything(options);
+}
+
+/** The folds step: the one before the elongation step (a test holds it there). */
+export const FOLDS_STEP = ELONGATION_STEP - 1;
+
+/**
+ * Whether the elongation step has no work after the folds step wrote `out`: stage 3's gate
+ * covered its input whole and saw no run (so stage 3's output, the folds' input, has none), and
+ * no cluster that the folds changed is part of a run of `out` (`foldsMadeNoRun`): every other
+ * stretch of `out` is copied from that input. The step's recorder then receives no edit.
+ */
+export function elongationIdleAfterFolds(out: string): boolean {
+  return coveredWithoutRun() && foldsMadeNoRun(out);
+}
+
+/**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
  * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
  * returned at once, stages 1 and 2 run fused, and stage 3's gate reads the fused pass's output in
- * its buffer, telling on the way whether the elongation step has work.
+ * its buffer, telling on the way whether the elongation step has work. With recorders, stage 3's
+ * gate tells it on the string ({@link elongationIdleAfterStage3}).
  */
 export function runPipeline(
   text: string,
@@ -270,6 +296,10 @@ export function runPipeline(
       }
     }
   }
-  for (; k < end; k++) out = STEPS[k]!.run(out, options, recorders);
+  for (; k < end; k++) {
+    out = STEPS[k]!.run(out, options, recorders);
+    if (k === PUNCTUATION_STEP && elongationIdleAfterStage3(options)) end = ELONGATION_STEP;
+    else if (k === FOLDS_STEP && elongationIdleAfterFolds(out)) end = ELONGATION_STEP;
+  }
   return out;
 }

@@ -2,12 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_TABLE, type RuleId, type RuleNumber, ruleId } from '../src/core/rules.js';
 import type { EditRecorder } from '../src/core/text-editor.js';
-import { normalize } from '../src/index.js';
+import { type NormalizeOptions, normalize } from '../src/index.js';
 import { run } from '../src/normalize.js';
 import { resolveOptions } from '../src/options/resolve.js';
 import { OPTION_SPECS } from '../src/options/schema.js';
-import { PASS_IDS, type PassId, PIPELINE, type PipelineRecorders } from '../src/pipeline.js';
-import { anyOptions, hostileArabicText } from './support/arabic-arbitraries.js';
+import {
+  elongationIdleAfterFolds,
+  elongationIdleAfterStage3,
+  FOLDS_STEP,
+  PASS_IDS,
+  type PassId,
+  PIPELINE,
+  type PipelineRecorders,
+  PUNCTUATION_STEP,
+} from '../src/pipeline.js';
+import { EditLog } from '../src/trace/edit-log.js';
+import { recordRun } from '../src/trace/record-in-pieces.js';
+import {
+  anyOptions,
+  arabicLetter,
+  hostileArabicText,
+  punctuation,
+  tokenMixText,
+} from './support/arabic-arbitraries.js';
 
 const passes = PIPELINE.flatMap((step) => [...step.passes]);
 
@@ -80,4 +97,86 @@ describe('the declared pipeline (src/pipeline.ts)', () => {
     expect(second.rules.get('letters')!.has('zwnj')).toBe(true);
     expect(second.rules.get('forms')!.has('zwnj')).toBe(false);
   });
+});
+
+/** Every step of the pipeline run in turn with a recorder per pass: no step is skipped. */
+function everyStepRecorded(text: string, options: NormalizeOptions) {
+  const resolved = resolveOptions(options, 'test');
+  const logs = PASS_IDS.map(() => new EditLog());
+  const recorders = Object.fromEntries(PASS_IDS.map((id, k) => [id, logs[k]]));
+  let out = text;
+  for (const step of PIPELINE) out = step.run(out, resolved, recorders);
+  return { text: out, logs };
+}
+
+/** Pieces that make runs of elongation next to what stage 3 reads and edits. */
+const runPiece = fc.oneof(
+  fc.constantFrom('ل', 'لل', 'ككك', 'ه', 'هه', 'ههههه', 'ي', 'ا', 'أاا', 'ـ', '\u064e'),
+  // Runs that only the search folds make: folded letters, and marks removed between letters.
+  fc.constantFrom('اأ', 'أإ', 'آا', 'ىي', 'يى', 'ةه', 'ؤو', '\u0670', '\u06d6', 'ب\u06d6ب'),
+  fc.constantFrom(' ', '  ', ' ,', ', ', ' .', '. ', '( ', ')', '«', '»', '"', '،', '\n'),
+  fc.constantFrom('1', '١', '۱', '2۰14', '-', '%', '٪', '1,5', '١٫٥', 'a@b.co', 'x.com/ككك'),
+  arabicLetter,
+  punctuation,
+);
+const runText = fc.array(runPiece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+describe('the elongation step of the recorded run', () => {
+  it('is skipped only where it has no work: same output and edit logs as every step run in turn', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(runText, hostileArabicText(40), tokenMixText()),
+        anyOptions,
+        (text, options) => {
+          const recorded = recordRun(text, resolveOptions(options, 'test'));
+          const reference = everyStepRecorded(text, options);
+          expect(recorded.text, JSON.stringify(text)).toBe(reference.text);
+          expect(recorded.logs).toEqual(reference.logs);
+          expect(normalize(text, options), JSON.stringify(text)).toBe(reference.text);
+        },
+      ),
+      { numRuns: 4_000 },
+    );
+  });
+
+  it.each([
+    ['text that stage 3 leaves as it is', 'قال الوزير: نعم، كتير.', {}, true],
+    ['text whose numbers stage 3 rewrites on their own', 'في عام ۲۰۱۴ قال', {}, true],
+    ['a run of elongation', 'قال كتييير', {}, false],
+    ['a run beside a number', 'ككك۲۰۱۴ قال', {}, false],
+    ['text that stage 3 edits (its gate stops)', 'قال ، ثم', {}, false],
+    ['text without a run, with a search fold on', 'قال أحمد', { preset: 'search' }, false],
+  ] as [string, string, NormalizeOptions, boolean][])(
+    'is idle after stage 3 on %s: %s',
+    (_name, text, options, idle) => {
+      const resolved = resolveOptions(options, 'test');
+      PIPELINE[PUNCTUATION_STEP]!.run(text, resolved, undefined);
+      expect(elongationIdleAfterStage3(resolved)).toBe(idle);
+    },
+  );
+});
+
+describe('the elongation step after the search folds', () => {
+  it('comes right after the folds step', () => {
+    expect(PIPELINE[FOLDS_STEP]!.passes.map((pass) => pass.id)).toEqual(['folds']);
+    expect(PIPELINE[FOLDS_STEP + 1]!.passes.map((pass) => pass.id)).toEqual(['elongation']);
+  });
+
+  it.each([
+    ['text the folds change without making a run', 'قال أحمد إن الإمام', {}, true],
+    ['text the folds leave as it is', 'قال نعم', {}, true],
+    ['a run that a fold of ALEF makes', 'قال اأا', {}, false],
+    ['a run that a fold of ALEF MAKSURA makes', 'فيىي', {}, false],
+    ['a run that a removed Quranic mark makes', 'قال ب\u06d6بب', {}, false],
+    ['a run beside a folded letter', 'أككك', {}, false],
+    ['text that stage 3 edits (its gate stops)', 'قال ، أحمد', {}, false],
+  ] as [string, string, NormalizeOptions, boolean][])(
+    'is idle after the folds on %s: %s',
+    (_name, text, options, idle) => {
+      const resolved = resolveOptions({ preset: 'search', ...options }, 'test');
+      const stage3 = PIPELINE[PUNCTUATION_STEP]!.run(text, resolved, undefined);
+      const out = PIPELINE[FOLDS_STEP]!.run(stage3, resolved, undefined);
+      expect(elongationIdleAfterFolds(out)).toBe(idle);
+    },
+  );
 });

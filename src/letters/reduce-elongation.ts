@@ -188,6 +188,19 @@ export function pairRunsOn(units: Uint16Array, p: number, end: number): boolean 
   return (p > 0 && units[p - 1] === unit) || (p + 2 < end && units[p + 2] === unit);
 }
 
+/**
+ * {@link pairRunsOn} in a string: whether the equal pair at `text[p, p + 2)` is part of a run of
+ * three equal letters.
+ */
+export function pairRunsOnText(text: string, p: number): boolean {
+  const unit = text.charCodeAt(p);
+  if (IS_LETTER[unit] !== 1) return false;
+  return (
+    (p > 0 && text.charCodeAt(p - 1) === unit) ||
+    (p + 2 < text.length && text.charCodeAt(p + 2) === unit)
+  );
+}
+
 /** The token (run of non-space characters) last checked for address signs, and its verdict. */
 let tokenEnd = -1;
 let tokenIsAddress = false;

@@ -1,18 +1,20 @@
 import type { RuleNumber } from '../core/rules.js';
 import type { TextEditor } from '../core/text-editor.js';
+import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
 import type { NumberEdits } from './numbers.js';
 import { spanMayStartAtDigit } from './protected-spans.js';
 import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
 import { OPENER, ROLES, SPACE_CODE } from './scan/roles.js';
-import { numberRuleEnd, punctuationUnchangedEnd } from './unchanged.js';
 import {
   forgetNotedRuns,
   notedRun,
-  noteRunsIn,
-  punctuationUnchangedEndInUnits,
-} from './unchanged-in-units.js';
+  noteRun,
+  numberRuleEnd,
+  punctuationUnchangedEnd,
+} from './unchanged.js';
+import { noteRunsIn, punctuationUnchangedEndInUnits } from './unchanged-in-units.js';
 
 /**
  * Stage 3's own gate, which also passes the numbers that the stage rewrites on their own: the
@@ -92,7 +94,9 @@ export function makeCoverEdits(editor: TextEditor, line: number): void {
  * Where the cover from `from` (a line start) stops: `text.length` when it covers the whole text,
  * else the first unit it cannot vouch for. The edits of the numbers it passed that the rule
  * edits are kept ({@link makeCoverEdits}); those before the line where it stopped are the
- * stage's only edits on the lines from `from` up to that line.
+ * stage's only edits on the lines from `from` up to that line. The runs of elongation are noted
+ * as it reads: from the text's start, {@link coveredWithoutRun} then tells whether it covered
+ * the text whole without one (as the buffer form, {@link punctuationCoverEndInUnits}, tells).
  *
  * The read-only gate (`punctuationUnchangedEnd`) runs the hot loop, and this goes on after a
  * number where it stops: the loop's compiled code then holds nothing of the edits, which made it
@@ -104,13 +108,18 @@ export function punctuationCoverEnd(
   from: number,
 ): number {
   coverEdits.truncate(0);
+  forgetNotedRuns();
+  coveredWhole = false;
   const n = text.length;
   let i = from;
   for (;;) {
     i = punctuationUnchangedEnd(text, options, i);
+    if (i >= n) coveredWhole = from === 0;
     if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
     const end = numberCoverEnd(text, i, options);
     if (end < 0) return i;
+    // The number's first unit, a digit, is no letter (as for a stretch of the gate).
+    if (hasElongationRunIn(text, i + 1, end)) noteRun();
     i = end;
   }
 }
@@ -128,29 +137,30 @@ export function punctuationCoverEndInUnits(
 ): number {
   coverEdits.truncate(0);
   forgetNotedRuns();
-  coveredWholeInUnits = false;
+  coveredWhole = false;
   const n = text.length;
   let i = 0;
   for (;;) {
     i = punctuationUnchangedEndInUnits(text, units, options, i);
-    if (i >= n) coveredWholeInUnits = true;
+    if (i >= n) coveredWhole = true;
     if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
     const end = numberCoverEnd(text, i, options);
     if (end < 0) return i;
-    noteRunsIn(units, i - 2, end, n);
+    noteRunsIn(units, i + 1, end, n);
     i = end;
   }
 }
 
-/** Whether the last {@link punctuationCoverEndInUnits} covered its text whole. */
-let coveredWholeInUnits = false;
+/** Whether the last cover covered its text whole from its start. */
+let coveredWhole = false;
 
 /**
- * Whether the last {@link punctuationCoverEndInUnits} covered its text whole and found no run of
- * elongation in it (false tells nothing).
+ * Whether the last cover ({@link punctuationCoverEnd} or {@link punctuationCoverEndInUnits})
+ * covered its text whole from its start and found no run of elongation in it (false tells
+ * nothing).
  */
 export function coveredWithoutRun(): boolean {
-  return coveredWholeInUnits && !notedRun();
+  return coveredWhole && !notedRun();
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   unitPairs,
 } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
+import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
 
 /**
  * Stage 3's read-only gate (`punctuationUnchangedEnd`, unchanged.ts) for `normalize`, whose input
@@ -16,25 +16,13 @@ import { loneMarkEnd, punctuationUnchangedAt, untouchedUnits } from './unchanged
  * cover passes it whole. The stretches are read in the string, as the string gate reads them.
  *
  * Why the runs noted are all of them. The scan alternates untouched runs `[s, e)`, each read
- * from `s`, and stretches `[e, t)`, after each of which the runs
- * starting in `[e - 2, t)` are looked for ({@link noteRunsIn}). A run of three starting at `p`
- * in an untouched run either ends in it (seen by the scan of that run) or reaches `e`, so that
- * `p >= e - 2`; one starting in a stretch is looked for there. So when the scans of a cover reach
- * the end of the text, every run of the text has been looked for.
+ * from `s`, and stretches `[e, t)`, after each of which the runs starting in `[e + 1, t)` are
+ * looked for ({@link noteRunsIn}). No unit that is not untouched is a letter (a test holds it),
+ * so no run holds the unit at `e`: a run of three starting in an untouched run ends in it (seen
+ * by the scan of that run), and one that starts in a stretch starts after its first unit (a
+ * stretch of one unit holds none). So when the scans of a cover reach the end of the text, every
+ * run of the text has been looked for.
  */
-
-/** Whether a run of elongation was noted since {@link forgetNotedRuns}. */
-let runNoted = false;
-
-/** Forgets the runs noted (before a cover that notes them). */
-export function forgetNotedRuns(): void {
-  runNoted = false;
-}
-
-/** Whether a run of elongation was noted since {@link forgetNotedRuns}. */
-export function notedRun(): boolean {
-  return runNoted;
-}
 
 /**
  * `punctuationUnchangedEnd` of `text` from `from` (a line start), the untouched runs read
@@ -56,7 +44,7 @@ export function punctuationUnchangedEndInUnits(
     let end = loneMarkEnd(text, i, options);
     if (end < 0) end = punctuationUnchangedAt(text, i, options);
     if (end < 0) return i;
-    noteRunsIn(units, i - 2, end, n);
+    if (end > i + 1) noteRunsIn(units, i + 1, end, n);
     i = end;
   }
   return n;
@@ -88,7 +76,7 @@ function untouchedRunEndInUnits(
     // Both halves untouched, in one branch (the table holds 0 or 1).
     if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) break;
     // Signed words and a XOR of the halves: integer operations only.
-    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) runNoted = true;
+    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
   }
   // The word where it stopped, or the last unit of an odd length: one unit, which makes no pair.
   let end = 2 * k;
@@ -98,5 +86,5 @@ function untouchedRunEndInUnits(
 
 /** Notes a run of three equal elongation letters starting in `[from, to)` of `units[0, n)`. */
 export function noteRunsIn(units: Uint16Array, from: number, to: number, n: number): void {
-  if (hasElongationRunInUnitsBetween(units, from, to, n)) runNoted = true;
+  if (hasElongationRunInUnitsBetween(units, from, to, n)) noteRun();
 }

@@ -1,4 +1,5 @@
 import type { RuleNumber } from '../core/rules.js';
+import { hasElongationRunIn, pairRunsOnText } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, MARK, SPACE } from './char-class.js';
 import { DIGITS } from './character-classes.js';
@@ -187,7 +188,8 @@ const LINE_FEED = 0x0a;
  * Where the cover of untouched units and stretches described above stops: `text.length` when
  * stage 3 leaves the whole text as it is, else the first unit it cannot vouch for. From `from`,
  * a line start (0, or just after a line break): the stage starts each line afresh, so the claim
- * holds alike for the lines from there on.
+ * holds alike for the lines from there on. The runs of elongation of what it passes are noted
+ * ({@link notedRun}), as the buffer gate of unchanged-in-units.ts notes them.
  */
 export function punctuationUnchangedEnd(
   text: string,
@@ -204,16 +206,56 @@ export function punctuationUnchangedEnd(
     let end = loneMarkEnd(text, i, options);
     if (end < 0) end = punctuationUnchangedAt(text, i, options);
     if (end < 0) return i;
+    // A run that starts in the stretch, after its first unit, which is no letter (see
+    // unchanged-in-units.ts, "Why the runs noted are all of them").
+    if (end > i + 1 && hasElongationRunIn(text, i + 1, end)) runNoted = true;
     i = end;
   }
   return n;
 }
 
-/** The end of the run of untouched units from `i` (a function of its own: a tight loop). */
+/**
+ * The end of the run of untouched units from `i`, read two units at a time (a function of its
+ * own: a tight loop, whose test of the end runs once per pair), noting the runs of elongation
+ * inside it: a run of three starting at `p` in it holds a pair of the loop (`p, p + 1` or
+ * `p + 1, p + 2`, as `p - i` is even or odd) whose units are equal, and only there are the units
+ * around it read.
+ */
 function untouchedRunEnd(text: string, i: number, untouched: Uint8Array): number {
   const n = text.length;
-  while (i < n && untouched[text.charCodeAt(i)] === 1) i++;
+  const lastPair = n - 1;
+  while (i < lastPair) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    // Both untouched, in one branch (the table holds 0 or 1).
+    if ((untouched[a]! & untouched[b]!) !== 1) break;
+    if (a === b && pairRunsOnText(text, i)) runNoted = true;
+    i += 2;
+  }
+  // The pair where it stopped, or the last unit of the text: one unit, which makes no pair.
+  if (i < n && untouched[text.charCodeAt(i)] === 1) i++;
   return i;
+}
+
+/** Whether a run of elongation was noted since {@link forgetNotedRuns}. */
+let runNoted = false;
+
+/** Forgets the runs noted (before a cover that notes them). */
+export function forgetNotedRuns(): void {
+  runNoted = false;
+}
+
+/** Notes a run of elongation (for the buffer gate, `unchanged-in-units.ts`). */
+export function noteRun(): void {
+  runNoted = true;
+}
+
+/**
+ * Whether a run of elongation (three equal Arabic letters, what `hasElongationRun` looks for)
+ * was noted since {@link forgetNotedRuns} by {@link punctuationUnchangedEnd} or the buffer gate.
+ */
+export function notedRun(): boolean {
+  return runNoted;
 }
 
 /** Notes whether `rewriteNumber` would edit, instead of editing (module state: no allocation). */

@@ -12,12 +12,12 @@ import {
   normalizePunctuationOfUnits,
   normalizePunctuationResolved,
 } from '../../src/punctuation/normalize-punctuation.js';
-import { punctuationUnchangedEnd } from '../../src/punctuation/unchanged.js';
 import {
   forgetNotedRuns,
   notedRun,
-  punctuationUnchangedEndInUnits,
-} from '../../src/punctuation/unchanged-in-units.js';
+  punctuationUnchangedEnd,
+} from '../../src/punctuation/unchanged.js';
+import { punctuationUnchangedEndInUnits } from '../../src/punctuation/unchanged-in-units.js';
 import {
   anyPunctuationOptions,
   arabicLetter,
@@ -195,5 +195,76 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       }),
       { numRuns: RUNS * 2 },
     );
+  });
+});
+
+/**
+ * The string gate (`punctuationUnchangedEnd`, read two units at a time) notes the runs of
+ * elongation as the buffer gate does, so that the recorded run of the pipeline, which hands
+ * stage 3 a string, skips the elongation step where it has no work (`elongationIdleAfterStage3`).
+ */
+describe("stage 3's string gate noting the runs of elongation", () => {
+  it('tells exactly whether a text it covers whole from its start has a run', () => {
+    let covered = 0;
+    let withRun = 0;
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, (text, o) => {
+        const options = resolve(o);
+        if (punctuationCoverEnd(text, options, 0) !== text.length) {
+          expect(coveredWithoutRun()).toBe(false);
+          return;
+        }
+        covered++;
+        if (hasElongationRun(text)) withRun++;
+        expect(coveredWithoutRun(), JSON.stringify(text)).toBe(!hasElongationRun(text));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    // The property was not vacuous: texts covered whole, with and without runs.
+    expect(covered).toBeGreaterThan(RUNS / 2);
+    expect(withRun).toBeGreaterThan(RUNS / 50);
+  });
+
+  it('notes only runs the text has, wherever it starts and stops', () => {
+    fc.assert(
+      fc.property(gateText, anyPunctuationOptions, fc.nat(), (text, o, at) => {
+        const options = resolve(o);
+        forgetNotedRuns();
+        const from = text.length === 0 ? 0 : at % (text.length + 1);
+        punctuationUnchangedEnd(text, options, from);
+        if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('never tells a text covered from a later line start idle (its first lines were not read)', () => {
+    const options = resolve({});
+    const text = 'كتييير\nقال نعم';
+    expect(punctuationCoverEnd(text, options, 7)).toBe(text.length);
+    expect(coveredWithoutRun()).toBe(false);
+  });
+
+  it('finds a run at every parity and at the ends of the text, between numbers and marks', () => {
+    const options = resolve({});
+    for (const before of ['', 'ب', 'ب ', '٣ ', '(', '۲۰۱۴ ']) {
+      for (const after of ['', 'ب', ' ب', ' ٣', ')', '.', ' ۲۰۱۴']) {
+        for (const run of ['ككك', 'كككك', 'كك']) {
+          const text = `${before}${run}${after}`;
+          expect(punctuationCoverEnd(text, options, 0), text).toBe(text.length);
+          expect(coveredWithoutRun(), text).toBe(run === 'كك');
+        }
+      }
+    }
+    // Inside a stretch: a Markdown link target, which the gate passes as one stretch.
+    for (const target of ['ككك', 'بككك', 'a/كككك', 'كك']) {
+      const text = `انظر [هنا](${target}) ب`;
+      expect(punctuationCoverEnd(text, options, 0), text).toBe(text.length);
+      expect(coveredWithoutRun(), text).toBe(!hasElongationRun(target));
+    }
+    // Beside a number that the rule rewrites: `ككك۲۰۱۴` is read by the cover's number step.
+    const glued = 'قال ۲۰۱۴ككك ب';
+    expect(punctuationCoverEnd(glued, options, 0)).toBe(glued.length);
+    expect(coveredWithoutRun()).toBe(false);
   });
 });

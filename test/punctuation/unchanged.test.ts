@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isElongationLetter } from '../../src/letters/reduce-elongation.js';
 import type { PunctuationOptions } from '../../src/options/types.js';
 import {
   normalizePunctuationResolved,
@@ -208,6 +209,15 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
     for (const ch of 'بلaé \n\u00a0\u064b/-+%@&#\u0640') {
       expect(untouched[ch.charCodeAt(0)], `U+${ch.charCodeAt(0).toString(16)}`).toBe(1);
     }
+  });
+
+  it('marks every letter that can make a run of elongation untouched (a run never holds a unit where the gate stops)', () => {
+    const untouched = untouchedUnits();
+    const touchedLetters: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (untouched[c] === 0 && isElongationLetter(c)) touchedLetters.push(c.toString(16));
+    }
+    expect(touchedLetters).toEqual([]);
   });
 
   it('reads a lone clause mark before a gap as the general test does, with any options', () => {
