@@ -3,7 +3,7 @@ import type { EditRecorder } from './core/text-editor.js';
 import { cleanAndMapLetters } from './fast/clean-and-map.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
-import { foldForSearchResolved, foldsAnything, foldsMadeNoRun } from './folds/fold-for-search.js';
+import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { hasElongationRunInUnits, reduceElongation } from './letters/reduce-elongation.js';
 import type { ResolvedOptions } from './options/types.js';
@@ -242,19 +242,6 @@ export function elongationIdleAfterStage3(options: Readonly<ResolvedOptions>): b
   return coveredWithoutRun() && !foldsAnything(options);
 }
 
-/** The folds step: the one before the elongation step (a test holds it there). */
-export const FOLDS_STEP = ELONGATION_STEP - 1;
-
-/**
- * Whether the elongation step has no work after the folds step wrote `out`: stage 3's gate
- * covered its input whole and saw no run (so stage 3's output, the folds' input, has none), and
- * no cluster that the folds changed is part of a run of `out` (`foldsMadeNoRun`): every other
- * stretch of `out` is copied from that input. The step's recorder then receives no edit.
- */
-export function elongationIdleAfterFolds(out: string): boolean {
-  return coveredWithoutRun() && foldsMadeNoRun(out);
-}
-
 /**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
  * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
@@ -299,7 +286,6 @@ export function runPipeline(
   for (; k < end; k++) {
     out = STEPS[k]!.run(out, options, recorders);
     if (k === PUNCTUATION_STEP && elongationIdleAfterStage3(options)) end = ELONGATION_STEP;
-    else if (k === FOLDS_STEP && elongationIdleAfterFolds(out)) end = ELONGATION_STEP;
   }
   return out;
 }

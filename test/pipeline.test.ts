@@ -7,9 +7,7 @@ import { run } from '../src/normalize.js';
 import { resolveOptions } from '../src/options/resolve.js';
 import { OPTION_SPECS } from '../src/options/schema.js';
 import {
-  elongationIdleAfterFolds,
   elongationIdleAfterStage3,
-  FOLDS_STEP,
   PASS_IDS,
   type PassId,
   PIPELINE,
@@ -112,8 +110,6 @@ function everyStepRecorded(text: string, options: NormalizeOptions) {
 /** Pieces that make runs of elongation next to what stage 3 reads and edits. */
 const runPiece = fc.oneof(
   fc.constantFrom('ل', 'لل', 'ككك', 'ه', 'هه', 'ههههه', 'ي', 'ا', 'أاا', 'ـ', '\u064e'),
-  // Runs that only the search folds make: folded letters, and marks removed between letters.
-  fc.constantFrom('اأ', 'أإ', 'آا', 'ىي', 'يى', 'ةه', 'ؤو', '\u0670', '\u06d6', 'ب\u06d6ب'),
   fc.constantFrom(' ', '  ', ' ,', ', ', ' .', '. ', '( ', ')', '«', '»', '"', '،', '\n'),
   fc.constantFrom('1', '١', '۱', '2۰14', '-', '%', '٪', '1,5', '١٫٥', 'a@b.co', 'x.com/ككك'),
   arabicLetter,
@@ -132,10 +128,9 @@ describe('the elongation step of the recorded run', () => {
           const reference = everyStepRecorded(text, options);
           expect(recorded.text, JSON.stringify(text)).toBe(reference.text);
           expect(recorded.logs).toEqual(reference.logs);
-          expect(normalize(text, options), JSON.stringify(text)).toBe(reference.text);
         },
       ),
-      { numRuns: 4_000 },
+      { numRuns: 2_000 },
     );
   });
 
@@ -152,31 +147,6 @@ describe('the elongation step of the recorded run', () => {
       const resolved = resolveOptions(options, 'test');
       PIPELINE[PUNCTUATION_STEP]!.run(text, resolved, undefined);
       expect(elongationIdleAfterStage3(resolved)).toBe(idle);
-    },
-  );
-});
-
-describe('the elongation step after the search folds', () => {
-  it('comes right after the folds step', () => {
-    expect(PIPELINE[FOLDS_STEP]!.passes.map((pass) => pass.id)).toEqual(['folds']);
-    expect(PIPELINE[FOLDS_STEP + 1]!.passes.map((pass) => pass.id)).toEqual(['elongation']);
-  });
-
-  it.each([
-    ['text the folds change without making a run', 'قال أحمد إن الإمام', {}, true],
-    ['text the folds leave as it is', 'قال نعم', {}, true],
-    ['a run that a fold of ALEF makes', 'قال اأا', {}, false],
-    ['a run that a fold of ALEF MAKSURA makes', 'فيىي', {}, false],
-    ['a run that a removed Quranic mark makes', 'قال ب\u06d6بب', {}, false],
-    ['a run beside a folded letter', 'أككك', {}, false],
-    ['text that stage 3 edits (its gate stops)', 'قال ، أحمد', {}, false],
-  ] as [string, string, NormalizeOptions, boolean][])(
-    'is idle after the folds on %s: %s',
-    (_name, text, options, idle) => {
-      const resolved = resolveOptions({ preset: 'search', ...options }, 'test');
-      const stage3 = PIPELINE[PUNCTUATION_STEP]!.run(text, resolved, undefined);
-      const out = PIPELINE[FOLDS_STEP]!.run(stage3, resolved, undefined);
-      expect(elongationIdleAfterFolds(out)).toBe(idle);
     },
   );
 });

@@ -4,7 +4,6 @@ import { COMPOSES_WITH_HAMZA as HAMZA_COMPOSING_LETTERS } from '../chars/unicode
 import { Rule, type RuleNumber } from '../core/rules.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
-import { hasElongationRunIn } from '../letters/reduce-elongation.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { FoldOptions, ResolvedOptions } from '../options/types.js';
 import { COMBINING_MARK_RANGES, combiningClass } from '../unicode/canonical.js';
@@ -250,8 +249,6 @@ export function foldForSearchResolved(
   options: Readonly<ResolvedOptions>,
   recorder?: EditRecorder,
 ): string {
-  foldedCount = 0;
-  outShift = 0;
   if (!foldsAnything(options)) return text;
   fillFoldTables();
   const table = tableFor(options);
@@ -265,49 +262,11 @@ export function foldForSearchResolved(
     const end = clusterEnd;
     if (clusterChanged) {
       editor ??= new TextEditor(text, recorder);
-      const start = i + outShift;
       writeCluster(editor, text, i, end, code, folded, options);
-      noteFoldedCluster(start, end + outShift);
     }
     i = nextFoldable(text, end, table, stops);
   }
   return editor ? editor.finish() : text;
-}
-
-/**
- * Where the clusters that the last {@link foldForSearchResolved} changed stand in its output, as
- * ranges `[start, end)` (module state, reused: the first `foldedCount` entries, up to
- * {@link MAX_FOLDED}), for {@link foldsMadeNoRun}; and how far the output is ahead of the source
- * after the edits made so far (the shift of the next cluster).
- */
-const foldedStarts: number[] = [];
-const foldedEnds: number[] = [];
-let foldedCount = 0;
-let outShift = 0;
-/** More changed clusters than a piece of text holds: not kept, and the check gives up. */
-const MAX_FOLDED = 8192;
-
-function noteFoldedCluster(start: number, end: number): void {
-  if (foldedCount < MAX_FOLDED) {
-    foldedStarts[foldedCount] = start;
-    foldedEnds[foldedCount] = end;
-  }
-  foldedCount++;
-}
-
-/**
- * Whether `out`, the output of the last {@link foldForSearchResolved}, has no run of elongation
- * (three equal letters, `hasElongationRun`) that holds a unit of a cluster it changed or meets
- * where one lost units: then every run of `out` was in its input, which it copied elsewhere.
- * False tells nothing (past {@link MAX_FOLDED} clusters it gives up).
- */
-export function foldsMadeNoRun(out: string): boolean {
-  if (foldedCount > MAX_FOLDED) return false;
-  for (let k = 0; k < foldedCount; k++) {
-    // A run that holds a unit of [start, end) starts in [start - 2, end).
-    if (hasElongationRunIn(out, foldedStarts[k]! - 2, foldedEnds[k]!)) return false;
-  }
-  return true;
 }
 
 /**
@@ -412,7 +371,6 @@ function writeCluster(
     let last = k;
     while (last + 1 < clusterSize && clusterRules[last + 1] === rule) last++;
     editor.remove(i + 1 + k, i + 2 + last, rule as RuleNumber);
-    outShift -= last - k + 1;
     k = last;
   }
 }
@@ -452,6 +410,5 @@ function writeComposed(
     again = foldCluster(settled, options);
   }
   editor.replace(i, end, settled, rule);
-  outShift += settled.length - (end - i);
   return true;
 }

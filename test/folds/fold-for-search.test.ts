@@ -1,13 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  foldForSearchResolved,
-  foldsAnything,
-  foldsMadeNoRun,
-} from '../../src/folds/fold-for-search.js';
+import { foldsAnything } from '../../src/folds/fold-for-search.js';
 import { SEARCH_FOLDS } from '../../src/folds/search-fold-table.js';
 import { foldForSearch, normalize } from '../../src/index.js';
-import { hasElongationRun } from '../../src/letters/reduce-elongation.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import { codePoints } from '../support/code-points.js';
 
@@ -81,35 +75,5 @@ describe('foldsAnything (whether the folds step has work)', () => {
     expect(Object.keys(allOff).sort()).toEqual(
       [...Object.keys(SEARCH_FOLDS), 'foldQuranicMarks'].sort(),
     );
-  });
-});
-
-describe('foldsMadeNoRun (whether the folds made a run of elongation)', () => {
-  const piece = fc.oneof(
-    fc.constantFrom('ا', 'أ', 'إ', 'آ', 'ى', 'ي', 'ة', 'ه', 'ؤ', 'و', 'ئ', 'ب', ' ', '.'),
-    fc.constantFrom('\u064e', '\u0651', '\u0670', '\u06d6', '\u0654', '\u0653', 'ـ'),
-  );
-  const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
-  const folds = fc.record({
-    foldAlef: fc.boolean(),
-    foldAlefMaksura: fc.boolean(),
-    foldTehMarbuta: fc.boolean(),
-    foldHamza: fc.boolean(),
-    foldQuranicMarks: fc.boolean(),
-  });
-
-  it('tells exactly whether the output of a text without a run has one (property)', () => {
-    let made = 0;
-    fc.assert(
-      fc.property(text, folds, (input, options) => {
-        if (hasElongationRun(input)) return;
-        const out = foldForSearchResolved(input, resolveOptions(options, 'test'));
-        if (hasElongationRun(out)) made++;
-        expect(foldsMadeNoRun(out), JSON.stringify(input)).toBe(!hasElongationRun(out));
-      }),
-      { numRuns: 5_000 },
-    );
-    // Not vacuous: the folds made runs.
-    expect(made).toBeGreaterThan(10);
   });
 });
