@@ -3,7 +3,6 @@ import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { type CodeRange, LINE_BREAKS, SPACES } from './character-sets.js';
-import { nextMatch, unitClass } from './unit-search.js';
 
 /** What the gap pass does with one code unit. */
 export enum Kind {
@@ -92,42 +91,32 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
 }
 
 /**
- * The searches of the two loops of {@link collapseGaps}, built at the first call: a gap is a few
- * units in 50 of noisy text, which a loop reading every unit passed at ~30 instructions a unit
- * (see `unit-search.ts`).
- */
-let changingGaps: RegExp | undefined;
-let lineBreaksToRewrite: RegExp | undefined;
-
-/** Builds {@link changingGaps} and {@link lineBreaksToRewrite}. */
-function buildSearches(): void {
-  const gap = unitClass([...SPACES, ...LINE_BREAKS]);
-  const notGap = `[^${gap.slice(1)}`;
-  // A space or line break but an ASCII space or a LINE FEED; an ASCII space before a gap or the
-  // end; a LINE FEED before a gap or the end but a second LINE FEED and then no gap.
-  changingGaps = new RegExp(
-    `${unitClass([...SPACES, ...LINE_BREAKS], [0x20, LF])}| (?!${notGap})|\n(?!${notGap}|\n${notGap})`,
-    'g',
-  );
-  lineBreaksToRewrite = new RegExp(unitClass(LINE_BREAKS, [LF]), 'g');
-}
-
-/**
- * The first unit from `i` (> 0, a unit that is no space or line break or the end of a gap) that
- * the collapsing loop of {@link collapseGaps} must look at, or the end: it passes the units that
- * loop leaves unchanged, a unit that is no space or line break, an ASCII space between two such
- * units, and one or two LINE FEEDs between two such units (which the loop rewrites as they are).
+ * The first unit from `i` (> 0) that the collapsing loop of {@link collapseGaps} must look at, or
+ * the last unit: it passes what that loop passes unchanged, a unit that is no space or line break
+ * and an ASCII space between two such units. One bitwise expression is zero exactly for those (the
+ * kind is `Keep`, or the unit is an ASCII space and the next unit's kind is `Keep`), so the loop
+ * does not branch at each word end (a mispredicted branch per word cost more than the reads).
  */
 function quietRunEnd(text: string, i: number): number {
-  if (changingGaps === undefined) buildSearches();
-  return nextMatch(changingGaps!, text, i);
+  const last = text.length - 1;
+  let code = text.charCodeAt(i);
+  let kind = KINDS[code]!;
+  while (i < last) {
+    const next = text.charCodeAt(i + 1);
+    const nextKind = KINDS[next]!;
+    // All ones when the unit is a space or line break, masking "not an ASCII space before a
+    // copied unit": bitwise, so the engine checks no overflow (a product did).
+    if (((-kind >> 8) & ((code ^ 0x20) | nextKind)) !== 0) break;
+    code = next;
+    kind = nextKind;
+    i++;
+  }
+  return i;
 }
 
-/**
- * The first line break from `i` but a LINE FEED (what the loop of {@link collapseGaps} rewrites
- * without collapsing), or the end.
- */
+/** The first line break from `i` (what the loop of {@link collapseGaps} rewrites without collapsing), or the end. */
 function nextLineBreak(text: string, i: number): number {
-  if (lineBreaksToRewrite === undefined) buildSearches();
-  return nextMatch(lineBreaksToRewrite!, text, i);
+  const length = text.length;
+  while (i < length && KINDS[text.charCodeAt(i)] !== Kind.LineBreak) i++;
+  return i;
 }

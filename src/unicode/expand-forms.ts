@@ -8,7 +8,6 @@ import { joinsEmoji } from './emoji.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
-import { coarseClass, nextMatch } from './unit-search.js';
 import { WORD_LIGATURES } from './word-ligatures.js';
 
 /** What the first pass of stage 1 does with one code unit. */
@@ -166,23 +165,13 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
 }
 
 /**
- * A search matching every unit whose kind is not `Keep` and a few others (see `coarseClass`),
- * built at the first call: see `unit-search.ts` for why a search and not a loop.
+ * The first code unit from `i` whose kind is not `Keep`, or the end. A loop of its own: inside the
+ * pass's loop, which keeps many values live, the engine kept the scan's values on the stack.
  */
-let actingCandidates: RegExp | undefined;
-
-/** The first code unit from `i` whose kind is not `Keep`, or the end. */
 function nextActingUnit(text: string, i: number): number {
-  actingCandidates ??= new RegExp(coarseClass(KINDS, 0xff), 'g');
   const length = text.length;
-  for (
-    i = nextMatch(actingCandidates, text, i);
-    i < length;
-    i = nextMatch(actingCandidates, text, i + 1)
-  ) {
-    if (KINDS[text.charCodeAt(i)] !== Kind.Keep) return i;
-  }
-  return length;
+  while (i < length && KINDS[text.charCodeAt(i)] === Kind.Keep) i++;
+  return i;
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   type MarksScan,
   releaseMarksScan,
 } from './marks/marks-scan.js';
-import { coarseClass, nextMatch } from './unit-search.js';
 
 export { DIACRITIC, FLAGS, HARAKA, SLOW } from './marks/mark-flags.js';
 export type { MarksPolicy } from './marks/marks-scan.js';
@@ -55,24 +54,13 @@ function nextSlowUnit(text: string, i: number, position: number, strip: boolean)
 }
 
 /**
- * A search matching every unit flagged `SLOW` and a few others (see `coarseClass`), built at the
- * first call: marks are a few hundred units in 50,000 of noisy text, which a loop reading every
- * unit passed at ~30 instructions a unit (see `unit-search.ts`).
+ * The first code unit from `i` flagged `SLOW`, or the end. A loop of its own, so that the engine
+ * keeps its values in registers (not on the stack for the rest of {@link nextSlowUnit}).
  */
-let slowCandidates: RegExp | undefined;
-
-/** The first code unit from `i` flagged `SLOW`, or the end. */
-export function nextFlaggedUnit(text: string, i: number): number {
-  slowCandidates ??= new RegExp(coarseClass(FLAGS, SLOW), 'g');
+function nextFlaggedUnit(text: string, i: number): number {
   const length = text.length;
-  for (
-    i = nextMatch(slowCandidates, text, i);
-    i < length;
-    i = nextMatch(slowCandidates, text, i + 1)
-  ) {
-    if (FLAGS[text.charCodeAt(i)]! & SLOW) return i;
-  }
-  return length;
+  while (i < length && (FLAGS[text.charCodeAt(i)]! & SLOW) === 0) i++;
+  return i;
 }
 
 /** The code unit at `i` needs a look: a detached run of marks, or a cluster to write in NFC. */
