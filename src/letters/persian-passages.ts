@@ -14,15 +14,12 @@ import {
   COMPOSING,
   FLAGS,
   FORM,
-  fillUnits,
   IN_WORD,
   LETTER,
   LINE_BREAK,
   STRONG,
   spell,
   spellUnits,
-  UNITS,
-  Unit,
 } from './language-evidence-units.js';
 
 /**
@@ -232,9 +229,3 @@ function lineIsPersian(): boolean {
   const ahead = persianScore > arabicScore;
   return persianScore >= MIN_PERSIAN_SCORE && ahead;
 }
-
-/** Whether a code unit ends a line (LF, CR, NEL, U+2028, U+2029, VT, FF). */
-export const isLineBreak = (unit: number) => {
-  fillUnits();
-  return UNITS[unit] === Unit.LineBreak;
-};
