@@ -1,7 +1,10 @@
 // Child process for the cold-start measurement (run by cold-start.mjs, always in a fresh process):
 //
-//   node --expose-gc bench/cold-start-child.mjs whole <normalize|splitSentences> <text file>
-//   node --expose-gc bench/cold-start-child.mjs docs  <normalize|splitSentences> <JSON file of documents>
+//   node --expose-gc bench/cold-start-child.mjs whole <normalize|splitSentences|copyLoop> <text file>
+//   node --expose-gc bench/cold-start-child.mjs docs  <normalize|splitSentences|copyLoop> <JSON file of documents>
+//
+// `copyLoop` is the benchmark's table copy loop (copy-loop.mjs), timed the same way without
+// importing the library: the floor, what the engine gives one small loop before it is optimised.
 //
 // The input is read from a file so that nothing of the library runs before the timed calls (the
 // corpora are built with `normalize`). Prints one JSON line:
@@ -20,13 +23,18 @@ const DOC_CALLS = 300;
 
 const [mode, name, file] = process.argv.slice(2);
 const input = readFileSync(file, 'utf8');
-// The root as Node resolves it (the `node` export condition: dist/node/index.js), as cold-start.mjs
-// times its import.
-const lib = await import('arabic-normalize');
-const fn = { normalize: (t) => lib.normalize(t), splitSentences: (t) => lib.splitSentences(t) }[
-  name
-];
+const fn = await timedFunction(name);
 if (!fn || !globalThis.gc) throw new Error(`usage: node --expose-gc ${process.argv[1]} ...`);
+
+/** The function timed: the library's, or the copy loop (the library is then not imported). */
+async function timedFunction(which) {
+  if (which === 'copyLoop') return (await import('./copy-loop.mjs')).copyLoop;
+  if (which !== 'normalize' && which !== 'splitSentences') return undefined;
+  // The root as Node resolves it (the `node` export condition: dist/node/index.js), as
+  // cold-start.mjs times its import.
+  const lib = await import('arabic-normalize');
+  return which === 'normalize' ? (t) => lib.normalize(t) : (t) => lib.splitSentences(t);
+}
 
 /** Keeps results alive so that no call can be optimised away. */
 let sink = 0;

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module without declarations
 import { parseCliScale } from '../../bench/cli-1gb.mjs';
@@ -25,6 +29,38 @@ describe('calls until per-document calls run at steady speed (bench/cold-start.m
   it('counts calls within 1.3× of the median of calls 200–300 as steady', () => {
     const perUnit = [...Array(40).fill(1.5), ...Array(40).fill(1.25), ...Array(220).fill(1)];
     expect(callsToSteady(perUnit)).toBe(41);
+  });
+});
+
+describe('the cold-start child (bench/cold-start-child.mjs)', () => {
+  const child = join(__dirname, '../../bench/cold-start-child.mjs');
+  const run = (mode: string, file: string) =>
+    spawnSync(process.execPath, ['--expose-gc', child, mode, 'copyLoop', file], {
+      encoding: 'utf8',
+    });
+
+  it('times the table copy loop (the floor) in a fresh process: first, steady and after-GC calls on one text, and 300 per-document calls', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cold-start-test-'));
+    try {
+      writeFileSync(join(dir, 'text.txt'), 'نص عربي قصير ۱۲۳ '.repeat(200), 'utf8');
+      writeFileSync(join(dir, 'docs.json'), JSON.stringify(['نص ۱', 'کتاب']), 'utf8');
+      const whole = JSON.parse(run('whole', join(dir, 'text.txt')).stdout);
+      for (const key of ['firstMs', 'steadyMs', 'afterGcMs']) expect(whole[key]).toBeGreaterThan(0);
+      const docs = JSON.parse(run('docs', join(dir, 'docs.json')).stdout);
+      expect(docs.perUnitNs).toHaveLength(300);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a function it does not know, with its usage', () => {
+    const unknown = spawnSync(
+      process.execPath,
+      ['--expose-gc', child, 'whole', 'nothing', join(__dirname, '../../package.json')],
+      { encoding: 'utf8' },
+    );
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toMatch(/usage/);
   });
 });
 
