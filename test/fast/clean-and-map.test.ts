@@ -481,9 +481,14 @@ describe('the fused pass of stages 1 and 2', () => {
     }
   });
 
-  it('decides each haraka cut off after a word by that word\'s own last letter, call after call', () => {
+  it("decides each haraka cut off after a word by that word's own last letter, call after call", () => {
     // A bare ALEF takes FATHATAN back but not DAMMA; another letter takes either.
-    const texts = ['كتابا \u064b من', 'كتابا \u064f من', 'كتاب \u064f من', 'كتابا \u064b من كتابا \u064f من'];
+    const texts = [
+      'كتابا \u064b من',
+      'كتابا \u064f من',
+      'كتاب \u064f من',
+      'كتابا \u064b من كتابا \u064f من',
+    ];
     for (const text of [...texts, ...texts]) {
       expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
     }
