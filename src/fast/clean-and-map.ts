@@ -60,7 +60,8 @@ import {
  * breaks), so the text on either side may be processed apart; stage 2, which reads whole lines, runs when a line ends.
  *
  * The state of one call lives in module variables, so that a call creates no closure and no
- * object per unit (one options policy per call, one string per line that stage 2 reads); the pass
+ * object per unit (options policies only when the options object is not the last call's, one
+ * string per line that stage 2 reads); the pass
  * calls no user code and nothing that calls it back, so it is never re-entered.
  */
 
@@ -186,19 +187,10 @@ function begin(
   deferred = zwnjInStage2;
   collapse = resolved.whitespace === 'collapse';
   mapLetters = resolved.farsiLetters !== 'keep';
-  policy = {
-    zwnj: zwnjInStage2 !== undefined ? 'keep' : resolved.zwnj,
-    zwnjInWords: resolved.zwnj,
-    removeTatweel: resolved.tatweel === 'remove',
-    stripDiacritics: resolved.diacritics !== 'keep',
-    stripShadda: resolved.diacritics === 'strip',
-  };
+  if (resolved !== policiesFor || zwnjInStage2 !== policiesDeferred) {
+    makePolicies(resolved, zwnjInStage2);
+  }
   flowAt = flowStart(collapse, policy.removeTatweel);
-  marksPolicy = {
-    repair: resolved.repairDiacritics,
-    stripDiacritics: policy.stripDiacritics,
-    stripShadda: policy.stripShadda,
-  };
   pos = 0;
   changed = false;
   segmentStart = 0;
@@ -211,6 +203,37 @@ function begin(
   tatweelsEnd = 0;
   keptFrom = 0;
   marksEnd = -1;
+}
+
+/**
+ * The options {@link policy} and {@link marksPolicy} were made for, with the `zwnjInStage2` they
+ * were made with: a call with the same (read-only) options object, as every call with a preset
+ * or one normaliser's, reuses them instead of making two objects (a tenth of a kilobyte of
+ * garbage per call, which per 4 KB document adds up). Options that differ are a different
+ * object (`resolveOptions` makes one per call unless they are a preset's), so they get their own.
+ */
+let policiesFor: Readonly<ResolvedOptions> | undefined;
+let policiesDeferred: 'remove' | 'space' | undefined;
+
+/** Makes the call's {@link policy} and {@link marksPolicy} for `resolved`. */
+function makePolicies(
+  resolved: Readonly<ResolvedOptions>,
+  zwnjInStage2: 'remove' | 'space' | undefined,
+): void {
+  policy = {
+    zwnj: zwnjInStage2 !== undefined ? 'keep' : resolved.zwnj,
+    zwnjInWords: resolved.zwnj,
+    removeTatweel: resolved.tatweel === 'remove',
+    stripDiacritics: resolved.diacritics !== 'keep',
+    stripShadda: resolved.diacritics === 'strip',
+  };
+  marksPolicy = {
+    repair: resolved.repairDiacritics,
+    stripDiacritics: policy.stripDiacritics,
+    stripShadda: policy.stripShadda,
+  };
+  policiesFor = resolved;
+  policiesDeferred = zwnjInStage2;
 }
 
 /** Writes the unchanged prefix `[0, end)` and takes the state {@link unchangedPrefix} left. */

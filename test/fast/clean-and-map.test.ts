@@ -448,6 +448,54 @@ describe('the fused pass of stages 1 and 2', () => {
     }
   });
 
+  it('uses the options of each call, not the policies made for the call before', () => {
+    // The policies are made again only for another options object: objects that differ in each
+    // option they read, one after the other (each output differs from the one before), must each
+    // give the reference's output.
+    const text = 'كتـــاب \u064b من مي\u200cخواهم منَّ';
+    const options = [
+      presets.standard,
+      resolve({ tatweel: 'keep' }),
+      resolve({ zwnj: 'space', farsiLetters: 'keep' }),
+      resolve({ zwnj: 'keep', farsiLetters: 'keep' }),
+      resolve({ diacritics: 'strip' }),
+      resolve({ diacritics: 'strip-except-shadda' }),
+      resolve({ repairDiacritics: false }),
+    ];
+    let before = '';
+    for (const each of [...options, ...options.slice(0, -1).reverse()]) {
+      const out = fused(text, each);
+      expect(out).toBe(reference(text, each));
+      expect(out).not.toBe(before);
+      before = out;
+    }
+  });
+
+  it('uses the ZWNJ treatment each call defers to stage 2, with the same options object', () => {
+    const text = 'می\u200cخواهم کتاب\u200c ها';
+    const options = presets.standard;
+    for (const zwnj of [undefined, 'remove', undefined, 'space'] as const) {
+      const cleaned = cleanUnicodeResolved(text, options, undefined, zwnj !== undefined);
+      const expected = mapFarsiLettersResolved(cleaned, options, undefined, zwnj);
+      expect(cleanAndMapLetters(text, options, zwnj)).toBe(expected);
+    }
+  });
+
+  it("decides each haraka cut off after a word by that word's own last letter, call after call", () => {
+    // A bare ALEF takes FATHATAN back but not DAMMA; another letter takes either.
+    const texts = [
+      'كتابا \u064b من',
+      'كتابا \u064f من',
+      'كتاب \u064f من',
+      'كتابا \u064b من كتابا \u064f من',
+    ];
+    for (const text of [...texts, ...texts]) {
+      expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
+    }
+    expect(fused(texts[0]!, presets.standard)).toBe('كتاباً من');
+    expect(fused(texts[1]!, presets.standard)).toBe(texts[1]);
+  });
+
   it('writes what stages 1 and 2 change, around a line left to the reference', () => {
     const text = 'ﻛﺘﺎب\u200b جديد\nسطر فيه علامة منفصلة \u064b هنا\nکتاب فارسی در این است';
     expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));

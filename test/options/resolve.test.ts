@@ -9,6 +9,9 @@ import {
   presets,
   splitSentences,
 } from '../../src/index.js';
+import { resolveOptions } from '../../src/options/resolve.js';
+import { OPTION_SPECS } from '../../src/options/schema.js';
+import type { PresetName, ResolvedOptions } from '../../src/options/types.js';
 
 describe('arguments', () => {
   it.each([
@@ -90,6 +93,30 @@ describe('options', () => {
     for (const preset of Object.values(presets)) {
       expect(Object.keys(preset).sort()).toEqual(names);
       expect(() => normalize('x', preset)).not.toThrow();
+    }
+  });
+
+  it("an override is its preset with that option changed, its options in the preset's order", () => {
+    for (const preset of Object.keys(presets) as PresetName[]) {
+      for (const [key, spec] of Object.entries(OPTION_SPECS)) {
+        for (const value of spec.values) {
+          const resolved = resolveOptions({ preset, [key]: value }, 'normalize');
+          const expected = { ...presets[preset], [key]: value };
+          expect(resolved).toEqual(expected);
+          expect(Object.keys(resolved)).toEqual(Object.keys(presets[preset]));
+        }
+      }
+    }
+  });
+
+  it('an override made by one call is its own: changing it changes no later call', () => {
+    for (const preset of Object.keys(presets) as PresetName[]) {
+      const first = resolveOptions({ preset, zwnj: 'space' }, 'normalize') as ResolvedOptions;
+      (first as { digits: string }).digits = 'persian';
+      (first as { quotes: string }).quotes = 'guillemets';
+      const second = resolveOptions({ preset, dashes: 'hyphen' }, 'normalize');
+      expect(second).toEqual({ ...presets[preset], dashes: 'hyphen' });
+      expect(second).not.toBe(first);
     }
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decode, ensureCapacity, writeString } from '../../src/fast/output-buffer.js';
+
+/**
+ * Code units of the kinds the fused pass writes: ASCII, Arabic, NUL, U+FFFF, BOM, tatweel, gaps
+ * (never a surrogate alone: stage 1 replaces those, and the decoder would too).
+ */
+const SAMPLE = 'a\u0627\u0000\ufffdb\uffff\ufeff\u06cc\u0640 \n\u0644\u0644\u0651';
+
+function filled(length: number): string {
+  let text = '';
+  while (text.length < length) text += SAMPLE;
+  return text.slice(0, length);
+}
+
+describe('the output buffer', () => {
+  it('decodes every range, short or long, to the code units written there', () => {
+    const text = filled(200);
+    ensureCapacity(text.length, 0);
+    writeString(text, 0);
+    for (let start = 0; start < 20; start++) {
+      for (let end = start; end <= text.length; end++) {
+        expect(decode(start, end)).toBe(text.slice(start, end));
+      }
+    }
+  });
+
+  it('decodes a range of one to eight units that differ from what stood there before', () => {
+    writeString(filled(16), 0);
+    writeString('\u0628\u062a', 3);
+    expect(decode(3, 5)).toBe('\u0628\u062a');
+    writeString('\u062b', 3);
+    expect(decode(3, 4)).toBe('\u062b');
+    expect(decode(3, 11)).toBe(`\u062b\u062a${filled(16).slice(5, 11)}`);
+  });
+
+  it('decodes an empty or reversed range to the empty string', () => {
+    expect(decode(5, 5)).toBe('');
+    expect(decode(7, 5)).toBe('');
+  });
+});
