@@ -128,11 +128,6 @@ export function mapsFarsiLetter(unit: number): boolean {
 
 /** Longest word (in code units, marks included) whose final FARSI YEH is looked up in the list. */
 const MAX_WORD = 32;
-/**
- * How far before a FARSI YEH {@link isFinalAlefMaksura} reads (its `startOfWord` looks back at
- * most this many code units): a caller may give it only that much of the text before the letter.
- */
-export const FINAL_YEH_LOOKBACK = MAX_WORD + 1;
 
 const TATWEEL = 0x0640;
 
@@ -234,7 +229,37 @@ export function isFinalAlefMaksura(
     if (IS_LETTER[u] === 1) spellInto(u);
   }
   spelt.push(ALEF_MAKSURA);
-  return wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+  return speltEndsInAlefMaksura();
+}
+
+/**
+ * {@link isFinalAlefMaksura} on code units (the fused pass's output buffer), so that the word is
+ * not decoded: whether the FARSI YEH at `at` of `units`, which ends its word (its caller has asked
+ * {@link continuesWord} about the unit after it), ends a word of the lexicon. The word is read back
+ * from `at` as {@link startOfWord} reads it, but not before `lineStart` (where the text of the
+ * string form would start); `removeZwnj` as there.
+ */
+export function isFinalAlefMaksuraInUnits(
+  units: Uint16Array,
+  lineStart: number,
+  at: number,
+  removeZwnj: boolean,
+): boolean {
+  fillLetterTables();
+  fillFormLetters();
+  let wordStart = at;
+  while (wordStart > lineStart && at - wordStart <= MAX_WORD) {
+    const unit = units[wordStart - 1]!;
+    if (!inWord(unit) && !(removeZwnj && unit === ZWNJ)) break;
+    wordStart--;
+  }
+  spelt.length = 0;
+  for (let k = at - wordStart > MAX_WORD ? at : wordStart; k < at; k++) {
+    const u = units[k]!;
+    if (IS_LETTER[u] === 1) spellInto(u);
+  }
+  spelt.push(ALEF_MAKSURA);
+  return speltEndsInAlefMaksura();
 }
 
 /**
@@ -242,6 +267,45 @@ export function isFinalAlefMaksura(
  * string per letter made a string per letter).
  */
 const spelt: number[] = [];
+
+/**
+ * The lexicon's answers for words spelt before, kept by their code units (direct-mapped: a word
+ * takes the slot its hash names, over the word that held it), so that a word asked about again
+ * makes no string and is not hashed as one: building the word's string and finding it in
+ * {@link lookedUp} was most of the cost of a word-final FARSI YEH. Words longer than
+ * {@link MEMO_WIDTH} go to {@link lookedUp} alone. The answer depends on the word alone.
+ */
+const MEMO_SLOTS = 512;
+const MEMO_WIDTH = 16;
+const memoUnits = new Uint16Array(MEMO_SLOTS * MEMO_WIDTH);
+/** The length of the word in each slot (0: none yet; a spelt word has its ALEF MAKSURA). */
+const memoLengths = new Uint8Array(MEMO_SLOTS);
+const memoAnswers = new Uint8Array(MEMO_SLOTS);
+
+/** The slot of {@link memoUnits} that the word in {@link spelt} takes. */
+function memoSlot(length: number): number {
+  let hash = length;
+  for (let k = 0; k < length; k++) hash = Math.imul(hash, 31) + spelt[k]!;
+  return (hash ^ (hash >>> 13)) & (MEMO_SLOTS - 1);
+}
+
+/** `wordEndsInAlefMaksura` on the word in {@link spelt}, remembered by its code units. */
+function speltEndsInAlefMaksura(): boolean {
+  const length = spelt.length;
+  if (length > MEMO_WIDTH) return wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+  const slot = memoSlot(length);
+  const base = slot * MEMO_WIDTH;
+  if (memoLengths[slot] === length) {
+    let k = 0;
+    while (k < length && memoUnits[base + k] === spelt[k]) k++;
+    if (k === length) return memoAnswers[slot] === 1;
+  }
+  const answer = wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+  for (let k = 0; k < length; k++) memoUnits[base + k] = spelt[k]!;
+  memoLengths[slot] = length;
+  memoAnswers[slot] = answer ? 1 : 0;
+  return answer;
+}
 
 /**
  * Appends a code unit's letters to {@link spelt}: Farsi letters mapped, presentation forms
