@@ -41,10 +41,16 @@ let formLettersFilled = false;
 function fillFormLetters(): void {
   if (formLettersFilled) return;
   formLettersFilled = true;
+  // The most letters one unit is spelt with (a ligature, or a Farsi letter's replacement).
+  let most = 1;
   for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
     FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
     FORM_INDEX[PRESENTATION_FORMS[k]![0]] = FORM_LETTERS.length;
+    most = Math.max(most, PRESENTATION_FORMS[k]![1].length);
   }
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) most = Math.max(most, FARSI_TO_ARABIC[k]![1].length);
+  // A spelt word: at most MAX_WORD units before the FARSI YEH, then its ALEF MAKSURA.
+  spelt = new Uint16Array(MAX_WORD * most + 1);
 }
 
 /** {@link FORM_INDEX} and {@link FORM_LETTERS}, filled (for tests). */
@@ -223,12 +229,12 @@ export function isFinalAlefMaksura(
   fillFormLetters();
   // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);
-  spelt.length = 0;
+  speltLength = 0;
   for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
     const u = text.charCodeAt(k);
     if (IS_LETTER[u] === 1) spellInto(u);
   }
-  spelt.push(ALEF_MAKSURA);
+  spelt[speltLength++] = ALEF_MAKSURA;
   return speltEndsInAlefMaksura();
 }
 
@@ -253,20 +259,27 @@ export function isFinalAlefMaksuraInUnits(
     if (!inWord(unit) && !(removeZwnj && unit === ZWNJ)) break;
     wordStart--;
   }
-  spelt.length = 0;
+  speltLength = 0;
   for (let k = at - wordStart > MAX_WORD ? at : wordStart; k < at; k++) {
     const u = units[k]!;
     if (IS_LETTER[u] === 1) spellInto(u);
   }
-  spelt.push(ALEF_MAKSURA);
+  spelt[speltLength++] = ALEF_MAKSURA;
   return speltEndsInAlefMaksura();
 }
 
 /**
- * The code units of the word being spelt for the lexicon (module state, reused: spelling it one
- * string per letter made a string per letter).
+ * The code units of the word being spelt for the lexicon, `spelt[0, speltLength)` (module state,
+ * reused: spelling it one string per letter made a string per letter; an array emptied by its
+ * length gave its storage back, and pushing grew it again at every word). Allocated by
+ * {@link fillFormLetters}, with room for the longest word spelt.
  */
-const spelt: number[] = [];
+let spelt = new Uint16Array(0);
+let speltLength = 0;
+
+/** The spelt word as a string (for the lexicon, when the memo does not have it). */
+const speltWord = (): string =>
+  String.fromCharCode.apply(null, spelt.subarray(0, speltLength) as unknown as number[]);
 
 /**
  * The lexicon's answers for words spelt before, kept by their code units (direct-mapped: a word
@@ -291,8 +304,8 @@ function memoSlot(length: number): number {
 
 /** `wordEndsInAlefMaksura` on the word in {@link spelt}, remembered by its code units. */
 function speltEndsInAlefMaksura(): boolean {
-  const length = spelt.length;
-  if (length > MEMO_WIDTH) return wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+  const length = speltLength;
+  if (length > MEMO_WIDTH) return wordEndsInAlefMaksura(speltWord());
   const slot = memoSlot(length);
   const base = slot * MEMO_WIDTH;
   if (memoLengths[slot] === length) {
@@ -300,7 +313,7 @@ function speltEndsInAlefMaksura(): boolean {
     while (k < length && memoUnits[base + k] === spelt[k]) k++;
     if (k === length) return memoAnswers[slot] === 1;
   }
-  const answer = wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+  const answer = wordEndsInAlefMaksura(speltWord());
   for (let k = 0; k < length; k++) memoUnits[base + k] = spelt[k]!;
   memoLengths[slot] = length;
   memoAnswers[slot] = answer ? 1 : 0;
@@ -315,11 +328,11 @@ function spellInto(unit: number): void {
   const replacement = REPLACEMENT_INDEX[unit]!;
   const form = FORM_INDEX[unit]!;
   if (replacement === 0 && form === 0) {
-    spelt.push(unit);
+    spelt[speltLength++] = unit;
     return;
   }
   const letters = replacement !== 0 ? REPLACEMENTS[replacement - 1]! : FORM_LETTERS[form - 1]!;
-  for (let k = 0; k < letters.length; k++) spelt.push(letters.charCodeAt(k));
+  for (let k = 0; k < letters.length; k++) spelt[speltLength++] = letters.charCodeAt(k);
 }
 
 /**
