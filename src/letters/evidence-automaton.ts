@@ -123,6 +123,3 @@ export function keyState(length: number): number {
   for (let k = 0; k < length; k++) state = NEXT[(state << 6) | CODE_OF_KEY[key[k]!]!]!;
   return state;
 }
-
-/** The number of states (the rows of {@link NEXT} that may be used). */
-export const STATE_COUNT = MAX_STATES;

@@ -48,7 +48,9 @@ function fillFormLetters(): void {
     FORM_INDEX[PRESENTATION_FORMS[k]![0]] = FORM_LETTERS.length;
     most = Math.max(most, PRESENTATION_FORMS[k]![1].length);
   }
-  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) most = Math.max(most, FARSI_TO_ARABIC[k]![1].length);
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    most = Math.max(most, FARSI_TO_ARABIC[k]![1].length);
+  }
   // A spelt word: at most MAX_WORD units before the FARSI YEH, then its ALEF MAKSURA.
   spelt = new Uint16Array(MAX_WORD * most + 1);
 }

@@ -6,7 +6,6 @@ import {
   PERSIAN_WORD,
   SETTLED,
   START,
-  STATE_COUNT,
   STATE_EVIDENCE,
 } from './evidence-automaton.js';
 import {
@@ -71,14 +70,17 @@ const WORD_BITS = SPELT | WORD_STRONG | WORD_ARABIC_SPELLING;
 const AFTER_ZWNJ = 8;
 
 /**
- * What a word adds to the line's evidence, by the automaton's state after its letters and its bits
- * (above): `WORD_SCORES[(state << 4) | bits]` is its Persian/Urdu evidence times 16 plus its Arabic
- * evidence ({@link wordScore}, worked out for every state and bits when the automaton is built).
+ * What a word adds to the line's evidence, by what the automaton says of its key (its state's
+ * {@link STATE_EVIDENCE}: listed Persian/Urdu word, Arabic word, or neither) and its bits (above):
+ * `WORD_SCORES[(evidence << 4) | bits]` is its Persian/Urdu evidence times 16 plus its Arabic
+ * evidence ({@link wordScore}, worked out for the 64 rows when the automaton is built; by the
+ * evidence, not the state, so that the first line read fills 64 entries, not one per state).
  * One lookup per word in place of the tests of the rule: the scan adds both parts to its scores,
  * kept in local variables, at every word (module variables were loaded and stored, with their
- * checks, at every word and every separator; 25% of the scan's time on the bench's lines).
+ * checks, at every word and every separator; with them, a fifth of the scan's time on the
+ * bench's lines).
  */
-const WORD_SCORES = new Uint8Array(STATE_COUNT << 4);
+const WORD_SCORES = new Uint8Array(64);
 let scoresBuilt = false;
 
 /**
@@ -101,21 +103,18 @@ export function wordScore(evidence: number, bits: number): number {
 /** Fills {@link WORD_SCORES} (once, after the automaton is built). */
 function fillWordScores(): void {
   scoresBuilt = true;
-  for (let state = 0; state < STATE_COUNT; state++) {
-    for (let bits = 0; bits < 16; bits++) {
-      WORD_SCORES[(state << 4) | bits] = wordScore(STATE_EVIDENCE[state]!, bits);
-    }
-  }
+  for (let row = 0; row < WORD_SCORES.length; row++)
+    WORD_SCORES[row] = wordScore(row >> 4, row & 15);
 }
 
 /**
- * The state and bits of a word holding a presentation form or a composing hamza or madda, spelt
- * out of line into its key (`length` letters): the automaton is run on the key, and the word is
- * spelt when its key has a letter. Returns `(state << 4) | bits`.
+ * The row in {@link WORD_SCORES} of a word holding a presentation form or a composing hamza or
+ * madda, spelt out of line into its key (`length` letters), from its `row` as the scan read it:
+ * the evidence is the automaton's on the key, and the word is spelt when its key has a letter.
  */
 function spelledRow(row: number, length: number): number {
   const kept = row & (WORD_STRONG | WORD_ARABIC_SPELLING);
-  return (keyState(length) << 4) | kept | (length > 0 ? SPELT : 0);
+  return (STATE_EVIDENCE[keyState(length)]! << 4) | kept | (length > 0 ? SPELT : 0);
 }
 
 /**
@@ -163,6 +162,7 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
   const flagsOf = FLAGS;
   const next = NEXT;
   const scores = WORD_SCORES;
+  const stateEvidence = STATE_EVIDENCE;
   const inWord = IN_WORD;
   const codeBits = CODE_BITS;
   const settled = SETTLED;
@@ -192,7 +192,7 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
       if (++i === end) break;
       flags = flagsOf[text.charCodeAt(i)]!;
     } while ((flags & inWord) !== 0);
-    let row = (state << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
+    let row = (stateEvidence[state]! << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
     if ((wordFlags & SPELT_OUT_OF_LINE) !== 0) {
       row = spelledRow(row, spell(text, wordStart, i, (wordFlags & FORM) !== 0));
     }
@@ -232,6 +232,7 @@ export function isPersianLineInUnits(units: Uint16Array, start: number, end: num
   const flagsOf = FLAGS;
   const next = NEXT;
   const scores = WORD_SCORES;
+  const stateEvidence = STATE_EVIDENCE;
   const inWord = IN_WORD;
   const codeBits = CODE_BITS;
   const settled = SETTLED;
@@ -255,7 +256,7 @@ export function isPersianLineInUnits(units: Uint16Array, start: number, end: num
       if (++i === end) break;
       flags = flagsOf[units[i]!]!;
     } while ((flags & inWord) !== 0);
-    let row = (state << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
+    let row = (stateEvidence[state]! << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
     if ((wordFlags & SPELT_OUT_OF_LINE) !== 0) {
       row = spelledRow(row, spellUnits(units, wordStart, i, (wordFlags & FORM) !== 0));
     }
