@@ -53,6 +53,9 @@ function fillFormLetters(): void {
   }
   // A spelt word: at most MAX_WORD units before the FARSI YEH, then its ALEF MAKSURA.
   spelt = new Uint16Array(MAX_WORD * most + 1);
+  memoUnits = new Uint16Array(MEMO_SLOTS * MEMO_WIDTH);
+  memoLengths = new Uint8Array(MEMO_SLOTS);
+  memoAnswers = new Uint8Array(MEMO_SLOTS);
 }
 
 /** {@link FORM_INDEX} and {@link FORM_LETTERS}, filled (for tests). */
@@ -292,10 +295,11 @@ const speltWord = (): string =>
  */
 const MEMO_SLOTS = 512;
 const MEMO_WIDTH = 16;
-const memoUnits = new Uint16Array(MEMO_SLOTS * MEMO_WIDTH);
+/** Allocated with {@link spelt} (by {@link fillFormLetters}), not at import. */
+let memoUnits = new Uint16Array(0);
 /** The length of the word in each slot (0: none yet; a spelt word has its ALEF MAKSURA). */
-const memoLengths = new Uint8Array(MEMO_SLOTS);
-const memoAnswers = new Uint8Array(MEMO_SLOTS);
+let memoLengths = new Uint8Array(0);
+let memoAnswers = new Uint8Array(0);
 
 /** The slot of {@link memoUnits} that the word in {@link spelt} takes. */
 function memoSlot(length: number): number {

@@ -9,8 +9,9 @@ import {
 } from '../../src/letters/persian-passages.js';
 
 /**
- * The line scans look up what each word adds to the scores in one table, by the automaton's state
- * and the word's bits, which they take from the OR of its unit flags by one shift.
+ * The line scans look up what each word adds to the scores in one table, by the automaton's
+ * evidence for its key and the word's bits, which they take from the OR of its unit flags by one
+ * shift.
  */
 const unitsOf = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0));
 
