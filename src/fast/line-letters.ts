@@ -1,11 +1,10 @@
 import { ALEF_MAKSURA } from '../letters/farsi-letter-table.js';
 import {
   continuesWord,
-  FINAL_YEH_LOOKBACK,
   farsiReplacement,
   fillLetterTables,
   isFarsiYeh,
-  isFinalAlefMaksura,
+  isFinalAlefMaksuraInUnits,
   mapFarsiLettersResolved,
   mapsFarsiLetter,
 } from '../letters/map-farsi-letters.js';
@@ -107,27 +106,22 @@ export function mapLettersInBuffer(
 
 /**
  * Notes in {@link finalMaksura} which noted FARSI YEHs of the line `[start, end)` end a word of the
- * lexicon (`isFinalAlefMaksura`), before any unit of the line is mapped: each is asked on the text
- * it reads, the units of its line from {@link FINAL_YEH_LOOKBACK} before it to the one after it,
- * but not before a space or line feed: `isFinalAlefMaksura` reads back to the start of the word
- * (`startOfWord`), which never reaches past one (neither is a letter, a mark, TATWEEL or ZWNJ), so
- * it answers the same on these units, the word's own (a few units to decode, and the lexicon's
- * answer for a word it was asked about before is remembered there).
+ * lexicon, before any unit of the line is mapped: `isFinalAlefMaksuraInUnits`, the reference's
+ * `isFinalAlefMaksura` read in the buffer (its first test, whether the word ends there, is
+ * {@link yehEndsWord}), reading the word back from the letter but not before the line's start (the
+ * lexicon's answer for a word asked about before is remembered there, by its code units).
  */
 function decideFinalYehs(start: number, end: number, count: number, removeZwnj: boolean): void {
   if (finalMaksura.length < count) finalMaksura = new Uint8Array(hits.length);
   const buffer = units;
   for (let h = 0; h < count; h++) {
     const at = hits[h]!;
-    let maksura = 0;
-    if (isFarsiYeh(buffer[at]!) && yehEndsWord(at, end, removeZwnj)) {
-      const floor = Math.max(start, at - FINAL_YEH_LOOKBACK);
-      let from = at;
-      while (from > floor && buffer[from - 1] !== SPACE && buffer[from - 1] !== LF) from--;
-      const word = decode(from, Math.min(end, at + 2));
-      if (isFinalAlefMaksura(word, at - from, at - from + 1, removeZwnj)) maksura = 1;
-    }
-    finalMaksura[h] = maksura;
+    finalMaksura[h] =
+      isFarsiYeh(buffer[at]!) &&
+      yehEndsWord(at, end, removeZwnj) &&
+      isFinalAlefMaksuraInUnits(buffer, start, at, removeZwnj)
+        ? 1
+        : 0;
   }
 }
 

@@ -117,9 +117,9 @@ function insert(word: string): number {
   return state;
 }
 
-/** The evidence bits of the key spelt last (`spell`), `length` letters long. */
-export function keyEvidence(length: number): number {
+/** The state the automaton reaches on the key spelt last (`spell`), `length` letters long. */
+export function keyState(length: number): number {
   let state = START;
   for (let k = 0; k < length; k++) state = NEXT[(state << 6) | CODE_OF_KEY[key[k]!]!]!;
-  return STATE_EVIDENCE[state]!;
+  return state;
 }

@@ -41,10 +41,21 @@ let formLettersFilled = false;
 function fillFormLetters(): void {
   if (formLettersFilled) return;
   formLettersFilled = true;
+  // The most letters one unit is spelt with (a ligature, or a Farsi letter's replacement).
+  let most = 1;
   for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
     FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
     FORM_INDEX[PRESENTATION_FORMS[k]![0]] = FORM_LETTERS.length;
+    most = Math.max(most, PRESENTATION_FORMS[k]![1].length);
   }
+  for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
+    most = Math.max(most, FARSI_TO_ARABIC[k]![1].length);
+  }
+  // A spelt word: at most MAX_WORD units before the FARSI YEH, then its ALEF MAKSURA.
+  spelt = new Uint16Array(MAX_WORD * most + 1);
+  memoUnits = new Uint16Array(MEMO_SLOTS * MEMO_WIDTH);
+  memoLengths = new Uint8Array(MEMO_SLOTS);
+  memoAnswers = new Uint8Array(MEMO_SLOTS);
 }
 
 /** {@link FORM_INDEX} and {@link FORM_LETTERS}, filled (for tests). */
@@ -128,11 +139,6 @@ export function mapsFarsiLetter(unit: number): boolean {
 
 /** Longest word (in code units, marks included) whose final FARSI YEH is looked up in the list. */
 const MAX_WORD = 32;
-/**
- * How far before a FARSI YEH {@link isFinalAlefMaksura} reads (its `startOfWord` looks back at
- * most this many code units): a caller may give it only that much of the text before the letter.
- */
-export const FINAL_YEH_LOOKBACK = MAX_WORD + 1;
 
 const TATWEEL = 0x0640;
 
@@ -228,20 +234,97 @@ export function isFinalAlefMaksura(
   fillFormLetters();
   // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);
-  spelt.length = 0;
+  speltLength = 0;
   for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
     const u = text.charCodeAt(k);
     if (IS_LETTER[u] === 1) spellInto(u);
   }
-  spelt.push(ALEF_MAKSURA);
-  return wordEndsInAlefMaksura(String.fromCharCode.apply(null, spelt));
+  spelt[speltLength++] = ALEF_MAKSURA;
+  return speltEndsInAlefMaksura();
 }
 
 /**
- * The code units of the word being spelt for the lexicon (module state, reused: spelling it one
- * string per letter made a string per letter).
+ * {@link isFinalAlefMaksura} on code units (the fused pass's output buffer), so that the word is
+ * not decoded: whether the FARSI YEH at `at` of `units`, which ends its word (its caller has asked
+ * {@link continuesWord} about the unit after it), ends a word of the lexicon. The word is read back
+ * from `at` as {@link startOfWord} reads it, but not before `lineStart` (where the text of the
+ * string form would start); `removeZwnj` as there.
  */
-const spelt: number[] = [];
+export function isFinalAlefMaksuraInUnits(
+  units: Uint16Array,
+  lineStart: number,
+  at: number,
+  removeZwnj: boolean,
+): boolean {
+  fillLetterTables();
+  fillFormLetters();
+  let wordStart = at;
+  while (wordStart > lineStart && at - wordStart <= MAX_WORD) {
+    const unit = units[wordStart - 1]!;
+    if (!inWord(unit) && !(removeZwnj && unit === ZWNJ)) break;
+    wordStart--;
+  }
+  speltLength = 0;
+  for (let k = at - wordStart > MAX_WORD ? at : wordStart; k < at; k++) {
+    const u = units[k]!;
+    if (IS_LETTER[u] === 1) spellInto(u);
+  }
+  spelt[speltLength++] = ALEF_MAKSURA;
+  return speltEndsInAlefMaksura();
+}
+
+/**
+ * The code units of the word being spelt for the lexicon, `spelt[0, speltLength)` (module state,
+ * reused: spelling it one string per letter made a string per letter; an array emptied by its
+ * length gave its storage back, and pushing grew it again at every word). Allocated by
+ * {@link fillFormLetters}, with room for the longest word spelt.
+ */
+let spelt = new Uint16Array(0);
+let speltLength = 0;
+
+/** The spelt word as a string (for the lexicon, when the memo does not have it). */
+const speltWord = (): string =>
+  String.fromCharCode.apply(null, spelt.subarray(0, speltLength) as unknown as number[]);
+
+/**
+ * The lexicon's answers for words spelt before, kept by their code units (direct-mapped: a word
+ * takes the slot its hash names, over the word that held it), so that a word asked about again
+ * makes no string and is not hashed as one: building the word's string and finding it in
+ * {@link lookedUp} was most of the cost of a word-final FARSI YEH. Words longer than
+ * {@link MEMO_WIDTH} go to {@link lookedUp} alone. The answer depends on the word alone.
+ */
+const MEMO_SLOTS = 512;
+const MEMO_WIDTH = 16;
+/** Allocated with {@link spelt} (by {@link fillFormLetters}), not at import. */
+let memoUnits = new Uint16Array(0);
+/** The length of the word in each slot (0: none yet; a spelt word has its ALEF MAKSURA). */
+let memoLengths = new Uint8Array(0);
+let memoAnswers = new Uint8Array(0);
+
+/** The slot of {@link memoUnits} that the word in {@link spelt} takes. */
+function memoSlot(length: number): number {
+  let hash = length;
+  for (let k = 0; k < length; k++) hash = Math.imul(hash, 31) + spelt[k]!;
+  return (hash ^ (hash >>> 13)) & (MEMO_SLOTS - 1);
+}
+
+/** `wordEndsInAlefMaksura` on the word in {@link spelt}, remembered by its code units. */
+function speltEndsInAlefMaksura(): boolean {
+  const length = speltLength;
+  if (length > MEMO_WIDTH) return wordEndsInAlefMaksura(speltWord());
+  const slot = memoSlot(length);
+  const base = slot * MEMO_WIDTH;
+  if (memoLengths[slot] === length) {
+    let k = 0;
+    while (k < length && memoUnits[base + k] === spelt[k]) k++;
+    if (k === length) return memoAnswers[slot] === 1;
+  }
+  const answer = wordEndsInAlefMaksura(speltWord());
+  for (let k = 0; k < length; k++) memoUnits[base + k] = spelt[k]!;
+  memoLengths[slot] = length;
+  memoAnswers[slot] = answer ? 1 : 0;
+  return answer;
+}
 
 /**
  * Appends a code unit's letters to {@link spelt}: Farsi letters mapped, presentation forms
@@ -251,11 +334,11 @@ function spellInto(unit: number): void {
   const replacement = REPLACEMENT_INDEX[unit]!;
   const form = FORM_INDEX[unit]!;
   if (replacement === 0 && form === 0) {
-    spelt.push(unit);
+    spelt[speltLength++] = unit;
     return;
   }
   const letters = replacement !== 0 ? REPLACEMENTS[replacement - 1]! : FORM_LETTERS[form - 1]!;
-  for (let k = 0; k < letters.length; k++) spelt.push(letters.charCodeAt(k));
+  for (let k = 0; k < letters.length; k++) spelt[speltLength++] = letters.charCodeAt(k);
 }
 
 /**

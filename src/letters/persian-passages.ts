@@ -1,7 +1,7 @@
 import {
   ARABIC_WORD,
   buildEvidenceTables,
-  keyEvidence,
+  keyState,
   NEXT,
   PERSIAN_WORD,
   SETTLED,
@@ -51,13 +51,71 @@ const ZWNJ = 0x200c;
 /** A word holding these is spelt again out of line (`spell`): forms expand, hamza composes. */
 const SPELT_OUT_OF_LINE = FORM | COMPOSING;
 
-/** The evidence of the line being read (module state: a line read creates no object). */
+/** The evidence of the line read last (set once, when a read ends). */
 let persianScore = 0;
 let arabicScore = 0;
-/** A ZWNJ joined the word about to be read to the word before. */
-let afterZwnj = false;
-/** `key` of {@link countWord} for a word spelt in the scan (by the automaton). */
-const SPELT_IN_SCAN = -1;
+
+/**
+ * Bits of a word, the index of its row in {@link WORD_SCORES} beside the automaton's state: it holds
+ * a letter (it is spelt), a letter only Persian or Urdu use, TEH MARBUTA or ALEF MAKSURA. They are
+ * the word's flags {@link LETTER}, {@link STRONG} and {@link ARABIC_SPELLING} shifted down by
+ * {@link WORD_BITS_SHIFT} (the three are adjacent bits of the unit flags; a test holds it).
+ */
+export const SPELT = 1;
+const WORD_STRONG = 2;
+const WORD_ARABIC_SPELLING = 4;
+export const WORD_BITS_SHIFT = 7;
+const WORD_BITS = SPELT | WORD_STRONG | WORD_ARABIC_SPELLING;
+/** A ZWNJ joined the word to a spelt word before it. */
+const AFTER_ZWNJ = 8;
+
+/**
+ * What a word adds to the line's evidence, by what the automaton says of its key (its state's
+ * {@link STATE_EVIDENCE}: listed Persian/Urdu word, Arabic word, or neither) and its bits (above):
+ * `WORD_SCORES[(evidence << 4) | bits]` is its Persian/Urdu evidence times 16 plus its Arabic
+ * evidence ({@link wordScore}, worked out for the 64 rows when the automaton is built; by the
+ * evidence, not the state, so that the first line read fills 64 entries, not one per state).
+ * One lookup per word in place of the tests of the rule: the scan adds both parts to its scores,
+ * kept in local variables, at every word (module variables were loaded and stored, with their
+ * checks, at every word and every separator; with them, a fifth of the scan's time on the
+ * bench's lines).
+ */
+const WORD_SCORES = new Uint8Array(64);
+let scoresBuilt = false;
+
+/**
+ * The evidence a word gives (see the module comment): `evidence`, the automaton's bits for its key
+ * ({@link PERSIAN_WORD}, {@link ARABIC_WORD}); `bits`, those of {@link WORD_SCORES}.
+ */
+export function wordScore(evidence: number, bits: number): number {
+  if ((bits & SPELT) === 0) return 0;
+  const strong = (bits & WORD_STRONG) !== 0;
+  const persianWord = (evidence & PERSIAN_WORD) !== 0;
+  const arabicWord = (bits & WORD_ARABIC_SPELLING) !== 0 || (evidence & ARABIC_WORD) !== 0;
+  // A ZWNJ before a Persian suffix (کتاب‌ها) is one piece of evidence with it, not two.
+  const persian =
+    ((bits & AFTER_ZWNJ) !== 0 && !persianWord ? WORD_WEIGHT : 0) +
+    (strong ? LETTER_WEIGHT : persianWord ? WORD_WEIGHT : 0);
+  const arabic = !strong && !persianWord && arabicWord ? WORD_WEIGHT : 0;
+  return (persian << 4) | arabic;
+}
+
+/** Fills {@link WORD_SCORES} (once, after the automaton is built). */
+function fillWordScores(): void {
+  scoresBuilt = true;
+  for (let row = 0; row < WORD_SCORES.length; row++)
+    WORD_SCORES[row] = wordScore(row >> 4, row & 15);
+}
+
+/**
+ * The row in {@link WORD_SCORES} of a word holding a presentation form or a composing hamza or
+ * madda, spelt out of line into its key (`length` letters), from its `row` as the scan read it:
+ * the evidence is the automaton's on the key, and the word is spelt when its key has a letter.
+ */
+function spelledRow(row: number, length: number): number {
+  const kept = row & (WORD_STRONG | WORD_ARABIC_SPELLING);
+  return (STATE_EVIDENCE[keyState(length)]! << 4) | kept | (length > 0 ? SPELT : 0);
+}
 
 /**
  * Whether the line `text[start, end)` is Persian or Urdu (see the module comment). One scan: each
@@ -70,7 +128,7 @@ const SPELT_IN_SCAN = -1;
 export function isPersianLine(text: string, start: number, end: number): boolean {
   beginLine();
   readLine(text, start, end, 0, end);
-  return lineIsPersian();
+  return lineIsPersian(persianScore, arabicScore);
 }
 
 /** Where the line read by the last {@link isPersianLineOf} ends. */
@@ -88,7 +146,7 @@ let endOfLine = 0;
 export function isPersianLineOf(text: string, from: number, at: number): boolean {
   beginLine();
   endOfLine = readLine(text, from, text.length, LINE_BREAK, at);
-  return lineIsPersian();
+  return lineIsPersian(persianScore, arabicScore);
 }
 
 /** Where the line read by the last {@link isPersianLineOf} ends (the index of its line break). */
@@ -103,18 +161,24 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
   // In local constants, as in isPersianLineInUnits.
   const flagsOf = FLAGS;
   const next = NEXT;
+  const scores = WORD_SCORES;
+  const stateEvidence = STATE_EVIDENCE;
   const inWord = IN_WORD;
   const codeBits = CODE_BITS;
   const settled = SETTLED;
+  let persian = 0;
+  let arabic = 0;
+  let afterZwnj = 0;
   let i = start;
   while (i < end) {
     let flags = flagsOf[text.charCodeAt(i)]!;
     if ((flags & inWord) === 0) {
       if ((flags & stop) !== 0) {
-        if (i >= at) return i;
-        beginLine();
+        if (i >= at) break;
+        persian = 0;
+        arabic = 0;
       }
-      afterZwnj = false;
+      afterZwnj = 0;
       i++;
       continue;
     }
@@ -128,24 +192,32 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
       if (++i === end) break;
       flags = flagsOf[text.charCodeAt(i)]!;
     } while ((flags & inWord) !== 0);
-    const key =
-      (wordFlags & SPELT_OUT_OF_LINE) === 0
-        ? SPELT_IN_SCAN
-        : spell(text, wordStart, i, (wordFlags & FORM) !== 0);
+    let row = (stateEvidence[state]! << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
+    if ((wordFlags & SPELT_OUT_OF_LINE) !== 0) {
+      row = spelledRow(row, spell(text, wordStart, i, (wordFlags & FORM) !== 0));
+    }
+    const score = scores[row | afterZwnj]!;
+    persian += score >> 4;
+    arabic += score & 15;
     // The unit that ended the word (if any): a ZWNJ between two words joins them.
     afterZwnj =
-      countWord(wordFlags, state, key) &&
+      (row & SPELT) !== 0 &&
       i + 1 < end &&
       text.charCodeAt(i) === ZWNJ &&
-      (FLAGS[text.charCodeAt(i + 1)]! & IN_WORD) !== 0;
+      (flagsOf[text.charCodeAt(i + 1)]! & inWord) !== 0
+        ? AFTER_ZWNJ
+        : 0;
     // `flags` are those of the unit that ended the word (of its last unit, in a word, at the end).
     if ((flags & stop) !== 0) {
-      if (i >= at) return i;
-      beginLine();
+      if (i >= at) break;
+      persian = 0;
+      arabic = 0;
     }
     i++;
   }
-  return end;
+  persianScore = persian;
+  arabicScore = arabic;
+  return Math.min(i, end);
 }
 
 /**
@@ -159,14 +231,19 @@ export function isPersianLineInUnits(units: Uint16Array, start: number, end: num
   // memory, and its type checked, at each use in the optimised loop (seen in its machine code).
   const flagsOf = FLAGS;
   const next = NEXT;
+  const scores = WORD_SCORES;
+  const stateEvidence = STATE_EVIDENCE;
   const inWord = IN_WORD;
   const codeBits = CODE_BITS;
   const settled = SETTLED;
+  let persian = 0;
+  let arabic = 0;
+  let afterZwnj = 0;
   let i = start;
   while (i < end) {
     let flags = flagsOf[units[i]!]!;
     if ((flags & inWord) === 0) {
-      afterZwnj = false;
+      afterZwnj = 0;
       i++;
       continue;
     }
@@ -179,53 +256,34 @@ export function isPersianLineInUnits(units: Uint16Array, start: number, end: num
       if (++i === end) break;
       flags = flagsOf[units[i]!]!;
     } while ((flags & inWord) !== 0);
-    const key =
-      (wordFlags & SPELT_OUT_OF_LINE) === 0
-        ? SPELT_IN_SCAN
-        : spellUnits(units, wordStart, i, (wordFlags & FORM) !== 0);
+    let row = (stateEvidence[state]! << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
+    if ((wordFlags & SPELT_OUT_OF_LINE) !== 0) {
+      row = spelledRow(row, spellUnits(units, wordStart, i, (wordFlags & FORM) !== 0));
+    }
+    const score = scores[row | afterZwnj]!;
+    persian += score >> 4;
+    arabic += score & 15;
     afterZwnj =
-      countWord(wordFlags, state, key) &&
+      (row & SPELT) !== 0 &&
       i + 1 < end &&
       units[i] === ZWNJ &&
-      (FLAGS[units[i + 1]!]! & IN_WORD) !== 0;
+      (flagsOf[units[i + 1]!]! & inWord) !== 0
+        ? AFTER_ZWNJ
+        : 0;
     i++;
   }
-  return lineIsPersian();
+  return lineIsPersian(persian, arabic);
 }
 
 /** Starts reading a line (the tables are built at the first). */
 function beginLine(): void {
+  if (scoresBuilt) return;
   buildEvidenceTables();
-  persianScore = 0;
-  arabicScore = 0;
-  afterZwnj = false;
+  fillWordScores();
 }
 
-/**
- * Counts the evidence of a word read with the OR of its units' flags `wordFlags` and the
- * automaton's `state` after its letters, or, `key` letters long, spelt out of line (`key` is
- * {@link SPELT_IN_SCAN} otherwise). Returns whether the word was spelt (holds a letter).
- */
-function countWord(wordFlags: number, state: number, key: number): boolean {
-  const spelt = key === SPELT_IN_SCAN ? (wordFlags & LETTER) !== 0 : key > 0;
-  if (!spelt) return false;
-  const evidence = key === SPELT_IN_SCAN ? STATE_EVIDENCE[state]! : keyEvidence(key);
-  const strong = (wordFlags & STRONG) !== 0;
-  const persianWord = (evidence & PERSIAN_WORD) !== 0;
-  const arabicWord = ((wordFlags & ARABIC_SPELLING) | (evidence & ARABIC_WORD)) !== 0;
-  // Both scores are added to at every word, by 0 when the word says nothing: an addition that
-  // only a rare word reaches would have no type feedback when the engine optimises this code,
-  // and the first such word would throw the optimised code away (`--trace-deopt`).
-  // A ZWNJ before a Persian suffix (کتاب‌ها) is one piece of evidence with it, not two.
-  persianScore +=
-    (afterZwnj && !persianWord ? WORD_WEIGHT : 0) +
-    (strong ? LETTER_WEIGHT : persianWord ? WORD_WEIGHT : 0);
-  arabicScore += !strong && !persianWord && arabicWord ? WORD_WEIGHT : 0;
-  return true;
-}
-
-/** The decision on the line read (both comparisons made, for the reason given in countWord). */
-function lineIsPersian(): boolean {
-  const ahead = persianScore > arabicScore;
-  return persianScore >= MIN_PERSIAN_SCORE && ahead;
+/** The decision on a line's evidence (both comparisons made: rare text must not reach a new branch). */
+function lineIsPersian(persian: number, arabic: number): boolean {
+  const ahead = persian > arabic;
+  return persian >= MIN_PERSIAN_SCORE && ahead;
 }
