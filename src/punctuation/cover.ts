@@ -12,9 +12,11 @@ import {
   notedRun,
   noteRun,
   numberRuleEnd,
+  punctuationUnchangedAt,
   punctuationUnchangedEnd,
+  untouchedUnits,
 } from './unchanged.js';
-import { noteRunsIn, punctuationUnchangedEndInUnits } from './unchanged-in-units.js';
+import { loneMarkEndInUnits, noteRunsIn, untouchedRunEndInUnits } from './unchanged-in-units.js';
 
 /**
  * Stage 3's own gate, which also passes the numbers that the stage rewrites on their own: the
@@ -125,10 +127,17 @@ export function punctuationCoverEnd(
 }
 
 /**
- * {@link punctuationCoverEnd} from the text's start, with the gate reading its untouched runs in
- * `units`, a buffer that holds `text`'s code units (`punctuationUnchangedEndInUnits`), and the
- * runs of elongation noted as it reads: when it covers the whole text, `notedRun()` tells
- * whether the text has one. A differential test holds it equal to the string form.
+ * {@link punctuationCoverEnd} from the text's start, reading its untouched runs in `units`, a
+ * buffer that holds `text`'s code units, and noting the runs of elongation as it reads
+ * (unchanged-in-units.ts): when it covers the whole text, `notedRun()` tells whether the text has
+ * one. A differential test holds it equal to the string form.
+ *
+ * One loop of its own (the buffer gate is read by nothing else), which asks at each stop what
+ * the string form would conclude there: at a digit, {@link numberCoverEnd} (where the string gate
+ * passes a number, the rule makes no edit and goes on where the gate does; where it stops, the
+ * string cover asks `numberCoverEnd` itself), so that a number that the rule rewrites is read
+ * once, not by the gate's probe and then by the rule; elsewhere the lone clause mark read in the
+ * buffer, then the gate's general test.
  */
 export function punctuationCoverEndInUnits(
   text: string,
@@ -138,17 +147,36 @@ export function punctuationCoverEndInUnits(
   coverEdits.truncate(0);
   forgetNotedRuns();
   coveredWhole = false;
+  const untouched = untouchedUnits();
   const n = text.length;
   let i = 0;
-  for (;;) {
-    i = punctuationUnchangedEndInUnits(text, units, options, i);
-    if (i >= n) coveredWhole = true;
-    if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
-    const end = numberCoverEnd(text, i, options);
+  while (i < n) {
+    i = untouchedRunEndInUnits(units, i, n, untouched);
+    if (i >= n) break;
+    const end = stretchEndInUnits(text, units, i, options);
     if (end < 0) return i;
-    noteRunsIn(units, i + 1, end, n);
+    // A run that starts in the stretch, after its first unit, which is no letter.
+    if (end > i + 1) noteRunsIn(units, i + 1, end, n);
     i = end;
   }
+  coveredWhole = true;
+  return n;
+}
+
+/**
+ * The end of the cover's stretch at `i` (a unit that is not untouched) of `text`, whose code
+ * units `units` holds, or -1: a number by {@link numberCoverEnd}, else what the string gate asks.
+ */
+function stretchEndInUnits(
+  text: string,
+  units: Uint16Array,
+  i: number,
+  options: Readonly<ResolvedOptions>,
+): number {
+  const c = units[i]!;
+  if (CLASSES[c] === DIGIT) return numberCoverEnd(text, i, options);
+  const end = loneMarkEndInUnits(units, i, text.length, options.punctuation);
+  return end >= 0 ? end : punctuationUnchangedAt(text, i, options);
 }
 
 /** Whether the last cover covered its text whole from its start. */

@@ -4,18 +4,20 @@ import {
   unitPairs,
 } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
+import { COMMA, ROLES, SPACE_CODE } from './scan/roles.js';
+import { isLoneMarkUnit, noteRun } from './unchanged.js';
 
 /**
- * Stage 3's read-only gate (`punctuationUnchangedEnd`, unchanged.ts) for `normalize`, whose input
- * is the fused pass's output: the same cover of untouched units and stretches, but with the
- * untouched runs read in the fused pass's output buffer, which holds the text's code units
- * (a typed array is read in fewer instructions than a string, one `charCodeAt` at a time), and
- * with the runs of elongation noted on the way (three equal Arabic letters, what
- * `hasElongationRun` looks for), so that the output is read once instead of twice when the
- * cover passes it whole. The stretches are read in the string, as the string gate reads them.
+ * The pieces of stage 3's cover (`punctuationCoverEndInUnits`, cover.ts) for `normalize`, whose
+ * input is the fused pass's output: the untouched runs of the read-only gate
+ * (`punctuationUnchangedEnd`, unchanged.ts) read in the fused pass's output buffer, which holds
+ * the text's code units (a typed array is read in fewer instructions than a string, one
+ * `charCodeAt` at a time), with the runs of elongation noted on the way (three equal Arabic
+ * letters, what `hasElongationRun` looks for), so that the output is read once instead of twice
+ * when the cover passes it whole; and the commonest stretch, a lone clause mark, read there too.
+ * The other stretches are read in the string, as the string gate reads them.
  *
- * Why the runs noted are all of them. The scan alternates untouched runs `[s, e)`, each read
+ * Why the runs noted are all of them. The cover alternates untouched runs `[s, e)`, each read
  * from `s`, and stretches `[e, t)`, after each of which the runs starting in `[e + 1, t)` are
  * looked for ({@link noteRunsIn}). No unit that is not untouched is a letter (a test holds it),
  * so no run holds the unit at `e`: a run of three starting in an untouched run ends in it (seen
@@ -24,31 +26,7 @@ import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './
  * run of the text has been looked for.
  */
 
-/**
- * `punctuationUnchangedEnd` of `text` from `from` (a line start), the untouched runs read
- * in `units` (which holds `text`'s code units at `[0, text.length)`), noting the runs of
- * elongation of what it passes. A differential test holds it equal to the string gate.
- */
-export function punctuationUnchangedEndInUnits(
-  text: string,
-  units: Uint16Array,
-  options: Readonly<ResolvedOptions>,
-  from: number,
-): number {
-  const untouched = untouchedUnits();
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    i = untouchedRunEndInUnits(units, i, n, untouched);
-    if (i >= n) break;
-    let end = loneMarkEnd(text, i, options);
-    if (end < 0) end = punctuationUnchangedAt(text, i, options);
-    if (end < 0) return i;
-    if (end > i + 1) noteRunsIn(units, i + 1, end, n);
-    i = end;
-  }
-  return n;
-}
+const LINE_FEED = 0x0a;
 
 /**
  * The end of the run of untouched units from `i` in `units[0, n)`, read two units at a time (as
@@ -57,7 +35,7 @@ export function punctuationUnchangedEndInUnits(
  * at `p` holds an aligned pair of equal units (`p, p + 1` when `p` is even, else `p + 1, p + 2`),
  * a word of the loop whose halves are equal, and only there are the units around it read.
  */
-function untouchedRunEndInUnits(
+export function untouchedRunEndInUnits(
   units: Uint16Array,
   i: number,
   n: number,
@@ -71,6 +49,21 @@ function untouchedRunEndInUnits(
   const words = unitPairs(units);
   const count = n >> 1;
   let k = i >> 1;
+  // Two words a step while all four units are untouched (one branch for the four); the loop
+  // below reads the words from where it stopped one at a time.
+  const lastTwo = count - 1;
+  for (; k < lastTwo; k += 2) {
+    const first = words[k]!;
+    const second = words[k + 1]!;
+    const all =
+      untouched[first & 0xffff]! &
+      untouched[(first >> 16) & 0xffff]! &
+      untouched[second & 0xffff]! &
+      untouched[(second >> 16) & 0xffff]!;
+    if (all !== 1) break;
+    if (((first ^ (first >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
+    if (((second ^ (second >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 2, n)) noteRun();
+  }
   for (; k < count; k++) {
     const word = words[k]!;
     // Both halves untouched, in one branch (the table holds 0 or 1).
@@ -82,6 +75,28 @@ function untouchedRunEndInUnits(
   let end = 2 * k;
   if (end < n && untouched[units[end]!] === 1) end++;
   return end;
+}
+
+/**
+ * `loneMarkEnd` (unchanged.ts) at `i` of the text whose code units `units` holds at `[0, n)`,
+ * read there: one clause mark that the punctuation style `style` keeps, after a unit that is not
+ * a space, before a line break or before one space and a unit that is neither a space nor a
+ * comma; `i + 1`, or -1. A test holds it equal to `loneMarkEnd`.
+ */
+export function loneMarkEndInUnits(
+  units: Uint16Array,
+  i: number,
+  n: number,
+  style: ResolvedOptions['punctuation'],
+): number {
+  if (!isLoneMarkUnit(units[i]!, style)) return -1;
+  if (i === 0 || units[i - 1] === SPACE_CODE || i + 1 >= n) return -1;
+  const next = units[i + 1]!;
+  if (next === LINE_FEED) return i + 1;
+  if (next !== SPACE_CODE) return -1;
+  if (i + 2 >= n) return i + 1;
+  const after = units[i + 2]!;
+  return after !== SPACE_CODE && (ROLES[after]! & COMMA) === 0 ? i + 1 : -1;
 }
 
 /** Notes a run of three equal elongation letters starting in `[from, to)` of `units[0, n)`. */
