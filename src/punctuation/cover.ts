@@ -1,6 +1,6 @@
 import type { RuleNumber } from '../core/rules.js';
 import type { TextEditor } from '../core/text-editor.js';
-import { hasElongationRunIn } from '../letters/reduce-elongation.js';
+import { hasElongationRunIn, pairRunsOn, unitPairs } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
 import type { NumberEdits } from './numbers.js';
@@ -12,9 +12,11 @@ import {
   notedRun,
   noteRun,
   numberRuleEnd,
+  punctuationUnchangedAt,
   punctuationUnchangedEnd,
+  untouchedUnits,
 } from './unchanged.js';
-import { noteRunsIn, punctuationUnchangedEndInUnits } from './unchanged-in-units.js';
+import { loneMarkEndInUnits, noteRunsIn } from './unchanged-in-units.js';
 
 /**
  * Stage 3's own gate, which also passes the numbers that the stage rewrites on their own: the
@@ -125,10 +127,18 @@ export function punctuationCoverEnd(
 }
 
 /**
- * {@link punctuationCoverEnd} from the text's start, with the gate reading its untouched runs in
- * `units`, a buffer that holds `text`'s code units (`punctuationUnchangedEndInUnits`), and the
- * runs of elongation noted as it reads: when it covers the whole text, `notedRun()` tells
- * whether the text has one. A differential test holds it equal to the string form.
+ * {@link punctuationCoverEnd} from the text's start, reading its untouched runs in `units`, a
+ * buffer that holds `text`'s code units, and noting the runs of elongation as it reads
+ * (unchanged-in-units.ts, "Why the runs noted are all of them"): when it covers the whole text,
+ * `notedRun()` tells whether the text has one. A differential test holds it equal to the string
+ * form.
+ *
+ * One loop of its own (nothing else reads the buffer so), which asks at each stop what
+ * the string form would conclude there: at a digit, {@link numberCoverEnd} (where the string gate
+ * passes a number, the rule makes no edit and goes on where the gate does; where it stops, the
+ * string cover asks `numberCoverEnd` itself), so that a number that the rule rewrites is read
+ * once, not by the gate's probe and then by the rule; elsewhere the lone clause mark read in the
+ * buffer, then the gate's general test.
  */
 export function punctuationCoverEndInUnits(
   text: string,
@@ -138,17 +148,76 @@ export function punctuationCoverEndInUnits(
   coverEdits.truncate(0);
   forgetNotedRuns();
   coveredWhole = false;
+  const untouched = untouchedUnits();
+  const words = unitPairs(units);
   const n = text.length;
+  const count = n >> 1;
+  const lastFour = count - 3;
   let i = 0;
-  for (;;) {
-    i = punctuationUnchangedEndInUnits(text, units, options, i);
-    if (i >= n) coveredWhole = true;
-    if (i >= n || CLASSES[text.charCodeAt(i)] !== DIGIT) return i;
-    const end = numberCoverEnd(text, i, options);
+  while (i < n) {
+    // The run of untouched units from `i` (in this loop: a call per run cost more than its
+    // scan): an odd unit on its own (it is in no aligned pair from `i` on), then the words from
+    // there (`unitPairs`; the index counts words and never leaves the loop, so the engine keeps
+    // it an untagged integer), then the unit where they stopped, or the last of an odd length.
+    if ((i & 1) !== 0 && untouched[units[i]!] === 1) i++;
+    if ((i & 1) === 0) {
+      let k = i >> 1;
+      // Four words a step while all eight units are untouched (one branch for the eight); the
+      // halves of a word are compared by a XOR (signed words: integer operations only).
+      for (; k < lastFour; k += 4) {
+        const w0 = words[k]!;
+        const w1 = words[k + 1]!;
+        const w2 = words[k + 2]!;
+        const w3 = words[k + 3]!;
+        const all =
+          untouched[w0 & 0xffff]! &
+          untouched[(w0 >> 16) & 0xffff]! &
+          untouched[w1 & 0xffff]! &
+          untouched[(w1 >> 16) & 0xffff]! &
+          untouched[w2 & 0xffff]! &
+          untouched[(w2 >> 16) & 0xffff]! &
+          untouched[w3 & 0xffff]! &
+          untouched[(w3 >> 16) & 0xffff]!;
+        if (all !== 1) break;
+        if (((w0 ^ (w0 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
+        if (((w1 ^ (w1 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 2, n)) noteRun();
+        if (((w2 ^ (w2 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 4, n)) noteRun();
+        if (((w3 ^ (w3 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 6, n)) noteRun();
+      }
+      // Then one word at a time from where that stopped.
+      for (; k < count; k++) {
+        const word = words[k]!;
+        if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) break;
+        if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
+      }
+      i = 2 * k;
+      if (i < n && untouched[units[i]!] === 1) i++;
+    }
+    if (i >= n) break;
+    const end = stretchEndInUnits(text, units, i, options);
     if (end < 0) return i;
-    noteRunsIn(units, i + 1, end, n);
+    // A run that starts in the stretch, after its first unit, which is no letter.
+    if (end > i + 1) noteRunsIn(units, i + 1, end, n);
     i = end;
   }
+  coveredWhole = true;
+  return n;
+}
+
+/**
+ * The end of the cover's stretch at `i` (a unit that is not untouched) of `text`, whose code
+ * units `units` holds, or -1: a number by {@link numberCoverEnd}, else what the string gate asks.
+ */
+function stretchEndInUnits(
+  text: string,
+  units: Uint16Array,
+  i: number,
+  options: Readonly<ResolvedOptions>,
+): number {
+  const c = units[i]!;
+  if (CLASSES[c] === DIGIT) return numberCoverEnd(text, i, options);
+  const end = loneMarkEndInUnits(units, i, text.length, options.punctuation);
+  return end >= 0 ? end : punctuationUnchangedAt(text, i, options);
 }
 
 /** Whether the last cover covered its text whole from its start. */

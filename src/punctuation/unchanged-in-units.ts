@@ -1,21 +1,20 @@
-import {
-  hasElongationRunInUnitsBetween,
-  pairRunsOn,
-  unitPairs,
-} from '../letters/reduce-elongation.js';
+import { hasElongationRunInUnitsBetween } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './unchanged.js';
+import { COMMA, ROLES, SPACE_CODE } from './scan/roles.js';
+import { isLoneMarkUnit, noteRun } from './unchanged.js';
 
 /**
- * Stage 3's read-only gate (`punctuationUnchangedEnd`, unchanged.ts) for `normalize`, whose input
- * is the fused pass's output: the same cover of untouched units and stretches, but with the
- * untouched runs read in the fused pass's output buffer, which holds the text's code units
- * (a typed array is read in fewer instructions than a string, one `charCodeAt` at a time), and
- * with the runs of elongation noted on the way (three equal Arabic letters, what
- * `hasElongationRun` looks for), so that the output is read once instead of twice when the
- * cover passes it whole. The stretches are read in the string, as the string gate reads them.
+ * Pieces of stage 3's cover for `normalize` (`punctuationCoverEndInUnits`, cover.ts), whose input
+ * is the fused pass's output: that cover reads the untouched runs of the read-only gate
+ * (`punctuationUnchangedEnd`, unchanged.ts) in the fused pass's output buffer, which holds the
+ * text's code units (a typed array is read in fewer instructions than a string, one `charCodeAt`
+ * at a time), noting the runs of elongation on the way (three equal Arabic letters, what
+ * `hasElongationRun` looks for), so that the output is read once instead of twice when the cover
+ * passes it whole; the commonest stretch, a lone clause mark, is read there too
+ * ({@link loneMarkEndInUnits}). The other stretches are read in the string, as the string gate
+ * reads them.
  *
- * Why the runs noted are all of them. The scan alternates untouched runs `[s, e)`, each read
+ * Why the runs noted are all of them. The cover alternates untouched runs `[s, e)`, each read
  * from `s`, and stretches `[e, t)`, after each of which the runs starting in `[e + 1, t)` are
  * looked for ({@link noteRunsIn}). No unit that is not untouched is a letter (a test holds it),
  * so no run holds the unit at `e`: a run of three starting in an untouched run ends in it (seen
@@ -24,64 +23,28 @@ import { loneMarkEnd, noteRun, punctuationUnchangedAt, untouchedUnits } from './
  * run of the text has been looked for.
  */
 
-/**
- * `punctuationUnchangedEnd` of `text` from `from` (a line start), the untouched runs read
- * in `units` (which holds `text`'s code units at `[0, text.length)`), noting the runs of
- * elongation of what it passes. A differential test holds it equal to the string gate.
- */
-export function punctuationUnchangedEndInUnits(
-  text: string,
-  units: Uint16Array,
-  options: Readonly<ResolvedOptions>,
-  from: number,
-): number {
-  const untouched = untouchedUnits();
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    i = untouchedRunEndInUnits(units, i, n, untouched);
-    if (i >= n) break;
-    let end = loneMarkEnd(text, i, options);
-    if (end < 0) end = punctuationUnchangedAt(text, i, options);
-    if (end < 0) return i;
-    if (end > i + 1) noteRunsIn(units, i + 1, end, n);
-    i = end;
-  }
-  return n;
-}
+const LINE_FEED = 0x0a;
 
 /**
- * The end of the run of untouched units from `i` in `units[0, n)`, read two units at a time (as
- * 32-bit words, `unitPairs`; the loop's index counts words and never leaves it, so the engine
- * keeps it an untagged integer), noting the runs of elongation inside it: a run of three starting
- * at `p` holds an aligned pair of equal units (`p, p + 1` when `p` is even, else `p + 1, p + 2`),
- * a word of the loop whose halves are equal, and only there are the units around it read.
+ * `loneMarkEnd` (unchanged.ts) at `i` of the text whose code units `units` holds at `[0, n)`,
+ * read there: one clause mark that the punctuation style `style` keeps, after a unit that is not
+ * a space, before a line break or before one space and a unit that is neither a space nor a
+ * comma; `i + 1`, or -1. A test holds it equal to `loneMarkEnd`.
  */
-function untouchedRunEndInUnits(
+export function loneMarkEndInUnits(
   units: Uint16Array,
   i: number,
   n: number,
-  untouched: Uint8Array,
+  style: ResolvedOptions['punctuation'],
 ): number {
-  // An odd start: its unit is in no aligned pair from `i` on.
-  if ((i & 1) !== 0) {
-    if (i >= n || untouched[units[i]!] !== 1) return i;
-    i++;
-  }
-  const words = unitPairs(units);
-  const count = n >> 1;
-  let k = i >> 1;
-  for (; k < count; k++) {
-    const word = words[k]!;
-    // Both halves untouched, in one branch (the table holds 0 or 1).
-    if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) break;
-    // Signed words and a XOR of the halves: integer operations only.
-    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
-  }
-  // The word where it stopped, or the last unit of an odd length: one unit, which makes no pair.
-  let end = 2 * k;
-  if (end < n && untouched[units[end]!] === 1) end++;
-  return end;
+  if (!isLoneMarkUnit(units[i]!, style)) return -1;
+  if (i === 0 || units[i - 1] === SPACE_CODE || i + 1 >= n) return -1;
+  const next = units[i + 1]!;
+  if (next === LINE_FEED) return i + 1;
+  if (next !== SPACE_CODE) return -1;
+  if (i + 2 >= n) return i + 1;
+  const after = units[i + 2]!;
+  return after !== SPACE_CODE && (ROLES[after]! & COMMA) === 0 ? i + 1 : -1;
 }
 
 /** Notes a run of three equal elongation letters starting in `[from, to)` of `units[0, n)`. */

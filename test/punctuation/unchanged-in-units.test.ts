@@ -14,10 +14,11 @@ import {
 } from '../../src/punctuation/normalize-punctuation.js';
 import {
   forgetNotedRuns,
+  loneMarkEnd,
   notedRun,
   punctuationUnchangedEnd,
 } from '../../src/punctuation/unchanged.js';
-import { punctuationUnchangedEndInUnits } from '../../src/punctuation/unchanged-in-units.js';
+import { loneMarkEndInUnits } from '../../src/punctuation/unchanged-in-units.js';
 import {
   anyPunctuationOptions,
   arabicLetter,
@@ -97,19 +98,76 @@ function keptEdits(text: string) {
 }
 
 describe("stage 3's gate read in the fused pass's buffer", () => {
-  it('stops where the string gate stops, from any start', () => {
+  it('stops at a unit it cannot vouch for wherever it stands among the words read at once', () => {
+    const options = resolve({});
+    const words = 'بلم هكذا قال الرجل في البيت الكبير';
+    // Prefixes after which the cover goes on at an even or an odd unit (after a lone mark).
+    for (const prefix of ['', 'ب', 'قال. ', 'قالت. ']) {
+      // (Not right after a lone mark's space: a comma there makes the mark a stop itself.)
+      for (let stop = prefix.endsWith(' ') ? 1 : 0; stop <= words.length; stop++) {
+        // A Latin comma beside Arabic words, which the stage rewrites: the cover stops there.
+        const text = `${prefix}${words.slice(0, stop)},${words.slice(stop)}`;
+        const units = inBuffer(text, 2, 0x0628);
+        expect(punctuationCoverEndInUnits(text, units, options), text).toBe(prefix.length + stop);
+      }
+      const whole = prefix + words;
+      expect(punctuationCoverEndInUnits(whole, inBuffer(whole, 1, 0x20), options)).toBe(
+        whole.length,
+      );
+    }
+  });
+
+  it('finds a run of elongation wherever it stands among the words read at once', () => {
+    const options = resolve({});
+    const words = 'بلم هكذا قال الرجل في البيت الكبير';
+    for (const prefix of ['', 'ب', 'قال. ', 'قالت. ']) {
+      for (let at = 0; at <= words.length; at++) {
+        for (const run of ['ككك', 'كك']) {
+          const text = `${prefix}${words.slice(0, at)}${run}${words.slice(at)}`;
+          const units = inBuffer(text, 2, 0x0643);
+          expect(punctuationCoverEndInUnits(text, units, options), text).toBe(text.length);
+          expect(notedRun(), text).toBe(hasElongationRun(text));
+        }
+      }
+    }
+  });
+
+  it('reads a lone clause mark in the buffer as the string gate reads it', () => {
+    // Padding of spaces and line breaks too, which the buffer form must not read.
+    const spaced = fc.tuple(fc.nat(3), fc.constantFrom(0x20, 0x0a, 0x0643));
     fc.assert(
-      fc.property(gateText, anyPunctuationOptions, padding, fc.nat(), (text, o, pad, at) => {
+      fc.property(gateText, anyPunctuationOptions, spaced, (text, o, pad) => {
         const options = resolve(o);
         const units = inBuffer(text, pad[0], pad[1]);
-        const from = text.length === 0 ? 0 : at % (text.length + 1);
-        expect(
-          punctuationUnchangedEndInUnits(text, units, options, from),
-          JSON.stringify(text),
-        ).toBe(punctuationUnchangedEnd(text, options, from));
+        for (let i = 0; i < text.length; i++) {
+          expect(
+            loneMarkEndInUnits(units, i, text.length, options.punctuation),
+            `${JSON.stringify(text)} at ${i}`,
+          ).toBe(loneMarkEnd(text, i, options));
+        }
       }),
-      { numRuns: RUNS * 4 },
+      { numRuns: RUNS * 2 },
     );
+  });
+
+  it('passes a lone clause mark before a line break, one space and a word, or the end only', () => {
+    const options = resolve({});
+    // A space in the buffer after the text's last unit is not read.
+    const cases: [string, number, number][] = [
+      ['قال.\nب', 3, 4],
+      ['قال. ب', 3, 4],
+      ['قال.', 3, -1],
+      ['قال. ', 3, 4],
+      ['قال.  ب', 3, -1],
+      ['قال. ،', 3, -1],
+      ['قال .ب', 4, -1],
+      ['.ب', 0, -1],
+    ];
+    for (const [text, at, end] of cases) {
+      const units = inBuffer(text, 2, 0x20);
+      expect(loneMarkEndInUnits(units, at, text.length, options.punctuation), text).toBe(end);
+      expect(loneMarkEnd(text, at, options), text).toBe(end);
+    }
   });
 
   it('covers as the string cover does, keeping the same edits of the numbers it passes', () => {
@@ -149,13 +207,11 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     expect(withRun).toBeGreaterThan(RUNS / 50);
   });
 
-  it('notes only runs the text has, wherever the gate stops', () => {
+  it('notes only runs the text has, wherever the cover stops', () => {
     fc.assert(
-      fc.property(gateText, anyPunctuationOptions, fc.nat(), (text, o, at) => {
+      fc.property(gateText, anyPunctuationOptions, (text, o) => {
         const options = resolve(o);
-        forgetNotedRuns();
-        const from = text.length === 0 ? 0 : at % (text.length + 1);
-        punctuationUnchangedEndInUnits(text, inBuffer(text, 1, 0x0643), options, from);
+        punctuationCoverEndInUnits(text, inBuffer(text, 1, 0x0643), options);
         if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
       }),
       { numRuns: RUNS * 2 },
