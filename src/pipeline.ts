@@ -1,6 +1,7 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { cleanAndMapLetters } from './fast/clean-and-map.js';
+import { foldBareLetters, foldedHasElongationRun } from './fast/fold-bare-letters.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
@@ -242,50 +243,80 @@ export function elongationIdleAfterStage3(options: Readonly<ResolvedOptions>): b
   return coveredWithoutRun() && !foldsAnything(options);
 }
 
+/** The folds step: the one after stage 3 (a test holds it there). */
+export const FOLDS_STEP = PUNCTUATION_STEP + 1;
+
 /**
  * Runs every step of {@link PIPELINE} in order. With no recorders (plain `normalize`) nothing is
- * recorded and nothing is allocated for it, text the whole pipeline's gate vouches for is
- * returned at once, stages 1 and 2 run fused, and stage 3's gate reads the fused pass's output in
- * its buffer, telling on the way whether the elongation step has work. With recorders, stage 3's
- * gate tells it on the string ({@link elongationIdleAfterStage3}).
+ * recorded and nothing is allocated for it, and shortcuts make the same output (see
+ * {@link runUnrecorded}). With recorders, stage 3's gate tells whether the elongation step has
+ * work ({@link elongationIdleAfterStage3}).
  */
 export function runPipeline(
   text: string,
   options: Readonly<ResolvedOptions>,
   recorders?: PipelineRecorders,
 ): string {
+  if (recorders === undefined) return runUnrecorded(text, options);
   let out = text;
-  let k = 0;
   let end = STEPS.length;
-  if (recorders === undefined) {
-    // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
-    if (pipelineLeavesUnchanged(text, options)) return text;
-    forgetFusedOutput();
-    out = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
-    k = FUSED_STEPS;
-    const units = fusedOutputUnits(out);
-    if (units !== undefined) {
-      // Stage 3 (the step after the fused ones), its gate reading the fused pass's output in
-      // its buffer and noting the runs of elongation as it reads.
-      const fused = out;
-      out = normalizePunctuationOfUnits(fused, units, options);
-      k = PUNCTUATION_STEP + 1;
-      // The elongation step (the last) leaves text without a run of three equal letters as it
-      // is, and only the folds can make one after the fused pass: stage 3 writes no letter, and
-      // what it removes (spaces, stray commas) stands next to a mark it keeps, so no two letters
-      // meet. Where stage 3's gate did not read the whole output, the buffer is read again.
-      if (
-        options.elongation === 'reduce' &&
-        !foldsAnything(options) &&
-        (coveredWithoutRun() || !hasElongationRunInUnits(units, fused.length))
-      ) {
-        end = ELONGATION_STEP;
-      }
-    }
-  }
-  for (; k < end; k++) {
+  for (let k = 0; k < end; k++) {
     out = STEPS[k]!.run(out, options, recorders);
     if (k === PUNCTUATION_STEP && elongationIdleAfterStage3(options)) end = ELONGATION_STEP;
   }
   return out;
+}
+
+/**
+ * {@link runPipeline} without recorders: text the whole pipeline's gate vouches for is returned at
+ * once, stages 1 and 2 run fused, and stage 3's gate reads the fused pass's output in its buffer,
+ * telling on the way whether the elongation step has work. With a search fold on, the folds of
+ * text without marks or small letters are a map of code units (src/fast/fold-bare-letters.ts),
+ * made in the buffer (where stage 3 left the fused output as it is, over it), and the elongation
+ * step runs only when that buffer holds a run.
+ */
+function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
+  // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
+  if (pipelineLeavesUnchanged(text, options)) return text;
+  forgetFusedOutput();
+  const fused = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
+  const units = fusedOutputUnits(fused);
+  // Stage 3 (the step after the fused ones), its gate reading the fused pass's output in its
+  // buffer where it is there and noting the runs of elongation as it reads.
+  const out =
+    units === undefined
+      ? STEPS[PUNCTUATION_STEP]!.run(fused, options, undefined)
+      : normalizePunctuationOfUnits(fused, units, options);
+  if (foldsAnything(options))
+    return foldAndReduce(out, options, out === fused && units !== undefined);
+  // The elongation step (the last) leaves text without a run of three equal letters as it is,
+  // and only the folds can make one after the fused pass: stage 3 writes no letter, and what it
+  // removes (spaces, stray commas) stands next to a mark it keeps, so no two letters meet. Where
+  // stage 3's gate did not read the whole output, the buffer is read again.
+  if (
+    options.elongation !== 'reduce' ||
+    coveredWithoutRun() ||
+    (units !== undefined && !hasElongationRunInUnits(units, fused.length))
+  ) {
+    return out;
+  }
+  return STEPS[ELONGATION_STEP]!.run(out, options, undefined);
+}
+
+/**
+ * The folds step and the elongation step on stage 3's output `out`; `inBuffer`: the output buffer
+ * still holds it (stage 3 returned the fused output as it was).
+ */
+function foldAndReduce(out: string, options: Readonly<ResolvedOptions>, inBuffer: boolean): string {
+  const folded = foldBareLetters(out, options, inBuffer && fusedOutputUnits(out) !== undefined);
+  if (folded === undefined) {
+    return STEPS[ELONGATION_STEP]!.run(
+      STEPS[FOLDS_STEP]!.run(out, options, undefined),
+      options,
+      undefined,
+    );
+  }
+  return foldedHasElongationRun()
+    ? STEPS[ELONGATION_STEP]!.run(folded, options, undefined)
+    : folded;
 }

@@ -137,6 +137,47 @@ function fillFoldTables(): void {
   fillRanges(COMPOSES_WITH_HAMZA, HAMZA_COMPOSING_LETTERS, 1);
 }
 
+/**
+ * In a table of {@link bareLetterFolds}: the unit belongs to a cluster (no letter folds to U+0001).
+ */
+export const CLUSTER_UNIT = 1;
+
+/** The tables of {@link bareLetterFolds}, by the letter folds enabled (a bit per fold). */
+const bareTables: (Uint16Array | undefined)[] = [];
+
+/**
+ * What {@link foldForSearchResolved} does with `options` to text that holds no unit that belongs
+ * to a cluster (no combining mark, no small letter), as a table per code unit: there every
+ * cluster is a letter alone, which the fold of its letter replaces when the letter is an Arabic
+ * letter the table folds (nothing else changes: no mark to remove, nothing for NFC to compose).
+ * So the entry of a unit is the letter it becomes, 0 for a unit that stays, and
+ * {@link CLUSTER_UNIT} for a unit after which that reading no longer holds. foldQuranicMarks
+ * changes no bare letter. Built at the first use of each combination of letter folds.
+ */
+export function bareLetterFolds(options: Readonly<ResolvedOptions>): Uint16Array {
+  const key =
+    (options.foldAlef ? 1 : 0) |
+    (options.foldAlefMaksura ? 2 : 0) |
+    (options.foldTehMarbuta ? 4 : 0) |
+    (options.foldHamza ? 8 : 0);
+  return bareTables[key] ?? buildBareLetterFolds(key, options);
+}
+
+/** Builds the table of {@link bareLetterFolds} for `options`, kept under `key`. */
+function buildBareLetterFolds(key: number, options: Readonly<ResolvedOptions>): Uint16Array {
+  fillFoldTables();
+  const table = unitWords();
+  for (const name of FOLD_NAMES) {
+    if (!options[name]) continue;
+    for (const [from, to] of SEARCH_FOLDS[name]) if (IS_LETTER[from] === 1) table[from] = to;
+  }
+  for (let unit = 0; unit < CLUSTER_UNITS.length; unit++) {
+    if (CLUSTER_UNITS[unit] === 1) table[unit] = CLUSTER_UNIT;
+  }
+  bareTables[key] = table;
+  return table;
+}
+
 const isGap = (unit: number) => isSpace(unit) || isLineBreak(unit);
 
 /**
