@@ -36,7 +36,7 @@ export function foldBareLetters(
   const table = bareLetterFolds(options);
   const length = text.length;
   // Written over, the buffer no longer holds the fused pass's output.
-  if (inBuffer) forgetFusedOutput();
+  forgetFusedOutput();
   const found = inBuffer
     ? foldInPlace(units, length, table)
     : foldIntoBuffer(text, ensureCapacity(length, 0), table);
