@@ -232,12 +232,14 @@ export function isFinalAlefMaksura(
   fillLetterTables();
   if (end < text.length && continuesWord(text.charCodeAt(end), removeZwnj)) return false;
   fillFormLetters();
+  // No word of the list is longer than this: a longer run is not looked up (and not spelt).
   const wordStart = startOfWord(text, i, removeZwnj);
   speltLength = 0;
-  for (let k = spellingStart(wordStart, i); k < i; k++) {
+  for (let k = i - wordStart > MAX_WORD ? i : wordStart; k < i; k++) {
     const u = text.charCodeAt(k);
     if (IS_LETTER[u] === 1) spellInto(u);
   }
+  spelt[speltLength++] = ALEF_MAKSURA;
   return speltEndsInAlefMaksura();
 }
 
@@ -263,20 +265,13 @@ export function isFinalAlefMaksuraInUnits(
     wordStart--;
   }
   speltLength = 0;
-  for (let k = spellingStart(wordStart, at); k < at; k++) {
+  for (let k = at - wordStart > MAX_WORD ? at : wordStart; k < at; k++) {
     const u = units[k]!;
     if (IS_LETTER[u] === 1) spellInto(u);
   }
+  spelt[speltLength++] = ALEF_MAKSURA;
   return speltEndsInAlefMaksura();
 }
-
-/**
- * Where the letters spelt for the lexicon start, for the word `[wordStart, at)` before a FARSI YEH
- * at `at`: no word of the list is longer than {@link MAX_WORD}, so a longer run is not spelt (the
- * ALEF MAKSURA is looked up alone). One rule for the string and the buffer forms.
- */
-const spellingStart = (wordStart: number, at: number): number =>
-  at - wordStart > MAX_WORD ? at : wordStart;
 
 /**
  * The code units of the word being spelt for the lexicon, `spelt[0, speltLength)` (module state,
@@ -313,12 +308,8 @@ function memoSlot(length: number): number {
   return (hash ^ (hash >>> 13)) & (MEMO_SLOTS - 1);
 }
 
-/**
- * `wordEndsInAlefMaksura` on the word in {@link spelt} ended by the ALEF MAKSURA its FARSI YEH would
- * become (added here), remembered by its code units.
- */
+/** `wordEndsInAlefMaksura` on the word in {@link spelt}, remembered by its code units. */
 function speltEndsInAlefMaksura(): boolean {
-  spelt[speltLength++] = ALEF_MAKSURA;
   const length = speltLength;
   if (length > MEMO_WIDTH) return wordEndsInAlefMaksura(speltWord());
   const slot = memoSlot(length);
