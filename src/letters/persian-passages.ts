@@ -51,9 +51,8 @@ const ZWNJ = 0x200c;
 /** A word holding these is spelt again out of line (`spell`): forms expand, hamza composes. */
 const SPELT_OUT_OF_LINE = FORM | COMPOSING;
 
-/** The evidence of the line read last (set once, when a read ends). */
-let persianScore = 0;
-let arabicScore = 0;
+/** The decision on the line read last by {@link readLine} (set once, when the read ends). */
+let lastLineIsPersian = false;
 
 /**
  * Bits of a word, the index of its row in {@link WORD_SCORES} beside the automaton's state: it holds
@@ -128,7 +127,7 @@ function spelledRow(row: number, length: number): number {
 export function isPersianLine(text: string, start: number, end: number): boolean {
   beginLine();
   readLine(text, start, end, 0, end);
-  return lineIsPersian(persianScore, arabicScore);
+  return lastLineIsPersian;
 }
 
 /** Where the line read by the last {@link isPersianLineOf} ends. */
@@ -146,7 +145,7 @@ let endOfLine = 0;
 export function isPersianLineOf(text: string, from: number, at: number): boolean {
   beginLine();
   endOfLine = readLine(text, from, text.length, LINE_BREAK, at);
-  return lineIsPersian(persianScore, arabicScore);
+  return lastLineIsPersian;
 }
 
 /** Where the line read by the last {@link isPersianLineOf} ends (the index of its line break). */
@@ -155,7 +154,8 @@ export const endOfLineRead = (): number => endOfLine;
 /**
  * Counts the evidence of the words of `text[start, end)`, stopping at a unit whose flags have a bit
  * of `stop` (a line break with {@link LINE_BREAK}; nothing with 0) at or after `at`; such a unit
- * before `at` starts the count anew. Returns where it stopped.
+ * before `at` starts the count anew. Returns where it stopped; the decision on the evidence
+ * counted is left in {@link lastLineIsPersian}.
  */
 function readLine(text: string, start: number, end: number, stop: number, at: number): number {
   // In local constants, as in isPersianLineInUnits.
@@ -215,8 +215,7 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
     }
     i++;
   }
-  persianScore = persian;
-  arabicScore = arabic;
+  lastLineIsPersian = lineIsPersian(persian, arabic);
   return Math.min(i, end);
 }
 
