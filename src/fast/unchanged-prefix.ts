@@ -398,10 +398,13 @@ function quoteEnd(text: string, i: number, passing: number): number {
  * digit; else a letter only.
  */
 function firstPassing(before: number, actions: Uint8Array): number {
+  // The text's start first: `actions[-1]` (undefined) is a read out of the table's bounds, which
+  // the first loop of every text made and which threw the compiled code away (cold start).
+  if (before < 0) return AFTER_SPACE;
   const action = actions[before];
   if (action === COPY) return AFTER_LETTER;
   if (action === HARAKA_MARK || action === MARK) return AFTER_HARAKA;
-  return before === SPACE_UNIT || before === LF || before < 0 ? AFTER_SPACE : LETTER;
+  return before === SPACE_UNIT || before === LF ? AFTER_SPACE : LETTER;
 }
 
 /**
@@ -453,7 +456,9 @@ function copiedRunEnd(text: string, i: number, actions: Uint8Array): number {
 function lineFeedsEnd(text: string, i: number, actions: Uint8Array): number {
   const before = actions[text.charCodeAt(i - 1)];
   if (before !== COPY && before !== HARAKA_MARK && before !== MARK) return -1;
-  const end = text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  // Not read past the text's end (NaN, no LINE FEED): a read there, which a document that ends
+  // with a LINE FEED makes once, would throw the compiled gate away (cold start).
+  const end = i + 1 < text.length && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
   if (end === text.length) return end === i + 1 ? end : -1;
   return actions[text.charCodeAt(end)] === COPY ? end : -1;
 }

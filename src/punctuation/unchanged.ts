@@ -165,6 +165,9 @@ export function isKeptDashUnit(c: number): boolean {
 export function loneMarkEnd(text: string, i: number, options: Readonly<ResolvedOptions>): number {
   if (!isLoneMarkUnit(text.charCodeAt(i), options.punctuation)) return -1;
   if (i === 0 || text.charCodeAt(i - 1) === SPACE_CODE) return -1;
+  // A mark that ends the text is no lone mark; tested, not read past the end (NaN): that read,
+  // once per text that ends with a full stop, threw the compiled code away (cold start).
+  if (i + 1 >= text.length) return -1;
   const next = text.charCodeAt(i + 1);
   if (next === LINE_FEED) return i + 1;
   if (next !== SPACE_CODE) return -1;
