@@ -95,7 +95,10 @@ function scanStops(scan: ScanState, text: string): void {
       i++;
     } else {
       const end = cls === DOT ? atPlainFullStop(scan, text, i) : -1;
-      i = end >= 0 ? end : atOtherStop(scan, text, i, cls);
+      if (end >= 0) i = end;
+      else if (cls === DOT || cls === STRONG || cls === ELLIPSIS)
+        i = atTerminatorRun(scan, text, i);
+      else i = atBracket(scan, text, i);
     }
   }
 }
@@ -115,12 +118,15 @@ export const STOP_SEARCH: RegExp = /* @__PURE__ */ (() =>
   new RegExp(`[\\u005b${classMembers(BREAK, DOT, STRONG, ELLIPSIS)}]`, 'g'))();
 
 /**
- * Every stop but a line break and the common full stop. One call site for the rare cases, reached
- * in the first calls, so that the optimised code of the scan does not lack feedback for a case
- * that a later document is the first to hold (which would throw that code away).
+ * The `[` at `i`, the one stop that is no terminator and no line break: when `!` comes before it,
+ * a Markdown image may start there.
+ *
+ * The loop calls this and `atTerminatorRun` itself. A function between them that chose one was
+ * optimised on its own and inlined the whole general path (`atTerminatorRun` and what it calls) a
+ * second time, a compile as long as the loop's; the warm-up text gives both branches of the loop
+ * type feedback before it is optimised.
  */
-function atOtherStop(scan: ScanState, text: string, i: number, cls: number): number {
-  if (cls === DOT || cls === STRONG || cls === ELLIPSIS) return atTerminatorRun(scan, text, i);
+function atBracket(scan: ScanState, text: string, i: number): number {
   if (i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) atImageStart(scan, text, i); // `![`
   return i + 1;
 }
