@@ -54,11 +54,22 @@ const tables = new Map<number, Uint16Array>();
 /** For each replacement table, the units {@link nextFoldable} stops at (built with it). */
 const stopTables = new Map<Uint16Array, Uint8Array>();
 
+/**
+ * The letter folds `options` enables, a bit each: the key of the tables built per combination.
+ * Read by name, as {@link foldsAnything} reads them; a test holds it to the fold names of the
+ * table (every combination a different key).
+ */
+export function foldKey(options: Readonly<ResolvedOptions>): number {
+  return (
+    (options.foldAlef ? 1 : 0) |
+    (options.foldAlefMaksura ? 2 : 0) |
+    (options.foldTehMarbuta ? 4 : 0) |
+    (options.foldHamza ? 8 : 0)
+  );
+}
+
 function tableFor(options: Readonly<ResolvedOptions>): Uint16Array {
-  let key = 0;
-  for (let bit = 0; bit < FOLD_NAMES.length; bit++) {
-    if (options[FOLD_NAMES[bit]!]) key |= 1 << bit;
-  }
+  const key = foldKey(options);
   let table = tables.get(key);
   if (!table) {
     table = unitWords();
@@ -155,11 +166,7 @@ const bareTables: (Uint16Array | undefined)[] = [];
  * changes no bare letter. Built at the first use of each combination of letter folds.
  */
 export function bareLetterFolds(options: Readonly<ResolvedOptions>): Uint16Array {
-  const key =
-    (options.foldAlef ? 1 : 0) |
-    (options.foldAlefMaksura ? 2 : 0) |
-    (options.foldTehMarbuta ? 4 : 0) |
-    (options.foldHamza ? 8 : 0);
+  const key = foldKey(options);
   return bareTables[key] ?? buildBareLetterFolds(key, options);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldsAnything } from '../../src/folds/fold-for-search.js';
+import { foldKey, foldsAnything } from '../../src/folds/fold-for-search.js';
 import { SEARCH_FOLDS } from '../../src/folds/search-fold-table.js';
 import { foldForSearch, normalize } from '../../src/index.js';
 import { resolveOptions } from '../../src/options/resolve.js';
@@ -75,5 +75,15 @@ describe('foldsAnything (whether the folds step has work)', () => {
     expect(Object.keys(allOff).sort()).toEqual(
       [...Object.keys(SEARCH_FOLDS), 'foldQuranicMarks'].sort(),
     );
+  });
+
+  it('keys each combination of the letter folds of the table differently (foldKey)', () => {
+    const names = Object.keys(SEARCH_FOLDS);
+    const keys = new Set<number>();
+    for (let subset = 0; subset < 1 << names.length; subset++) {
+      const on = Object.fromEntries(names.map((name, bit) => [name, (subset >> bit) % 2 === 1]));
+      keys.add(foldKey(resolveOptions({ preset: 'standard', ...allOff, ...on }, 'test')));
+    }
+    expect(keys.size).toBe(1 << names.length);
   });
 });
