@@ -145,15 +145,15 @@ export function endSentence(scan: ScanState, text: string, end: number, next: nu
  */
 export function contentStart(scan: ScanState, text: string): number {
   if (scan.contentStart < 0) {
+    // No sentence's content starts at a space, a line break, a format control or a mark. The test
+    // is written out, not a function of its own: that one was hot on its own in the first calls
+    // on noisy text, and compiled alone besides inside this function.
     let k = scan.segStart;
-    while (k < text.length && isBeforeContentAt(text, k)) k++;
+    for (; k < text.length; k++) {
+      const c = CHAR_CLASS[text.charCodeAt(k)];
+      if (c !== SPACE && c !== BREAK && c !== FORMAT && c !== MARK) break;
+    }
     scan.contentStart = k;
   }
   return scan.contentStart;
-}
-
-/** A space, a line break, a format control or a mark is at `k`: no sentence's content starts there. */
-function isBeforeContentAt(text: string, k: number): boolean {
-  const c = CHAR_CLASS[text.charCodeAt(k)];
-  return c === SPACE || c === BREAK || c === FORMAT || c === MARK;
 }
