@@ -8,7 +8,7 @@ import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
-import { noteFusedOutput } from './fused-output-runs.js';
+import { forgetFusedOutput, noteFusedOutput } from './fused-output-runs.js';
 import {
   hasHits,
   mapLettersInBuffer,
@@ -42,6 +42,7 @@ import {
   unitActions,
   ZWNJ,
 } from './unit-actions.js';
+import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './warm-up.js';
 
 /*
  * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer. A read-only
@@ -86,7 +87,10 @@ let mapLetters = false;
 
 /** Code units written to the output buffer. */
 let pos = 0;
-/** Whether the output differs from the input (else the input itself is returned). */
+/**
+ * Whether the output differs from the input (else the input itself is returned): set by the
+ * actions as they write, and for the copy runs once at the end ({@link outputIsInput}).
+ */
 let changed = false;
 /**
  * The last clean seam: where its text starts in the input and in the output (once the runs noted
@@ -130,6 +134,7 @@ export function cleanAndMapLetters(
   resolved: Readonly<ResolvedOptions>,
   zwnjInStage2: 'remove' | 'space' | undefined,
 ): string {
+  if (!warmedUp) warmUp(resolved, zwnjInStage2);
   begin(text, resolved, zwnjInStage2);
   // Text that needs nothing is read once and returned; else the pass starts where it needs work.
   let i = unchangedPrefix(text, actions, policy.stripDiacritics);
@@ -140,16 +145,40 @@ export function cleanAndMapLetters(
   // Room for every input unit once, a pending space and a few expanded ones: each action below
   // makes room again before it writes more than it consumed.
   ensureCapacity(length + 16, 0);
+  const prefix = i;
   if (i > 0) startAfterPrefix(i);
   // In stretches, so that the loop's function is called many times per text and optimised once,
   // not first by on-stack replacement and then again whole during the first call (cold start).
   while (i < length) i = passUntil(i, Math.min(i + STRETCH, length));
   finishText();
+  // What the copy runs changed is not noted as they go (see `copyRun`): where nothing else was,
+  // the output is read against the input once.
+  if (!changed && !outputIsInput(prefix)) changed = true;
   const result = changed ? decode(0, pos) : text;
   if (changed) noteFusedOutput(pos);
   source = '';
   releaseIfLarge();
   return result;
+}
+
+/** Whether the pass has run its warm-up text (`warm-up.ts`). */
+let warmedUp = false;
+
+/**
+ * Runs the pass on the warm-up text (`warm-up.ts`) with the first call's options and drops the
+ * output, so that its rare paths have type feedback before the engine optimises the pass. The
+ * pass keeps nothing from one text to the next but tables and answers that depend on nothing
+ * else (the options' policies, the lexicon's memo), and the note of its output is forgotten.
+ */
+function warmUp(
+  resolved: Readonly<ResolvedOptions>,
+  zwnjInStage2: 'remove' | 'space' | undefined,
+): void {
+  warmedUp = true;
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    cleanAndMapLetters(WARM_UP_TEXT, resolved, zwnjInStage2);
+  }
+  forgetFusedOutput();
 }
 
 /** Code units per call of {@link passUntil}: a few microseconds of work, a call each. */
@@ -256,8 +285,6 @@ const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP;
 const FORBIDDEN = (1 << FLOW_AFTER) - 1;
 /** The bit of {@link FLOW_DROP}: the loop moves past a unit it wrote unless that bit is set. */
 const DROP_BIT = 31 - Math.clz32(FLOW_DROP);
-/** In what the loop has written: a unit written other than it came, or removed. */
-const CHANGES = FLOW_DROP | (0xffff << FLOW_WRITES);
 
 /**
  * Writes the run from `i` (a {@link COPY} unit or a form the loop writes) of units that the copy
@@ -297,8 +324,10 @@ function copyRun(i: number): number {
   const endsText = ((i ^ last) | (entry & NO_RUN_START)) === 0 ? 1 : 0;
   p += endsText;
   i += endsText;
-  // Whether the run wrote anything other than it read: asked only until the output differs.
-  if (!changed && runChanges(from, i)) changed = true;
+  // Whether the run wrote anything other than it read is not asked here but once at the end
+  // (`outputIsInput`): a call made only until the output differs was made only at the start of a
+  // text, before the engine kept this function's type feedback, so the optimised loop (compiled
+  // by on-stack replacement too) was thrown away at the start of each later call (cold start).
   // A space written before a removed unit where the loop stops: that gap is the pass's to read.
   // Without a branch (rare, it would have no type feedback when the loop is optimised). Where the
   // loop stops at a removed unit it wrote the unit before, so `i - 1` is in the run; elsewhere it
@@ -312,13 +341,19 @@ function copyRun(i: number): number {
   return i;
 }
 
-/** Whether a unit of the run `[from, end)` that {@link copyRun} wrote was removed or written as another. */
-function runChanges(from: number, end: number): boolean {
-  const at = flowAt;
+/**
+ * Whether the output written is the input itself, asked at the end where no action but the copy
+ * runs noted a change: those runs only remove units or write one as another, and every other
+ * action that writes what it did not read sets {@link changed}, so the two differ exactly when a
+ * run changed a unit. `prefix`: the unchanged prefix's end.
+ */
+function outputIsInput(prefix: number): boolean {
+  if (pos !== length) return false;
+  const buffer = units;
   const text = source;
-  for (let k = from; k < end; k++)
-    if ((FLOW[at | text.charCodeAt(k)]! & CHANGES) !== 0) return true;
-  return false;
+  // The unchanged prefix was copied as it is.
+  for (let k = prefix; k < length; k++) if (buffer[k] !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Notes the run `[from, end)` just copied, written up to `out` (see {@link runs}). */

@@ -502,3 +502,53 @@ describe('the fused pass of stages 1 and 2', () => {
     expect(fused(text, presets.standard)).not.toBe(text);
   });
 });
+
+describe('cleanAndMapLetters: changes made only inside copied runs', () => {
+  // Each text's only change is one the copy loop makes without leaving its run (a removed
+  // control, a form of one letter, a space unified, a TATWEEL before a letter): the pass must
+  // still see that the output differs from the input.
+  const runOnly = [
+    'كتاب\u200bجديد',
+    'كتاب\u00a0جديد',
+    'كت\ufe8e\u0628 جديد',
+    'كتـاب جديد',
+    'كتاب جديد ومفيد\u200bجدا',
+    `${'كتاب جديد '.repeat(200)}\u200bقديم`,
+  ];
+
+  it('returns what the copy runs changed when no other action changed anything', () => {
+    for (const text of runOnly) {
+      const expected = reference(text, presets.standard);
+      expect(expected, JSON.stringify(text)).not.toBe(text);
+      expect(fused(text, presets.standard), JSON.stringify(text)).toBe(expected);
+    }
+  });
+
+  it('returns the text itself when the pass reads it all and changes nothing', () => {
+    for (const text of [
+      'كَتَبَ الولد',
+      'قال كَتَبَ الولد\nثم كَتَبَ',
+      'كتاب 😀 جديد',
+      'كتاب جديد\n\nقديم',
+    ]) {
+      expect(reference(text, presets.standard), JSON.stringify(text)).toBe(text);
+      expect(fused(text, presets.standard), JSON.stringify(text)).toBe(text);
+    }
+  });
+
+  it('matches the reference on texts whose changes the copy loop alone makes', () => {
+    const runUnit = fc.oneof(
+      { weight: 20, arbitrary: range(0x0621, 0x064a) },
+      { weight: 4, arbitrary: pick(' ') },
+      { weight: 2, arbitrary: pick('\u200b\u200e\u200f\u2066\ufeff\u00a0\u2009\u0640') },
+      { weight: 2, arbitrary: range(0xfe80, 0xfefc) },
+    );
+    fc.assert(
+      fc.property(fc.array(runUnit, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * A short text that takes most paths of the fused pass of stages 1 and 2 (`clean-and-map.ts`):
+ * letters, spaces of every kind, every line break, invisible controls between letters and next to
+ * spaces, a ZWJ inside an emoji and alone, ZWNJs inside and outside words, TATWEELs before a
+ * letter and at a word's end, presentation forms (of Farsi letters too), Farsi letters in Arabic
+ * and in Persian lines, marks inside words and harakat cut off after a word (put back, left, and
+ * left to the reference), lines ending in a Farsi letter, a mark or removed units and starting with a form or a Farsi letter, digits before a gap, and units only the reference handles (a ligature of
+ * words, a surrogate pair, a lone surrogate). The first call of the fused pass runs it
+ * {@link WARM_UP_ROUNDS} times, with that call's options, before its own text.
+ *
+ * Why: the engine optimises each function with the type feedback it has gathered so far, and
+ * keeps none before a function has run a while (its feedback is allocated lazily). A path that
+ * the first texts did not take, or took only then, has none: the first text to take it later
+ * throws the optimised code away ("insufficient type feedback", `--trace-deopt`), runs it
+ * unoptimised again and compiles it again. After the clean 100 KB text of the benchmark (which the
+ * whole pipeline's gate returns, so the pass never runs), the noisy 100 KB text deoptimised
+ * `passUntil` (a TATWEEL, an invisible control the copy loop leaves), `openGap` and `flushGap` in
+ * its second to fourth calls, those the benchmark times.
+ */
+const WARM_UP_LINES: readonly string[] = [
+  'قال الوزير إن الاجتماع\u200b سيعقد غدا،\u00a0وإن\u2009الوفد\u3000وصل.',
+  'كتـــاب جميـل ـ وكتابـ آخر\u0640 مع علامة \u200e\u200fهنا \u200b و\u200d منفردة 👩\u200d🔬 ثم.',
+  'این یک کتاب فارسی است که در آن می\u200cخوانیم و آن را می\u200cشود',
+  'می\u200cشود \u200cکه \u200c\u200c این ﯾﮑﯽ ﻛﺘﺎب ﻻ ﯼ کتاب یک ہے گھر کی',
+  'این کتاب فارسی است',
+  'كتبَ\nكتابـ\nكتاب \u200b\nکتاب\u200c\nكتاب\nﻛﺘﺎب\nﯾﮑﯽ كتاب\nیک كتاب',
+  'كَتَبَ الوَلَدُ دَرْسَهُ جهد ً من كتابا ٌ و كتب \u064f ثم \u0651 هنا \u064b\u064b مرة',
+  'آية \u0670 و\u06e5 و\u0653 قرآنية \u0610 ﷺ 😀 \ud800 عام 2018 م وفي ١٩ م',
+  'سطر\r\nثان\rثالث\n\n\nرابع \n خامس\u2028سادس\u2029سابع\t ثامن  \u200b تاسع',
+];
+
+/** {@link WARM_UP_LINES} as one text. */
+export const WARM_UP_TEXT: string = /* @__PURE__ */ (() => WARM_UP_LINES.join('\n'))();
+
+/**
+ * How many times the first call runs {@link WARM_UP_TEXT}: the first runs mostly go to allocating
+ * the functions' feedback, the last records it.
+ */
+export const WARM_UP_ROUNDS = 3;
