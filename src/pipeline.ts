@@ -4,6 +4,7 @@ import { cleanAndMapLetters } from './fast/clean-and-map.js';
 import { foldBareLetters, foldedHasElongationRun } from './fast/fold-bare-letters.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
+import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './fast/warm-up.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { hasElongationRunInUnits, reduceElongation } from './letters/reduce-elongation.js';
@@ -276,6 +277,7 @@ export function runPipeline(
  * step runs only when that buffer holds a run.
  */
 function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
+  if (!warmedUp) warmUp(options);
   // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
   if (pipelineLeavesUnchanged(text, options)) return text;
   forgetFusedOutput();
@@ -301,6 +303,23 @@ function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string
     return out;
   }
   return STEPS[ELONGATION_STEP]!.run(out, options, undefined);
+}
+
+/** Whether {@link runUnrecorded} has run its warm-up text (src/fast/warm-up.ts). */
+let warmedUp = false;
+
+/**
+ * Runs the warm-up text (src/fast/warm-up.ts) through {@link runUnrecorded} with the first call's
+ * options and drops the outputs, so that the fused pass, stage 3 and the folds have type feedback
+ * for their rare paths before the engine optimises them: the first call may be clean text, which
+ * the gate returns without running them. Nothing of a run is read by the next but tables and
+ * answers that depend on nothing else (the options' policies, the lexicon's memo), and the note of
+ * the fused pass's output is forgotten before each fused pass (a test holds the first call's text
+ * apart from the warm-up's output).
+ */
+function warmUp(options: Readonly<ResolvedOptions>): void {
+  warmedUp = true;
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) runUnrecorded(WARM_UP_TEXT, options);
 }
 
 /**

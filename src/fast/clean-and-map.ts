@@ -8,7 +8,7 @@ import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
-import { forgetFusedOutput, noteFusedOutput } from './fused-output-runs.js';
+import { noteFusedOutput } from './fused-output-runs.js';
 import {
   hasHits,
   mapLettersInBuffer,
@@ -42,7 +42,6 @@ import {
   unitActions,
   ZWNJ,
 } from './unit-actions.js';
-import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './warm-up.js';
 
 /*
  * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer. A read-only
@@ -134,7 +133,6 @@ export function cleanAndMapLetters(
   resolved: Readonly<ResolvedOptions>,
   zwnjInStage2: 'remove' | 'space' | undefined,
 ): string {
-  if (!warmedUp) warmUp(resolved, zwnjInStage2);
   begin(text, resolved, zwnjInStage2);
   // Text that needs nothing is read once and returned; else the pass starts where it needs work.
   let i = unchangedPrefix(text, actions, policy.stripDiacritics);
@@ -159,26 +157,6 @@ export function cleanAndMapLetters(
   source = '';
   releaseIfLarge();
   return result;
-}
-
-/** Whether the pass has run its warm-up text (`warm-up.ts`). */
-let warmedUp = false;
-
-/**
- * Runs the pass on the warm-up text (`warm-up.ts`) with the first call's options and drops the
- * output, so that its rare paths have type feedback before the engine optimises the pass. The
- * pass keeps nothing from one text to the next but tables and answers that depend on nothing
- * else (the options' policies, the lexicon's memo), and the note of its output is forgotten.
- */
-function warmUp(
-  resolved: Readonly<ResolvedOptions>,
-  zwnjInStage2: 'remove' | 'space' | undefined,
-): void {
-  warmedUp = true;
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-    cleanAndMapLetters(WARM_UP_TEXT, resolved, zwnjInStage2);
-  }
-  forgetFusedOutput();
 }
 
 /** Code units per call of {@link passUntil}: a few microseconds of work, a call each. */

@@ -4,8 +4,12 @@
  * spaces, a ZWJ inside an emoji and alone, ZWNJs inside and outside words, TATWEELs before a
  * letter and at a word's end, presentation forms (of Farsi letters too), Farsi letters in Arabic
  * and in Persian lines, marks inside words and harakat cut off after a word (put back, left, and
- * left to the reference), lines ending in a Farsi letter, a mark or removed units and starting with a form or a Farsi letter, digits before a gap, and units only the reference handles (a ligature of
- * words, a surrogate pair, a lone surrogate). The first call of the fused pass runs it
+ * left to the reference), lines ending in a Farsi letter, a mark or removed units and starting
+ * with a form or a Farsi letter, digits before a gap, and units only the reference handles (a
+ * ligature of words, a surrogate pair, a lone surrogate); and the common work of stage 3: numbers
+ * in both digit systems with separators, a percent sign and a range, Latin commas and question
+ * marks between Arabic words, spaced punctuation, quotes, dashes, a URL and an e-mail address.
+ * The first call of `normalize` (`runUnrecorded`, src/pipeline.ts) runs it
  * {@link WARM_UP_ROUNDS} times, with that call's options, before its own text.
  *
  * Why: the engine optimises each function with the type feedback it has gathered so far, and
@@ -27,6 +31,8 @@ const WARM_UP_LINES: readonly string[] = [
   'كَتَبَ الوَلَدُ دَرْسَهُ جهد ً من كتابا ٌ و كتب \u064f ثم \u0651 هنا \u064b\u064b مرة',
   'آية \u0670 و\u06e5 و\u0653 قرآنية \u0610 ﷺ 😀 \ud800 عام 2018 م وفي ١٩ م',
   'سطر\r\nثان\rثالث\n\n\nرابع \n خامس\u2028سادس\u2029سابع\t ثامن  \u200b تاسع',
+  'بلغت 12.5% و١٢٫٥٪ من 3,000,000 عام 2018-2019 , وقال : "نعم" ؟ ثم -- انتهى ! وأين?',
+  'انظر https://example.com/a.html و a@b.com – «كتاب» (1) ثم ۲۰۱۸/۱۲/۳ ... نعم',
 ];
 
 /** {@link WARM_UP_LINES} as one text. */
