@@ -18,6 +18,7 @@ import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
 import { isAlefHamza } from '../unicode/marks/vowels.js';
 import { COPY, FARSI, HARAKA_MARK, HARD, LINE_BREAK, MARK, SPACE } from './unit-actions.js';
+import { loadWindow, startWindow, windowEnd, windowStart, windowUnits } from './unit-window.js';
 
 /*
  * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
@@ -69,15 +70,15 @@ export function unchangedPrefix(
         digitsIn(stage3.digits) |
         quotesIn(stage3.quotes) |
         (stripDiacritics ? 0 : IS_HARAKA);
+  const windowed = stage3 !== undefined && startWindow(length);
   let seam = 0;
   let line = 0;
   let i = 0;
   while (i < length) {
-    if (stage3 === undefined) {
-      i = copiedRunEnd(text, i, run);
-    } else {
-      i = passedRunEnd(text, i, actions, passing);
-    }
+    i =
+      stage3 === undefined
+        ? copiedRunEnd(text, i, run)
+        : passedRunEnd(text, i, actions, passing, windowed);
     if (i >= length) break;
     const unit = text.charCodeAt(i);
     const action = actions[unit];
@@ -359,12 +360,32 @@ const passedClasses = new Uint32Array(0x10000);
  * are no run: it goes on, and so the third of a run is never its first unit).
  * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
-function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
-  const length = text.length;
+function passedRunEnd(
+  text: string,
+  i: number,
+  actions: Uint8Array,
+  passing: number,
+  windowed: boolean,
+): number {
   const from = i;
-  let before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const passes = firstPassing(before, actions) & passing;
+  const end = windowed
+    ? windowedRunEnd(text, i, before, passes, passing)
+    : stringRunEnd(text, i, before, passes, passing);
+  return end === from ? end : stepBack(text, from, end);
+}
+
+/** {@link passedRunEnd}'s loop reading the string, from `i` after `before` with `passes`. */
+function stringRunEnd(
+  text: string,
+  i: number,
+  before: number,
+  passes: number,
+  passing: number,
+): number {
+  const length = text.length;
   const classes = passedClasses;
-  let passes = firstPassing(before, actions) & passing;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
@@ -373,7 +394,41 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: num
     before = unit;
     passes = (unitClass >> AFTER) & passing;
   }
-  return i === from ? i : stepBack(text, from, i);
+  return i;
+}
+
+/**
+ * {@link stringRunEnd} reading the same units from the window (src/fast/unit-window.ts), loaded
+ * from `i` when `i` is outside it: the same loop on the same units (a copy of each), but the unit
+ * after the window's last, read from the string.
+ */
+function windowedRunEnd(
+  text: string,
+  i: number,
+  before: number,
+  passes: number,
+  passing: number,
+): number {
+  const length = text.length;
+  const classes = passedClasses;
+  while (i < length) {
+    if (i < windowStart || i >= windowEnd) loadWindow(text, i);
+    const start = windowStart;
+    const end = windowEnd;
+    for (; i < end; i++) {
+      const unit = windowUnits[i - start]!;
+      const unitClass = classes[unit]!;
+      if ((unitClass & passes) === 0) return i;
+      if (
+        unit === before &&
+        (i + 1 < end ? windowUnits[i + 1 - start] : text.charCodeAt(i + 1)) === unit
+      )
+        return i;
+      before = unit;
+      passes = (unitClass >> AFTER) & passing;
+    }
+  }
+  return i;
 }
 
 /**
