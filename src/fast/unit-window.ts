@@ -10,6 +10,8 @@
 
 /** Code units per window: a few of them cover a long text, and the copy stays in cache. */
 export const WINDOW = 1 << 13;
+/** Code units in a text's first window (see {@link loadWindow}). */
+export const FIRST_WINDOW = 1 << 9;
 
 /**
  * The copied units: `windowUnits[k]` is the text's unit `windowStart + k`, below `windowEnd`.
@@ -65,7 +67,9 @@ export function startWindow(length: number): boolean {
  * where {@link hasWindow}. The write copies each code unit as it is, a lone surrogate too.
  */
 export function loadWindow(text: string, start: number): void {
-  const end = Math.min(text.length, start + WINDOW);
+  // The first window of a text is short: a text that is not normal is mostly given up on within
+  // its first few hundred units, and a copy of the rest would be read for nothing.
+  const end = Math.min(text.length, start + (windowEnd === 0 ? FIRST_WINDOW : WINDOW));
   writer!.write(start === 0 && end === text.length ? text : text.slice(start, end), 'utf16le');
   windowStart = start;
   windowEnd = end;
