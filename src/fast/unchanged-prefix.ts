@@ -367,25 +367,18 @@ function passedRunEnd(
   passing: number,
   windowed: boolean,
 ): number {
-  const from = i;
-  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-  const passes = firstPassing(before, actions) & passing;
   const end = windowed
-    ? windowedRunEnd(text, i, before, passes, passing)
-    : stringRunEnd(text, i, before, passes, passing);
-  return end === from ? end : stepBack(text, from, end);
+    ? windowedRunEnd(text, i, actions, passing)
+    : stringRunEnd(text, i, actions, passing);
+  return end === i ? end : stepBack(text, i, end);
 }
 
-/** {@link passedRunEnd}'s loop reading the string, from `i` after `before` with `passes`. */
-function stringRunEnd(
-  text: string,
-  i: number,
-  before: number,
-  passes: number,
-  passing: number,
-): number {
+/** {@link passedRunEnd}'s loop reading the string. */
+function stringRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
   const length = text.length;
+  let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const classes = passedClasses;
+  let passes = firstPassing(before, actions) & passing;
   for (; i < length; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classes[unit]!;
@@ -400,33 +393,34 @@ function stringRunEnd(
 /**
  * {@link stringRunEnd} reading the same units from the window (src/fast/unit-window.ts), loaded
  * from `i` when `i` is outside it: the same loop on the same units (a copy of each), but the unit
- * after the window's last, read from the string.
+ * after the window's last, read from the string. (Its state starts here, as in `stringRunEnd`,
+ * not as arguments: the engine kept arguments boxed through the loop.)
  */
-function windowedRunEnd(
-  text: string,
-  i: number,
-  before: number,
-  passes: number,
-  passing: number,
-): number {
+function windowedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
   const length = text.length;
+  let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const classes = passedClasses;
+  let passes = firstPassing(before, actions) & passing;
   while (i < length) {
     if (i < windowStart || i >= windowEnd) loadWindow(text, i);
-    const start = windowStart;
-    const end = windowEnd;
-    for (; i < end; i++) {
-      const unit = windowUnits[i - start]!;
+    // Indexed from the window's start, so that the index is a plain integer in the loop.
+    const start = windowStart | 0;
+    const stop = (windowEnd - start) | 0;
+    let k = (i - start) | 0;
+    for (; k < stop; k++) {
+      const unit = windowUnits[k]!;
       const unitClass = classes[unit]!;
-      if ((unitClass & passes) === 0) return i;
+      if ((unitClass & passes) === 0) break;
       if (
         unit === before &&
-        (i + 1 < end ? windowUnits[i + 1 - start] : text.charCodeAt(i + 1)) === unit
+        (k + 1 < stop ? windowUnits[k + 1] : text.charCodeAt(start + k + 1)) === unit
       )
-        return i;
+        break;
       before = unit;
       passes = (unitClass >> AFTER) & passing;
     }
+    i = start + k;
+    if (k < stop) return i;
   }
   return i;
 }
