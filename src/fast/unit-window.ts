@@ -1,6 +1,6 @@
 /**
  * A window of a text's UTF-16 code units copied into a typed array, for the gate's hot loop
- * (`unchanged-prefix.ts`): where the runtime has Node's `Buffer` (Node, Bun, Deno's Node mode),
+ * (`unchanged-prefix.ts`): where the runtime has Node's `Buffer` (Node, Bun),
  * its native UTF-16LE write copies a stretch of the text at memory speed, and reading a unit
  * from the array costs a load, where `charCodeAt` dispatches on the string's representation at
  * every unit (measured alone, the hot loop ran 1.8 times as fast over the array as over the string).
