@@ -18,6 +18,7 @@ import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
 import { isAlefHamza } from '../unicode/marks/vowels.js';
 import { COPY, FARSI, HARAKA_MARK, HARD, LINE_BREAK, MARK, SPACE } from './unit-actions.js';
+import { loadWindow, startWindow, windowEnd, windowStart, windowUnits } from './unit-window.js';
 
 /*
  * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
@@ -69,15 +70,15 @@ export function unchangedPrefix(
         digitsIn(stage3.digits) |
         quotesIn(stage3.quotes) |
         (stripDiacritics ? 0 : IS_HARAKA);
+  const windowed = stage3 !== undefined && startWindow(length);
   let seam = 0;
   let line = 0;
   let i = 0;
   while (i < length) {
-    if (stage3 === undefined) {
-      i = copiedRunEnd(text, i, run);
-    } else {
-      i = passedRunEnd(text, i, actions, passing);
-    }
+    i =
+      stage3 === undefined
+        ? copiedRunEnd(text, i, run)
+        : passedRunEnd(text, i, actions, passing, windowed);
     if (i >= length) break;
     const unit = text.charCodeAt(i);
     const action = actions[unit];
@@ -359,9 +360,22 @@ const passedClasses = new Uint32Array(0x10000);
  * are no run: it goes on, and so the third of a run is never its first unit).
  * Mispredicted branches at every gap cost more than this loop's reads: hence no branch there.
  */
-function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
+function passedRunEnd(
+  text: string,
+  i: number,
+  actions: Uint8Array,
+  passing: number,
+  windowed: boolean,
+): number {
+  const end = windowed
+    ? windowedRunEnd(text, i, actions, passing)
+    : stringRunEnd(text, i, actions, passing);
+  return end === i ? end : stepBack(text, i, end);
+}
+
+/** {@link passedRunEnd}'s loop reading the string. */
+function stringRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
   const length = text.length;
-  const from = i;
   let before = i > 0 ? text.charCodeAt(i - 1) : -1;
   const classes = passedClasses;
   let passes = firstPassing(before, actions) & passing;
@@ -373,7 +387,42 @@ function passedRunEnd(text: string, i: number, actions: Uint8Array, passing: num
     before = unit;
     passes = (unitClass >> AFTER) & passing;
   }
-  return i === from ? i : stepBack(text, from, i);
+  return i;
+}
+
+/**
+ * {@link stringRunEnd} reading the same units from the window (src/fast/unit-window.ts), loaded
+ * from `i` when `i` is outside it: the same loop on the same units (a copy of each), but the unit
+ * after the window's last, read from the string. (Its state starts here, as in `stringRunEnd`,
+ * not as arguments: the engine kept arguments boxed through the loop.)
+ */
+function windowedRunEnd(text: string, i: number, actions: Uint8Array, passing: number): number {
+  const length = text.length;
+  let before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const classes = passedClasses;
+  let passes = firstPassing(before, actions) & passing;
+  while (i < length) {
+    if (i < windowStart || i >= windowEnd) loadWindow(text, i);
+    // Indexed from the window's start, so that the index is a plain integer in the loop.
+    const start = windowStart | 0;
+    const stop = (windowEnd - start) | 0;
+    let k = (i - start) | 0;
+    for (; k < stop; k++) {
+      const unit = windowUnits[k]!;
+      const unitClass = classes[unit]!;
+      if ((unitClass & passes) === 0) break;
+      if (
+        unit === before &&
+        (k + 1 < stop ? windowUnits[k + 1] : text.charCodeAt(start + k + 1)) === unit
+      )
+        break;
+      before = unit;
+      passes = (unitClass >> AFTER) & passing;
+    }
+    i = start + k;
+    if (k < stop) return i;
+  }
+  return i;
 }
 
 /**
