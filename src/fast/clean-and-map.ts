@@ -78,8 +78,9 @@ let actions: Uint8Array = new Uint8Array(0);
 let flowAt = 0;
 let source = '';
 /**
- * The code units of {@link source} (`input-units.ts`), which the copy loop and the loop that
- * starts its runs read: one load per unit where `charCodeAt` asks each time how the string is
+ * The code units of {@link source} (`input-units.ts`), which the loops over many units read (the
+ * copy loop, the loop that starts its runs, the copy of the unchanged prefix, the comparison of
+ * output and input): one load per unit where `charCodeAt` asks each time how the string is
  * stored. The actions, which run once per unit they handle, read the string.
  */
 let input: Uint16Array = new Uint16Array(0);
@@ -256,8 +257,8 @@ function makePolicies(
 /** Writes the unchanged prefix `[0, end)` and takes the state {@link unchangedPrefix} left. */
 function startAfterPrefix(end: number): void {
   const buffer = units;
-  const text = source;
-  for (let k = 0; k < end; k++) buffer[k] = text.charCodeAt(k);
+  const codes = input;
+  for (let k = 0; k < end; k++) buffer[k] = codes[k]!;
   pos = end;
   segmentStart = prefixSeam;
   segmentOut = prefixSeam;
@@ -337,9 +338,9 @@ function copyRun(i: number): number {
 function outputIsInput(prefix: number): boolean {
   if (pos !== length) return false;
   const buffer = units;
-  const text = source;
+  const codes = input;
   // The unchanged prefix was copied as it is.
-  for (let k = prefix; k < length; k++) if (buffer[k] !== text.charCodeAt(k)) return false;
+  for (let k = prefix; k < length; k++) if (buffer[k] !== codes[k]) return false;
   return true;
 }
 
