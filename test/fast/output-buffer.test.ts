@@ -77,4 +77,23 @@ describe('the output buffer', () => {
     writeString(after, 0);
     expect(decode(0, 100)).toBe(after);
   });
+
+  it('writes the units of any string as they are, long or short, at any place', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 63 }),
+          fc.string({ unit: 'binary', minLength: 64, maxLength: 300 }),
+        ),
+        fc.integer({ min: 0, max: 40 }),
+        (text, at) => {
+          ensureCapacity(at + text.length + 1, 0);
+          units[at + text.length] = 0x2a;
+          expect(writeString(text, at)).toBe(at + text.length);
+          for (let k = 0; k < text.length; k++) expect(units[at + k]).toBe(text.charCodeAt(k));
+          expect(units[at + text.length]).toBe(0x2a);
+        },
+      ),
+    );
+  });
 });
