@@ -9,6 +9,7 @@ import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
 import { noteFusedOutput } from './fused-output-runs.js';
+import { inputUnitsOf, releaseInputIfLarge } from './input-units.js';
 import {
   hasHits,
   mapLettersInBuffer,
@@ -76,6 +77,13 @@ let actions: Uint8Array = new Uint8Array(0);
 /** Where the copy loop's table for the call's options starts in `FLOW` (`flowStart`). */
 let flowAt = 0;
 let source = '';
+/**
+ * The code units of {@link source} (`input-units.ts`), which the loops over many units read (the
+ * copy loop, the loop that starts its runs, the copy of the unchanged prefix, the comparison of
+ * output and input): one load per unit where `charCodeAt` asks each time how the string is
+ * stored. The actions, which run once per unit they handle, read the string.
+ */
+let input: Uint16Array = new Uint16Array(0);
 let length = 0;
 let options: Readonly<ResolvedOptions>;
 let policy: ExpandPolicy;
@@ -143,6 +151,7 @@ export function cleanAndMapLetters(
   // Room for every input unit once, a pending space and a few expanded ones: each action below
   // makes room again before it writes more than it consumed.
   ensureCapacity(length + 16, 0);
+  input = inputUnitsOf(text);
   const prefix = i;
   if (i > 0) startAfterPrefix(i);
   // In stretches, so that the loop's function is called many times per text and optimised once,
@@ -156,6 +165,7 @@ export function cleanAndMapLetters(
   if (changed) noteFusedOutput(pos);
   source = '';
   releaseIfLarge();
+  releaseInputIfLarge();
   return result;
 }
 
@@ -164,8 +174,9 @@ const STRETCH = 4096;
 
 /** Runs the pass from `i` until at least `stop`; returns where it stopped. */
 function passUntil(i: number, stop: number): number {
+  const inputUnits = input;
   while (i < stop) {
-    const entry = FLOW[flowAt | source.charCodeAt(i)]!;
+    const entry = FLOW[flowAt | inputUnits[i]!]!;
     if ((entry & NO_RUN_START) === 0) {
       if (gapOpen) flushGap(i);
       i = copyRun(i);
@@ -246,8 +257,8 @@ function makePolicies(
 /** Writes the unchanged prefix `[0, end)` and takes the state {@link unchangedPrefix} left. */
 function startAfterPrefix(end: number): void {
   const buffer = units;
-  const text = source;
-  for (let k = 0; k < end; k++) buffer[k] = text.charCodeAt(k);
+  const codes = input;
+  for (let k = 0; k < end; k++) buffer[k] = codes[k]!;
   pos = end;
   segmentStart = prefixSeam;
   segmentOut = prefixSeam;
@@ -276,18 +287,18 @@ const DROP_BIT = 31 - Math.clz32(FLOW_DROP);
  */
 function copyRun(i: number): number {
   const at = flowAt;
-  const text = source;
+  const codes = input;
   const last = length - 1;
   const buffer = units;
   const from = i;
   let p = pos;
-  let entry = FLOW[at | text.charCodeAt(i)]!;
+  let entry = FLOW[at | codes[i]!]!;
   // Each unit is written when it is read, at `p`, and kept (`p` moves past it, unless it is
   // removed) only once the unit after it lets the loop go on: the unit itself need not be kept
   // in a variable from one step to the next. The buffer has room for one unit per unit left.
-  buffer[p] = text.charCodeAt(i) ^ (entry >> FLOW_WRITES);
+  buffer[p] = codes[i]! ^ (entry >> FLOW_WRITES);
   while (i < last) {
-    const next = text.charCodeAt(i + 1);
+    const next = codes[i + 1]!;
     const nextEntry = FLOW[at | next]!;
     if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
     p += ((entry >> DROP_BIT) & 1) ^ 1;
@@ -310,8 +321,7 @@ function copyRun(i: number): number {
   // Without a branch (rare, it would have no type feedback when the loop is optimised). Where the
   // loop stops at a removed unit it wrote the unit before, so `i - 1` is in the run; elsewhere it
   // is in the text (a run that starts with a space starts after the text's first unit).
-  const back =
-    ((entry & FLOW_DROP) >> 2) & ((FLOW[at | text.charCodeAt(i - 1)]! & FLOW_SPACE) >> 1);
+  const back = ((entry & FLOW_DROP) >> 2) & ((FLOW[at | codes[i - 1]!]! & FLOW_SPACE) >> 1);
   i -= back;
   p -= back;
   pos = p;
@@ -328,9 +338,9 @@ function copyRun(i: number): number {
 function outputIsInput(prefix: number): boolean {
   if (pos !== length) return false;
   const buffer = units;
-  const text = source;
+  const codes = input;
   // The unchanged prefix was copied as it is.
-  for (let k = prefix; k < length; k++) if (buffer[k] !== text.charCodeAt(k)) return false;
+  for (let k = prefix; k < length; k++) if (buffer[k] !== codes[k]) return false;
   return true;
 }
 

@@ -3,7 +3,14 @@ import { bareLetterFolds, CLUSTER_UNIT } from '../folds/fold-for-search.js';
 import { hasElongationRunInUnits } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { forgetFusedOutput } from './fused-output-runs.js';
-import { decode, ensureCapacity, releaseIfLarge, units } from './output-buffer.js';
+import {
+  decode,
+  ensureCapacity,
+  releaseIfLarge,
+  units,
+  writeString,
+  writesNatively,
+} from './output-buffer.js';
 
 /**
  * The search folds step of `normalize` (without recorders) on stage 3's output, for text that
@@ -39,7 +46,9 @@ export function foldBareLetters(
   forgetFusedOutput();
   const found = inBuffer
     ? foldInPlace(units, length, table)
-    : foldIntoBuffer(text, ensureCapacity(length, 0), table);
+    : writesNatively()
+      ? foldInPlace(copied(text), length, table)
+      : foldIntoBuffer(text, ensureCapacity(length, 0), table);
   if (found === HAS_CLUSTER) return undefined;
   // The folds step's TextEditor throws here when it edited; a fold keeps the length.
   if (found === CHANGED && length > outputLimit.maxLength) throw outputTooLong();
@@ -68,6 +77,16 @@ function foldInPlace(buffer: Uint16Array, length: number, table: Uint16Array): n
     found = CHANGED;
   }
   return found;
+}
+
+/**
+ * The output buffer holding `text` at `[0, text.length)`, copied natively ({@link writesNatively}):
+ * folded there in place, its units are read as one load each, not by `charCodeAt`.
+ */
+function copied(text: string): Uint16Array {
+  ensureCapacity(text.length, 0);
+  writeString(text, 0);
+  return units;
 }
 
 /** Writes `text` folded into `buffer[0, text.length)`; stops at a cluster unit. */

@@ -496,6 +496,25 @@ describe('the fused pass of stages 1 and 2', () => {
     expect(fused(texts[1]!, presets.standard)).toBe(texts[1]);
   });
 
+  it('equals the reference passes on slices of a longer text and on texts longer than any before', () => {
+    // The copy loop reads the input's code units from a buffer filled at each call: a slice
+    // (read through its parent string), and texts of growing length, each after another text.
+    const line = 'ﻛﺘﺎب\u200b جديد\u00a0كتـاب \u064b منَّ\u06cc\nکتاب فارسی در این است\n';
+    const whole = line.repeat(600);
+    for (const [start, end] of [
+      [3, 200],
+      [5, 201],
+      [0, whole.length],
+      [41, 9000],
+      [2, 8],
+    ]) {
+      const text = whole.slice(start, end);
+      for (const options of [presets.standard, presets.search, presets.minimal]) {
+        expect(fused(text, options)).toBe(reference(text, options));
+      }
+    }
+  });
+
   it('writes what stages 1 and 2 change, around a line left to the reference', () => {
     const text = 'ﻛﺘﺎب\u200b جديد\nسطر فيه علامة منفصلة \u064b هنا\nکتاب فارسی در این است';
     expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));

@@ -99,6 +99,27 @@ describe('the search folds of text without marks, as a map of code units', () =>
     );
   });
 
+  it('folds long texts from a string like the folds step (copied into the buffer, folded there)', () => {
+    // From 64 units on, a string is copied into the buffer natively and folded in place; a
+    // longer text before each leaves other units after it in the buffer.
+    const longFoldText = fc.oneof(
+      fc.array(barePiece, { minLength: 40, maxLength: 300 }).map(join),
+      fc
+        .array(fc.oneof({ weight: 30, arbitrary: barePiece }, markPiece), {
+          minLength: 40,
+          maxLength: 300,
+        })
+        .map(join),
+    );
+    fc.assert(
+      fc.property(longFoldText, foldOptions, (text, options) => {
+        putInBuffer('\u0623'.repeat(text.length + 50));
+        expectFoldedLikeTheStep(text, resolveOptions(options, 'normalize'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it.each([
     ['every folded letter alone', FOLDED_LETTERS],
     ['letters between spaces and digits', 'على إلى مدرسة 12 مؤمن قائل'],

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, ensureCapacity, writeString } from '../../src/fast/output-buffer.js';
+import {
+  decode,
+  ensureCapacity,
+  releaseIfLarge,
+  units,
+  writeString,
+} from '../../src/fast/output-buffer.js';
 
 /**
  * Code units of the kinds the fused pass writes: ASCII, Arabic, NUL, U+FFFF, BOM, tatweel, gaps
@@ -37,5 +44,56 @@ describe('the output buffer', () => {
   it('decodes an empty or reversed range to the empty string', () => {
     expect(decode(5, 5)).toBe('');
     expect(decode(7, 5)).toBe('');
+  });
+
+  it('decodes a long range of any well-formed text, surrogate pairs included, as it was written', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 40, maxLength: 400 }), (text) => {
+        ensureCapacity(text.length + 3, 0);
+        writeString(text, 3);
+        expect(decode(3, 3 + text.length)).toBe(text);
+      }),
+    );
+  });
+
+  it('decodes the units of the buffer that replaced a smaller one after a decode', () => {
+    const before = filled(100);
+    writeString(before, 0);
+    expect(decode(0, 100)).toBe(before);
+    // A larger buffer, nothing kept: the old one still holds `before`.
+    ensureCapacity(2 * units.length, 0);
+    const after = filled(101).slice(1);
+    writeString(after, 0);
+    expect(decode(0, 100)).toBe(after);
+  });
+
+  it('decodes the units of the small buffer that replaced a very large one', () => {
+    ensureCapacity((1 << 22) + 1, 0);
+    writeString(filled(100), 0);
+    expect(decode(0, 100)).toBe(filled(100));
+    releaseIfLarge();
+    expect(units.length).toBeLessThanOrEqual(1 << 22);
+    const after = filled(102).slice(2);
+    writeString(after, 0);
+    expect(decode(0, 100)).toBe(after);
+  });
+
+  it('writes the units of any string as they are, long or short, at any place', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 63 }),
+          fc.string({ unit: 'binary', minLength: 64, maxLength: 300 }),
+        ),
+        fc.integer({ min: 0, max: 40 }),
+        (text, at) => {
+          ensureCapacity(at + text.length + 1, 0);
+          units[at + text.length] = 0x2a;
+          expect(writeString(text, at)).toBe(at + text.length);
+          for (let k = 0; k < text.length; k++) expect(units[at + k]).toBe(text.charCodeAt(k));
+          expect(units[at + text.length]).toBe(0x2a);
+        },
+      ),
+    );
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The fused pass's input as code units in one reusable buffer, which its copy loop reads instead
+ * of the string: `charCodeAt` in an optimised loop asks at every unit how the string is stored
+ * (a slice of a larger string, as a document cut from a file is, is read through its parent: a
+ * chain of dependent loads per unit), where a typed array is one load. Filled natively where the
+ * runtime has Node's `Buffer` (a copy of the string's units, a fraction of a microsecond for a
+ * 4 KB document), else by a loop. Module state, so that a call creates no object; the fused pass
+ * is not re-entrant (it calls no user code).
+ */
+
+/** The buffer; replaced by a larger one when a text does not fit. */
+let input = new Uint16Array(1 << 12);
+
+/** The part of Node's `Buffer` used here (the library is typed without Node's types). */
+interface NodeBuffer {
+  from(buffer: ArrayBuffer, byteOffset: number, length: number): NodeBytes;
+}
+interface NodeBytes {
+  write(text: string, offset: number, encoding: 'utf16le'): number;
+}
+
+/** A Node `Buffer` over {@link input}'s memory (made again when it is replaced), or `null`. */
+let bytes: NodeBytes | null | undefined;
+let bytesOf: Uint16Array | undefined;
+
+/**
+ * Node's `Buffer` where the runtime has one and the engine is little-endian (its `utf16le`
+ * writes the units' low byte first, as a `Uint16Array` stores them there), else `undefined`.
+ */
+function nodeBuffer(): NodeBuffer | undefined {
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  return littleEndian && buffer !== undefined && typeof buffer.from === 'function'
+    ? buffer
+    : undefined;
+}
+
+/** A buffer that holds the code units of `text` at `[0, text.length)`. */
+export function inputUnitsOf(text: string): Uint16Array {
+  const length = text.length;
+  if (length > input.length) {
+    let size = input.length * 2;
+    while (size < length) size *= 2;
+    input = new Uint16Array(size);
+  }
+  if (bytesOf !== input) makeBytes();
+  if (bytes !== null) bytes!.write(text, 0, 'utf16le');
+  else for (let k = 0; k < length; k++) input[k] = text.charCodeAt(k);
+  return input;
+}
+
+/** Makes {@link bytes} for {@link input}. */
+function makeBytes(): void {
+  const buffer = nodeBuffer();
+  bytes =
+    buffer === undefined ? null : buffer.from(input.buffer as ArrayBuffer, 0, input.byteLength);
+  bytesOf = input;
+}
+
+/** Gives a very large buffer back after a call, so that one huge text does not pin memory. */
+export function releaseInputIfLarge(): void {
+  if (input.length <= 1 << 22) return;
+  input = new Uint16Array(1 << 12);
+  bytes = undefined;
+  bytesOf = undefined;
+}
