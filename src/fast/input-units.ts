@@ -8,32 +8,14 @@
  * is not re-entrant (it calls no user code).
  */
 
+import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
+
 /** The buffer; replaced by a larger one when a text does not fit. */
 let input = new Uint16Array(1 << 12);
 
-/** The part of Node's `Buffer` used here (the library is typed without Node's types). */
-interface NodeBuffer {
-  from(buffer: ArrayBuffer, byteOffset: number, length: number): NodeBytes;
-}
-interface NodeBytes {
-  write(text: string, offset: number, encoding: 'utf16le'): number;
-}
-
 /** A Node `Buffer` over {@link input}'s memory (made again when it is replaced), or `null`. */
-let bytes: NodeBytes | null | undefined;
+let bytes: UnitBytes | null | undefined;
 let bytesOf: Uint16Array | undefined;
-
-/**
- * Node's `Buffer` where the runtime has one and the engine is little-endian (its `utf16le`
- * writes the units' low byte first, as a `Uint16Array` stores them there), else `undefined`.
- */
-function nodeBuffer(): NodeBuffer | undefined {
-  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-  return littleEndian && buffer !== undefined && typeof buffer.from === 'function'
-    ? buffer
-    : undefined;
-}
 
 /** A buffer that holds the code units of `text` at `[0, text.length)`. */
 export function inputUnitsOf(text: string): Uint16Array {
@@ -51,9 +33,7 @@ export function inputUnitsOf(text: string): Uint16Array {
 
 /** Makes {@link bytes} for {@link input}. */
 function makeBytes(): void {
-  const buffer = nodeBuffer();
-  bytes =
-    buffer === undefined ? null : buffer.from(input.buffer as ArrayBuffer, 0, input.byteLength);
+  bytes = unitBytesOver(input);
   bytesOf = input;
 }
 

@@ -4,6 +4,8 @@
  * that a call creates no object; the fused pass is not re-entrant (it calls no user code).
  */
 
+import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
+
 /** The buffer; replaced by a larger one when {@link ensureCapacity} needs it. */
 export let units = new Uint16Array(1 << 12);
 
@@ -40,15 +42,6 @@ const UTF16_DECODER = 2;
 const CHAR_CODES = 3;
 let decoder = UNCHOSEN;
 
-/** The part of Node's `Buffer` read here (the library is typed without Node's types). */
-interface NodeBuffer {
-  from(buffer: ArrayBuffer, byteOffset: number, length: number): NodeBytes;
-}
-interface NodeBytes {
-  toString(encoding: 'utf16le', start: number, end: number): string;
-  write(text: string, offset: number, encoding: 'utf16le'): number;
-}
-
 /**
  * The buffer's bytes as a Node `Buffer` over the same memory, for {@link units} as it is when it
  * is made ({@link bytesOf}): its `toString('utf16le')` decodes a 4 KB document's output several
@@ -57,16 +50,14 @@ interface NodeBytes {
  * object per call. The two decode well-formed UTF-16 alike, and the buffer never holds a
  * surrogate alone: stage 1 replaces those, and every range decoded holds whole characters.
  */
-let bytes: NodeBytes | undefined;
+let bytes: UnitBytes | null | undefined;
 let bytesOf: Uint16Array | undefined;
 let utf16: TextDecoder | undefined;
 
 function chooseDecoder(): number {
+  if (nodeBytes() !== null) return NODE_BYTES;
   const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (!littleEndian) return CHAR_CODES;
-  const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-  if (buffer !== undefined && typeof buffer.from === 'function') return NODE_BYTES;
-  if (typeof TextDecoder === 'undefined') return CHAR_CODES;
+  if (!littleEndian || typeof TextDecoder === 'undefined') return CHAR_CODES;
   utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
   return UTF16_DECODER;
 }
@@ -84,7 +75,7 @@ export function decode(start: number, end: number): string {
   if (end - start <= TINY) return tinyString(start, end - start);
   if (end - start >= SHORT) {
     if (decoder === UNCHOSEN) decoder = chooseDecoder();
-    if (decoder === NODE_BYTES) return nodeBytes().toString('utf16le', 2 * start, 2 * end);
+    if (decoder === NODE_BYTES) return nodeBytes()!.toString('utf16le', 2 * start, 2 * end);
     if (decoder === UTF16_DECODER) return utf16!.decode(units.subarray(start, end));
   }
   let out = '';
@@ -96,13 +87,12 @@ export function decode(start: number, end: number): string {
 }
 
 /** {@link bytes}, made again when {@link units} was replaced. */
-function nodeBytes(): NodeBytes {
+function nodeBytes(): UnitBytes | null {
   if (bytesOf !== units) {
-    const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer!;
-    bytes = buffer.from(units.buffer as ArrayBuffer, units.byteOffset, units.byteLength);
+    bytes = unitBytesOver(units);
     bytesOf = units;
   }
-  return bytes!;
+  return bytes ?? null;
 }
 
 const fromCharCode = String.fromCharCode;
@@ -169,7 +159,7 @@ export function writesNatively(): boolean {
 export function writeString(text: string, at: number): number {
   // Its units as they are, lone surrogates too (a copy, not an encoding).
   if (text.length >= SHORT && writesNatively()) {
-    nodeBytes().write(text, 2 * at, 'utf16le');
+    nodeBytes()!.write(text, 2 * at, 'utf16le');
     return at + text.length;
   }
   const buffer = units;

@@ -1,12 +1,14 @@
 /**
  * A window of a text's UTF-16 code units copied into a typed array, for the gate's hot loop
- * (`unchanged-prefix.ts`): where the runtime has Node's `Buffer` (Node, Bun),
- * its native UTF-16LE write copies a stretch of the text at memory speed, and reading a unit
+ * (`unchanged-prefix.ts`): where the runtime has Node's `Buffer` (`unit-bytes.ts`), its native
+ * UTF-16LE write copies a stretch of the text at memory speed, and reading a unit
  * from the array costs a load, where `charCodeAt` dispatches on the string's representation at
  * every unit (measured alone, the hot loop ran 1.8 times as fast over the array as over the string).
  * Elsewhere (or on a big-endian machine) there is no window and the loop reads the string.
  * Module state, so that a call creates no object but one slice per window.
  */
+
+import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
 
 /** Code units per window: a few of them cover a long text, and the copy stays in cache. */
 export const WINDOW = 1 << 13;
@@ -22,29 +24,12 @@ export const windowUnits = new Uint16Array(WINDOW);
 export let windowStart = 0;
 export let windowEnd = 0;
 
-/** The part of Node's `Buffer` the window uses. */
-interface UnitWriter {
-  write(text: string, encoding: 'utf16le'): number;
-}
-
-interface BufferClass {
-  from(buffer: ArrayBuffer): UnitWriter;
-}
-
 /** Writes into {@link windowUnits}' memory; `null` where there is no window (see above). */
-let writer: UnitWriter | null | undefined;
-
-/** Made on first use (not at import: most programs that import the library never need it). */
-function makeWriter(): UnitWriter | null {
-  const buffers = (globalThis as { Buffer?: BufferClass }).Buffer;
-  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (buffers === undefined || typeof buffers.from !== 'function' || !littleEndian) return null;
-  return buffers.from(windowUnits.buffer as ArrayBuffer);
-}
+let writer: UnitBytes | null | undefined;
 
 /** Whether the runtime has the window (see above). */
 export function hasWindow(): boolean {
-  if (writer === undefined) writer = makeWriter();
+  if (writer === undefined) writer = unitBytesOver(windowUnits);
   return writer !== null;
 }
 
@@ -70,7 +55,7 @@ export function loadWindow(text: string, start: number): void {
   // The first window of a text is short: a text that is not normal is mostly given up on within
   // its first few hundred units, and a copy of the rest would be read for nothing.
   const end = Math.min(text.length, start + (windowEnd === 0 ? FIRST_WINDOW : WINDOW));
-  writer!.write(start === 0 && end === text.length ? text : text.slice(start, end), 'utf16le');
+  writer!.write(start === 0 && end === text.length ? text : text.slice(start, end), 0, 'utf16le');
   windowStart = start;
   windowEnd = end;
 }

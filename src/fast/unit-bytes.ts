@@ -1,0 +1,32 @@
+/**
+ * Node's `Buffer` over a `Uint16Array`'s memory: its `utf16le` write copies a string's code
+ * units into the array as they are (a lone surrogate too: a copy, not an encoding) and its
+ * `utf16le` decode reads them back, both natively. On Node 20 either runs several times as fast
+ * as a loop of `charCodeAt` (which asks at every unit how the string is stored: a slice of a
+ * larger string is read through its parent) or `TextDecoder`. Where the runtime has no `Buffer`
+ * (browsers, Deno without its Node globals) or the engine is big-endian (`utf16le` puts the low
+ * byte first, where a `Uint16Array` on such an engine keeps the high one), there is none, and
+ * the callers read and decode with their own loops and `TextDecoder`: the same units, slower.
+ * The one place the fast path looks for `Buffer` (the library is typed without Node's types).
+ */
+
+/** The part of a `Buffer` the fast path uses. */
+export interface UnitBytes {
+  write(text: string, byteOffset: number, encoding: 'utf16le'): number;
+  toString(encoding: 'utf16le', byteStart: number, byteEnd: number): string;
+}
+
+interface BufferClass {
+  from(buffer: ArrayBuffer, byteOffset: number, length: number): UnitBytes;
+}
+
+/**
+ * A `Buffer` over the memory of `array`, or `null` where there is none (see above). Looked up at
+ * each call: the callers make one per array they allocate, which is rare.
+ */
+export function unitBytesOver(array: Uint16Array): UnitBytes | null {
+  const buffers = (globalThis as { Buffer?: BufferClass }).Buffer;
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  if (!littleEndian || buffers === undefined || typeof buffers.from !== 'function') return null;
+  return buffers.from(array.buffer as ArrayBuffer, array.byteOffset, array.byteLength);
+}
