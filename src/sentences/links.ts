@@ -19,8 +19,9 @@ export function updateTokenFrom(scan: ScanState, text: string, q: number, known:
     scan.tokenStart = resetAt;
     stop = resetAt;
   }
+  const units = scan.units;
   for (let p = known + 1; p > stop; p--) {
-    const c = CHAR_CLASS[text.charCodeAt(p - 1)];
+    const c = CHAR_CLASS[units !== null ? units[p - 1]! : text.charCodeAt(p - 1)];
     if (c === SPACE || c === BREAK) {
       scan.tokenStart = p;
       break;

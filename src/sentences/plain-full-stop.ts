@@ -50,7 +50,9 @@ const GENERAL = -1;
 export function atPlainFullStop(scan: ScanState, text: string, i: number): number {
   const n = text.length;
   // The end of the text is read as a line break: the stop ends its sentence there.
-  const next = i + 1 < n ? CHAR_CLASS[text.charCodeAt(i + 1)]! : BREAK;
+  const units = scan.units;
+  const next =
+    i + 1 < n ? CHAR_CLASS[units !== null ? units[i + 1]! : text.charCodeAt(i + 1)]! : BREAK;
   if (next === DIGIT || next === LATIN) {
     // `7.7`, `a.b`, `www.x`: nothing follows the stop that could end a sentence or join its run.
     updateToken(scan, text, i);
@@ -67,7 +69,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   let last = 0;
   let marked = false;
   for (; p >= 0; p--) {
-    last = text.charCodeAt(p);
+    last = units !== null ? units[p]! : text.charCodeAt(p);
     c = CHAR_CLASS[last]!;
     if (c === MARK) marked = true;
     else if (c !== FORMAT) break;
@@ -87,7 +89,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   let letters = 1;
   p--;
   while (p >= 0) {
-    const code = text.charCodeAt(p);
+    const code = units !== null ? units[p]! : text.charCodeAt(p);
     const k = CHAR_CLASS[code];
     if (k === c) {
       first = code;
@@ -105,7 +107,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   // own later and was compiled alone, while the calls on noisy text were timed.
   let from = scan.tokenStart;
   for (; from < wordStart; from++) {
-    const cls = CHAR_CLASS[text.charCodeAt(from)];
+    const cls = CHAR_CLASS[units !== null ? units[from]! : text.charCodeAt(from)];
     if (cls === ARABIC || cls === LATIN) break;
   }
   if (from < wordStart && mayHold(scan.abbreviations!, text.charCodeAt(from), last)) return GENERAL;

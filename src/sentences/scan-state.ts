@@ -36,6 +36,8 @@ export class ScanState {
   hardWrapped = false;
   /** The pairs of first and last letters of the words that may be more than ordinary words. */
   specialKeys: Uint32Array = NO_KEYS;
+  /** The text's code units (`text-units.ts`), or `null` where the scan reads the string. */
+  units: Uint16Array | null = null;
 
   /** Start of the current sentence (untrimmed). */
   segStart = 0;
@@ -86,6 +88,7 @@ export function startScan(settings: Settings): ScanState {
   scan.parenAt = -1;
   scan.parenSearched = 0;
   scan.imageEnd = -1;
+  scan.units = null;
   return scan;
 }
 
@@ -95,6 +98,7 @@ export function finishScan(scan: ScanState): Sentence[] {
   scan.sentences = NO_SENTENCES;
   scan.abbreviations = null;
   scan.specialKeys = NO_KEYS;
+  scan.units = null;
   return sentences;
 }
 
@@ -108,12 +112,13 @@ export function endSentence(scan: ScanState, text: string, end: number, next: nu
   // Only spaces and line breaks are trimmed (a format control or a mark stays in the text). The
   // class tests are written out: in the first call, before the engine has optimised this
   // function, a call in these loops would cost more than the test.
+  const units = scan.units;
   for (; s < e; s++) {
-    const c = CHAR_CLASS[text.charCodeAt(s)];
+    const c = CHAR_CLASS[units !== null ? units[s]! : text.charCodeAt(s)];
     if (c !== SPACE && c !== BREAK) break;
   }
   for (; e > s; e--) {
-    const c = CHAR_CLASS[text.charCodeAt(e - 1)];
+    const c = CHAR_CLASS[units !== null ? units[e - 1]! : text.charCodeAt(e - 1)];
     if (c !== SPACE && c !== BREAK) break;
   }
   if (e > s) {

@@ -14,6 +14,7 @@ import { atPlainFullStop } from './plain-full-stop.js';
 import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
 import { checkSplitOptions } from './split-options.js';
 import { atTerminatorRun } from './terminator-boundary.js';
+import { textUnitsOf } from './text-units.js';
 import type { Sentence, SplitOptions } from './types.js';
 import { WARM_UP_TEXT } from './warm-up.js';
 
@@ -41,6 +42,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   const settings = checkSplitOptions(options);
   if (!warmedUp) warmUpScan();
   const scan = startScan(settings);
+  scan.units = textUnitsOf(text);
   scanStops(scan, text);
   endSentence(scan, text, text.length, text.length);
   return finishScan(scan);
@@ -79,14 +81,15 @@ const WARM_UP_WRAPPED: SplitOptions = { hardWrapped: true };
 function scanStops(scan: ScanState, text: string): void {
   const n = text.length;
   const search = STOP_SEARCH;
+  const units = scan.units;
   let i = 0;
   while (i < n) {
-    let cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    let cls = CHAR_CLASS[units !== null ? units[i]! : text.charCodeAt(i)]!;
     if (cls !== BREAK) {
       search.lastIndex = i;
       if (!search.test(text)) return;
       i = search.lastIndex - 1;
-      cls = CHAR_CLASS[text.charCodeAt(i)]!;
+      cls = CHAR_CLASS[units !== null ? units[i]! : text.charCodeAt(i)]!;
     }
     if (cls === BREAK) {
       // A line break ends the sentence, unless the text is hard-wrapped and the break ends no
