@@ -20,15 +20,32 @@ let bytesOf: Uint16Array | undefined;
 /** A buffer that holds the code units of `text` at `[0, text.length)`. */
 export function inputUnitsOf(text: string): Uint16Array {
   const length = text.length;
+  makeRoom(length);
+  if (bytes !== null) bytes!.write(text, 0, 'utf16le');
+  else for (let k = 0; k < length; k++) input[k] = text.charCodeAt(k);
+  return input;
+}
+
+/**
+ * The same buffer holding the code units of `text`, where the runtime copies them natively;
+ * `null` elsewhere (for a reader that scans the string itself rather than pay a loop's copy).
+ * The splitter reads it (src/sentences/text-units.ts): it never runs inside the fused pass.
+ */
+export function nativeUnitsOf(text: string): Uint16Array | null {
+  makeRoom(text.length);
+  if (bytes === null) return null;
+  bytes!.write(text, 0, 'utf16le');
+  return input;
+}
+
+/** Makes {@link input} hold at least `length` units, and {@link bytes} its view. */
+function makeRoom(length: number): void {
   if (length > input.length) {
     let size = input.length * 2;
     while (size < length) size *= 2;
     input = new Uint16Array(size);
   }
   if (bytesOf !== input) makeBytes();
-  if (bytes !== null) bytes!.write(text, 0, 'utf16le');
-  else for (let k = 0; k < length; k++) input[k] = text.charCodeAt(k);
-  return input;
 }
 
 /** Makes {@link bytes} for {@link input}. */
