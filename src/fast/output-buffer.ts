@@ -4,7 +4,7 @@
  * that a call creates no object; the fused pass is not re-entrant (it calls no user code).
  */
 
-import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
+import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
 
 /** The buffer; replaced by a larger one when {@link ensureCapacity} needs it. */
 export let units = new Uint16Array(1 << 12);
@@ -29,17 +29,17 @@ export function releaseIfLarge(): void {
   bytesOf = undefined;
 }
 
+/** The decoders {@link decoder} may be. */
+const UNCHOSEN = 0;
+const NODE_BYTES = 1;
+const UTF16_DECODER = 2;
+const CHAR_CODES = 3;
 /**
  * How the buffer's code units are decoded, chosen at the first decode of a long stretch, not at
  * import (making a `TextDecoder` loads the engine's converter: a cost for every program that
  * imports the library): {@link NODE_BYTES} where the runtime has Node's `Buffer`, else
  * {@link UTF16_DECODER}, else (big-endian engines, none of the two) {@link CHAR_CODES}.
  */
-/** The decoders {@link decoder} may be. */
-const UNCHOSEN = 0;
-const NODE_BYTES = 1;
-const UTF16_DECODER = 2;
-const CHAR_CODES = 3;
 let decoder = UNCHOSEN;
 
 /**
@@ -56,8 +56,7 @@ let utf16: TextDecoder | undefined;
 
 function chooseDecoder(): number {
   if (nodeBytes() !== null) return NODE_BYTES;
-  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (!littleEndian || typeof TextDecoder === 'undefined') return CHAR_CODES;
+  if (!isLittleEndian() || typeof TextDecoder === 'undefined') return CHAR_CODES;
   utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
   return UTF16_DECODER;
 }

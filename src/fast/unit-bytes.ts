@@ -26,7 +26,14 @@ interface BufferClass {
  */
 export function unitBytesOver(array: Uint16Array): UnitBytes | null {
   const buffers = (globalThis as { Buffer?: BufferClass }).Buffer;
-  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (!littleEndian || buffers === undefined || typeof buffers.from !== 'function') return null;
+  if (!isLittleEndian() || buffers === undefined || typeof buffers.from !== 'function') return null;
   return buffers.from(array.buffer as ArrayBuffer, array.byteOffset, array.byteLength);
+}
+
+/**
+ * Whether the engine keeps a `Uint16Array`'s units low byte first, as UTF-16LE does (Node's
+ * `utf16le`, and `TextDecoder('utf-16le')` reading the array's bytes).
+ */
+export function isLittleEndian(): boolean {
+  return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 }
