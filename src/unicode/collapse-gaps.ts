@@ -3,6 +3,7 @@ import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { type CodeRange, LINE_BREAKS, SPACES } from './character-sets.js';
+import { passUnitsOf } from './pass-units.js';
 
 /** What the gap pass does with one code unit. */
 export enum Kind {
@@ -41,10 +42,12 @@ export function isLineBreak(unit: number): boolean {
 export function collapseGaps(text: string, collapse: boolean, recorder?: EditRecorder): string {
   const editor = new TextEditor(text, recorder);
   const length = text.length;
+  // Read by the skip loops only (the rest reads the string): nothing below fills it again.
+  const units = passUnitsOf(text);
   let i = 0;
   while (i < length) {
     // Most units need no edit: passed in a loop whose only branch is its exit (see below).
-    if (i > 0) i = collapse ? quietRunEnd(text, i) : nextLineBreak(text, i);
+    if (i > 0) i = collapse ? quietEnd(text, units, i) : nextBreak(text, units, i);
     if (i === length) break;
     const code = text.charCodeAt(i);
     const kind = KINDS[code]!;
@@ -90,6 +93,16 @@ export function collapseGaps(text: string, collapse: boolean, recorder?: EditRec
   return editor.finish();
 }
 
+/** {@link quietRunEnd}, reading `units` (the text's units: pass-units.ts) where the pass has them. */
+function quietEnd(text: string, units: Uint16Array | null, i: number): number {
+  return units === null ? quietRunEnd(text, i) : quietRunEndIn(units, i, text.length);
+}
+
+/** {@link nextLineBreak}, reading `units` where the pass has them. */
+function nextBreak(text: string, units: Uint16Array | null, i: number): number {
+  return units === null ? nextLineBreak(text, i) : nextLineBreakIn(units, i, text.length);
+}
+
 /**
  * The first unit from `i` (> 0) that the collapsing loop of {@link collapseGaps} must look at, or
  * the last unit: it passes what that loop passes unchanged, a unit that is no space or line break
@@ -118,5 +131,27 @@ function quietRunEnd(text: string, i: number): number {
 function nextLineBreak(text: string, i: number): number {
   const length = text.length;
   while (i < length && KINDS[text.charCodeAt(i)] !== Kind.LineBreak) i++;
+  return i;
+}
+
+/** {@link quietRunEnd} reading `units`, a copy of the text's `length` units. */
+function quietRunEndIn(units: Uint16Array, i: number, length: number): number {
+  const last = length - 1;
+  let code = units[i]!;
+  let kind = KINDS[code]!;
+  while (i < last) {
+    const next = units[i + 1]!;
+    const nextKind = KINDS[next]!;
+    if (((-kind >> 8) & ((code ^ 0x20) | nextKind)) !== 0) break;
+    code = next;
+    kind = nextKind;
+    i++;
+  }
+  return i;
+}
+
+/** {@link nextLineBreak} reading `units`, a copy of the text's `length` units. */
+function nextLineBreakIn(units: Uint16Array, i: number, length: number): number {
+  while (i < length && KINDS[units[i]!] !== Kind.LineBreak) i++;
   return i;
 }

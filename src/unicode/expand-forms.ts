@@ -5,6 +5,7 @@ import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { NFC_SENSITIVE } from './canonical.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
+import { passUnitsOf } from './pass-units.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
@@ -103,12 +104,14 @@ export interface ExpandPolicy {
 export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditRecorder): string {
   const editor = new TextEditor(text, recorder);
   const length = text.length;
+  // Read by the skip loop only (the rest reads the string): nothing below fills it again.
+  const units = passUnitsOf(text);
   // The run of tatweels being removed ends at `tatweelsEnd`; those from `keptFrom` on stay.
   let tatweelsEnd = 0;
   let keptFrom = 0;
   let i = 0;
   while (i < length) {
-    i = nextActingUnit(text, i);
+    i = units === null ? nextActingUnit(text, i) : nextActingUnitIn(units, i, length);
     if (i === length) break;
     const kind = KINDS[text.charCodeAt(i)]!;
     if (kind === Kind.Surrogate) {
@@ -171,6 +174,12 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
 function nextActingUnit(text: string, i: number): number {
   const length = text.length;
   while (i < length && KINDS[text.charCodeAt(i)] === Kind.Keep) i++;
+  return i;
+}
+
+/** {@link nextActingUnit} reading `units`, a copy of the text's `length` units (pass-units.ts). */
+function nextActingUnitIn(units: Uint16Array, i: number, length: number): number {
+  while (i < length && KINDS[units[i]!] === Kind.Keep) i++;
   return i;
 }
 

@@ -10,6 +10,7 @@ import {
   type MarksScan,
   releaseMarksScan,
 } from './marks/marks-scan.js';
+import { passUnitsOf } from './pass-units.js';
 
 export { DIACRITIC, FLAGS, HARAKA, SLOW } from './marks/mark-flags.js';
 export type { MarksPolicy } from './marks/marks-scan.js';
@@ -24,9 +25,11 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
   const s = acquireMarksScan(text, policy, recorder);
   try {
     const length = text.length;
+    // Read by the skip loop only (the rules read the string): nothing below fills it again.
+    const units = passUnitsOf(text);
     let i = 0;
     while (i < length) {
-      i = nextSlowUnit(text, i, s.editor.position, policy.stripDiacritics);
+      i = nextSlowUnit(text, units, i, s.editor.position, policy.stripDiacritics);
       if (i < length) i = marksAt(s, i);
     }
     return s.editor.finish();
@@ -39,11 +42,17 @@ export function repairMarks(text: string, policy: MarksPolicy, recorder?: EditRe
  * The first code unit from `i` that the pass must look at (or `text.length`): it passes over
  * everything that NFC leaves alone, and, unless diacritics are stripped, a haraka the pass would
  * leave as it is (`harakaInWord`: the common case, inside or ending a word). `position` is where
- * the next edit may start.
+ * the next edit may start; `units`, when not `null`, the text's units (pass-units.ts).
  */
-function nextSlowUnit(text: string, i: number, position: number, strip: boolean): number {
+function nextSlowUnit(
+  text: string,
+  units: Uint16Array | null,
+  i: number,
+  position: number,
+  strip: boolean,
+): number {
   const length = text.length;
-  for (i = nextFlaggedUnit(text, i); i < length; i = nextFlaggedUnit(text, i + 1)) {
+  for (i = nextFlagged(text, units, i); i < length; i = nextFlagged(text, units, i + 1)) {
     const unit = text.charCodeAt(i);
     const flags = FLAGS[unit]!;
     if (unit >= 0xd800 && !sensitiveAt(text, i)) continue;
@@ -60,6 +69,17 @@ function nextSlowUnit(text: string, i: number, position: number, strip: boolean)
 function nextFlaggedUnit(text: string, i: number): number {
   const length = text.length;
   while (i < length && (FLAGS[text.charCodeAt(i)]! & SLOW) === 0) i++;
+  return i;
+}
+
+/** {@link nextFlaggedUnit}, reading `units` where the pass has them. */
+function nextFlagged(text: string, units: Uint16Array | null, i: number): number {
+  return units === null ? nextFlaggedUnit(text, i) : nextFlaggedUnitIn(units, i, text.length);
+}
+
+/** {@link nextFlaggedUnit} reading `units`, a copy of the text's `length` units. */
+function nextFlaggedUnitIn(units: Uint16Array, i: number, length: number): number {
+  while (i < length && (FLAGS[units[i]!]! & SLOW) === 0) i++;
   return i;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * The code units of the text a pass of stage 1 reads, copied natively into a reusable typed array,
+ * for the passes' skip loops (the loops that pass every unit no rule acts on): `charCodeAt` in an
+ * optimised loop asks at every unit how the string is stored (a document cut from a longer text is
+ * a slice, read through its parent), where a typed array is one load. The copy is Node's `utf16le`
+ * write (each unit as it is, a lone surrogate too: see src/fast/unit-bytes.ts). Where the runtime
+ * has no `Buffer` there is no copy and the loops read the string: a loop filling the array would
+ * read every unit once more than the scan saves.
+ *
+ * A buffer of its own, not the fused pass's (src/fast/input-units.ts): the fused pass holds that
+ * one while it runs these passes on a piece it cannot do itself. The passes of stage 1 run one
+ * after the other and call no user code, so one pass's copy is read to its end before the next
+ * pass fills the buffer again.
+ */
+
+import { type UnitBytes, unitBytesOver } from '../fast/unit-bytes.js';
+
+/** Longer texts are read from the string: the copy would pin that much memory between calls. */
+export const PASS_UNITS_UP_TO = 1 << 20;
+
+/** The buffer; replaced by a larger one when a text does not fit. */
+let units = new Uint16Array(1 << 12);
+/** A Node `Buffer` over {@link units}'s memory, `null` where there is none; made at first use. */
+let bytes: UnitBytes | null | undefined;
+let bytesOf: Uint16Array | undefined;
+
+/**
+ * A typed array holding the code units of `text` at `[0, text.length)` (entries after them are
+ * left from earlier texts), or `null` where the pass reads the string (see above). Valid until the
+ * next call.
+ */
+export function passUnitsOf(text: string): Uint16Array | null {
+  const length = text.length;
+  if (length > PASS_UNITS_UP_TO) return null;
+  if (length > units.length) units = new Uint16Array(grownSize(length));
+  if (bytesOf !== units) {
+    bytes = unitBytesOver(units);
+    bytesOf = units;
+  }
+  if (bytes === null) return null;
+  bytes!.write(text, 0, 'utf16le');
+  return units;
+}
+
+/** The buffer's size doubled until `length` units fit. */
+function grownSize(length: number): number {
+  let size = units.length * 2;
+  while (size < length) size *= 2;
+  return size;
+}
