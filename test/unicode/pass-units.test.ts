@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EditLog, ROW } from '../../src/trace/edit-log.js';
 import { collapseGaps } from '../../src/unicode/collapse-gaps.js';
 import { type ExpandPolicy, expandForms } from '../../src/unicode/expand-forms.js';
-import { PASS_UNITS_UP_TO, passUnitsOf } from '../../src/unicode/pass-units.js';
+import { PASS_UNITS_FROM, PASS_UNITS_UP_TO, passUnitsOf } from '../../src/unicode/pass-units.js';
 import { type MarksPolicy, repairMarks } from '../../src/unicode/repair-marks.js';
 import { hostileArabicText, loneSurrogate } from '../support/arabic-arbitraries.js';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const marks = await import('../../src/unicode/repair-marks.js');
   const gaps = await import('../../src/unicode/collapse-gaps.js');
   const units = await import('../../src/unicode/pass-units.js');
-  withoutBuffer(() => expect(units.passUnitsOf('كتاب')).toBeNull());
+  withoutBuffer(() => expect(units.passUnitsOf('كتاب '.repeat(20))).toBeNull());
   stringReading = { ...forms, ...marks, ...gaps };
 });
 
@@ -65,9 +65,9 @@ const marksPolicy: fc.Arbitrary<MarksPolicy> = fc.record({
   stripShadda: fc.boolean(),
 });
 
-/** Checks each pass on `text` against the string-reading copy; the copy must have been made. */
+/** Checks each pass on `text` against the string-reading copy (made where `text` is long enough). */
 function expectSameEdits(text: string, forms: ExpandPolicy, marks: MarksPolicy): void {
-  expect(passUnitsOf(text)).not.toBeNull();
+  expect(passUnitsOf(text) !== null).toBe(text.length >= PASS_UNITS_FROM);
   const expanded = recorded((log) => expandForms(text, forms, log));
   const expandedFromString = withoutBuffer(() =>
     recorded((log) => stringReading.expandForms(text, forms, log)),
@@ -113,12 +113,13 @@ describe('stage 1 passes reading a native copy of their text', () => {
     expect(String.fromCharCode(...again.subarray(0, tail.length))).toBe(tail);
   });
 
-  it('read the string where the runtime has no Buffer, or for a text too long to copy', () => {
+  it('read the string for a text too short or too long to copy', () => {
+    expect(passUnitsOf('ب'.repeat(PASS_UNITS_FROM - 1))).toBeNull();
     expect(passUnitsOf('ب'.repeat(PASS_UNITS_UP_TO + 1))).toBeNull();
   });
 
-  it('record the same edits as the string-reading passes on texts of 0, 1, 255-257 and 4095-4097 units', () => {
-    for (const length of [0, 1, 2, 255, 256, 257, 4095, 4096, 4097, 9000]) {
+  it('record the same edits as the string-reading passes on texts of 0, 1, 63-65, 255-257 and 4095-4097 units', () => {
+    for (const length of [0, 1, 2, 63, 64, 65, 255, 256, 257, 4095, 4096, 4097, 9000]) {
       const text = NOISE.repeat(Math.ceil(length / NOISE.length) + 1).slice(3, 3 + length);
       expectSameEdits(text, standardForms, repairing);
       // A run the loops pass ending at the text's end, and an acting unit as its last unit.
@@ -129,11 +130,10 @@ describe('stage 1 passes reading a native copy of their text', () => {
   });
 
   it('stop at the end of a short text after a longer one left acting units in the copy', () => {
-    expectSameEdits(NOISE.repeat(100), standardForms, repairing);
     // Units the loops pass, then nothing: what follows in the copy is the longer text's.
-    for (const text of ['كتاب', 'كتاب جديد', 'ب', ' ب', 'ب\n']) {
-      expectSameEdits(text, standardForms, repairing);
-      expect(collapseGaps(text, true)).toBe(stringReading.collapseGaps(text, true));
+    for (const end of ['', ' ب', 'ب\n', ' ']) {
+      expectSameEdits(NOISE.repeat(100), standardForms, repairing);
+      expectSameEdits(`${'كتاب جديد '.repeat(8)}${end}`, standardForms, repairing);
     }
   });
 
