@@ -9,7 +9,8 @@ import { combiningClass, composeSpan } from '../unicode/canonical.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
-import { endOfLineRead, isPersianLineOf } from './persian-passages.js';
+import { lineUnitsOf } from './line-units.js';
+import { endOfLineRead, isPersianLineOf, isPersianLineOfUnits } from './persian-passages.js';
 import { reduceElongation } from './reduce-elongation.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
@@ -413,6 +414,8 @@ export function mapFarsiLettersResolved(
   let lastLf = -1;
   // Searched at the first hit (NOT_SEARCHED before): most texts have none.
   let nextLf = NOT_SEARCHED;
+  // The text's units for reading its lines (line-units.ts), asked for at the first line read.
+  let units: Uint16Array | null | undefined;
   search.lastIndex = 0;
   while (search.test(text)) {
     const i = search.lastIndex - 1;
@@ -424,7 +427,12 @@ export function mapFarsiLettersResolved(
           lastLf = nextLf;
           nextLf = text.indexOf('\n', nextLf + 1);
         }
-        persianLine = isPersianLineOf(text, Math.max(lineEnd, lastLf) + 1, i);
+        if (units === undefined) units = lineUnitsOf(text, recorder !== undefined);
+        const from = Math.max(lineEnd, lastLf) + 1;
+        persianLine =
+          units === null
+            ? isPersianLineOf(text, from, i)
+            : isPersianLineOfUnits(units, length, from, i);
         lineEnd = endOfLineRead();
       }
       if (persianLine) {

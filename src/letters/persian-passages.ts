@@ -220,6 +220,85 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
 }
 
 /**
+ * {@link isPersianLineOf} on the text whose code units `units` holds at `[0, length)` (a native
+ * copy, see `line-units.ts`): the same read, in the buffer instead of the string, and the same
+ * decision and end ({@link endOfLineRead}); a differential test holds the two equal.
+ */
+export function isPersianLineOfUnits(
+  units: Uint16Array,
+  length: number,
+  from: number,
+  at: number,
+): boolean {
+  beginLine();
+  endOfLine = readLineInUnits(units, from, length, at);
+  return lastLineIsPersian;
+}
+
+/**
+ * {@link readLine} with `stop` = {@link LINE_BREAK}, on `units[start, end)`: the same scan, one
+ * load per unit where `charCodeAt` asks at each how the string is stored (the recorded pipeline's
+ * strings are slices and joined strings).
+ */
+function readLineInUnits(units: Uint16Array, start: number, end: number, at: number): number {
+  const flagsOf = FLAGS;
+  const next = NEXT;
+  const scores = WORD_SCORES;
+  const stateEvidence = STATE_EVIDENCE;
+  const inWord = IN_WORD;
+  const codeBits = CODE_BITS;
+  const settled = SETTLED;
+  let persian = 0;
+  let arabic = 0;
+  let afterZwnj = 0;
+  let i = start;
+  while (i < end) {
+    let flags = flagsOf[units[i]!]!;
+    if ((flags & inWord) === 0) {
+      if ((flags & LINE_BREAK) !== 0) {
+        if (i >= at) break;
+        persian = 0;
+        arabic = 0;
+      }
+      afterZwnj = 0;
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    let wordFlags = 0;
+    let state = START;
+    do {
+      wordFlags |= flags;
+      if (state > settled) state = next[(state << 6) | (flags & codeBits)]!;
+      if (++i === end) break;
+      flags = flagsOf[units[i]!]!;
+    } while ((flags & inWord) !== 0);
+    let row = (stateEvidence[state]! << 4) | ((wordFlags >> WORD_BITS_SHIFT) & WORD_BITS);
+    if ((wordFlags & SPELT_OUT_OF_LINE) !== 0) {
+      row = spelledRow(row, spellUnits(units, wordStart, i, (wordFlags & FORM) !== 0));
+    }
+    const score = scores[row | afterZwnj]!;
+    persian += score >> 4;
+    arabic += score & 15;
+    afterZwnj =
+      (row & SPELT) !== 0 &&
+      i + 1 < end &&
+      units[i] === ZWNJ &&
+      (flagsOf[units[i + 1]!]! & inWord) !== 0
+        ? AFTER_ZWNJ
+        : 0;
+    if ((flags & LINE_BREAK) !== 0) {
+      if (i >= at) break;
+      persian = 0;
+      arabic = 0;
+    }
+    i++;
+  }
+  lastLineIsPersian = lineIsPersian(persian, arabic);
+  return Math.min(i, end);
+}
+
+/**
  * {@link isPersianLine} on the code units `units[start, end)` (the fused pass's output buffer, so
  * that a line is not decoded to be read): the same scan, reading units instead of a string; a
  * differential test holds the two equal.

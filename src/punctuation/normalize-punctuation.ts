@@ -8,6 +8,7 @@ import {
   punctuationCoverEnd,
   punctuationCoverEndInUnits,
 } from './cover.js';
+import { gateUnitsOf } from './gate-units.js';
 import { QUOTE_NONE, quoteKind } from './quotes.js';
 import { closingBracketEnd, openingBracketEnd } from './scan/brackets.js';
 import { clauseMarkEnd } from './scan/clause-mark.js';
@@ -82,8 +83,8 @@ export function normalizePunctuationUnskipped(
  * returned when it covers all of it with no such number; else the rule rewrites those on the
  * lines it covered whole, and the scan starts at the start of the line where it stopped (a line
  * starts with the scan's state fresh); and words and the spaces between them, which only set
- * `prev`, are passed over in one tight loop. Given `units` (the text's code units in a buffer),
- * the first gate reads them there.
+ * `prev`, are passed over in one tight loop. The first gate reads the text's code units in a
+ * buffer: `units` when given, else a native copy where the runtime makes one (gate-units.ts).
  */
 function scanPunctuation(
   text: string,
@@ -94,10 +95,12 @@ function scanPunctuation(
 ): string {
   let stop = 0;
   if (skipWords) {
+    // Given no buffer, a native copy of the text where there is one (gate-units.ts).
+    const gateUnits = units ?? gateUnitsOf(text);
     stop =
-      units === undefined
+      gateUnits === null
         ? punctuationCoverEnd(text, options, 0)
-        : punctuationCoverEndInUnits(text, units, options);
+        : punctuationCoverEndInUnits(text, gateUnits, options);
     if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
   }
   const s = acquireScan(text, options, recorder);
