@@ -142,7 +142,10 @@ export class EditLog implements EditRecorder {
     const capacity = Math.max(needed, 2 * Math.floor(this.rows.length / ROW));
     const rows = new Int32Array(ROW * capacity);
     const used = ROW * this.size;
-    for (let i = 0; i < used; i++) rows[i] = this.rows[i]!;
+    const before = this.rows;
+    // Rows already typed are copied at once, where a loop over them read an array of either kind.
+    if (before instanceof Int32Array) rows.set(before.subarray(0, used));
+    else for (let i = 0; i < used; i++) rows[i] = before[i]!;
     this.rows = rows;
   }
 

@@ -52,6 +52,19 @@ export function scratchKept(): number {
 
 /** One run of the pipeline on `text`, recording one edit log per pass. */
 export function recordRun(text: string, options: Readonly<ResolvedOptions>): RecordedRun {
+  const recorded = recordIntoScratch(text, options);
+  for (const log of recorded.logs) log.keep();
+  letGoOfLongScratch();
+  return recorded;
+}
+
+/**
+ * One run of the pipeline on `text` whose logs still read the scratch arrays: they hold the run's
+ * edits only until the next run records. The pieces of a long text are appended to the logs of the
+ * whole at once (`JoinedLogs`), so a copy of each piece's edits of their exact size
+ * ({@link EditLog.keep}) would be made only to be copied again and dropped.
+ */
+function recordIntoScratch(text: string, options: Readonly<ResolvedOptions>): RecordedRun {
   recordersTemplate ??= Object.fromEntries(PASS_IDS.map((id) => [id, undefined]));
   const recorders = { ...recordersTemplate };
   const logs: EditLog[] = [];
@@ -62,11 +75,17 @@ export function recordRun(text: string, options: Readonly<ResolvedOptions>): Rec
     recorders[PASS_IDS[k]!] = log;
   }
   const out = run(text, options, recorders as unknown as PipelineRecorders);
-  for (let k = 0; k < logs.length; k++) {
-    logs[k]!.keep();
+  return { text: out, logs };
+}
+
+/**
+ * Lets go of the scratch arrays longer than {@link SCRATCH_KEPT}: after a run, or after all the
+ * pieces of a long text (its pieces reuse the arrays one after the other, however long).
+ */
+function letGoOfLongScratch(): void {
+  for (let k = 0; k < scratch.length; k++) {
     if (scratch[k]!.length > SCRATCH_KEPT) scratch[k] = [];
   }
-  return { text: out, logs };
 }
 
 /**
@@ -111,11 +130,24 @@ export function recordInPieces(
   pieceLength = PIECE_LENGTH,
 ): RecordedRun {
   if (text.length <= 2 * pieceLength) return recordRun(text, options);
+  try {
+    return recordPieces(text, options, pieceLength);
+  } finally {
+    letGoOfLongScratch();
+  }
+}
+
+/** {@link recordInPieces} on a text longer than two pieces; its runs' logs read the scratch. */
+function recordPieces(
+  text: string,
+  options: Readonly<ResolvedOptions>,
+  pieceLength: number,
+): RecordedRun {
   const joined = new JoinedLogs();
   const parts: string[] = [];
   let outLength = 0;
   const start = takePieces(text, pieceLength, (from, end, anchor) => {
-    const piece = recordRun(text.slice(from, end) + anchor, options);
+    const piece = recordIntoScratch(text.slice(from, end) + anchor, options);
     if (!anchorCopied(piece, end - from + anchor.length, anchor)) return false;
     joined.append(piece, end - from);
     const out = piece.text.slice(0, piece.text.length - anchor.length);
@@ -124,7 +156,7 @@ export function recordInPieces(
     return true;
   });
   if (start === 0) return recordRun(text, options);
-  const rest = recordRun(text.slice(start), options);
+  const rest = recordIntoScratch(text.slice(start), options);
   joined.append(rest, text.length - start);
   parts.push(rest.text);
   if (outLength + rest.text.length > outputLimit.maxLength) throw outputTooLong();

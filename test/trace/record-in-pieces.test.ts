@@ -122,6 +122,21 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
     expect(scratchKept()).toBeGreaterThanOrEqual(500);
   });
 
+  it('records pieces with more edits than the scratch arrays keep as one run, and lets go of those arrays once the text is recorded', () => {
+    const resolved = resolveOptions({}, 'test');
+    // Lines of presentation forms, an edit each: a piece of `length` units has more edits than a
+    // kept scratch array holds rows for, and its pieces record into the same arrays in turn.
+    const length = Math.ceil(SCRATCH_KEPT / 5) + 1000;
+    const text = `${'\uFEFB'.repeat(60)}\n`.repeat(Math.ceil((3 * length) / 61));
+    const pieces = recordInPieces(text, resolved, length);
+    expect(pieces.logs.filter((log) => log.rows instanceof Int32Array).length).toBeGreaterThan(0);
+    expect(scratchKept()).toBeLessThanOrEqual(SCRATCH_KEPT);
+    const whole = recordRun(text, resolved);
+    expect(5 * whole.logs[0]!.size).toBeGreaterThan(3 * SCRATCH_KEPT);
+    expect(pieces.text).toBe(whole.text);
+    expect(pieces.logs.map(editsOf)).toEqual(whole.logs.map(editsOf));
+  });
+
   it('records a text no longer than two pieces in one run', () => {
     const text = 'ي\n'.repeat(20);
     const resolved = resolveOptions({}, 'test');
