@@ -166,6 +166,13 @@ export const STOP_UNITS: Uint8Array = /* @__PURE__ */ (() => {
 function nextStopIn(units: Uint16Array, i: number, n: number): number {
   const stops = STOP_UNITS;
   let k = i;
+  // Four units a turn: one test of the bound for four loads, and the loads of a turn independent.
+  for (const last = n - 3; k < last; k += 4) {
+    if (stops[units[k]!] !== 0) return k;
+    if (stops[units[k + 1]!] !== 0) return k + 1;
+    if (stops[units[k + 2]!] !== 0) return k + 2;
+    if (stops[units[k + 3]!] !== 0) return k + 3;
+  }
   while (k < n && stops[units[k]!] === 0) k++;
   return k;
 }
