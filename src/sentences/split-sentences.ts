@@ -1,3 +1,4 @@
+import { unitBytes } from '../core/unit-tables.js';
 import { assertText } from '../options/resolve.js';
 import {
   BREAK,
@@ -8,6 +9,7 @@ import {
   FORMAT,
   SPACE,
   STRONG,
+  unitsOfClass,
 } from './character-classes.js';
 import { atImageStart } from './links.js';
 import { atPlainFullStop } from './plain-full-stop.js';
@@ -42,34 +44,46 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   const settings = checkSplitOptions(options);
   if (!warmedUp) warmUpScan();
   const scan = startScan(settings);
-  scan.units = textUnitsOf(text);
+  scan.units = warmingUpOnString ? null : textUnitsOf(text);
   scanStops(scan, text);
   endSentence(scan, text, text.length, text.length);
   return finishScan(scan);
 }
 
 let warmedUp = false;
+/** The warm-up's second split reads the string, as a text with no copy of its units is read. */
+let warmingUpOnString = false;
 
 /**
  * Splits {@link WARM_UP_TEXT}, as it is and hard-wrapped, and drops the sentences: run once, at the
  * first call, so that every path it takes has type feedback before the engine optimises the scan
- * (see `warm-up.ts`). The scan state is reset by the next call's `startScan`.
+ * (see `warm-up.ts`). The scan state is reset by the next call's `startScan`. The first split
+ * reads the copy of the text's units, the second the string: the scan searches the stops of each
+ * in its own branch (`nextStopIn`, {@link STOP_SEARCH}), and a branch without feedback, taken
+ * first by a short text or one over a million units, would throw the optimised scan away.
  */
 function warmUpScan(): void {
   warmedUp = true;
   splitSentences(WARM_UP_TEXT);
-  splitSentences(WARM_UP_TEXT, WARM_UP_WRAPPED);
+  warmingUpOnString = true;
+  try {
+    splitSentences(WARM_UP_TEXT, WARM_UP_WRAPPED);
+  } finally {
+    warmingUpOnString = false;
+  }
 }
 
 const WARM_UP_WRAPPED: SplitOptions = { hardWrapped: true };
 
 /**
- * The scan, stop by stop, alone in its function: finds each stop (see {@link STOP_SEARCH}; a line
- * break right at `i`, after a full stop that ends its line or the second of a blank line, 4 stops
- * in 10 of the benchmark's text, is read from the class table without a call into the search),
- * ends the sentence at a line break, and hands the other stops to the functions that read them.
+ * The scan, stop by stop, alone in its function: finds each stop (by `nextStopIn` over the copy
+ * of the text's units where there is one, else by {@link STOP_SEARCH}, where a line break right
+ * at `i`, after a full stop that ends its line or the second of a blank line, 4 stops in 10 of the
+ * benchmark's text, is read from the class table without a call into the search), ends the
+ * sentence at a line break, and hands the other stops to the functions that read them.
  *
- * The search and the line break are written here rather than in functions of their own: each
+ * The regular expression's search and the line break are written here rather than in functions
+ * of their own (the loop over the copy is not: see `nextStopIn`): each
  * small function run at every stop became hot, and was compiled on its own, during the first call
  * on a long text, while the compiled scan that inlines it was still being built; those compiles
  * ran beside the first call and slowed it (`--trace-opt` on the bench's 500K text: 11 functions
@@ -84,12 +98,19 @@ function scanStops(scan: ScanState, text: string): void {
   const units = scan.units;
   let i = 0;
   while (i < n) {
-    let cls = CHAR_CLASS[units !== null ? units[i]! : text.charCodeAt(i)]!;
-    if (cls !== BREAK) {
-      search.lastIndex = i;
-      if (!search.test(text)) return;
-      i = search.lastIndex - 1;
-      cls = CHAR_CLASS[units !== null ? units[i]! : text.charCodeAt(i)]!;
+    let cls: number;
+    if (units !== null) {
+      i = nextStopIn(units, i, n);
+      if (i === n) return;
+      cls = CHAR_CLASS[units[i]!]!;
+    } else {
+      cls = CHAR_CLASS[text.charCodeAt(i)]!;
+      if (cls !== BREAK) {
+        search.lastIndex = i;
+        if (!search.test(text)) return;
+        i = search.lastIndex - 1;
+        cls = CHAR_CLASS[text.charCodeAt(i)]!;
+      }
     }
     if (cls === BREAK) {
       // A line break ends the sentence, unless the text is hard-wrapped and the break ends no
@@ -119,6 +140,42 @@ export const STOP_SEARCH: RegExp = /* @__PURE__ */ (() =>
   // `[` (LEFT SQUARE BRACKET) and the units of those classes, read through the rows of the classes
   // (a few dozen code units), not all 65,536 entries.
   new RegExp(`[\\u005b${classMembers(BREAK, DOT, STRONG, ELLIPSIS)}]`, 'g'))();
+
+/**
+ * 1 at each code unit that {@link STOP_SEARCH} matches (single code units: the expression has no
+ * `u` flag), 0 elsewhere: the search over the copy of a text's units (`nextStopIn`).
+ */
+export const STOP_UNITS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = unitBytes();
+  table[0x5b] = 1;
+  const members = unitsOfClass(BREAK, DOT, STRONG, ELLIPSIS);
+  for (let k = 0; k < members.length; k++) table[members[k]!] = 1;
+  return table;
+})();
+
+/**
+ * The first index in `[i, n)` of a stop of `units` (see {@link STOP_UNITS}), or `n`. Where the
+ * scan has the copy, this loop finds the stops instead of {@link STOP_SEARCH}: one load of the
+ * unit and one of the table a unit, where each search by the expression cost a call into the
+ * engine's regular-expression code (setting and reading `lastIndex`, entering the matcher), 33
+ * times in a 4 KB document. A function of its own: it is optimised after a fraction of the first
+ * long call (about 1 ms to compile), where the same loop written in the scan ran unoptimised until
+ * the whole scan was compiled, 60 to 100 ms later (several first calls on 100 KB, each 5 to 10
+ * times slower); the scan's compiled code inlines it.
+ */
+function nextStopIn(units: Uint16Array, i: number, n: number): number {
+  const stops = STOP_UNITS;
+  let k = i;
+  // Four units a turn: one test of the bound for four loads, and the loads of a turn independent.
+  for (const last = n - 3; k < last; k += 4) {
+    if (stops[units[k]!] !== 0) return k;
+    if (stops[units[k + 1]!] !== 0) return k + 1;
+    if (stops[units[k + 2]!] !== 0) return k + 2;
+    if (stops[units[k + 3]!] !== 0) return k + 3;
+  }
+  while (k < n && stops[units[k]!] === 0) k++;
+  return k;
+}
 
 /**
  * The `[` at `i`, the one stop that is no terminator and no line break: when `!` comes before it,
