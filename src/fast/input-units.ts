@@ -29,13 +29,32 @@ export function inputUnitsOf(text: string): Uint16Array {
 /**
  * The same buffer holding the code units of `text`, where the runtime copies them natively;
  * `null` elsewhere (for a reader that scans the string itself rather than pay a loop's copy).
- * The splitter reads it (src/sentences/text-units.ts): it never runs inside the fused pass.
  */
 export function nativeUnitsOf(text: string): Uint16Array | null {
   makeRoom(text.length);
   if (bytes === null) return null;
   bytes!.write(text, 0, 'utf16le');
   return input;
+}
+
+/** Shorter texts are read in the string by {@link copiedUnitsOf}'s readers: the copy costs more. */
+export const COPIED_FROM = 256;
+/** Longer texts are read in the string too: the copy would pin that much memory between calls. */
+export const COPIED_UP_TO = 1 << 20;
+
+/**
+ * {@link nativeUnitsOf} for the readers outside the fused pass, for texts of {@link COPIED_FROM}
+ * to {@link COPIED_UP_TO} units, else `null`: the splitter (the units around each stop), stage 3's
+ * first gate where it is given a string (the recorded pipeline, `normalizePunctuation`), and the
+ * letters pass's line reading when it records. Each reads the buffer to its end before anything
+ * else fills it: none of them runs while the fused pass holds it (the fused pass calls the letters
+ * pass unrecorded), and none calls another. Where there is no `Buffer` they read the string: a
+ * loop filling the array would read every unit once more than the scans save.
+ */
+export function copiedUnitsOf(text: string): Uint16Array | null {
+  const length = text.length;
+  if (length < COPIED_FROM || length > COPIED_UP_TO) return null;
+  return nativeUnitsOf(text);
 }
 
 /** Makes {@link input} hold at least `length` units, and {@link bytes} its view. */

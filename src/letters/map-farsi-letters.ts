@@ -3,13 +3,13 @@ import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
+import { copiedUnitsOf } from '../fast/input-units.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
 import { combiningClass, composeSpan } from '../unicode/canonical.js';
 import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
-import { lineUnitsOf } from './line-units.js';
 import { endOfLineRead, isPersianLineOf, isPersianLineOfUnits } from './persian-passages.js';
 import { reduceElongation } from './reduce-elongation.js';
 
@@ -414,7 +414,7 @@ export function mapFarsiLettersResolved(
   let lastLf = -1;
   // Searched at the first hit (NOT_SEARCHED before): most texts have none.
   let nextLf = NOT_SEARCHED;
-  // The text's units for reading its lines (line-units.ts), asked for at the first line read.
+  // Copied at the first line read, only when recording (the fused pass holds that buffer).
   let units: Uint16Array | null | undefined;
   search.lastIndex = 0;
   while (search.test(text)) {
@@ -427,7 +427,7 @@ export function mapFarsiLettersResolved(
           lastLf = nextLf;
           nextLf = text.indexOf('\n', nextLf + 1);
         }
-        if (units === undefined) units = lineUnitsOf(text, recorder !== undefined);
+        if (units === undefined) units = recorder === undefined ? null : copiedUnitsOf(text);
         const from = Math.max(lineEnd, lastLf) + 1;
         persianLine =
           units === null

@@ -221,8 +221,9 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
 
 /**
  * {@link isPersianLineOf} on the text whose code units `units` holds at `[0, length)` (a native
- * copy, see `line-units.ts`): the same read, in the buffer instead of the string, and the same
- * decision and end ({@link endOfLineRead}); a differential test holds the two equal.
+ * copy: `copiedUnitsOf`, src/fast/input-units.ts): the same read, in the buffer instead of the
+ * string, and the same decision and end ({@link endOfLineRead}); a differential test holds the
+ * two equal.
  */
 export function isPersianLineOfUnits(
   units: Uint16Array,

@@ -1,4 +1,5 @@
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
+import { copiedUnitsOf } from '../fast/input-units.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
@@ -8,7 +9,6 @@ import {
   punctuationCoverEnd,
   punctuationCoverEndInUnits,
 } from './cover.js';
-import { gateUnitsOf } from './gate-units.js';
 import { QUOTE_NONE, quoteKind } from './quotes.js';
 import { closingBracketEnd, openingBracketEnd } from './scan/brackets.js';
 import { clauseMarkEnd } from './scan/clause-mark.js';
@@ -84,7 +84,8 @@ export function normalizePunctuationUnskipped(
  * lines it covered whole, and the scan starts at the start of the line where it stopped (a line
  * starts with the scan's state fresh); and words and the spaces between them, which only set
  * `prev`, are passed over in one tight loop. The first gate reads the text's code units in a
- * buffer: `units` when given, else a native copy where the runtime makes one (gate-units.ts).
+ * buffer: `units` when given, else a native copy where the runtime makes one (`copiedUnitsOf`,
+ * src/fast/input-units.ts).
  */
 function scanPunctuation(
   text: string,
@@ -95,8 +96,8 @@ function scanPunctuation(
 ): string {
   let stop = 0;
   if (skipWords) {
-    // Given no buffer, a native copy of the text where there is one (gate-units.ts).
-    const gateUnits = units ?? gateUnitsOf(text);
+    // Given no buffer, a native copy of the text where there is one (src/fast/input-units.ts).
+    const gateUnits = units ?? copiedUnitsOf(text);
     stop =
       gateUnits === null
         ? punctuationCoverEnd(text, options, 0)

@@ -36,7 +36,7 @@ export class ScanState {
   hardWrapped = false;
   /** The pairs of first and last letters of the words that may be more than ordinary words. */
   specialKeys: Uint32Array = NO_KEYS;
-  /** The text's code units (`text-units.ts`), or `null` where the scan reads the string. */
+  /** The text's code units (`copiedUnitsOf`, src/fast/input-units.ts), or `null` where the scan reads the string. */
   units: Uint16Array | null = null;
 
   /** Start of the current sentence (untrimmed). */

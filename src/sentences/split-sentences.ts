@@ -1,4 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
+import { copiedUnitsOf } from '../fast/input-units.js';
 import { assertText } from '../options/resolve.js';
 import {
   BREAK,
@@ -16,7 +17,6 @@ import { atPlainFullStop } from './plain-full-stop.js';
 import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
 import { checkSplitOptions } from './split-options.js';
 import { atTerminatorRun } from './terminator-boundary.js';
-import { textUnitsOf } from './text-units.js';
 import type { Sentence, SplitOptions } from './types.js';
 import { WARM_UP_TEXT } from './warm-up.js';
 
@@ -44,7 +44,7 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   const settings = checkSplitOptions(options);
   if (!warmedUp) warmUpScan();
   const scan = startScan(settings);
-  scan.units = warmingUpOnString ? null : textUnitsOf(text);
+  scan.units = warmingUpOnString ? null : copiedUnitsOf(text);
   scanStops(scan, text);
   endSentence(scan, text, text.length, text.length);
   return finishScan(scan);

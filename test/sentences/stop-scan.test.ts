@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COPIED_FROM, copiedUnitsOf } from '../../src/fast/input-units.js';
 import {
   BREAK,
   DOT,
@@ -8,11 +9,10 @@ import {
   unitsOfClass,
 } from '../../src/sentences/character-classes.js';
 import { STOP_SEARCH, STOP_UNITS, splitSentences } from '../../src/sentences/split-sentences.js';
-import { COPIED_FROM, textUnitsOf } from '../../src/sentences/text-units.js';
 import { loneSurrogate } from '../support/arabic-arbitraries.js';
 import { referenceSplitSentences } from './reference-split-sentences.js';
 
-// Where the scan has a copy of the text's units (text-units.ts), it finds the next stop by a loop
+// Where the scan has a copy of the text's units (`copiedUnitsOf`, src/fast/input-units.ts), it finds the next stop by a loop
 // over the copy and the table STOP_UNITS; elsewhere by the regular expression STOP_SEARCH. Both
 // must stop at the same code units, so that every text splits as the reference splits it, with a
 // stop at any place: first, last, on either side of the length from which texts are copied.
@@ -101,7 +101,7 @@ describe('the search for the next stop over the copy of the text’s units', () 
   });
 
   it('splits as the reference does with each stop first, last and around the copied length', () => {
-    expect(textUnitsOf(filler(COPIED_FROM))).not.toBeNull();
+    expect(copiedUnitsOf(filler(COPIED_FROM))).not.toBeNull();
     expect(handMadeMismatches()).toEqual([]);
   });
 
@@ -120,7 +120,7 @@ describe('the search for the next stop over the copy of the text’s units', () 
     vi.stubGlobal('Buffer', undefined);
     // Longer than any copy so far: a new buffer, for which no Buffer is found.
     const long = filler(10_000);
-    expect(textUnitsOf(long)).toBeNull();
+    expect(copiedUnitsOf(long)).toBeNull();
     expect(splitSentences(`${long}.`)).toEqual(referenceSplitSentences(`${long}.`));
     expect(handMadeMismatches()).toEqual([]);
     fc.assert(

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COPIED_FROM, COPIED_UP_TO, copiedUnitsOf } from '../../src/fast/input-units.js';
 import { splitSentences } from '../../src/sentences/split-sentences.js';
-import { COPIED_FROM, COPIED_UP_TO, textUnitsOf } from '../../src/sentences/text-units.js';
 import { loneSurrogate } from '../support/arabic-arbitraries.js';
 import { referenceSplitSentences } from './reference-split-sentences.js';
 
-// The scan reads the units around each stop from a copy of the text (text-units.ts) where the
+// The scan reads the units around each stop from a copy of the text (`copiedUnitsOf`, src/fast/input-units.ts) where the
 // runtime has Node's Buffer and the text is long enough, else from the string: both must split
 // every text as the reference does, a slice of a longer string (as a document cut from a file is)
 // and a text with lone surrogates too.
@@ -68,20 +68,20 @@ describe('the copy of the text’s units that the scan reads', () => {
   it('holds the units of a sliced text, lone surrogates included, and of each later text', () => {
     const whole = `${'كتاب \ud800 جديد. '.repeat(80)}\udc00`;
     const slice = whole.slice(9, 900);
-    expect(read(textUnitsOf(slice)!, slice.length)).toBe(slice);
+    expect(read(copiedUnitsOf(slice)!, slice.length)).toBe(slice);
     const other = whole.slice(3, 700);
-    expect(read(textUnitsOf(other)!, other.length)).toBe(other);
+    expect(read(copiedUnitsOf(other)!, other.length)).toBe(other);
   });
 
   it('is not made for a short text or a very long one: the scan reads the string', () => {
-    expect(textUnitsOf('قال. ثم ذهب.')).toBeNull();
-    expect(textUnitsOf('ب'.repeat(COPIED_UP_TO + 1))).toBeNull();
+    expect(copiedUnitsOf('قال. ثم ذهب.')).toBeNull();
+    expect(copiedUnitsOf('ب'.repeat(COPIED_UP_TO + 1))).toBeNull();
   });
 
   it('splits a sliced text read from the copy exactly as the reference does', () => {
     fc.assert(
       fc.property(slicedText, (text) => {
-        expect(textUnitsOf(text)).not.toBeNull();
+        expect(copiedUnitsOf(text)).not.toBeNull();
         expect(splitSentences(text)).toEqual(referenceSplitSentences(text));
         const wrapped = { hardWrapped: true };
         expect(splitSentences(text, wrapped)).toEqual(referenceSplitSentences(text, wrapped));
@@ -94,10 +94,10 @@ describe('the copy of the text’s units that the scan reads', () => {
     vi.stubGlobal('Buffer', undefined);
     // Longer than any copy so far: a new buffer, for which no Buffer is found.
     const long = `${'كتاب جديد. '.repeat(7000)}`.slice(3);
-    expect(textUnitsOf(long)).toBeNull();
+    expect(copiedUnitsOf(long)).toBeNull();
     fc.assert(
       fc.property(slicedText, (text) => {
-        expect(textUnitsOf(text)).toBeNull();
+        expect(copiedUnitsOf(text)).toBeNull();
         expect(splitSentences(text)).toEqual(referenceSplitSentences(text));
       }),
       { numRuns: 150 },
@@ -105,7 +105,7 @@ describe('the copy of the text’s units that the scan reads', () => {
     vi.unstubAllGlobals();
     // A longer text again makes a new buffer, with a Buffer over it.
     const longer = `${'كتاب جديد. '.repeat(14000)}`.slice(5);
-    expect(textUnitsOf(longer)).not.toBeNull();
+    expect(copiedUnitsOf(longer)).not.toBeNull();
     expect(splitSentences(longer)).toEqual(referenceSplitSentences(longer));
   });
 });

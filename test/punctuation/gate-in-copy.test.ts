@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COPIED_FROM, COPIED_UP_TO, copiedUnitsOf } from '../../src/fast/input-units.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import { coveredWithoutRun } from '../../src/punctuation/cover.js';
-import {
-  GATE_COPIED_FROM,
-  GATE_COPIED_UP_TO,
-  gateUnitsOf,
-} from '../../src/punctuation/gate-units.js';
 import {
   normalizePunctuationResolved,
   normalizePunctuationUnskipped,
@@ -21,7 +17,7 @@ import {
 import { recordedSteps, withoutBuffer } from '../support/native-copy.js';
 import { resolvePunctuation as resolve, runRecorded } from '../support/punctuation-passes.js';
 
-// Given a string, stage 3's first gate reads a native copy of its units (gate-units.ts) where the
+// Given a string, stage 3's first gate reads a native copy of its units (`copiedUnitsOf`, src/fast/input-units.ts) where the
 // runtime has Node's Buffer: the stage must give the same output, record the same edits in the
 // same order and tell the elongation step the same as where there is no Buffer, and as its
 // general path (every character scanned, no gate).
@@ -63,7 +59,7 @@ const body = fc.array(piece, { minLength: 1, maxLength: 40 }).map((parts) => par
 /** A text of at least 256 units, sliced from a longer string as a document cut from a file is. */
 const longText = fc.tuple(body, fc.nat(30)).map(([text, cut]) => {
   let whole = text;
-  while (whole.length < GATE_COPIED_FROM + 2 * cut + 40) whole += `\n${text}`;
+  while (whole.length < COPIED_FROM + 2 * cut + 40) whole += `\n${text}`;
   return whole.slice(cut, whole.length - cut);
 });
 
@@ -77,9 +73,9 @@ function stage3(texts: readonly string[], options: ReturnType<typeof resolve>) {
 
 describe('stage 3’s gate reading a copy of its input’s units', () => {
   it('is copied for a text of 256 units to a million only', () => {
-    expect(gateUnitsOf('ب'.repeat(GATE_COPIED_FROM))).not.toBeNull();
-    expect(gateUnitsOf('ب'.repeat(GATE_COPIED_FROM - 1))).toBeNull();
-    expect(gateUnitsOf('ب'.repeat(GATE_COPIED_UP_TO + 1))).toBeNull();
+    expect(copiedUnitsOf('ب'.repeat(COPIED_FROM))).not.toBeNull();
+    expect(copiedUnitsOf('ب'.repeat(COPIED_FROM - 1))).toBeNull();
+    expect(copiedUnitsOf('ب'.repeat(COPIED_UP_TO + 1))).toBeNull();
   });
 
   it('gives the output and edits of the general path, and tells the elongation step the same', () => {

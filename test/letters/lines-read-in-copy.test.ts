@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
-import {
-  LINES_COPIED_FROM,
-  LINES_COPIED_UP_TO,
-  lineUnitsOf,
-} from '../../src/letters/line-units.js';
+import { COPIED_FROM, nativeUnitsOf } from '../../src/fast/input-units.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
 import {
   endOfLineRead,
@@ -19,7 +15,7 @@ import { recordedSteps, withoutBuffer } from '../support/native-copy.js';
 import { ARABIC_LINES, PERSIAN_LINES, URDU_LINES } from './language-samples.js';
 
 // When it records its edits, the letters pass reads its lines in a native copy of the text's
-// units (src/letters/line-units.ts) where the runtime has Node's Buffer: the lines must be decided
+// units (`copiedUnitsOf`, src/fast/input-units.ts) where the runtime has Node's Buffer: the lines must be decided
 // as in the string, and the pass must record the same edits, in the same order, as where there is
 // no Buffer.
 
@@ -129,12 +125,15 @@ describe('the lines of the letters pass read in a copy of the text’s units', (
     }
   });
 
-  it('are copied only for a recording pass and a text of 256 units to a million', () => {
-    const text = 'ی'.repeat(LINES_COPIED_FROM);
-    expect(lineUnitsOf(text, true)).not.toBeNull();
-    expect(lineUnitsOf(text, false)).toBeNull();
-    expect(lineUnitsOf(text.slice(1), true)).toBeNull();
-    expect(lineUnitsOf('ی'.repeat(LINES_COPIED_UP_TO + 1), true)).toBeNull();
+  it('are copied only by a recording pass: unrecorded (in the fused pass) the buffer is left', () => {
+    const text = `${'ی'.repeat(COPIED_FROM)} کتاب`;
+    const options = resolveOptions({ preset: 'standard' });
+    const held = 'ب'.repeat(COPIED_FROM);
+    const buffer = nativeUnitsOf(held)!;
+    mapFarsiLettersResolved(text, options, undefined, zwnjLeftForStage2(options));
+    expect(String.fromCharCode(...buffer.subarray(0, held.length))).toBe(held);
+    mapFarsiLettersResolved(text, options, { record: () => {} }, zwnjLeftForStage2(options));
+    expect(String.fromCharCode(...buffer.subarray(0, text.length))).toBe(text);
   });
 
   it('make the pass record the same edits as without Buffer on texts at the copy’s edges', () => {
@@ -167,7 +166,7 @@ describe('the lines of the letters pass read in a copy of the text’s units', (
     const withoutCopy = withoutBuffer(() =>
       cases.map(([, o], k) => recordedSteps(texts[k]!, resolveOptions(o, 'test'))),
     );
-    expect(texts.filter((text) => text.length >= LINES_COPIED_FROM).length).toBeGreaterThan(60);
+    expect(texts.filter((text) => text.length >= COPIED_FROM).length).toBeGreaterThan(60);
     expect(withCopy).toEqual(withoutCopy);
   });
 });
