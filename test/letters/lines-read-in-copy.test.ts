@@ -127,7 +127,7 @@ describe('the lines of the letters pass read in a copy of the text’s units', (
 
   it('are copied only by a recording pass: unrecorded (in the fused pass) the buffer is left', () => {
     const text = `${'ی'.repeat(COPIED_FROM)} کتاب`;
-    const options = resolveOptions({ preset: 'standard' });
+    const options = resolveOptions({ preset: 'standard' }, 'test');
     const held = 'ب'.repeat(COPIED_FROM);
     const buffer = nativeUnitsOf(held)!;
     mapFarsiLettersResolved(text, options, undefined, zwnjLeftForStage2(options));
