@@ -14,12 +14,13 @@ import {
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * The fused pass of stages 1 and 2 against the reference passes it stands in for: equal on every
  * text and every options object. RUNS as in the other hostile properties.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+const RUNS = propertyRuns(20_000, 1_000);
 
 function reference(text: string, options: Readonly<ResolvedOptions>): string {
   const zwnj = zwnjLeftForStage2(options);

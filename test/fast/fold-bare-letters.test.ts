@@ -11,6 +11,7 @@ import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from '../../src/options/types.js';
 import { FOLDS_STEP, PIPELINE } from '../../src/pipeline.js';
 import { combiningClass } from '../../src/unicode/canonical.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * `normalize` with a search fold on folds text without marks or small letters as a map of code
@@ -19,7 +20,7 @@ import { combiningClass } from '../../src/unicode/canonical.js';
  * step itself (`foldForSearchResolved`, the reference), on the string and over the buffer, and
  * `normalize` equal to the steps of PIPELINE run one by one and to the recorded path.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+const RUNS = propertyRuns(20_000, 1_000);
 
 /** Every letter a fold changes, and the letters they fold to. */
 const FOLDED_LETTERS = 'آأإٱٲٳىةؤئ';

@@ -13,6 +13,7 @@ import {
   punctuation,
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * `normalize` skips the elongation pass when the fused pass's output, read in its buffer (by
@@ -22,7 +23,7 @@ import {
  * run, and `normalize` equals the passes run one by one (no shortcut) on text made to have runs
  * next to what stage 3 edits.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+const RUNS = propertyRuns(20_000, 1_000);
 
 /** Pieces that make runs, near-runs and the edits of stage 3 (spaces and marks around letters). */
 const runPiece = fc.oneof(

@@ -17,13 +17,14 @@ import {
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * The whole pipeline's gate against the pipeline itself: where it vouches for a text, the passes
  * one by one (what `normalizeWithOffsets` runs, without any gate) return that text. Text that
  * `normalize` already wrote is where it vouches most; random text is where it must not.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+const RUNS = propertyRuns(20_000, 1_000);
 
 const resolve = (options: NormalizeOptions) => resolveOptions(options, 'normalize');
 

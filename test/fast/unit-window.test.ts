@@ -8,13 +8,14 @@ import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import { anyOptions, arabicText, hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * The whole pipeline's gate reads a long text from a copy of its units (src/fast/unit-window.ts),
  * a window at a time: it must answer as the passes do wherever a unit it has to stop at stands,
  * in the first window, across a window's edge or in a later one.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 2_000 : 200;
+const RUNS = propertyRuns(2_000, 200);
 
 /** Whether the passes one by one (no gate) leave `text` as it is, with the standard preset. */
 const passesLeave = (text: string) => normalizeWithOffsets(text, {}).text === text;

@@ -8,6 +8,7 @@ import {
   protectedToken,
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * The invariants on text built to break them: protected tokens (URLs, e-mail addresses, paths,
@@ -16,7 +17,7 @@ import {
  * option of the schema, every fold). Each property runs 20,000 cases in CI (FC_RUNS overrides;
  * the seed is printed at the start of the run).
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 20_000 : 1_000;
+const RUNS = propertyRuns(20_000, 1_000);
 
 const text = fc.oneof(tokenMixText(), hostileArabicText(30));
 

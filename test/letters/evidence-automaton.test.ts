@@ -18,6 +18,7 @@ import {
   Evidence,
   key,
 } from '../../src/letters/language-evidence-units.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * The word-list automaton is the trie of the lists with its equivalent states merged (so that a
@@ -25,7 +26,7 @@ import {
  * of that key: its list's evidence when it is listed (the first list it is in), else Arabic when
  * it starts with the article and has four letters or more, else nothing.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
+const RUNS = propertyRuns(5_000, 1_000);
 const ARTICLE = 'ال';
 /** Letters up to which a key is spelt (`key` holds this many and one more). */
 const MAX_KEY = key.length - 1;

@@ -13,12 +13,13 @@ import {
   isFinalAlefMaksura,
   isFinalAlefMaksuraInUnits,
 } from '../../src/letters/map-farsi-letters.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 /**
  * The fused pass asks about a word-final FARSI YEH in its output buffer; the string form is the
  * reference. They must agree at every FARSI YEH that ends its word, wherever the line starts.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 2_000 : 500;
+const RUNS = propertyRuns(2_000, 500);
 const FARSI_YEH = '\u06cc';
 
 /** Words of the lexicon (and other words) as a Persian keyboard types them: final FARSI YEH. */

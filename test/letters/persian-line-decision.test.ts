@@ -15,6 +15,7 @@ import {
 } from '../../src/letters/persian-passages.js';
 import { hostileArabicText } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+import { propertyRuns } from '../support/property-runs.js';
 import {
   ARABIC_LINES,
   PERSIAN_LINES,
@@ -28,7 +29,7 @@ import {
  * decision it replaced (`persian-line-reference.ts`) is its specification. They must agree on every
  * line and every part of a line.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
+const RUNS = propertyRuns(5_000, 1_000);
 
 function agree(text: string, start = 0, end = text.length): void {
   expect(isPersianLine(text, start, end)).toBe(isPersianLineReference(text, start, end));

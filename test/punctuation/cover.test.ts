@@ -8,6 +8,7 @@ import {
 } from '../../src/punctuation/normalize-punctuation.js';
 import { spanMayStartAtDigit } from '../../src/punctuation/protected-spans.js';
 import { anyPunctuationOptions } from '../support/arabic-arbitraries.js';
+import { propertyRuns } from '../support/property-runs.js';
 import {
   resolvePunctuation as resolve,
   runRecorded as run,
@@ -19,7 +20,7 @@ import {
  * number rule's edits that it kept, and the stage, which makes those and scans the rest,
  * gives the general path's output and edits. A run costs well under a millisecond.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 2_000;
+const RUNS = propertyRuns(5_000, 2_000);
 
 /**
  * Numbers and what stands around them: digits of the three systems, their separators and signs

@@ -25,6 +25,7 @@ import {
   hostileArabicText,
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { resolvePunctuation as resolve } from '../support/punctuation-passes.js';
 
 /**
@@ -34,7 +35,7 @@ import { resolvePunctuation as resolve } from '../support/punctuation-passes.js'
  * output, and where the cover passes the whole text, the runs of elongation it noted tell
  * exactly whether the text has one (`hasElongationRun`). A run costs well under a millisecond.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
+const RUNS = propertyRuns(5_000, 1_000);
 
 /**
  * Pieces that sit where the gate decides (numbers of the three digit systems, clause marks,

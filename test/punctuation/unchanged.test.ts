@@ -25,6 +25,7 @@ import {
   hostileArabicText,
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
+import { propertyRuns } from '../support/property-runs.js';
 import {
   resolvePunctuation as resolve,
   runRecorded as run,
@@ -36,7 +37,7 @@ import {
  * starts its scan at the line where the gate stops, gives the general path's output and edits.
  * A run costs about 4 ms (two passes over text up to a few hundred units): 5,000 in CI.
  */
-const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : process.env.CI ? 5_000 : 1_000;
+const RUNS = propertyRuns(5_000, 1_000);
 
 const anyOptions = anyPunctuationOptions;
 
