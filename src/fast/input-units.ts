@@ -8,22 +8,19 @@
  * is not re-entrant (it calls no user code).
  */
 
-import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
+import { UnitCopy } from './unit-copy.js';
 
-/** The buffer; replaced by a larger one when a text does not fit. */
-let input = new Uint16Array(1 << 12);
-
-/** A Node `Buffer` over {@link input}'s memory (made again when it is replaced), or `null`. */
-let bytes: UnitBytes | null | undefined;
-let bytesOf: Uint16Array | undefined;
+/** The buffer and its `Buffer` view. */
+const input = new UnitCopy(1 << 12);
 
 /** A buffer that holds the code units of `text` at `[0, text.length)`. */
 export function inputUnitsOf(text: string): Uint16Array {
   const length = text.length;
-  makeRoom(length);
-  if (bytes !== null) bytes!.write(text, 0, 'utf16le');
-  else for (let k = 0; k < length; k++) input[k] = text.charCodeAt(k);
-  return input;
+  const bytes = input.room(length);
+  const units = input.units;
+  if (bytes !== null) bytes.write(text, 0, 'utf16le');
+  else for (let k = 0; k < length; k++) units[k] = text.charCodeAt(k);
+  return units;
 }
 
 /**
@@ -31,10 +28,7 @@ export function inputUnitsOf(text: string): Uint16Array {
  * `null` elsewhere (for a reader that scans the string itself rather than pay a loop's copy).
  */
 export function nativeUnitsOf(text: string): Uint16Array | null {
-  makeRoom(text.length);
-  if (bytes === null) return null;
-  bytes!.write(text, 0, 'utf16le');
-  return input;
+  return input.native(text);
 }
 
 /** Shorter texts are read in the string by {@link copiedUnitsOf}'s readers: the copy costs more. */
@@ -57,26 +51,7 @@ export function copiedUnitsOf(text: string): Uint16Array | null {
   return nativeUnitsOf(text);
 }
 
-/** Makes {@link input} hold at least `length` units, and {@link bytes} its view. */
-function makeRoom(length: number): void {
-  if (length > input.length) {
-    let size = input.length * 2;
-    while (size < length) size *= 2;
-    input = new Uint16Array(size);
-  }
-  if (bytesOf !== input) makeBytes();
-}
-
-/** Makes {@link bytes} for {@link input}. */
-function makeBytes(): void {
-  bytes = unitBytesOver(input);
-  bytesOf = input;
-}
-
 /** Gives a very large buffer back after a call, so that one huge text does not pin memory. */
 export function releaseInputIfLarge(): void {
-  if (input.length <= 1 << 22) return;
-  input = new Uint16Array(1 << 12);
-  bytes = undefined;
-  bytesOf = undefined;
+  input.releaseIfLonger(1 << 22);
 }

@@ -13,7 +13,7 @@
  * pass fills the buffer again.
  */
 
-import { type UnitBytes, unitBytesOver } from '../fast/unit-bytes.js';
+import { UnitCopy } from '../fast/unit-copy.js';
 
 /**
  * Shorter texts are read from the string: the copy's call costs about what a scan of 64 units
@@ -23,11 +23,8 @@ export const PASS_UNITS_FROM = 64;
 /** Longer texts are read from the string: the copy would pin that much memory between calls. */
 export const PASS_UNITS_UP_TO = 1 << 20;
 
-/** The buffer; replaced by a larger one when a text does not fit. */
-let units = new Uint16Array(1 << 12);
-/** A Node `Buffer` over {@link units}'s memory, `null` where there is none; made at first use. */
-let bytes: UnitBytes | null | undefined;
-let bytesOf: Uint16Array | undefined;
+/** The buffer and its `Buffer` view. */
+const passCopy = new UnitCopy(1 << 12);
 
 /**
  * A typed array holding the code units of `text` at `[0, text.length)` (entries after them are
@@ -37,19 +34,5 @@ let bytesOf: Uint16Array | undefined;
 export function passUnitsOf(text: string): Uint16Array | null {
   const length = text.length;
   if (length < PASS_UNITS_FROM || length > PASS_UNITS_UP_TO) return null;
-  if (length > units.length) units = new Uint16Array(grownSize(length));
-  if (bytesOf !== units) {
-    bytes = unitBytesOver(units);
-    bytesOf = units;
-  }
-  if (bytes === null) return null;
-  bytes!.write(text, 0, 'utf16le');
-  return units;
-}
-
-/** The buffer's size doubled until `length` units fit. */
-function grownSize(length: number): number {
-  let size = units.length * 2;
-  while (size < length) size *= 2;
-  return size;
+  return passCopy.native(text);
 }
