@@ -133,12 +133,10 @@ export function punctuationCoverEnd(
  * `notedRun()` tells whether the text has one. A differential test holds it equal to the string
  * form.
  *
- * One loop of its own (nothing else reads the buffer so), which asks at each stop what
- * the string form would conclude there: at a digit, {@link numberCoverEnd} (where the string gate
- * passes a number, the rule makes no edit and goes on where the gate does; where it stops, the
- * string cover asks `numberCoverEnd` itself), so that a number that the rule rewrites is read
- * once, not by the gate's probe and then by the rule; elsewhere the lone clause mark read in the
- * buffer, then the gate's general test.
+ * Its loop runs in stretches of about {@link COVER_STRETCH} units ({@link coverUntil}), so that
+ * the loop's function is called many times per text and optimised once, as a whole function:
+ * one long loop was optimised first by on-stack replacement during the first call and then again
+ * whole at the next (cold start: the costliest compile of stage 3, paid twice).
  */
 export function punctuationCoverEndInUnits(
   text: string,
@@ -148,13 +146,57 @@ export function punctuationCoverEndInUnits(
   coverEdits.truncate(0);
   forgetNotedRuns();
   coveredWhole = false;
+  coverStopped = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    i = coverUntil(text, units, options, i, Math.min(i + COVER_STRETCH, n));
+    if (coverStopped) return i;
+  }
+  coveredWhole = true;
+  return n;
+}
+
+/**
+ * Code units per call of {@link coverUntil}: a few microseconds of work a call.
+ * @internal (exported for the tests of the stretch boundaries)
+ */
+export const COVER_STRETCH = 4096;
+
+/**
+ * The cover of {@link punctuationCoverEndInUnits} from `i` (where the one long loop would be at
+ * a step's start) until it reaches `stop` (at most `text.length`) or beyond; returns where it
+ * is then, or the unit where the cover stopped ({@link coverStopped} then set: it may stop past
+ * `stop`, at the end of an untouched run that went on past it).
+ *
+ * It asks at each stop what the string form would conclude there: at a digit,
+ * {@link numberCoverEnd} (where the string gate passes a number, the rule makes no edit and goes
+ * on where the gate does; where it stops, the string cover asks `numberCoverEnd` itself), so that
+ * a number that the rule rewrites is read once, not by the gate's probe and then by the rule;
+ * elsewhere the lone clause mark read in the buffer, then the gate's general test.
+ *
+ * Why a stretch changes nothing. Each step reads from where the last one ended, whichever call
+ * runs it, and reads the text whole (a number, quote run or span that goes on past `stop` is
+ * read to its end, and the next call starts after it). The words of an untouched run are read up
+ * to the word that holds `stop` at most: a call that ends there returns at that word's end, an
+ * even unit, where the next call reads the next word as the one loop would (no unit is taken on
+ * its own there, which would skip a run of elongation that ends in the word after it).
+ */
+function coverUntil(
+  text: string,
+  units: Uint16Array,
+  options: Readonly<ResolvedOptions>,
+  i: number,
+  stop: number,
+): number {
   const untouched = untouchedUnits();
   const words = unitPairs(units);
   const n = text.length;
   const count = n >> 1;
-  const lastFour = count - 3;
-  let i = 0;
-  while (i < n) {
+  // The word that holds `stop` (or the text's last), past which no call reads words.
+  const wordsEnd = Math.min(count, (stop >> 1) + 1);
+  const lastFour = wordsEnd - 3;
+  while (i < stop) {
     // The run of untouched units from `i` (in this loop: a call per run cost more than its
     // scan): an odd unit on its own (it is in no aligned pair from `i` on), then the words from
     // there (`unitPairs`; the index counts words and never leaves the loop, so the engine keeps
@@ -162,8 +204,7 @@ export function punctuationCoverEndInUnits(
     if ((i & 1) !== 0 && untouched[units[i]!] === 1) i++;
     if ((i & 1) === 0) {
       let k = i >> 1;
-      // Four words a step while all eight units are untouched (one branch for the eight); the
-      // halves of a word are compared by a XOR (signed words: integer operations only).
+      // Four words a step while all eight units are untouched (one branch for the eight).
       for (; k < lastFour; k += 4) {
         const w0 = words[k]!;
         const w1 = words[k + 1]!;
@@ -179,30 +220,49 @@ export function punctuationCoverEndInUnits(
           untouched[w3 & 0xffff]! &
           untouched[(w3 >> 16) & 0xffff]!;
         if (all !== 1) break;
-        if (((w0 ^ (w0 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
-        if (((w1 ^ (w1 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 2, n)) noteRun();
-        if (((w2 ^ (w2 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 4, n)) noteRun();
-        if (((w3 ^ (w3 >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k + 6, n)) noteRun();
+        noteWordRun(units, w0, 2 * k, n);
+        noteWordRun(units, w1, 2 * k + 2, n);
+        noteWordRun(units, w2, 2 * k + 4, n);
+        noteWordRun(units, w3, 2 * k + 6, n);
       }
       // Then one word at a time from where that stopped.
-      for (; k < count; k++) {
+      for (; k < wordsEnd; k++) {
         const word = words[k]!;
         if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) break;
-        if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, n)) noteRun();
+        noteWordRun(units, word, 2 * k, n);
       }
       i = 2 * k;
+      // The words read up to the one that holds `stop`, which leaves the next call at a word
+      // start past `stop` (see above).
+      if (k < count && k === wordsEnd) return i;
       if (i < n && untouched[units[i]!] === 1) i++;
     }
-    if (i >= n) break;
+    if (i >= n) return n;
     const end = stretchEndInUnits(text, units, i, options);
-    if (end < 0) return i;
+    if (end < 0) {
+      coverStopped = true;
+      return i;
+    }
     // A run that starts in the stretch, after its first unit, which is no letter.
     if (end > i + 1) noteRunsIn(units, i + 1, end, n);
     i = end;
   }
-  coveredWhole = true;
-  return n;
+  return i;
 }
+
+/**
+ * Notes a run of elongation through the word `word` (the units at `p` and `p + 1` of `units[0,
+ * n)`) when its halves are equal (compared by a XOR; signed words: integer operations only).
+ * One function for every word the cover reads, so that its type feedback is shared: in the loop
+ * of one word at a time, an equal pair is rare, and code of its own there had none when the loop
+ * was optimised, which threw that code away at the first one ("insufficient type feedback").
+ */
+function noteWordRun(units: Uint16Array, word: number, p: number, n: number): void {
+  if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, p, n)) noteRun();
+}
+
+/** Whether the last {@link coverUntil} stopped where the cover cannot vouch for the text. */
+let coverStopped = false;
 
 /**
  * The end of the cover's stretch at `i` (a unit that is not untouched) of `text`, whose code
