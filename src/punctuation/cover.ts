@@ -204,7 +204,8 @@ function coverUntil(
     if ((i & 1) !== 0 && untouched[units[i]!] === 1) i++;
     if ((i & 1) === 0) {
       let k = i >> 1;
-      // Four words a step while all eight units are untouched (one branch for the eight).
+      // Four words a step while all eight units are untouched (one branch for the eight); the
+      // halves of a word are compared by a XOR (signed words: integer operations only).
       for (; k < lastFour; k += 4) {
         const w0 = words[k]!;
         const w1 = words[k + 1]!;
@@ -220,10 +221,10 @@ function coverUntil(
           untouched[w3 & 0xffff]! &
           untouched[(w3 >> 16) & 0xffff]!;
         if (all !== 1) break;
-        noteWordRun(units, w0, 2 * k, n);
-        noteWordRun(units, w1, 2 * k + 2, n);
-        noteWordRun(units, w2, 2 * k + 4, n);
-        noteWordRun(units, w3, 2 * k + 6, n);
+        if (((w0 ^ (w0 >> 16)) & 0xffff) === 0) noteWordRun(units, w0, 2 * k, n);
+        if (((w1 ^ (w1 >> 16)) & 0xffff) === 0) noteWordRun(units, w1, 2 * k + 2, n);
+        if (((w2 ^ (w2 >> 16)) & 0xffff) === 0) noteWordRun(units, w2, 2 * k + 4, n);
+        if (((w3 ^ (w3 >> 16)) & 0xffff) === 0) noteWordRun(units, w3, 2 * k + 6, n);
       }
       // Then one word at a time from where that stopped.
       for (; k < wordsEnd; k++) {
@@ -253,9 +254,12 @@ function coverUntil(
 /**
  * Notes a run of elongation through the word `word` (the units at `p` and `p + 1` of `units[0,
  * n)`) when its halves are equal (compared by a XOR; signed words: integer operations only).
- * One function for every word the cover reads, so that its type feedback is shared: in the loop
- * of one word at a time, an equal pair is rare, and code of its own there had none when the loop
- * was optimised, which threw that code away at the first one ("insufficient type feedback").
+ * The loop of one word at a time calls it for every word; the loop of four words calls it only
+ * for an equal pair (it tests the halves itself, so that this is no frequent call there, which
+ * the engine would inline four times, leaving out of the loop's code the gate's general test).
+ * One function for both, so that its type feedback is shared: in the loop of one word at a time,
+ * an equal pair is rare, and code of its own there had none when the loop was optimised, which
+ * threw that code away at the first one ("insufficient type feedback").
  */
 function noteWordRun(units: Uint16Array, word: number, p: number, n: number): void {
   if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, p, n)) noteRun();
