@@ -297,13 +297,16 @@ function copyRun(i: number): number {
   // removed) only once the unit after it lets the loop go on: the unit itself need not be kept
   // in a variable from one step to the next. The buffer has room for one unit per unit left.
   buffer[p] = codes[i]! ^ (entry >> FLOW_WRITES);
+  // `| 0` on the positions (far below 2 ** 31: a string is shorter) lets the engine add without
+  // checking for overflow, a compare and branch per unit each.
   while (i < last) {
-    const next = codes[i + 1]!;
+    const ahead = (i + 1) | 0;
+    const next = codes[ahead]!;
     const nextEntry = FLOW[at | next]!;
     if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
-    p += ((entry >> DROP_BIT) & 1) ^ 1;
+    p = (p + (((entry >> DROP_BIT) & 1) ^ 1)) | 0;
     buffer[p] = next ^ (nextEntry >> FLOW_WRITES);
-    i++;
+    i = ahead;
     entry = nextEntry;
   }
   // The text's last unit when the run reaches it and the loop writes it as it is or as a form
