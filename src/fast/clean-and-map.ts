@@ -297,13 +297,16 @@ function copyRun(i: number): number {
   // removed) only once the unit after it lets the loop go on: the unit itself need not be kept
   // in a variable from one step to the next. The buffer has room for one unit per unit left.
   buffer[p] = codes[i]! ^ (entry >> FLOW_WRITES);
+  // `| 0` on the positions (far below 2 ** 31: a string is shorter) lets the engine add without
+  // checking for overflow, a compare and branch per unit each.
   while (i < last) {
-    const next = codes[i + 1]!;
+    const ahead = (i + 1) | 0;
+    const next = codes[ahead]!;
     const nextEntry = FLOW[at | next]!;
     if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
-    p += ((entry >> DROP_BIT) & 1) ^ 1;
+    p = (p + (((entry >> DROP_BIT) & 1) ^ 1)) | 0;
     buffer[p] = next ^ (nextEntry >> FLOW_WRITES);
-    i++;
+    i = ahead;
     entry = nextEntry;
   }
   // The text's last unit when the run reaches it and the loop writes it as it is or as a form
@@ -542,40 +545,60 @@ function lineBreak(i: number, unit: number): number {
 
 /**
  * Writes the open gap before the unit at `i`: under `whitespace: 'collapse'`, nothing at the start
- * of the text, `\n` or `\n\n` when it holds line breaks, else one space (without collapsing, the
- * gap was written as it came). A gap between two {@link COPY} units with nothing removed in it is
- * a clean seam, and so is a {@link lineSeam}; one with line breaks also ends the lines before it
- * for stage 2, which no later stretch given to the reference can reach back into.
+ * of the text, else one space (without collapsing, the gap was written as it came); a gap with
+ * line breaks is {@link flushLineGap}'s. A gap between two {@link COPY} units with nothing removed
+ * in it is a clean seam. The gap of spaces alone, the commonest, is kept apart from the one with
+ * line breaks, which ends lines for stage 2: the engine inlined stage 2's mapping of a line into
+ * this function, and compiled it with it, where most calls do not reach it.
  */
 function flushGap(i: number): void {
+  if (gapBreaks > 0) {
+    flushLineGap(i);
+    return;
+  }
   gapOpen = false;
   const clean =
     gapPure &&
     gapAfterCopy &&
-    (gapBreaks > 0
-      ? lineSeam(actions[source.charCodeAt(i)]!)
-      : !gapDroppedControl &&
-        actions[source.charCodeAt(i)] === COPY &&
-        !isDigit(source.charCodeAt(gapStart - 1)));
+    !gapDroppedControl &&
+    actions[source.charCodeAt(i)] === COPY &&
+    !isDigit(source.charCodeAt(gapStart - 1));
   if (collapse) {
-    if (clean && gapBreaks > 0) endLines(pos, i);
+    const from = pos;
+    if (pos > 0) units[pos++] = SPACE_UNIT;
+    if (!changed && !sameAsInput(from, gapStart, i)) changed = true;
+  }
+  if (clean) {
+    segmentStart = i;
+    segmentOut = pos;
+    runCount = 0;
+  }
+}
+
+/**
+ * Writes the open gap with line breaks before the unit at `i`: under `whitespace: 'collapse'`,
+ * nothing at the start of the text, else `\n` or `\n\n` (without collapsing, the gap was written
+ * as it came). A {@link lineSeam} is a clean seam, and ends the lines before it for stage 2, which
+ * no later stretch given to the reference can reach back into.
+ */
+function flushLineGap(i: number): void {
+  gapOpen = false;
+  const clean = gapPure && gapAfterCopy && lineSeam(actions[source.charCodeAt(i)]!);
+  if (collapse) {
+    if (clean) endLines(pos, i);
     const from = pos;
     if (pos > 0) {
-      if (gapBreaks > 0) {
-        units[pos++] = LF;
-        if (gapBreaks > 1) units[pos++] = LF;
-      } else {
-        units[pos++] = SPACE_UNIT;
-      }
+      units[pos++] = LF;
+      if (gapBreaks > 1) units[pos++] = LF;
     }
     if (!changed && !sameAsInput(from, gapStart, i)) changed = true;
-  } else if (clean && gapBreaks > 0) {
+  } else if (clean) {
     endLines(gapBreakOut, i);
   }
   // Lines that end at a gap that is not a clean seam are read whole with the next one.
-  if (!clean && gapBreaks > 0 && mapLetters) markComplex();
+  if (!clean && mapLetters) markComplex();
   if (clean) {
-    if (gapBreaks > 0) lineOut = pos;
+    lineOut = pos;
     segmentStart = i;
     segmentOut = pos;
     runCount = 0;

@@ -1,6 +1,6 @@
 import { foldsAnything } from '../folds/fold-for-search.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { unchangedPrefix } from './unchanged-prefix.js';
+import { pipelinePrefix } from './unchanged-prefix.js';
 import { unitActions } from './unit-actions.js';
 
 /**
@@ -8,7 +8,7 @@ import { unitActions } from './unit-actions.js';
  * `text` itself, told by reading alone, so that text that is already normal costs one scan instead of a gate
  * per stage. It holds when:
  * - stages 1 and 2 leave the text as it is, and stage 3 does too, both read in one scan
- *   (`unchangedPrefix` with stage 3's options: the fused pass's gate, which stops at the units
+ *   (`pipelinePrefix`, with stage 3's options: the fused pass's gate, which stops at the units
  *   stage 3 reads and asks stage 3's own gate, src/punctuation/unchanged.ts, about each);
  * - no search fold is on;
  * - elongation is kept, or the text has no run of three equal letters (`hasElongationRun`), read
@@ -19,5 +19,5 @@ export function pipelineLeavesUnchanged(text: string, options: Readonly<Resolved
   if (foldsAnything(options)) return false;
   const strip = options.diacritics !== 'keep';
   const elongation = options.elongation === 'reduce';
-  return unchangedPrefix(text, unitActions(), strip, options, elongation) === text.length;
+  return pipelinePrefix(text, unitActions(), strip, options, elongation) === text.length;
 }

@@ -28,8 +28,9 @@ import { loadWindow, startWindow, windowEnd, windowStart, windowUnits } from './
  * end, and marks inside a word. Where it stops, the fused pass starts, from a state this scan leaves (the last clean seam
  * and the start of the last line).
  *
- * Given stage 3's options, the same scan is also stage 3's gate (src/punctuation/unchanged.ts),
- * for the whole pipeline's (`pipeline-gate.ts`): its hot loop stops at the units stage 3 reads
+ * With stage 3's options, the same scan (`pipelinePrefix`, a function of its own with the same
+ * rules at gaps and marks) is also stage 3's gate (src/punctuation/unchanged.ts), for the whole
+ * pipeline's (`pipeline-gate.ts`): its hot loop stops at the units stage 3 reads
  * too (digits, quotes, punctuation with a role), and passes each where stage 3 vouches for the
  * stretch it starts and stages 1 and 2 copy every unit of it. Everything else it passes (letters,
  * one space, line feeds, marks in a word) is a unit stage 3 never touches, so that the text is
@@ -53,86 +54,113 @@ export let prefixLine = 0;
  * change nothing), read with the fused pass's `actions`; `stripDiacritics`: the marks go, so a
  * mark is a change. The gate passes a mark only in a run {@link marksInWordEnd} accepts, so a
  * mark before a gap is untouched like a letter, and the gap is a clean seam.
+ * The fused pass's gate, apart from the whole pipeline's ({@link pipelinePrefix}): one function
+ * for both was compiled first with the type feedback of one (the pipeline's gate runs first) and
+ * thrown away at the first call from the other ("insufficient type feedback"), then compiled
+ * again with both loops and all that stage 3's reads inline into it.
  */
-export function unchangedPrefix(
+export function unchangedPrefix(text: string, actions: Uint8Array, stripDiacritics: boolean) {
+  const length = text.length;
+  prefixSeam = 0;
+  prefixLine = 0;
+  let i = 0;
+  while (i < length) {
+    i = copiedRunEnd(text, i, actions);
+    if (i >= length) break;
+    const end = passedStopEnd(text, i, actions, actions, stripDiacritics);
+    if (end < 0) break;
+    i = end;
+  }
+  return Math.min(i, length);
+}
+
+/**
+ * {@link unchangedPrefix} with stage 3's options `stage3` (the whole pipeline's gate,
+ * `pipeline-gate.ts`): where the prefix that stages 1, 2 and 3 leave unchanged ends, read in one
+ * scan; `elongation`: runs of three equal letters are reduced, so one is a change.
+ */
+export function pipelinePrefix(
   text: string,
   actions: Uint8Array,
   stripDiacritics: boolean,
-  stage3?: Readonly<ResolvedOptions>,
-  elongation = false,
+  stage3: Readonly<ResolvedOptions>,
+  elongation: boolean,
 ) {
   const length = text.length;
-  const run = stage3 === undefined ? actions : gateActions(actions);
+  const run = gateActions(actions);
   const passing =
-    stage3 === undefined
-      ? 0
-      : passingIn(stage3) |
-        digitsIn(stage3.digits) |
-        quotesIn(stage3.quotes) |
-        (stripDiacritics ? 0 : IS_HARAKA);
-  const windowed = stage3 !== undefined && startWindow(length);
-  let seam = 0;
-  let line = 0;
+    passingIn(stage3) |
+    digitsIn(stage3.digits) |
+    quotesIn(stage3.quotes) |
+    (stripDiacritics ? 0 : IS_HARAKA);
+  const windowed = startWindow(length);
+  prefixSeam = 0;
+  prefixLine = 0;
   let i = 0;
   while (i < length) {
-    i =
-      stage3 === undefined
-        ? copiedRunEnd(text, i, run)
-        : passedRunEnd(text, i, actions, passing, windowed);
+    i = passedRunEnd(text, i, actions, passing, windowed);
     if (i >= length) break;
     const unit = text.charCodeAt(i);
-    const action = actions[unit];
     if (run[unit] === COPY) {
-      // Only from `passedRunEnd`: a unit equal to the one before and the one after it, which
-      // with `elongation` must not be the second of three equal letters (were it the third, the
-      // loop would have stopped at the second: it reads every unit of a run but one a stretch
-      // passed, and a stretch is read for runs below); or a percent sign (no letter).
+      // A unit equal to the one before and the one after it, which with `elongation` must not
+      // be the second of three equal letters (were it the third, the loop would have stopped at
+      // the second: it reads every unit of a run but one a stretch passed, and a stretch is read
+      // for runs below); or a percent sign (no letter).
       if (elongation && hasElongationRunIn(text, i - 1, i)) break;
       i++;
       continue;
     }
-    if (run[unit] !== action) {
-      // Only with `stage3`: a unit stage 3 reads, or one it may change that stages 1 and 2 pass.
-      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3!, passing) : -1;
+    if (run[unit] !== actions[unit]) {
+      // A unit stage 3 reads, or one it may change that stages 1 and 2 pass.
+      const end = run[unit] === STAGE_3 ? stage3Stretch(text, i, actions, stage3, passing) : -1;
       // A run starting in [i - 2, end) holds a unit of the stretch; a lone one is no letter.
       if (end < 0 || (elongation && end > i + 1 && hasElongationRunIn(text, i - 2, end))) break;
       i = end;
       continue;
     }
-    if (unit === SPACE_UNIT && i > 0 && i + 1 < length) {
-      // One space between words, the commonest gap, read inline (with the next word's first
-      // unit when the hot loop would pass it).
-      const before = actions[text.charCodeAt(i - 1)];
-      const after = text.charCodeAt(i + 1);
-      if (
-        actions[after] === COPY &&
-        (before === COPY || before === HARAKA_MARK || before === MARK)
-      ) {
-        // After a digit, no seam: the marks pass looks back over the space (see clean-and-map).
-        if (before !== COPY || !isDigit(text.charCodeAt(i - 1))) seam = i + 1;
-        i += run[after] === COPY ? 2 : 1;
-        continue;
-      }
-    }
-    const next = unit === LF && i > 0 ? lineFeedsEnd(text, i, actions) : -1;
-    if (next > 0) {
-      seam = next;
-      line = next;
-      i = next;
-      continue;
-    }
-    if ((action === HARAKA_MARK || action === MARK) && !stripDiacritics) {
-      const end = marksInWordEnd(text, i, actions);
-      if (end > 0) {
-        i = end;
-        continue;
-      }
-    }
-    break;
+    const end = passedStopEnd(text, i, run, actions, stripDiacritics);
+    if (end < 0) break;
+    i = end;
   }
-  prefixSeam = seam;
-  prefixLine = line;
   return Math.min(i, length);
+}
+
+/**
+ * Where the gates go on after the unit at `i`, where their hot loop stopped, when it is a gap or
+ * marks they pass (-1 otherwise): one space between words, the commonest gap, read inline (with
+ * the next word's first unit when the hot loop, reading `run`, would pass it); one or two LINE
+ * FEEDs ({@link lineFeedsEnd}); marks in a word when they stay ({@link marksInWordEnd}). Sets
+ * {@link prefixSeam} and {@link prefixLine} at the gaps that are clean seams.
+ */
+function passedStopEnd(
+  text: string,
+  i: number,
+  run: Uint8Array,
+  actions: Uint8Array,
+  stripDiacritics: boolean,
+): number {
+  const unit = text.charCodeAt(i);
+  if (unit === SPACE_UNIT && i > 0 && i + 1 < text.length) {
+    const before = actions[text.charCodeAt(i - 1)];
+    const after = text.charCodeAt(i + 1);
+    if (actions[after] === COPY && (before === COPY || before === HARAKA_MARK || before === MARK)) {
+      // After a digit, no seam: the marks pass looks back over the space (see clean-and-map).
+      if (before !== COPY || !isDigit(text.charCodeAt(i - 1))) prefixSeam = i + 1;
+      return run[after] === COPY ? i + 2 : i + 1;
+    }
+  }
+  const next = unit === LF && i > 0 ? lineFeedsEnd(text, i, actions) : -1;
+  if (next > 0) {
+    prefixSeam = next;
+    prefixLine = next;
+    return next;
+  }
+  const action = actions[unit];
+  if ((action === HARAKA_MARK || action === MARK) && !stripDiacritics) {
+    const end = marksInWordEnd(text, i, actions);
+    if (end > 0) return end;
+  }
+  return -1;
 }
 
 /**
