@@ -239,6 +239,23 @@ describe('the Persian-line decision read in code units equals the one read in a 
   it('on the sample lines of each language and on every line of the fixture documents', () => {
     for (const line of sampleLines()) agreeInUnits(line, 0, line.length, 1);
   });
+
+  it('on ZWNJs after a word with no letter, at the end of the line, or twice in a row', () => {
+    const lines = [
+      // A TATWEEL or a mark alone is no letter: the ZWNJ after it joins no two letters.
+      '\u0640\u200cکتاب \u0640\u200cکتاب',
+      '\u064e\u200cکتاب \u064e\u200cکتاب',
+      'کتاب\u200cها کتاب\u200cها',
+      'کتاب\u200c\u200cها کتاب\u200c',
+      'می\u200cشود \u200c',
+      'في علی\u200cها هذه\u200cی',
+    ];
+    for (const line of lines) {
+      agreeInUnits(line, 0, line.length, 0);
+      agreeInUnits(line, 0, line.length, 2);
+      agree(line);
+    }
+  });
 });
 
 /** Line terminators (LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). */
