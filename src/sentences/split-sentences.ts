@@ -218,9 +218,9 @@ const stopWindow = new UnitCopy(16);
  * The first index in `[i, n)` of a stop of `text`, or `n`, for a text too long to be copied
  * whole (over {@link COPIED_UP_TO} units): searched by `nextStopIn` in a copy of the window of the
  * text that holds `i` (`scan.windowFrom` to `scan.windowTo`), the next window copied where one
- * ends. On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a call (a call
- * into the engine's regular-expression code at each stop, 90,000 of them); a window's copy is
- * one native copy for 65,536 units.
+ * ends. On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a
+ * call (a call into the engine's regular-expression code at each stop, 90,000 of them); a
+ * window's copy is one native copy for 65,536 units.
  */
 function nextStopInWindows(scan: ScanState, text: string, i: number, n: number): number {
   let k = i;
