@@ -38,6 +38,14 @@ export class ScanState {
   specialKeys: Uint32Array = NO_KEYS;
   /** The text's code units (`copiedUnitsOf`, src/fast/input-units.ts), or `null` where the scan reads the string. */
   units: Uint16Array | null = null;
+  /**
+   * Where there is no copy of a long text's units, the scan searches its stops in windows of it
+   * copied one at a time (`nextStopInWindows`, split-sentences.ts).
+   */
+  windowed = false;
+  /** The text's units `[windowFrom, windowTo)` are in the window's copy, from its index 0. */
+  windowFrom = 0;
+  windowTo = 0;
 
   /** Start of the current sentence (untrimmed). */
   segStart = 0;
@@ -89,6 +97,9 @@ export function startScan(settings: Settings): ScanState {
   scan.parenSearched = 0;
   scan.imageEnd = -1;
   scan.units = null;
+  scan.windowed = false;
+  scan.windowFrom = 0;
+  scan.windowTo = 0;
   return scan;
 }
 

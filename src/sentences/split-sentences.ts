@@ -1,5 +1,6 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { copiedUnitsOf } from '../fast/input-units.js';
+import { COPIED_FROM, COPIED_UP_TO, copiedUnitsOf } from '../fast/input-units.js';
+import { UnitCopy } from '../fast/unit-copy.js';
 import { assertText } from '../options/resolve.js';
 import {
   BREAK,
@@ -12,11 +13,10 @@ import {
   STRONG,
   unitsOfClass,
 } from './character-classes.js';
-import { atImageStart } from './links.js';
 import { atPlainFullStop } from './plain-full-stop.js';
 import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
 import { checkSplitOptions } from './split-options.js';
-import { atTerminatorRun } from './terminator-boundary.js';
+import { atGeneralStop } from './terminator-boundary.js';
 import type { Sentence, SplitOptions } from './types.js';
 import { WARM_UP_TEXT } from './warm-up.js';
 
@@ -44,32 +44,56 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   const settings = checkSplitOptions(options);
   if (!warmedUp) warmUpScan();
   const scan = startScan(settings);
-  scan.units = warmingUpOnString ? null : copiedUnitsOf(text);
+  chooseReading(scan, text);
   scanStops(scan, text);
   endSentence(scan, text, text.length, text.length);
   return finishScan(scan);
 }
 
 let warmedUp = false;
-/** The warm-up's second split reads the string, as a text with no copy of its units is read. */
-let warmingUpOnString = false;
+
+// How the scan reads a text's units (`chooseReading`): as its length decides, or, in the warm-up,
+// the string itself or its windows, whatever the length.
+const AS_LENGTH_DECIDES = 0;
+const ON_STRING = 1;
+const IN_WINDOWS = 2;
+let reading = AS_LENGTH_DECIDES;
 
 /**
- * Splits {@link WARM_UP_TEXT}, as it is and hard-wrapped, and drops the sentences: run once, at the
- * first call, so that every path it takes has type feedback before the engine optimises the scan
- * (see `warm-up.ts`). The scan state is reset by the next call's `startScan`. The first split
- * reads the copy of the text's units, the second the string: the scan searches the stops of each
- * in its own branch (`nextStopIn`, {@link STOP_SEARCH}), and a branch without feedback, taken
- * first by a short text or one over a million units, would throw the optimised scan away.
+ * Texts of {@link COPIED_FROM} to {@link COPIED_UP_TO} units are read in the copy of their units
+ * (`copiedUnitsOf`); longer ones in the string, their stops found in windows of them copied one at
+ * a time (see `nextStopInWindows`); shorter ones, and every text where there is no `Buffer`, in
+ * the string, their stops found by {@link STOP_SEARCH}.
+ */
+function chooseReading(scan: ScanState, text: string): void {
+  const units = reading === AS_LENGTH_DECIDES ? copiedUnitsOf(text) : null;
+  scan.units = units;
+  scan.windowed =
+    units === null &&
+    (reading === IN_WINDOWS || (reading === AS_LENGTH_DECIDES && text.length > COPIED_UP_TO)) &&
+    stopWindow.room(0) !== null;
+}
+
+/**
+ * Splits {@link WARM_UP_TEXT}, as it is, hard-wrapped, and as it is again, and drops the
+ * sentences: run once, at the first call, so that every path it takes has type feedback before
+ * the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
+ * `startScan`. The first split reads the copy of the text's units, the second the string, the
+ * third the string with its stops searched in windows: the scan searches the stops of each in its
+ * own branch (`nextStopIn`, {@link STOP_SEARCH}, `nextStopInWindows`), and a branch without
+ * feedback, taken first by a short text or one over a million units, would throw the optimised
+ * scan away.
  */
 function warmUpScan(): void {
   warmedUp = true;
   splitSentences(WARM_UP_TEXT);
-  warmingUpOnString = true;
   try {
+    reading = ON_STRING;
     splitSentences(WARM_UP_TEXT, WARM_UP_WRAPPED);
+    reading = IN_WINDOWS;
+    splitSentences(WARM_UP_TEXT);
   } finally {
-    warmingUpOnString = false;
+    reading = AS_LENGTH_DECIDES;
   }
 }
 
@@ -77,10 +101,12 @@ const WARM_UP_WRAPPED: SplitOptions = { hardWrapped: true };
 
 /**
  * The scan, stop by stop, alone in its function: finds each stop (by `nextStopIn` over the copy
- * of the text's units where there is one, else by {@link STOP_SEARCH}, where a line break right
- * at `i`, after a full stop that ends its line or the second of a blank line, 4 stops in 10 of the
- * benchmark's text, is read from the class table without a call into the search), ends the
- * sentence at a line break, and hands the other stops to the functions that read them.
+ * of the text's units where there is one, by `nextStopInWindows` in a text too long to be copied
+ * whole, else by {@link STOP_SEARCH}, where a line break right at `i`, after a full stop that
+ * ends its line or the second of a blank line, 4 stops in 10 of the benchmark's text, is read from
+ * the class table without a call into the search), ends the sentence at a line break, and hands
+ * the other stops to `atPlainFullStop` and, where that one leaves them, to `atGeneralStop`; both
+ * are over the engine's limit for inlining, so this loop's compiled code stays small.
  *
  * The regular expression's search and the line break are written here rather than in functions
  * of their own (the loop over the copy is not: see `nextStopIn`): each
@@ -96,6 +122,7 @@ function scanStops(scan: ScanState, text: string): void {
   const n = text.length;
   const search = STOP_SEARCH;
   const units = scan.units;
+  const windowed = scan.windowed;
   let i = 0;
   while (i < n) {
     let cls: number;
@@ -103,6 +130,10 @@ function scanStops(scan: ScanState, text: string): void {
       i = nextStopIn(units, i, n);
       if (i === n) return;
       cls = CHAR_CLASS[units[i]!]!;
+    } else if (windowed) {
+      i = nextStopInWindows(scan, text, i, n);
+      if (i === n) return;
+      cls = CHAR_CLASS[text.charCodeAt(i)]!;
     } else {
       cls = CHAR_CLASS[text.charCodeAt(i)]!;
       if (cls !== BREAK) {
@@ -119,10 +150,7 @@ function scanStops(scan: ScanState, text: string): void {
       i++;
     } else {
       const end = cls === DOT ? atPlainFullStop(scan, text, i) : -1;
-      if (end >= 0) i = end;
-      else if (cls === DOT || cls === STRONG || cls === ELLIPSIS)
-        i = atTerminatorRun(scan, text, i);
-      else i = atBracket(scan, text, i);
+      i = end >= 0 ? end : atGeneralStop(scan, text, i, cls);
     }
   }
 }
@@ -177,18 +205,40 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
   return k;
 }
 
+/** Units of a long text copied at a time for {@link nextStopInWindows}. */
+export const STOP_WINDOW = 1 << 16;
+
 /**
- * The `[` at `i`, the one stop that is no terminator and no line break: when `!` comes before it,
- * a Markdown image may start there.
- *
- * The loop calls this and `atTerminatorRun` itself. A function between them that chose one was
- * optimised on its own and inlined the whole general path (`atTerminatorRun` and what it calls) a
- * second time, a compile as long as the loop's; the warm-up text gives both branches of the loop
- * type feedback before it is optimised.
+ * The window's copy: small until a long text is split (the warm-up's text is a window of its
+ * own), then {@link STOP_WINDOW} units, which no window is longer than.
  */
-function atBracket(scan: ScanState, text: string, i: number): number {
-  if (i > 0 && text.charCodeAt(i - 1) === 0x21 /* ! */) atImageStart(scan, text, i); // `![`
-  return i + 1;
+const stopWindow = new UnitCopy(16);
+
+/**
+ * The first index in `[i, n)` of a stop of `text`, or `n`, for a text too long to be copied
+ * whole (over {@link COPIED_UP_TO} units): searched by `nextStopIn` in a copy of the window of the
+ * text that holds `i` (`scan.windowFrom` to `scan.windowTo`), the next window copied where one
+ * ends. On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a
+ * call (a call into the engine's regular-expression code at each stop, 90,000 of them); a
+ * window's copy is one native copy for 65,536 units.
+ */
+function nextStopInWindows(scan: ScanState, text: string, i: number, n: number): number {
+  let k = i;
+  while (k < n) {
+    if (k >= scan.windowTo) copyStopWindow(scan, text, k);
+    const from = scan.windowFrom;
+    k = from + nextStopIn(stopWindow.units, k - from, scan.windowTo - from);
+    if (k < scan.windowTo) return k;
+  }
+  return n;
+}
+
+/** Copies the window of `text` that starts at `k` (only called where `Buffer` is: `chooseReading`). */
+function copyStopWindow(scan: ScanState, text: string, k: number): void {
+  const to = Math.min(text.length, k + STOP_WINDOW);
+  stopWindow.native(text.slice(k, to));
+  scan.windowFrom = k;
+  scan.windowTo = to;
 }
 
 /**
