@@ -162,10 +162,11 @@ function mapHits(end: number, count: number, removeZwnj: boolean) {
 
 /**
  * Removes the noted ZWNJs (the hits still holding one once the letters are mapped: a mapped letter
- * is never a ZWNJ) from the line ending at `end`: each stretch between two of them moves left in
- * one native copy, from the first removed one on (reading every unit after the first hit, to ask
+ * is never a ZWNJ) from the line ending at `end`: each stretch between two of them moves left
+ * ({@link moveLeft}), from the first removed one on (reading every unit after the first hit, to ask
  * whether it was a noted ZWNJ, was a third of stage 2's time on the bench's noisy lines). The
- * notes are in increasing order; one noted twice is removed once. Returns the new end.
+ * notes are in increasing order; one noted twice is removed once (its second stretch is empty).
+ * Returns the new end.
  */
 function removeZwnjHits(end: number, count: number): number {
   const buffer = units;
@@ -174,17 +175,25 @@ function removeZwnjHits(end: number, count: number): number {
   let from = 0;
   for (let h = 0; h < count; h++) {
     const at = hits[h]!;
-    if (at < from || buffer[at] !== ZWNJ) continue;
-    if (out < 0) {
-      out = at;
-    } else {
-      buffer.copyWithin(out, from, at);
-      out += at - from;
-    }
+    if (buffer[at] !== ZWNJ) continue;
+    out = out < 0 ? at : moveLeft(buffer, out, from, at);
     from = at + 1;
   }
-  buffer.copyWithin(out, from, end);
-  return out + end - from;
+  return moveLeft(buffer, out, from, end);
+}
+
+/** Below this many units, a loop moves a stretch in fewer instructions than a native copy's call. */
+const NATIVE_MOVE = 64;
+
+/** Moves `buffer[from, to)` to `out` (`out <= from`); returns the end of the moved units. */
+function moveLeft(buffer: Uint16Array, out: number, from: number, to: number): number {
+  if (to - from >= NATIVE_MOVE) {
+    buffer.copyWithin(out, from, to);
+    return out + to - from;
+  }
+  let k = out;
+  for (let j = from; j < to; j++) buffer[k++] = buffer[j]!;
+  return k;
 }
 const NO_HITS = 0;
 const SIMPLE = 1;
