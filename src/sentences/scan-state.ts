@@ -40,12 +40,9 @@ export class ScanState {
   units: Uint16Array | null = null;
   /**
    * Where there is no copy of a long text's units, the scan searches its stops in windows of it
-   * copied one at a time (`nextStopInWindows`, split-sentences.ts).
+   * copied one at a time (`copyStopWindow`, split-sentences.ts).
    */
   windowed = false;
-  /** The text's units `[windowFrom, windowTo)` are in the window's copy, from its index 0. */
-  windowFrom = 0;
-  windowTo = 0;
 
   /** Start of the current sentence (untrimmed). */
   segStart = 0;
@@ -98,8 +95,6 @@ export function startScan(settings: Settings): ScanState {
   scan.imageEnd = -1;
   scan.units = null;
   scan.windowed = false;
-  scan.windowFrom = 0;
-  scan.windowTo = 0;
   return scan;
 }
 

@@ -62,7 +62,7 @@ let reading = AS_LENGTH_DECIDES;
 /**
  * Texts of {@link COPIED_FROM} to {@link COPIED_UP_TO} units are read in the copy of their units
  * (`copiedUnitsOf`); longer ones in the string, their stops found in windows of them copied one at
- * a time (see `nextStopInWindows`); shorter ones, and every text where there is no `Buffer`, in
+ * a time (see `copyStopWindow`); shorter ones, and every text where there is no `Buffer`, in
  * the string, their stops found by {@link STOP_SEARCH}.
  */
 function chooseReading(scan: ScanState, text: string): void {
@@ -80,7 +80,7 @@ function chooseReading(scan: ScanState, text: string): void {
  * the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
  * `startScan`. The first split reads the copy of the text's units, the second the string, the
  * third the string with its stops searched in windows: the scan searches the stops of each in its
- * own branch (`nextStopIn`, {@link STOP_SEARCH}, `nextStopInWindows`), and a branch without
+ * own branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without
  * feedback, taken first by a short text or one over a million units, would throw the optimised
  * scan away.
  */
@@ -101,8 +101,8 @@ const WARM_UP_WRAPPED: SplitOptions = { hardWrapped: true };
 
 /**
  * The scan, stop by stop, alone in its function: finds each stop (by `nextStopIn` over the copy
- * of the text's units where there is one, by `nextStopInWindows` in a text too long to be copied
- * whole, else by {@link STOP_SEARCH}, where a line break right at `i`, after a full stop that
+ * of the text's units where there is one, by the same in copied windows of a text too long to be
+ * copied whole, else by {@link STOP_SEARCH}, where a line break right at `i`, after a full stop that
  * ends its line or the second of a blank line, 4 stops in 10 of the benchmark's text, is read from
  * the class table without a call into the search), ends the sentence at a line break, and hands
  * the other stops to `atPlainFullStop` and, where that one leaves them, to `atGeneralStop`; both
@@ -121,19 +121,25 @@ const WARM_UP_WRAPPED: SplitOptions = { hardWrapped: true };
 function scanStops(scan: ScanState, text: string): void {
   const n = text.length;
   const search = STOP_SEARCH;
-  const units = scan.units;
+  // The units searched for stops: the copy of the text's units, or the window of it copied last
+  // (`stops[k - stopsFrom]` is unit `k`, for `k` in `[stopsFrom, stopsTo)`), or none.
+  let stops = scan.units;
+  let stopsFrom = 0;
+  let stopsTo = stops !== null ? n : 0;
   const windowed = scan.windowed;
   let i = 0;
   while (i < n) {
     let cls: number;
-    if (units !== null) {
-      i = nextStopIn(units, i, n);
-      if (i === n) return;
-      cls = CHAR_CLASS[units[i]!]!;
-    } else if (windowed) {
-      i = nextStopInWindows(scan, text, i, n);
-      if (i === n) return;
-      cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    if (stops !== null || windowed) {
+      if (i >= stopsTo) {
+        stopsTo = copyStopWindow(text, i);
+        stops = stopWindow.units;
+        stopsFrom = i;
+      }
+      i = stopsFrom + nextStopIn(stops!, i - stopsFrom, stopsTo - stopsFrom);
+      // No stop before the copy's end: the end of the text, or the next window.
+      if (i === stopsTo) continue;
+      cls = CHAR_CLASS[stops![i - stopsFrom]!]!;
     } else {
       cls = CHAR_CLASS[text.charCodeAt(i)]!;
       if (cls !== BREAK) {
@@ -205,7 +211,7 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
   return k;
 }
 
-/** Units of a long text copied at a time for {@link nextStopInWindows}. */
+/** Units of a long text copied at a time for the search of stops (see `copyStopWindow`). */
 export const STOP_WINDOW = 1 << 16;
 
 /**
@@ -215,30 +221,18 @@ export const STOP_WINDOW = 1 << 16;
 const stopWindow = new UnitCopy(16);
 
 /**
- * The first index in `[i, n)` of a stop of `text`, or `n`, for a text too long to be copied
- * whole (over {@link COPIED_UP_TO} units): searched by `nextStopIn` in a copy of the window of the
- * text that holds `i` (`scan.windowFrom` to `scan.windowTo`), the next window copied where one
- * ends. On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a
- * call (a call into the engine's regular-expression code at each stop, 90,000 of them); a
- * window's copy is one native copy for 65,536 units.
+ * Copies the window of `text` that starts at `k` for the scan's search of stops, and returns where
+ * it ends: a text too long to be copied whole (over {@link COPIED_UP_TO} units) is searched by
+ * `nextStopIn` in windows of it, the next one copied where one ends (only where `Buffer` is: see
+ * `chooseReading`). On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a
+ * half of a call (a call into the engine's regular-expression code at each stop, 90,000 of them);
+ * a window's copy is one native copy for 65,536 units. The loop's call of `nextStopIn` serves the
+ * copy and the windows: a second call, in a function of the windows, was inlined in the loop too.
  */
-function nextStopInWindows(scan: ScanState, text: string, i: number, n: number): number {
-  let k = i;
-  while (k < n) {
-    if (k >= scan.windowTo) copyStopWindow(scan, text, k);
-    const from = scan.windowFrom;
-    k = from + nextStopIn(stopWindow.units, k - from, scan.windowTo - from);
-    if (k < scan.windowTo) return k;
-  }
-  return n;
-}
-
-/** Copies the window of `text` that starts at `k` (only called where `Buffer` is: `chooseReading`). */
-function copyStopWindow(scan: ScanState, text: string, k: number): void {
+function copyStopWindow(text: string, k: number): number {
   const to = Math.min(text.length, k + STOP_WINDOW);
   stopWindow.native(text.slice(k, to));
-  scan.windowFrom = k;
-  scan.windowTo = to;
+  return to;
 }
 
 /**
