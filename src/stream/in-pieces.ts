@@ -11,6 +11,7 @@
  */
 
 import { outputLimit, outputTooLong } from '../core/output-limit.js';
+import { PieceOutput } from './piece-output.js';
 import { anchorFor, endsAtLineStart, lastLineStartCut, runBeforeCut } from './safe-cut.js';
 
 /**
@@ -67,9 +68,9 @@ export function takePieces(
 }
 
 /**
- * `run(text)`, computed piece by piece for a text longer than two pieces. Pieces of the output that
- * equal their input are kept as slices of it, and an input that needs no change at all is returned
- * as it is.
+ * `run(text)`, computed piece by piece for a text longer than two pieces: the outputs of the pieces
+ * go into one {@link PieceOutput} as they are made, and an input that needs no change at all is
+ * returned as it is.
  */
 export function runInPieces(
   text: string,
@@ -77,7 +78,7 @@ export function runInPieces(
   pieceLength = PIECE_LENGTH,
 ): string {
   if (text.length <= 2 * pieceLength) return run(text);
-  const parts: string[] = [];
+  const output = new PieceOutput(text.length);
   let outLength = 0;
   let changed = false;
   const start = takePieces(text, pieceLength, (from, end, anchor) => {
@@ -85,7 +86,7 @@ export function runInPieces(
     const out = runBeforeCut(run, left, anchor);
     if (out === undefined) return false;
     changed ||= out !== left;
-    parts.push(out === left ? left : out);
+    output.add(out);
     outLength += out.length;
     return true;
   });
@@ -93,7 +94,7 @@ export function runInPieces(
   const rest = text.slice(start);
   const out = run(rest);
   if (!changed && out === rest) return text;
-  parts.push(out);
+  output.add(out);
   if (outLength + out.length > outputLimit.maxLength) throw outputTooLong();
-  return parts.join('');
+  return output.text();
 }

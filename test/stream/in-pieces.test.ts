@@ -117,4 +117,16 @@ describe('runInPieces (normalize on a very long text)', () => {
     const search = { preset: 'search' } as const;
     expect(createNormalizer(search)(text)).toBe(run(text, resolveOptions(search, 'test')));
   });
+
+  it('normalize gives the output of one run on a long text whose output is longer than it (ligatures expanded)', () => {
+    const line = 'قال \uFDFA و\uFDFB \uFDF2 ﻻ\u0640\u0640 ٢٠١٩\r\n';
+    const text = line.repeat(Math.ceil((3 * PIECE_LENGTH) / line.length));
+    const out = normalize(text);
+    expect(out.length).toBeGreaterThan(text.length);
+    expect(out).toBe(run(text, resolveOptions({}, 'test')));
+    // Again, when the output of the call before is held for this one.
+    expect(normalize(text.slice(line.length))).toBe(
+      out.slice(out.length / (text.length / line.length)),
+    );
+  });
 });
