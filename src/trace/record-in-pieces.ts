@@ -15,6 +15,7 @@ import { run } from '../normalize.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { PASS_IDS, type PipelineRecorders } from '../pipeline.js';
 import { PIECE_LENGTH, takePieces } from '../stream/in-pieces.js';
+import { PieceOutput } from '../stream/piece-output.js';
 import { EditLog } from './edit-log.js';
 
 /** A recorded run: its output and the edit log of every pass, in pass order. */
@@ -144,24 +145,24 @@ function recordPieces(
   pieceLength: number,
 ): RecordedRun {
   const joined = new JoinedLogs();
-  const parts: string[] = [];
+  const output = new PieceOutput(text.length);
   let outLength = 0;
   const start = takePieces(text, pieceLength, (from, end, anchor) => {
     const piece = recordIntoScratch(text.slice(from, end) + anchor, options);
     if (!anchorCopied(piece, end - from + anchor.length, anchor)) return false;
     joined.append(piece, end - from);
     const out = piece.text.slice(0, piece.text.length - anchor.length);
-    parts.push(out);
+    output.add(out);
     outLength += out.length;
     return true;
   });
   if (start === 0) return recordRun(text, options);
   const rest = recordIntoScratch(text.slice(start), options);
   joined.append(rest, text.length - start);
-  parts.push(rest.text);
+  output.add(rest.text);
   if (outLength + rest.text.length > outputLimit.maxLength) throw outputTooLong();
   try {
-    return { text: parts.join(''), logs: joined.logs };
+    return { text: output.text(), logs: joined.logs };
   } catch (error) {
     // Joining the pieces: the output may be longer than a string can be.
     throw isStringLengthError(error) ? outputTooLong(error) : error;
