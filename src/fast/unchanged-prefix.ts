@@ -18,7 +18,14 @@ import { HARAKAT } from '../unicode/character-sets.js';
 import { isDigit } from '../unicode/marks/mark-flags.js';
 import { isAlefHamza } from '../unicode/marks/vowels.js';
 import { COPY, FARSI, HARAKA_MARK, HARD, LINE_BREAK, MARK, SPACE } from './unit-actions.js';
-import { loadWindow, startWindow, windowEnd, windowStart, windowUnits } from './unit-window.js';
+import {
+  emptyWindow,
+  hasWindow,
+  loadWindow,
+  windowEnd,
+  windowStart,
+  windowUnits,
+} from './unit-window.js';
 
 /*
  * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
@@ -93,7 +100,7 @@ export function pipelinePrefix(
     digitsIn(stage3.digits) |
     quotesIn(stage3.quotes) |
     (stripDiacritics ? 0 : IS_HARAKA);
-  const windowed = startWindow(length);
+  const windowed = startGateWindow(length);
   prefixSeam = 0;
   prefixLine = 0;
   let i = 0;
@@ -418,6 +425,38 @@ function stringRunEnd(text: string, i: number, actions: Uint8Array, passing: num
   return i;
 }
 
+/** Code units per window of the gate: a few of them cover a long text, and the copy stays in cache. */
+export const GATE_WINDOW = 1 << 13;
+/** Code units in a text's first window of the gate (see {@link loadGateWindow}). */
+export const GATE_FIRST_WINDOW = 1 << 9;
+/** From this length on, the gate reads a window of units (below, a copy costs more than it saves). */
+const WINDOWED = 256;
+
+/**
+ * Whether the gate reads a text of `length` units from the window (src/fast/unit-window.ts); if
+ * so, empties it first.
+ */
+function startGateWindow(length: number): boolean {
+  if (length < WINDOWED || !hasWindow()) return false;
+  emptyWindow();
+  return true;
+}
+
+/**
+ * The window's units, a constant of this module for the hot loop: the engine folds a module's own
+ * constant into it, where an imported binding (the window is in the splitter's chunk of the built
+ * package, which reads it too) was loaded again in the loop (clean 10 MB: 8% slower, about 7 more
+ * instructions a unit).
+ */
+const gateUnits = windowUnits;
+
+/** Loads the gate's window of `text` from `start`. */
+function loadGateWindow(text: string, start: number): void {
+  // The first window of a text is short: a text that is not normal is mostly given up on within
+  // its first few hundred units, and a copy of the rest would be read for nothing.
+  loadWindow(text, start, windowEnd === 0 ? GATE_FIRST_WINDOW : GATE_WINDOW);
+}
+
 /**
  * {@link stringRunEnd} reading the same units from the window (src/fast/unit-window.ts), loaded
  * from `i` when `i` is outside it: the same loop on the same units (a copy of each), but the unit
@@ -430,18 +469,18 @@ function windowedRunEnd(text: string, i: number, actions: Uint8Array, passing: n
   const classes = passedClasses;
   let passes = firstPassing(before, actions) & passing;
   while (i < length) {
-    if (i < windowStart || i >= windowEnd) loadWindow(text, i);
+    if (i < windowStart || i >= windowEnd) loadGateWindow(text, i);
     // Indexed from the window's start, so that the index is a plain integer in the loop.
     const start = windowStart | 0;
     const stop = (windowEnd - start) | 0;
     let k = (i - start) | 0;
     for (; k < stop; k++) {
-      const unit = windowUnits[k]!;
+      const unit = gateUnits[k]!;
       const unitClass = classes[unit]!;
       if ((unitClass & passes) === 0) break;
       if (
         unit === before &&
-        (k + 1 < stop ? windowUnits[k + 1] : text.charCodeAt(start + k + 1)) === unit
+        (k + 1 < stop ? gateUnits[k + 1] : text.charCodeAt(start + k + 1)) === unit
       )
         break;
       before = unit;

@@ -40,7 +40,7 @@ export class ScanState {
   units: Uint16Array | null = null;
   /**
    * Where there is no copy of a long text's units, the scan searches its stops in windows of it
-   * copied one at a time (`copyStopWindow`, split-sentences.ts).
+   * copied one at a time (`STOP_WINDOW`, split-sentences.ts; src/fast/unit-window.ts).
    */
   windowed = false;
 

@@ -1,6 +1,6 @@
 import { unitBytes } from '../core/unit-tables.js';
 import { COPIED_FROM, COPIED_UP_TO, copiedUnitsOf } from '../fast/input-units.js';
-import { UnitCopy } from '../fast/unit-copy.js';
+import { hasWindow, loadWindow, windowUnits } from '../fast/unit-window.js';
 import { assertText } from '../options/resolve.js';
 import {
   BREAK,
@@ -62,7 +62,7 @@ let reading = AS_LENGTH_DECIDES;
 /**
  * Texts of {@link COPIED_FROM} to {@link COPIED_UP_TO} units are read in the copy of their units
  * (`copiedUnitsOf`); longer ones in the string, their stops found in windows of them copied one at
- * a time (see `copyStopWindow`); shorter ones, and every text where there is no `Buffer`, in
+ * a time (see {@link STOP_WINDOW}); shorter ones, and every text where there is no `Buffer`, in
  * the string, their stops found by {@link STOP_SEARCH}.
  */
 function chooseReading(scan: ScanState, text: string): void {
@@ -71,7 +71,7 @@ function chooseReading(scan: ScanState, text: string): void {
   scan.windowed =
     units === null &&
     (reading === IN_WINDOWS || (reading === AS_LENGTH_DECIDES && text.length > COPIED_UP_TO)) &&
-    stopWindow.room(0) !== null;
+    hasWindow();
 }
 
 /**
@@ -132,8 +132,8 @@ function scanStops(scan: ScanState, text: string): void {
     let cls: number;
     if (stops !== null || windowed) {
       if (i >= stopsTo) {
-        stopsTo = copyStopWindow(text, i);
-        stops = stopWindow.units;
+        stopsTo = loadWindow(text, i, STOP_WINDOW);
+        stops = windowUnits;
         stopsFrom = i;
       }
       i = stopsFrom + nextStopIn(stops!, i - stopsFrom, stopsTo - stopsFrom);
@@ -211,29 +211,16 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
   return k;
 }
 
-/** Units of a long text copied at a time for the search of stops (see `copyStopWindow`). */
+/**
+ * Code units of a text too long to be copied whole (over {@link COPIED_UP_TO} units) copied at a
+ * time into the window (src/fast/unit-window.ts), for the scan's search of stops by `nextStopIn`:
+ * the next window is loaded where one ends (only where `Buffer` is: see `chooseReading`). On the
+ * bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a call (a call into
+ * the engine's regular-expression code at each stop, 90,000 of them); a window's copy is one
+ * native copy for 65,536 units. The loop's call of `nextStopIn` serves the copy and the windows: a
+ * second call, in a function of the windows, was inlined in the loop too.
+ */
 export const STOP_WINDOW = 1 << 16;
-
-/**
- * The window's copy: small until a long text is split (the warm-up's text is a window of its
- * own), then {@link STOP_WINDOW} units, which no window is longer than.
- */
-const stopWindow = new UnitCopy(16);
-
-/**
- * Copies the window of `text` that starts at `k` for the scan's search of stops, and returns where
- * it ends: a text too long to be copied whole (over {@link COPIED_UP_TO} units) is searched by
- * `nextStopIn` in windows of it, the next one copied where one ends (only where `Buffer` is: see
- * `chooseReading`). On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a
- * half of a call (a call into the engine's regular-expression code at each stop, 90,000 of them);
- * a window's copy is one native copy for 65,536 units. The loop's call of `nextStopIn` serves the
- * copy and the windows: a second call, in a function of the windows, was inlined in the loop too.
- */
-function copyStopWindow(text: string, k: number): number {
-  const to = Math.min(text.length, k + STOP_WINDOW);
-  stopWindow.native(text.slice(k, to));
-  return to;
-}
 
 /**
  * The line break at `i` ends a paragraph in hard-wrapped text: it is a PARAGRAPH SEPARATOR, or

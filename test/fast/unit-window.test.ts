@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pipelineLeavesUnchanged } from '../../src/fast/pipeline-gate.js';
-import { FIRST_WINDOW, hasWindow, WINDOW } from '../../src/fast/unit-window.js';
+import { GATE_FIRST_WINDOW, GATE_WINDOW } from '../../src/fast/unchanged-prefix.js';
+import {
+  emptyWindow,
+  hasWindow,
+  loadWindow,
+  WINDOW_ROOM,
+  windowEnd,
+  windowStart,
+  windowUnits,
+} from '../../src/fast/unit-window.js';
 import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
 import { presets } from '../../src/options/presets.js';
@@ -13,7 +22,8 @@ import { propertyRuns } from '../support/property-runs.js';
 /**
  * The whole pipeline's gate reads a long text from a copy of its units (src/fast/unit-window.ts),
  * a window at a time: it must answer as the passes do wherever a unit it has to stop at stands,
- * in the first window, across a window's edge or in a later one.
+ * in the first window, across a window's edge or in a later one. (The splitter's windows, of the
+ * same window: test/sentences/stop-windows.test.ts.)
  */
 const RUNS = propertyRuns(2_000, 200);
 
@@ -23,7 +33,7 @@ const passesLeave = (text: string) => normalizeWithOffsets(text, {}).text === te
 /** A clean text of about four windows: the press releases, normalised, one after the other. */
 function longCleanText(): string {
   let text = '';
-  for (let k = 0; text.length < 4 * WINDOW; k++) {
+  for (let k = 0; text.length < 4 * GATE_WINDOW; k++) {
     text += `${normalize(readDocument(DOCUMENT_NAMES[k % DOCUMENT_NAMES.length]!))}\n`;
   }
   return normalize(text);
@@ -34,9 +44,9 @@ function defectPlaces(length: number): number[] {
   const places: number[] = [];
   // Where the loop reads through without stopping, a window starts where the one before ends.
   for (
-    let edge = FIRST_WINDOW;
+    let edge = GATE_FIRST_WINDOW;
     edge < length;
-    edge += edge === FIRST_WINDOW ? WINDOW - FIRST_WINDOW : WINDOW
+    edge += edge === GATE_FIRST_WINDOW ? GATE_WINDOW - GATE_FIRST_WINDOW : GATE_WINDOW
   ) {
     for (let d = -3; d <= 3; d++) places.push(edge + d);
   }
@@ -44,14 +54,58 @@ function defectPlaces(length: number): number[] {
   return places;
 }
 
-describe('the gate’s window of copied units', () => {
+/** The window's units `[0, windowEnd - windowStart)` as a string. */
+function windowText(): string {
+  let text = '';
+  for (let k = 0; k < windowEnd - windowStart; k++) text += String.fromCharCode(windowUnits[k]!);
+  return text;
+}
+
+describe('the window of a text’s copied units', () => {
   it('is there in this runtime, so that the tests below read through it', () => {
     expect(hasWindow()).toBe(true);
   });
 
+  it('holds the units from where it is loaded, as many as asked for, lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.nat(320),
+        fc.nat(320),
+        (text, from, length) => {
+          const start = Math.min(from, text.length);
+          const end = loadWindow(text, start, length);
+          expect(end).toBe(Math.min(text.length, start + length));
+          expect([windowStart, windowEnd]).toEqual([start, end]);
+          expect(windowText()).toBe(text.slice(start, end));
+        },
+      ),
+    );
+  });
+
+  it('holds a whole text when asked for all of it, and is empty again when emptied', () => {
+    const text = 'قال \ud800 ثم\r\n';
+    expect(loadWindow(text, 0, text.length)).toBe(text.length);
+    expect(windowText()).toBe(text);
+    emptyWindow();
+    expect([windowStart, windowEnd]).toEqual([0, 0]);
+  });
+
+  it('is never longer than its room: a longer window asked for ends there, its units all copied', () => {
+    const text = 'كتب الولد درسه\n'.repeat(WINDOW_ROOM / 5);
+    const start = 7;
+    expect(loadWindow(text, start, 2 * WINDOW_ROOM)).toBe(start + WINDOW_ROOM);
+    expect(windowText()).toBe(text.slice(start, start + WINDOW_ROOM));
+    // The last window of a text ends with it.
+    expect(loadWindow(text, text.length - 3, WINDOW_ROOM)).toBe(text.length);
+    expect(windowText()).toBe(text.slice(-3));
+  });
+});
+
+describe('the gate’s window of copied units', () => {
   it('vouches for a long clean text, read over several windows', () => {
     const text = longCleanText();
-    expect(text.length).toBeGreaterThan(3 * WINDOW);
+    expect(text.length).toBeGreaterThan(3 * GATE_WINDOW);
     expect(pipelineLeavesUnchanged(text, presets.standard)).toBe(true);
     expect(pipelineLeavesUnchanged(text, presets.minimal)).toBe(true);
   });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { COPIED_UP_TO } from '../../src/fast/input-units.js';
+import { pipelineLeavesUnchanged } from '../../src/fast/pipeline-gate.js';
+import { normalize } from '../../src/normalize.js';
+import { presets } from '../../src/options/presets.js';
 import { STOP_WINDOW, splitSentences } from '../../src/sentences/split-sentences.js';
 import type { Sentence } from '../../src/sentences/types.js';
 import { referenceSplitSentences } from './reference-split-sentences.js';
 
 // A text over COPIED_UP_TO units has no copy of its units: the scan reads the string, and finds
-// its stops in windows of STOP_WINDOW units copied one at a time (`copyStopWindow`). These
+// its stops in windows of STOP_WINDOW units copied one at a time into the window the fused pass's
+// gate reads too (src/fast/unit-window.ts). These
 // texts put stops on both sides of the windows' edges, stretches of several windows without a
 // stop, and a stop as the last unit, so that a window copied from the wrong place, a stop missed
 // at a window's last unit, or a stretch skipped, splits differently from the reference.
@@ -84,5 +88,17 @@ describe('a text too long to be copied whole: stops found in windows of it', () 
   it('images, runs and line breaks across the edges split as the reference splits them', () => {
     const places = edges([3, 4, 15]).map((p) => p - 6);
     expectSameAsReference(longText(LENGTH, places, ['![أ. ب](c)', '… ', '\r\n', '?! ', '.[3] ']));
+  });
+
+  it('splits as the reference splits between the gate’s reads of another long text, which share its window', () => {
+    const text = longText(LENGTH, edges([1, 2, 7]), ['.', '\n', '؟ ']);
+    const other = normalize(longText(LENGTH, edges([1, 3]), ['. ', '\n']));
+    expect(pipelineLeavesUnchanged(other, presets.standard)).toBe(true);
+    expectSameAsReference(text);
+    expect(pipelineLeavesUnchanged(other, presets.standard)).toBe(true);
+    // A defect the gate finds only in a window read after the splitter's last one.
+    const defective = `${other.slice(0, LENGTH - 50)}  ${other.slice(LENGTH - 50)}`;
+    expect(pipelineLeavesUnchanged(defective, presets.standard)).toBe(false);
+    expectSameAsReference(text);
   });
 });
