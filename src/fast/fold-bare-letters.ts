@@ -1,16 +1,13 @@
 import { outputLimit, outputTooLong } from '../core/output-limit.js';
 import { bareLetterFolds, CLUSTER_UNIT } from '../folds/fold-for-search.js';
-import { hasElongationRunInUnits } from '../letters/reduce-elongation.js';
+import {
+  hasElongationRunInUnitsBetween,
+  isElongationLetter,
+  unitPairs,
+} from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { forgetFusedOutput } from './fused-output-runs.js';
-import {
-  decode,
-  ensureCapacity,
-  releaseIfLarge,
-  units,
-  writeString,
-  writesNatively,
-} from './output-buffer.js';
+import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
 
 /**
  * The search folds step of `normalize` (without recorders) on stage 3's output, for text that
@@ -20,10 +17,13 @@ import {
  * output is its input). Text with such a unit is left to the step itself.
  */
 
-/** What a fold loop found: a cluster unit (the loop stopped), no fold, or some fold. */
+/**
+ * What a fold loop found: a cluster unit (the loop stopped), else whether it folded a unit
+ * ({@link CHANGED}) and whether its output holds a run of elongation ({@link HAS_RUN}), as bits.
+ */
 const HAS_CLUSTER = -1;
-const UNCHANGED = 0;
 const CHANGED = 1;
+const HAS_RUN = 2;
 
 /** Whether the output of the last {@link foldBareLetters} holds a run of elongation. */
 let foldedRun = false;
@@ -33,7 +33,8 @@ let foldedRun = false;
  * `text` holds a unit that belongs to a cluster. `inBuffer`: the output buffer holds `text` at
  * `[0, text.length)` (the fused pass's output that stage 3 left as it is); the folds are then
  * written over it there. With `elongation: 'reduce'`, notes whether the output holds a run of
- * elongation ({@link foldedHasElongationRun}).
+ * elongation ({@link foldedHasElongationRun}), looked for by the loop that folds (a unit is read
+ * once, not again by a second scan).
  */
 export function foldBareLetters(
   text: string,
@@ -44,16 +45,13 @@ export function foldBareLetters(
   const length = text.length;
   // Written over, the buffer no longer holds the fused pass's output.
   forgetFusedOutput();
-  const found = inBuffer
-    ? foldInPlace(units, length, table)
-    : writesNatively()
-      ? foldInPlace(copied(text), length, table)
-      : foldIntoBuffer(text, ensureCapacity(length, 0), table);
+  const found = foldInPlace(inBuffer ? units : copied(text), length, table);
   if (found === HAS_CLUSTER) return undefined;
+  const changed = (found & CHANGED) !== 0;
   // The folds step's TextEditor throws here when it edited; a fold keeps the length.
-  if (found === CHANGED && length > outputLimit.maxLength) throw outputTooLong();
-  const folded = found === CHANGED ? decode(0, length) : text;
-  foldedRun = options.elongation === 'reduce' && hasElongationRunInUnits(units, length);
+  if (changed && length > outputLimit.maxLength) throw outputTooLong();
+  const folded = changed ? decode(0, length) : text;
+  foldedRun = options.elongation === 'reduce' && (found & HAS_RUN) !== 0;
   releaseIfLarge();
   return folded;
 }
@@ -66,42 +64,107 @@ export function foldedHasElongationRun(): boolean {
   return foldedRun;
 }
 
-/** Folds `buffer[0, length)` where it stands; stops at a cluster unit. */
+/**
+ * Folds `buffer[0, length)` where it stands; stops at a cluster unit. Reads four units a step, as
+ * two 32-bit words (`unitPairs`), and looks their folds up at once: most steps fold none, and one
+ * branch passes them (a loop a unit at a time checked the arrays again at every unit: the engine
+ * does not move those checks out of a loop). A step that folds writes its words back folded, each
+ * half where it was (so either byte order).
+ *
+ * It looks for a run of elongation in the folded units as it goes, as `hasElongationRunInUnits`
+ * does: a run of three starting at `p` holds the aligned pair `(p, p + 1)` or `(p + 1, p + 2)`,
+ * so every run makes some word's halves equal once folded, and only there are the units around
+ * it read ({@link foldedPairRuns}). The runs no step's words hold start in the last units, read
+ * after them.
+ */
 function foldInPlace(buffer: Uint16Array, length: number, table: Uint16Array): number {
-  let found = UNCHANGED;
-  for (let i = 0; i < length; i++) {
+  const words = unitPairs(buffer);
+  const steps = length >> 2;
+  let found = 0;
+  for (let step = 0; step < steps; step++) {
+    const k = 2 * step;
+    let low = words[k]!;
+    let high = words[k + 1]!;
+    const t0 = table[low & 0xffff]!;
+    const t1 = table[(low >> 16) & 0xffff]!;
+    const t2 = table[high & 0xffff]!;
+    const t3 = table[(high >> 16) & 0xffff]!;
+    if ((t0 | t1 | t2 | t3) !== 0) {
+      if (t0 === CLUSTER_UNIT || t1 === CLUSTER_UNIT || t2 === CLUSTER_UNIT || t3 === CLUSTER_UNIT)
+        return HAS_CLUSTER;
+      low = foldedWord(low, t0, t1);
+      high = foldedWord(high, t2, t3);
+      words[k] = low;
+      words[k + 1] = high;
+      found |= CHANGED;
+    }
+    // Signed words and a XOR of the halves: integer operations only.
+    if (((low ^ (low >> 16)) & 0xffff) === 0 && foldedPairRuns(buffer, 2 * k, length, table))
+      found |= HAS_RUN;
+    if (((high ^ (high >> 16)) & 0xffff) === 0 && foldedPairRuns(buffer, 2 * k + 2, length, table))
+      found |= HAS_RUN;
+  }
+  return foldLastUnits(buffer, 4 * steps, length, table, found);
+}
+
+/** The word `word` with its halves replaced by their folds `low` and `high` where not 0. */
+function foldedWord(word: number, low: number, high: number): number {
+  return (low !== 0 ? low : word & 0xffff) | ((high !== 0 ? high : (word >> 16) & 0xffff) << 16);
+}
+
+/**
+ * Whether the equal pair at `buffer[p, p + 2)`, folded, is part of a run of three equal letters
+ * in `[0, length)` once folded: the unit before it is folded already, the one after it may not
+ * be (the next step's), so its fold is looked up (a fold's letter is no unit the table folds, a
+ * test holds it: on a unit folded already, the lookup changes nothing).
+ */
+function foldedPairRuns(
+  buffer: Uint16Array,
+  p: number,
+  length: number,
+  table: Uint16Array,
+): boolean {
+  const unit = buffer[p]!;
+  if (!isElongationLetter(unit)) return false;
+  if (p > 0 && buffer[p - 1] === unit) return true;
+  if (p + 2 >= length) return false;
+  const next = buffer[p + 2]!;
+  const to = table[next]!;
+  return (to > CLUSTER_UNIT ? to : next) === unit;
+}
+
+/**
+ * {@link foldInPlace} on the last units `buffer[from, length)` (fewer than four), one at a time,
+ * given what the steps before `from` `found`; then the runs that may start in the last units
+ * before them, which no step's words held (a run starting at an odd `p` is held by the pair at
+ * `p + 1`, one at an even `p` by the pair at `p`).
+ */
+function foldLastUnits(
+  buffer: Uint16Array,
+  from: number,
+  length: number,
+  table: Uint16Array,
+  found: number,
+): number {
+  let result = found;
+  for (let i = from; i < length; i++) {
     const to = table[buffer[i]!]!;
     if (to === 0) continue;
     if (to === CLUSTER_UNIT) return HAS_CLUSTER;
     buffer[i] = to;
-    found = CHANGED;
+    result |= CHANGED;
   }
-  return found;
+  if (hasElongationRunInUnitsBetween(buffer, from - 1, length, length)) result |= HAS_RUN;
+  return result;
 }
 
 /**
- * The output buffer holding `text` at `[0, text.length)`, copied natively ({@link writesNatively}):
- * folded there in place, its units are read as one load each, not by `charCodeAt`.
+ * The output buffer holding `text` at `[0, text.length)`, copied natively where the runtime can
+ * (`writeString`): folded there in place, its units are read as one load each, not by
+ * `charCodeAt`.
  */
 function copied(text: string): Uint16Array {
   ensureCapacity(text.length, 0);
   writeString(text, 0);
   return units;
-}
-
-/** Writes `text` folded into `buffer[0, text.length)`; stops at a cluster unit. */
-function foldIntoBuffer(text: string, buffer: Uint16Array, table: Uint16Array): number {
-  let found = UNCHANGED;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    const to = table[unit]!;
-    if (to === 0) {
-      buffer[i] = unit;
-      continue;
-    }
-    if (to === CLUSTER_UNIT) return HAS_CLUSTER;
-    buffer[i] = to;
-    found = CHANGED;
-  }
-  return found;
 }

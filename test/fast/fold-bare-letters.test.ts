@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { outputLimit } from '../../src/core/output-limit.js';
 import { foldBareLetters, foldedHasElongationRun } from '../../src/fast/fold-bare-letters.js';
 import { ensureCapacity, writeString } from '../../src/fast/output-buffer.js';
-import { foldForSearchResolved } from '../../src/folds/fold-for-search.js';
+import {
+  bareLetterFolds,
+  CLUSTER_UNIT,
+  foldForSearchResolved,
+} from '../../src/folds/fold-for-search.js';
 import { hasElongationRun } from '../../src/letters/reduce-elongation.js';
 import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
@@ -160,6 +164,58 @@ describe('the search folds of text without marks, as a map of code units', () =>
     expect(foldBareLetters(text, resolveOptions({ preset: 'search' }, 'normalize'), false)).toBe(
       undefined,
     );
+  });
+
+  it('folds runs and near runs at every place of a four-unit step and of the last units', () => {
+    // The loop reads four units a step and the last one to three alone; a run of three may
+    // start at any of them, be made by a fold in this step or the next, and end in the last
+    // units. Each piece after 0 to 7 letters, and before 0 to 3 (every length modulo four).
+    const pieces = [
+      'أاا',
+      'اأا',
+      'ااأ',
+      'آأإ',
+      'ااا',
+      'اا',
+      'أأ',
+      'ىيي',
+      'يىى',
+      'ةهه',
+      'ؤوو',
+      'أبا',
+    ];
+    const search = resolveOptions({ preset: 'search' }, 'normalize');
+    for (const piece of pieces) {
+      for (let before = 0; before < 8; before++) {
+        for (let after = 0; after < 4; after++) {
+          expectFoldedLikeTheStep('ب'.repeat(before) + piece + 'ت'.repeat(after), search);
+          expectFoldedLikeTheStep('أ'.repeat(before) + piece + 'إ'.repeat(after), search);
+        }
+      }
+    }
+  });
+
+  it('leaves text with a cluster unit at any place of a step to the step, after a fold or not', () => {
+    const search = resolveOptions({ preset: 'search' }, 'normalize');
+    for (let at = 0; at < 9; at++) {
+      for (const letters of ['بتثجحخدذر', 'أإآىةؤئأإ']) {
+        const text = `${letters.slice(0, at)}\u064e${letters.slice(at)}`;
+        expect(foldBareLetters(text, search, false), JSON.stringify(text)).toBeUndefined();
+        putInBuffer(text);
+        expect(foldBareLetters(text, search, true), JSON.stringify(text)).toBeUndefined();
+      }
+    }
+  });
+
+  it('folds no letter that a fold makes, with any letter folds (a unit folded twice stays)', () => {
+    const names = ['foldAlef', 'foldAlefMaksura', 'foldTehMarbuta', 'foldHamza'];
+    for (let set = 0; set < 1 << names.length; set++) {
+      const folds = Object.fromEntries(names.map((name, bit) => [name, (set & (1 << bit)) !== 0]));
+      const table = bareLetterFolds(resolveOptions({ preset: 'standard', ...folds }, 'normalize'));
+      for (let unit = 0; unit < table.length; unit++) {
+        if (table[unit]! > CLUSTER_UNIT) expect(table[table[unit]!], String(unit)).toBe(0);
+      }
+    }
   });
 
   it('relies on the folds being the step before elongation, after stage 3', () => {
