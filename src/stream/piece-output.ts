@@ -87,9 +87,12 @@ export class PieceOutput {
     const larger = new Uint16Array(
       Math.min(Math.max(2 * units.length, needed), this.maxArrayLength),
     );
+    const bytes = unitBytesOver(larger);
+    // No `Buffer` any more: the units copied so far stay where `spill` reads them.
+    if (bytes === null) return false;
     larger.set(units.subarray(0, this.copied));
     this.units = larger;
-    this.bytes = unitBytesOver(larger);
+    this.bytes = bytes;
     return true;
   }
 

@@ -53,6 +53,16 @@ describe('PieceOutput (the output of normalize on a very long text, piece by pie
     expect(joined([], 6_000)).toBe('');
   });
 
+  it('keeps the pieces copied so far when Buffer goes away before the array must grow', () => {
+    const output = new PieceOutput(10);
+    output.add('قال ');
+    // Longer than any array an output before this one kept for the next.
+    const long = 'الوزير '.repeat(5_000);
+    withoutBuffer(() => output.add(long));
+    output.add('.');
+    expect(output.text()).toBe(`قال ${long}.`);
+  });
+
   it('joins the pieces as strings where the runtime has no Buffer', () => {
     const parts = ['عام ', '٢٠١٩', '\uD800', ' م'];
     expect(withoutBuffer(() => joined(parts, 10))).toBe('عام ٢٠١٩\uD800 م');
