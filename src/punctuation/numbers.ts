@@ -61,18 +61,15 @@ export interface NumberEdits {
 
 let buffer = new Uint16Array(64);
 
-/** Up to this many code units, {@link fromCodeUnits} joins them one by one. */
+/** Up to this many code units, {@link fromCodeUnits} passes them as arguments (`shortString`). */
 const SHORT_NUMBER = 8;
 
 /** The first `length` code units of `units` as a string, converted in chunks. */
 function fromCodeUnits(units: Uint16Array, length: number): string {
   const CHUNK = 8192;
-  // A short number (most are): joined unit by unit, several times cheaper than `apply` on a view.
-  if (length <= SHORT_NUMBER) {
-    let out = '';
-    for (let k = 0; k < length; k++) out += String.fromCharCode(units[k]!);
-    return out;
-  }
+  // A short number (most are): its units passed as arguments, several times cheaper than `apply`
+  // on a view.
+  if (length <= SHORT_NUMBER) return shortString(units, length);
   if (length <= CHUNK) {
     return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   }
@@ -82,6 +79,36 @@ function fromCodeUnits(units: Uint16Array, length: number): string {
     parts.push(String.fromCharCode.apply(null, slice as unknown as number[]));
   }
   return parts.join('');
+}
+
+const fromCharCode = String.fromCharCode;
+
+/**
+ * The first `length` ({@link SHORT_NUMBER} at most) code units of `units`, made in one call: a
+ * string grown unit by unit made a string per unit (`23` made `2` first), a quarter or more of
+ * the strings the stage makes for its number edits on noisy text.
+ */
+function shortString(u: Uint16Array, length: number): string {
+  switch (length) {
+    case 1:
+      return fromCharCode(u[0]!);
+    case 2:
+      return fromCharCode(u[0]!, u[1]!);
+    case 3:
+      return fromCharCode(u[0]!, u[1]!, u[2]!);
+    case 4:
+      return fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!);
+    case 5:
+      return fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!);
+    case 6:
+      return fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!);
+    case 7:
+      return fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!);
+    case 8:
+      return fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!, u[7]!);
+    default:
+      return '';
+  }
 }
 
 /**

@@ -25,6 +25,25 @@ describe('digits', () => {
   });
 });
 
+describe('numbers of every length are rewritten unit for unit', () => {
+  const arabicIndic = (ascii: string) =>
+    ascii.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  // Lengths 1 to 8 are made in one call with one argument per unit, longer ones from a view.
+  const lengths = Array.from({ length: 20 }, (_, k) => k + 1);
+  it.each(lengths)('%i digits alone', (length) => {
+    const ascii = '9876543210'.repeat(2).slice(0, length);
+    expect(f(`في ${arabicIndic(ascii)} هنا`)).toBe(`في ${ascii} هنا`);
+  });
+  it.each(lengths.filter((length) => length >= 3))(
+    '%i units with an ARABIC DECIMAL SEPARATOR inside',
+    (length) => {
+      const ascii = '1234567890'.repeat(2).slice(0, length - 1);
+      const input = `${arabicIndic(ascii.slice(0, 1))}٫${arabicIndic(ascii.slice(1))}`;
+      expect(f(`في ${input} هنا`)).toBe(`في ${ascii.slice(0, 1)}.${ascii.slice(1)} هنا`);
+    },
+  );
+});
+
 describe('decimal and thousands separators', () => {
   it.each([
     ['ARABIC DECIMAL SEPARATOR between digits becomes a full stop', '١٠٫٥', {}, '10.5'],
