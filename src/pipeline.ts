@@ -1,8 +1,15 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
-import { cleanAndMapLetters } from './fast/clean-and-map.js';
-import { foldBareLetters, foldedHasElongationRun } from './fast/fold-bare-letters.js';
+import { cleanAndMapLettersInBuffer } from './fast/clean-and-map.js';
+import {
+  checkFoldedLength,
+  foldBareLetters,
+  foldedHasElongationRun,
+  foldedUnits,
+  foldFusedOutput,
+} from './fast/fold-bare-letters.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
+import { decode, releaseIfLarge } from './fast/output-buffer.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './fast/warm-up.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
@@ -273,15 +280,22 @@ export function runPipeline(
  * once, stages 1 and 2 run fused, and stage 3's gate reads the fused pass's output in its buffer,
  * telling on the way whether the elongation step has work. With a search fold on, the folds of
  * text without marks or small letters are a map of code units (src/fast/fold-bare-letters.ts),
- * made in the buffer (where stage 3 left the fused output as it is, over it), and the elongation
- * step runs only when that buffer holds a run.
+ * made in the buffer (before stage 3 over the fused output, see {@link foldThenPunctuate}; else
+ * after it, over the fused output where stage 3 left it as it is), and the elongation step runs
+ * only when that buffer holds a run.
  */
 function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
   if (!warmedUp) warmUp(options);
   // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
   if (pipelineLeavesUnchanged(text, options)) return text;
   forgetFusedOutput();
-  const fused = cleanAndMapLetters(text, options, zwnjLeftForStage2(options));
+  const end = cleanAndMapLettersInBuffer(text, options, zwnjLeftForStage2(options));
+  if (end >= 0 && foldsAnything(options)) {
+    const out = foldThenPunctuate(end, options);
+    if (out !== undefined) return out;
+  }
+  const fused = end < 0 ? text : decode(0, end);
+  releaseIfLarge();
   const units = fusedOutputUnits(fused);
   // Stage 3 (the step after the fused ones), its gate reading the fused pass's output in its
   // buffer where it is there and noting the runs of elongation as it reads.
@@ -303,6 +317,23 @@ function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string
     return out;
   }
   return STEPS[ELONGATION_STEP]!.run(out, options, undefined);
+}
+
+/**
+ * With a search fold on, the fused pass's output (`units[0, end)` of the output buffer, not
+ * decoded) folded first where it holds no unit of a cluster, then stage 3 on the folded text, its
+ * gate reading the buffer, then the elongation step where the folds left a run: the same output
+ * as stage 3 then the folds, as the two commute on such text (see `foldFusedOutput`), with one
+ * string of the text's length fewer. `undefined` where the fused output holds a cluster unit:
+ * the buffer holds it as it was, for the steps in their order.
+ */
+function foldThenPunctuate(end: number, options: Readonly<ResolvedOptions>): string | undefined {
+  const folded = foldFusedOutput(end, options);
+  if (folded === undefined) return undefined;
+  const out = normalizePunctuationOfUnits(folded, foldedUnits(), options);
+  releaseIfLarge();
+  checkFoldedLength(out);
+  return foldedHasElongationRun() ? STEPS[ELONGATION_STEP]!.run(out, options, undefined) : out;
 }
 
 /** Whether {@link runUnrecorded} has run its warm-up text (src/fast/warm-up.ts). */

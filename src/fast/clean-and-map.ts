@@ -141,12 +141,30 @@ export function cleanAndMapLetters(
   resolved: Readonly<ResolvedOptions>,
   zwnjInStage2: 'remove' | 'space' | undefined,
 ): string {
+  const end = cleanAndMapLettersInBuffer(text, resolved, zwnjInStage2);
+  const result = end < 0 ? text : decode(0, end);
+  releaseIfLarge();
+  return result;
+}
+
+/**
+ * {@link cleanAndMapLetters} with its output left in the output buffer (`output-buffer.ts`), not
+ * decoded: returns where it ends there (`units[0, end)`, noted as the fused output), or -1 when
+ * the output is `text` itself. The caller decodes what it needs and gives a very large buffer back
+ * (`releaseIfLarge`) once it has read it; the search folds fold it there first
+ * (`fold-bare-letters.ts`), so that the fused output is never decoded as such.
+ */
+export function cleanAndMapLettersInBuffer(
+  text: string,
+  resolved: Readonly<ResolvedOptions>,
+  zwnjInStage2: 'remove' | 'space' | undefined,
+): number {
   begin(text, resolved, zwnjInStage2);
   // Text that needs nothing is read once and returned; else the pass starts where it needs work.
   let i = unchangedPrefix(text, actions, policy.stripDiacritics);
   if (i === length) {
     source = '';
-    return text;
+    return -1;
   }
   // Room for every input unit once, a pending space and a few expanded ones: each action below
   // makes room again before it writes more than it consumed.
@@ -161,12 +179,11 @@ export function cleanAndMapLetters(
   // What the copy runs changed is not noted as they go (see `copyRun`): where nothing else was,
   // the output is read against the input once.
   if (!changed && !outputIsInput(prefix)) changed = true;
-  const result = changed ? decode(0, pos) : text;
-  if (changed) noteFusedOutput(pos);
   source = '';
-  releaseIfLarge();
   releaseInputIfLarge();
-  return result;
+  if (!changed) return -1;
+  noteFusedOutput(pos);
+  return pos;
 }
 
 /** Code units per call of {@link passUntil}: a few microseconds of work, a call each. */

@@ -6,7 +6,7 @@ import {
   unitPairs,
 } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
-import { forgetFusedOutput } from './fused-output-runs.js';
+import { forgetFusedOutput, noteFusedOutput } from './fused-output-runs.js';
 import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
 
 /**
@@ -54,6 +54,67 @@ export function foldBareLetters(
   foldedRun = options.elongation === 'reduce' && (found & HAS_RUN) !== 0;
   releaseIfLarge();
   return folded;
+}
+
+/**
+ * The folds step on the fused pass's output, `units[0, length)` of the output buffer, not decoded
+ * yet (`cleanAndMapLettersInBuffer`), before stage 3 rather than after it: the folded text,
+ * decoded, which the buffer then holds at `[0, length)` for stage 3's gate
+ * ({@link foldedUnits}); or `undefined` when it holds a unit that belongs to a cluster, the buffer
+ * holding the fused output again. Notes whether the folded text holds a run of elongation, as
+ * {@link foldBareLetters} does. Stage 3 and the folds of bare text commute (stage 3 reads a letter
+ * only for its class, which a fold keeps, and writes no letter; the folds change letters alone,
+ * one for one): so stage 3's output is the folds step's, and stage 3 never makes or breaks a run
+ * of letters. The fused output is then decoded once, folded, instead of once as it is and again,
+ * folded, after stage 3 (and stage 3's output copied back into the buffer to be folded).
+ */
+export function foldFusedOutput(
+  length: number,
+  options: Readonly<ResolvedOptions>,
+): string | undefined {
+  const table = bareLetterFolds(options);
+  // A copy above the text, written back where a cluster unit stops the folds partway (the fold
+  // writes as it goes).
+  const kept = keptAbove(length);
+  const found = foldInPlace(units, length, table);
+  if (found === HAS_CLUSTER) {
+    units.copyWithin(0, kept, kept + length);
+    // Noted again: the copy may have needed a larger buffer.
+    noteFusedOutput(length);
+    return undefined;
+  }
+  forgetFusedOutput();
+  foldedChanged = (found & CHANGED) !== 0;
+  foldedRun = options.elongation === 'reduce' && (found & HAS_RUN) !== 0;
+  return decode(0, length);
+}
+
+/** Whether the last {@link foldFusedOutput} folded a letter. */
+let foldedChanged = false;
+
+/**
+ * Throws where the folds step would have, after stage 3 made `out` from what
+ * {@link foldFusedOutput} gave it: its TextEditor throws when it edited and its output (stage 3's,
+ * of the same length: a fold keeps it) is too long.
+ */
+export function checkFoldedLength(out: string): void {
+  if (foldedChanged && out.length > outputLimit.maxLength) throw outputTooLong();
+}
+
+/** The output buffer, which holds the text {@link foldFusedOutput} returned at `[0, length)`. */
+export function foldedUnits(): Uint16Array {
+  return units;
+}
+
+/**
+ * Copies `units[0, length)` to an even offset after them (where the 32-bit words of
+ * {@link foldInPlace} never reach) and returns the offset.
+ */
+function keptAbove(length: number): number {
+  const at = (length + 1) & ~1;
+  ensureCapacity(at + length, length);
+  units.copyWithin(at, 0, length);
+  return at;
 }
 
 /**

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outputLimit } from '../../src/core/output-limit.js';
-import { foldBareLetters, foldedHasElongationRun } from '../../src/fast/fold-bare-letters.js';
-import { ensureCapacity, writeString } from '../../src/fast/output-buffer.js';
+import { cleanAndMapLetters, cleanAndMapLettersInBuffer } from '../../src/fast/clean-and-map.js';
+import {
+  foldBareLetters,
+  foldedHasElongationRun,
+  foldedUnits,
+  foldFusedOutput,
+} from '../../src/fast/fold-bare-letters.js';
+import { fusedOutputUnits } from '../../src/fast/fused-output-runs.js';
+import { decode, ensureCapacity, writeString } from '../../src/fast/output-buffer.js';
 import {
   bareLetterFolds,
   CLUSTER_UNIT,
@@ -13,7 +20,7 @@ import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from '../../src/options/types.js';
-import { FOLDS_STEP, PIPELINE } from '../../src/pipeline.js';
+import { FOLDS_STEP, PIPELINE, zwnjLeftForStage2 } from '../../src/pipeline.js';
 import { combiningClass } from '../../src/unicode/canonical.js';
 import { propertyRuns } from '../support/property-runs.js';
 
@@ -267,5 +274,90 @@ describe('normalize with search folds', () => {
     );
     // Nothing folded: no edit, no error, like the step.
     expect(normalize('ابجدهو', { preset: 'search' })).toBe('ابجدهو');
+  });
+});
+
+describe('the folds before stage 3, on the fused pass’s output in its buffer', () => {
+  const engineLimit = outputLimit.maxLength;
+  afterEach(() => {
+    outputLimit.maxLength = engineLimit;
+  });
+
+  /** Stage 3’s material between folded letters: numbers, marks, quotes, brackets, links. */
+  const stage3Piece = fc.oneof(
+    { weight: 4, arbitrary: barePiece },
+    fc.constantFrom(' ', '  ', ' ، ', ' ,', ', ', '؛', ';', '?', '!', ':', '...', '…', '-', '–'),
+    fc.constantFrom('"', '«', '»', "'", '(', ')', '[', ']', '%', '٪', '٫', '٬', '2,5', '٣.٤'),
+    fc.constantFrom('http://a.b/ج', 'www.x.com', 'a@b.co', 'أ@ب.com', 'C:/x', 'abc', 'Hi'),
+    fc.constantFrom('ـ', '\u200c', '\u200f', '\u00a0', '\t', '\r\n'),
+  );
+  const stage3Text = fc.oneof(
+    fc.array(stage3Piece, { maxLength: 40 }).map(join),
+    fc
+      .array(fc.oneof({ weight: 8, arbitrary: stage3Piece }, markPiece), { maxLength: 40 })
+      .map(join),
+  );
+  /** Fold options with every option of stage 3. */
+  const options: fc.Arbitrary<NormalizeOptions> = fc
+    .record({
+      folds: foldOptions,
+      digits: fc.constantFrom('ascii', 'arabic-indic', 'persian', 'keep'),
+      punctuation: fc.constantFrom('arabic', 'latin', 'keep'),
+      punctuationSpacing: fc.boolean(),
+      quotes: fc.constantFrom('ascii', 'guillemets', 'keep'),
+      dashes: fc.constantFrom('hyphen', 'keep'),
+      visualOrderNumbers: fc.boolean(),
+    })
+    .map(({ folds, ...stage3 }) => ({ ...folds, ...stage3 }) as NormalizeOptions);
+
+  it('gives what stage 3 then the folds give, with any options of both', () => {
+    fc.assert(
+      fc.property(stage3Text, options, (text, given) => {
+        const resolved = resolveOptions(given, 'normalize');
+        const expected = stepByStep(text, resolved);
+        expect(normalize(text, given), JSON.stringify([text, given])).toBe(expected);
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  });
+
+  it('throws for an output over the limit only where stage 3’s output is over it', () => {
+    // The fused pass collapses the double space; stage 3 removes the space before the comma and
+    // the folds change ALEF WITH HAMZA: the folded text is longer than the output.
+    const text = 'أب  ، ج';
+    const output = normalize(text, { preset: 'search' });
+    expect(output).toBe('اب، ج');
+    outputLimit.maxLength = output.length;
+    expect(normalize(text, { preset: 'search' })).toBe(output);
+    outputLimit.maxLength = output.length - 1;
+    expect(() => normalize(text, { preset: 'search' })).toThrow(/maximum string length/);
+  });
+
+  it('leaves the fused output in the buffer as it was where a mark stops the folds partway', () => {
+    const keepMarks = resolveOptions({ preset: 'search', diacritics: 'keep' }, 'normalize');
+    const zwnj = zwnjLeftForStage2(keepMarks);
+    for (let at = 0; at < 12; at++) {
+      // Folded letters before the mark, in the steps before it and in its own; the double space
+      // makes the fused pass change the text, so that its output stays in the buffer.
+      const text = `أإآ  ${'أىة'.repeat(3).slice(0, at)}\u064e${'ؤئ'.repeat(4)}`;
+      const fused = cleanAndMapLetters(text, keepMarks, zwnj);
+      const end = cleanAndMapLettersInBuffer(text, keepMarks, zwnj);
+      expect(end).toBe(fused.length);
+      expect(foldFusedOutput(end, keepMarks), JSON.stringify(text)).toBeUndefined();
+      expect(decode(0, end)).toBe(fused);
+      expect(fusedOutputUnits(fused)).toBeDefined();
+    }
+  });
+
+  it('leaves the folded text in the buffer, decoded, where no mark stops the folds', () => {
+    const search = resolveOptions({ preset: 'search' }, 'normalize');
+    const text = 'إلى  مدرسة أاا ،قال';
+    const fused = cleanAndMapLetters(text, search, zwnjLeftForStage2(search));
+    const end = cleanAndMapLettersInBuffer(text, search, zwnjLeftForStage2(search));
+    const folded = foldFusedOutput(end, search);
+    expect(folded).toBe(foldForSearchResolved(fused, search));
+    expect(String.fromCharCode(...foldedUnits().subarray(0, end))).toBe(folded);
+    expect(foldedHasElongationRun()).toBe(true);
+    expect(fusedOutputUnits(fused), 'the buffer no longer holds the fused output').toBeUndefined();
   });
 });
