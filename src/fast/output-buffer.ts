@@ -74,8 +74,14 @@ export function decode(start: number, end: number): string {
   if (end - start <= TINY) return tinyString(start, end - start);
   if (end - start >= SHORT) {
     if (decoder === UNCHOSEN) decoder = chooseDecoder();
-    if (decoder === NODE_BYTES) return nodeBytes()!.toString('utf16le', 2 * start, 2 * end);
-    if (decoder === UTF16_DECODER) return utf16!.decode(units.subarray(start, end));
+    if (decoder === NODE_BYTES) {
+      // `Buffer` may have gone since the decoder was chosen (a replaced buffer needs a new view):
+      // then the units are decoded by the loop below.
+      const nodeView = nodeBytes();
+      if (nodeView !== null) return nodeView.toString('utf16le', 2 * start, 2 * end);
+    } else if (decoder === UTF16_DECODER) {
+      return utf16!.decode(units.subarray(start, end));
+    }
   }
   let out = '';
   for (let from = start; from < end; from += SLICE) {
@@ -158,8 +164,11 @@ export function writesNatively(): boolean {
 export function writeString(text: string, at: number): number {
   // Its units as they are, lone surrogates too (a copy, not an encoding).
   if (text.length >= SHORT && writesNatively()) {
-    nodeBytes()!.write(text, 2 * at, 'utf16le');
-    return at + text.length;
+    const nodeView = nodeBytes();
+    if (nodeView !== null) {
+      nodeView.write(text, 2 * at, 'utf16le');
+      return at + text.length;
+    }
   }
   const buffer = units;
   for (let k = 0; k < text.length; k++) buffer[at + k] = text.charCodeAt(k);

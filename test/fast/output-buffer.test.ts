@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   decode,
   ensureCapacity,
@@ -65,6 +65,26 @@ describe('the output buffer', () => {
     const after = filled(101).slice(1);
     writeString(after, 0);
     expect(decode(0, 100)).toBe(after);
+  });
+
+  it('writes and decodes a replaced buffer by its own loops when Buffer went away after a decode', () => {
+    const before = filled(100);
+    writeString(before, 0);
+    expect(decode(0, 100)).toBe(before);
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      // A larger buffer: its view would need Buffer, which is gone.
+      ensureCapacity(2 * units.length, 0);
+      const after = filled(101).slice(1);
+      writeString(after, 0);
+      expect(units[0]).toBe(after.charCodeAt(0));
+      expect(decode(0, 100)).toBe(after);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    ensureCapacity(2 * units.length, 0);
+    writeString(before, 0);
+    expect(decode(0, 100)).toBe(before);
   });
 
   it('decodes the units of the small buffer that replaced a very large one', () => {
