@@ -1,5 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { COPIED_FROM, COPIED_UP_TO, copiedUnitsOf } from '../fast/input-units.js';
+import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
 import { hasWindow, loadWindow, windowUnits } from '../fast/unit-window.js';
 import { assertText } from '../options/resolve.js';
 import {
@@ -14,7 +14,7 @@ import {
   unitsOfClass,
 } from './character-classes.js';
 import { atPlainFullStop } from './plain-full-stop.js';
-import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
+import { endSentence, finishScan, readUnits, type ScanState, startScan } from './scan-state.js';
 import { checkSplitOptions } from './split-options.js';
 import { atGeneralStop } from './terminator-boundary.js';
 import type { Sentence, SplitOptions } from './types.js';
@@ -60,17 +60,23 @@ const IN_WINDOWS = 2;
 let reading = AS_LENGTH_DECIDES;
 
 /**
- * Texts of {@link COPIED_FROM} to {@link COPIED_UP_TO} units are read in the copy of their units
- * (`copiedUnitsOf`); longer ones in the string, their stops found in windows of them copied one at
- * a time (see {@link STOP_WINDOW}); shorter ones, and every text where there is no `Buffer`, in
- * the string, their stops found by {@link STOP_SEARCH}.
+ * Texts of {@link COPIED_FROM} to {@link STOP_WINDOW} units are read in the copy of their units
+ * (`copiedUnitsOf`); longer ones in windows of them copied one at a time (see {@link STOP_WINDOW}),
+ * the units around a stop outside the window in the string; shorter ones, and every text where
+ * there is no `Buffer`, in the string, their stops found by {@link STOP_SEARCH}.
+ *
+ * Why not a copy of a long text whole: a copy of 500K code units is 1 MB of memory written for
+ * the first time in the process, and on the bench machine (a virtual machine) the first write to
+ * a page costs 10–18 µs: 2.3–2.5 ms of the splitter's first call on the bench's 500K text, against
+ * 0.03 ms for the same write later. A window is 128 KB, the same memory at every call.
  */
 function chooseReading(scan: ScanState, text: string): void {
-  const units = reading === AS_LENGTH_DECIDES ? copiedUnitsOf(text) : null;
-  scan.units = units;
+  const long = text.length > STOP_WINDOW;
+  const units = reading === AS_LENGTH_DECIDES && !long ? copiedUnitsOf(text) : null;
+  if (units !== null) readUnits(scan, units, 0, text.length);
   scan.windowed =
     units === null &&
-    (reading === IN_WINDOWS || (reading === AS_LENGTH_DECIDES && text.length > COPIED_UP_TO)) &&
+    (reading === IN_WINDOWS || (reading === AS_LENGTH_DECIDES && long)) &&
     hasWindow();
 }
 
@@ -123,7 +129,7 @@ function scanStops(scan: ScanState, text: string): void {
   const search = STOP_SEARCH;
   // The units searched for stops: the copy of the text's units, or the window of it copied last
   // (`stops[k - stopsFrom]` is unit `k`, for `k` in `[stopsFrom, stopsTo)`), or none.
-  let stops = scan.units;
+  let stops: Uint16Array | null = scan.unitsSpan > 0 ? scan.units : null;
   let stopsFrom = 0;
   let stopsTo = stops !== null ? n : 0;
   const windowed = scan.windowed;
@@ -135,6 +141,8 @@ function scanStops(scan: ScanState, text: string): void {
         stopsTo = loadWindow(text, i, STOP_WINDOW);
         stops = windowUnits;
         stopsFrom = i;
+        // The readers around the stops read the window too.
+        readUnits(scan, windowUnits, i, stopsTo - i);
       }
       i = stopsFrom + nextStopIn(stops!, i - stopsFrom, stopsTo - stopsFrom);
       // No stop before the copy's end: the end of the text, or the next window.
@@ -212,9 +220,10 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
 }
 
 /**
- * Code units of a text too long to be copied whole (over {@link COPIED_UP_TO} units) copied at a
- * time into the window (src/fast/unit-window.ts), for the scan's search of stops by `nextStopIn`:
- * the next window is loaded where one ends (only where `Buffer` is: see `chooseReading`). On the
+ * Code units of a text not copied whole (over this many units) copied at a time into the window
+ * (src/fast/unit-window.ts), for the scan's search of stops by `nextStopIn` and for the readers
+ * of the units around a stop: the next window is loaded where one ends (only where `Buffer` is:
+ * see `chooseReading`). On the
  * bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a call (a call into
  * the engine's regular-expression code at each stop, 90,000 of them); a window's copy is one
  * native copy for 65,536 units. The loop's call of `nextStopIn` serves the copy and the windows: a
