@@ -85,10 +85,9 @@ function chooseReading(scan: ScanState, text: string): void {
  * sentences: run once, at the first call, so that every path it takes has type feedback before
  * the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
  * `startScan`. The first split reads the copy of the text's units, the second the string, the
- * third the string with its stops searched in windows: the scan searches the stops of each in its
- * own branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without
- * feedback, taken first by a short text or one over a million units, would throw the optimised
- * scan away.
+ * third windows of it ({@link splitInWindows}): the scan searches the stops of each in its own
+ * branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without
+ * feedback, taken first by a short text or a long one, would throw the optimised scan away.
  */
 function warmUpScan(): void {
   warmedUp = true;
@@ -96,10 +95,34 @@ function warmUpScan(): void {
   try {
     reading = ON_STRING;
     splitSentences(WARM_UP_TEXT, WARM_UP_WRAPPED);
-    reading = IN_WINDOWS;
-    splitSentences(WARM_UP_TEXT);
   } finally {
     reading = AS_LENGTH_DECIDES;
+  }
+  splitInWindows(WARM_UP_TEXT, WARM_UP_WINDOW);
+}
+
+/**
+ * Windows of the warm-up's third split: its 1,117 units in 18 windows or more. Why: `loadWindow`
+ * gets its type feedback only once it has run a while (the engine allocates a function's feedback
+ * lazily), and one window, or the 8 of the first 500K text, was not enough: the scan compiled in
+ * the first long call inlined it without feedback and threw that code away at the start of the
+ * next call ("insufficient type feedback", `--trace-deopt`), to compile the scan twice more.
+ */
+export const WARM_UP_WINDOW = 64;
+
+/**
+ * Splits `text` as {@link splitSentences} does, reading it in windows of `length` units whatever
+ * its length: the warm-up's third split, and the tests' check that windows of any length split
+ * alike.
+ */
+export function splitInWindows(text: string, length: number): Sentence[] {
+  try {
+    reading = IN_WINDOWS;
+    stopWindow = length;
+    return splitSentences(text);
+  } finally {
+    reading = AS_LENGTH_DECIDES;
+    stopWindow = STOP_WINDOW;
   }
 }
 
@@ -138,7 +161,7 @@ function scanStops(scan: ScanState, text: string): void {
     let cls: number;
     if (stops !== null || windowed) {
       if (i >= stopsTo) {
-        stopsTo = loadWindow(text, i, STOP_WINDOW);
+        stopsTo = loadWindow(text, i, stopWindow);
         stops = windowUnits;
         stopsFrom = i;
         // The readers around the stops read the window too.
@@ -230,6 +253,9 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
  * second call, in a function of the windows, was inlined in the loop too.
  */
 export const STOP_WINDOW = 1 << 16;
+
+/** Units per window of the scan ({@link STOP_WINDOW}; fewer in {@link splitInWindows}). */
+let stopWindow = STOP_WINDOW;
 
 /**
  * The line break at `i` ends a paragraph in hard-wrapped text: it is a PARAGRAPH SEPARATOR, or

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COPIED_UP_TO, inputUnitsOf } from '../../src/fast/input-units.js';
-import { STOP_WINDOW, splitSentences } from '../../src/sentences/split-sentences.js';
+import {
+  STOP_WINDOW,
+  splitInWindows,
+  splitSentences,
+  WARM_UP_WINDOW,
+} from '../../src/sentences/split-sentences.js';
 import type { Sentence, SplitOptions } from '../../src/sentences/types.js';
+import { WARM_UP_TEXT } from '../../src/sentences/warm-up.js';
 import { referenceSplitSentences } from './reference-split-sentences.js';
 
 // A text over STOP_WINDOW units (up to COPIED_UP_TO too) is not copied whole: the scan copies it
@@ -94,5 +100,27 @@ describe('a text not copied whole: the units around a stop read in its windows',
     for (const shift of [-2, -1, 0]) {
       expectSameAsReference(textWith(LENGTH, STARTS, PIECES, shift));
     }
+  });
+});
+
+describe('windows of any length', () => {
+  it('split a text as the reference splits it, one unit to a few hundred at a time', () => {
+    const text = textWith(3000, [700, 1400, 2100], PIECES, 0) + WARM_UP_TEXT;
+    for (const length of [1, 2, 7, 64, 333]) {
+      expect(
+        firstDifference(splitInWindows(text, length), referenceSplitSentences(text)),
+      ).toBeNull();
+      expect(
+        firstDifference(
+          splitInWindows(WARM_UP_TEXT, length),
+          referenceSplitSentences(WARM_UP_TEXT),
+        ),
+      ).toBeNull();
+    }
+  });
+
+  it('the warm-up splits its text in enough windows for the window load to have type feedback', () => {
+    // `loadWindow` needs about eight calls before the engine keeps its feedback (split-sentences.ts).
+    expect(WARM_UP_TEXT.length / WARM_UP_WINDOW).toBeGreaterThanOrEqual(16);
   });
 });
