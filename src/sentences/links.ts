@@ -22,10 +22,10 @@ export function updateTokenFrom(scan: ScanState, text: string, q: number, known:
   // The units where the scan has them (`ScanState.units`), else the string.
   const units = scan.units;
   const from = scan.unitsFrom;
-  const span = scan.unitsSpan;
+  const to = scan.unitsTo;
   for (let p = known + 1; p > stop; p--) {
     const k = p - 1;
-    const c = CHAR_CLASS[(k - from) >>> 0 < span ? units[k - from]! : text.charCodeAt(k)];
+    const c = CHAR_CLASS[k >= from && k < to ? units[k - from]! : text.charCodeAt(k)];
     if (c === SPACE || c === BREAK) {
       scan.tokenStart = p;
       break;

@@ -50,15 +50,15 @@ const GENERAL = -1;
 export function atPlainFullStop(scan: ScanState, text: string, i: number): number {
   const n = text.length;
   // The end of the text is read as a line break: the stop ends its sentence there.
-  // The units where the scan has them (`ScanState.units`: `(k - from) >>> 0 < span` says unit k is
-  // there), else the string.
+  // The units where the scan has them (`ScanState.units`: unit k is there for k in [from, to)),
+  // else the string.
   const units = scan.units;
   const from = scan.unitsFrom;
-  const span = scan.unitsSpan;
+  const to = scan.unitsTo;
   const after = i + 1;
   const next =
     after < n
-      ? CHAR_CLASS[(after - from) >>> 0 < span ? units[after - from]! : text.charCodeAt(after)]!
+      ? CHAR_CLASS[after >= from && after < to ? units[after - from]! : text.charCodeAt(after)]!
       : BREAK;
   if (next === DIGIT || next === LATIN) {
     // `7.7`, `a.b`, `www.x`: nothing follows the stop that could end a sentence or join its run.
@@ -76,7 +76,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   let last = 0;
   let marked = false;
   for (; p >= 0; p--) {
-    last = (p - from) >>> 0 < span ? units[p - from]! : text.charCodeAt(p);
+    last = p >= from && p < to ? units[p - from]! : text.charCodeAt(p);
     c = CHAR_CLASS[last]!;
     if (c === MARK) marked = true;
     else if (c !== FORMAT) break;
@@ -96,7 +96,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   let letters = 1;
   p--;
   while (p >= 0) {
-    const code = (p - from) >>> 0 < span ? units[p - from]! : text.charCodeAt(p);
+    const code = p >= from && p < to ? units[p - from]! : text.charCodeAt(p);
     const k = CHAR_CLASS[code];
     if (k === c) {
       first = code;
@@ -114,8 +114,10 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   // own later and was compiled alone, while the calls on noisy text were timed.
   let letterAt = scan.tokenStart;
   for (; letterAt < wordStart; letterAt++) {
-    const k = letterAt - from;
-    const cls = CHAR_CLASS[k >>> 0 < span ? units[k]! : text.charCodeAt(letterAt)];
+    const cls =
+      CHAR_CLASS[
+        letterAt >= from && letterAt < to ? units[letterAt - from]! : text.charCodeAt(letterAt)
+      ];
     if (cls === ARABIC || cls === LATIN) break;
   }
   if (letterAt < wordStart && mayHold(scan.abbreviations!, text.charCodeAt(letterAt), last)) {

@@ -40,13 +40,16 @@ export class ScanState {
   specialKeys: Uint32Array = NO_KEYS;
   /**
    * Code units of the text that the readers around a stop read instead of the string: `units[k -
-   * unitsFrom]` is unit `k`, for `k` in `[unitsFrom, unitsFrom + unitsSpan)`. The copy of the whole
-   * text (`copiedUnitsOf`, src/fast/input-units.ts), or the window of a long text copied last
-   * (`STOP_WINDOW`, split-sentences.ts), or none (span 0). Outside them the readers read the string.
+   * unitsFrom]` is unit `k`, for `k` in `[unitsFrom, unitsTo)`. The copy of the whole text
+   * (`copiedUnitsOf`, src/fast/input-units.ts), or the window of a long text copied last
+   * (`STOP_WINDOW`, split-sentences.ts), or none (an empty range). Outside them the readers read
+   * the string. Two signed tests, not one unsigned test of `k - unitsFrom`: a unit before the
+   * window made that a number over 2^31, and the engine threw away the code that had seen only
+   * small ones ("lost precision", `--trace-deopt`).
    */
   units: Uint16Array = NO_UNITS;
   unitsFrom = 0;
-  unitsSpan = 0;
+  unitsTo = 0;
   /**
    * Where there is no copy of a long text's units, the scan searches its stops in windows of it
    * copied one at a time (`STOP_WINDOW`, split-sentences.ts; src/fast/unit-window.ts).
@@ -117,11 +120,11 @@ export function finishScan(scan: ScanState): Sentence[] {
   return sentences;
 }
 
-/** The readers read `units` for the text's units `[from, from + span)` (see {@link ScanState.units}). */
-export function readUnits(scan: ScanState, units: Uint16Array, from: number, span: number): void {
+/** The readers read `units` for the text's units `[from, to)` (see {@link ScanState.units}). */
+export function readUnits(scan: ScanState, units: Uint16Array, from: number, to: number): void {
   scan.units = units;
   scan.unitsFrom = from;
-  scan.unitsSpan = span;
+  scan.unitsTo = to;
 }
 
 /**
@@ -134,17 +137,17 @@ export function endSentence(scan: ScanState, text: string, end: number, next: nu
   // Only spaces and line breaks are trimmed (a format control or a mark stays in the text). The
   // class tests are written out: in the first call, before the engine has optimised this
   // function, a call in these loops would cost more than the test.
-  // `(k - from) >>> 0 < span`: unit k is in the units (one test: below `from` is a large number).
+  // The units where the scan has them (`ScanState.units`), else the string.
   const units = scan.units;
   const from = scan.unitsFrom;
-  const span = scan.unitsSpan;
+  const to = scan.unitsTo;
   for (; s < e; s++) {
-    const c = CHAR_CLASS[(s - from) >>> 0 < span ? units[s - from]! : text.charCodeAt(s)];
+    const c = CHAR_CLASS[s >= from && s < to ? units[s - from]! : text.charCodeAt(s)];
     if (c !== SPACE && c !== BREAK) break;
   }
   for (; e > s; e--) {
     const k = e - 1;
-    const c = CHAR_CLASS[(k - from) >>> 0 < span ? units[k - from]! : text.charCodeAt(k)];
+    const c = CHAR_CLASS[k >= from && k < to ? units[k - from]! : text.charCodeAt(k)];
     if (c !== SPACE && c !== BREAK) break;
   }
   if (e > s) {

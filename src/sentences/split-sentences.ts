@@ -152,7 +152,7 @@ function scanStops(scan: ScanState, text: string): void {
   const search = STOP_SEARCH;
   // The units searched for stops: the copy of the text's units, or the window of it copied last
   // (`stops[k - stopsFrom]` is unit `k`, for `k` in `[stopsFrom, stopsTo)`), or none.
-  let stops: Uint16Array | null = scan.unitsSpan > 0 ? scan.units : null;
+  let stops: Uint16Array | null = scan.unitsTo > 0 ? scan.units : null;
   let stopsFrom = 0;
   let stopsTo = stops !== null ? n : 0;
   const windowed = scan.windowed;
@@ -165,7 +165,7 @@ function scanStops(scan: ScanState, text: string): void {
         stops = windowUnits;
         stopsFrom = i;
         // The readers around the stops read the window too.
-        readUnits(scan, windowUnits, i, stopsTo - i);
+        readUnits(scan, windowUnits, i, stopsTo);
       }
       i = stopsFrom + nextStopIn(stops!, i - stopsFrom, stopsTo - stopsFrom);
       // No stop before the copy's end: the end of the text, or the next window.
