@@ -19,9 +19,13 @@ export function updateTokenFrom(scan: ScanState, text: string, q: number, known:
     scan.tokenStart = resetAt;
     stop = resetAt;
   }
+  // The units where the scan has them (`ScanState.units`), else the string.
   const units = scan.units;
+  const from = scan.unitsFrom;
+  const to = scan.unitsTo;
   for (let p = known + 1; p > stop; p--) {
-    const c = CHAR_CLASS[units !== null ? units[p - 1]! : text.charCodeAt(p - 1)];
+    const k = p - 1;
+    const c = CHAR_CLASS[k >= from && k < to ? units[k - from]! : text.charCodeAt(k)];
     if (c === SPACE || c === BREAK) {
       scan.tokenStart = p;
       break;

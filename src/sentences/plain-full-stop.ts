@@ -50,9 +50,16 @@ const GENERAL = -1;
 export function atPlainFullStop(scan: ScanState, text: string, i: number): number {
   const n = text.length;
   // The end of the text is read as a line break: the stop ends its sentence there.
+  // The units where the scan has them (`ScanState.units`: unit k is there for k in [from, to)),
+  // else the string.
   const units = scan.units;
+  const from = scan.unitsFrom;
+  const to = scan.unitsTo;
+  const after = i + 1;
   const next =
-    i + 1 < n ? CHAR_CLASS[units !== null ? units[i + 1]! : text.charCodeAt(i + 1)]! : BREAK;
+    after < n
+      ? CHAR_CLASS[after >= from && after < to ? units[after - from]! : text.charCodeAt(after)]!
+      : BREAK;
   if (next === DIGIT || next === LATIN) {
     // `7.7`, `a.b`, `www.x`: nothing follows the stop that could end a sentence or join its run.
     updateToken(scan, text, i);
@@ -69,7 +76,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   let last = 0;
   let marked = false;
   for (; p >= 0; p--) {
-    last = units !== null ? units[p]! : text.charCodeAt(p);
+    last = p >= from && p < to ? units[p - from]! : text.charCodeAt(p);
     c = CHAR_CLASS[last]!;
     if (c === MARK) marked = true;
     else if (c !== FORMAT) break;
@@ -89,7 +96,7 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   let letters = 1;
   p--;
   while (p >= 0) {
-    const code = units !== null ? units[p]! : text.charCodeAt(p);
+    const code = p >= from && p < to ? units[p - from]! : text.charCodeAt(p);
     const k = CHAR_CLASS[code];
     if (k === c) {
       first = code;
@@ -105,12 +112,17 @@ export function atPlainFullStop(scan: ScanState, text: string, i: number): numbe
   // first and last letters. Its first letter is looked for here, not by a function of its own:
   // that one was run at too few stops to be inlined when this was compiled, became hot on its
   // own later and was compiled alone, while the calls on noisy text were timed.
-  let from = scan.tokenStart;
-  for (; from < wordStart; from++) {
-    const cls = CHAR_CLASS[units !== null ? units[from]! : text.charCodeAt(from)];
+  let letterAt = scan.tokenStart;
+  for (; letterAt < wordStart; letterAt++) {
+    const cls =
+      CHAR_CLASS[
+        letterAt >= from && letterAt < to ? units[letterAt - from]! : text.charCodeAt(letterAt)
+      ];
     if (cls === ARABIC || cls === LATIN) break;
   }
-  if (from < wordStart && mayHold(scan.abbreviations!, text.charCodeAt(from), last)) return GENERAL;
+  if (letterAt < wordStart && mayHold(scan.abbreviations!, text.charCodeAt(letterAt), last)) {
+    return GENERAL;
+  }
   endSentence(scan, text, end, end);
   return end;
 }

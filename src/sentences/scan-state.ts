@@ -23,6 +23,8 @@ function emptySentences(): Sentence[] {
 const NO_SENTENCES: Sentence[] = emptySentences();
 /** Held between calls. */
 const NO_KEYS = new Uint32Array(0);
+/** No units: the readers read the string. */
+const NO_UNITS = new Uint16Array(0);
 
 /**
  * Everything the sentence scan carries from one stop to the next. One instance serves every call
@@ -36,8 +38,18 @@ export class ScanState {
   hardWrapped = false;
   /** The pairs of first and last letters of the words that may be more than ordinary words. */
   specialKeys: Uint32Array = NO_KEYS;
-  /** The text's code units (`copiedUnitsOf`, src/fast/input-units.ts), or `null` where the scan reads the string. */
-  units: Uint16Array | null = null;
+  /**
+   * Code units of the text that the readers around a stop read instead of the string: `units[k -
+   * unitsFrom]` is unit `k`, for `k` in `[unitsFrom, unitsTo)`. The copy of the whole text
+   * (`copiedUnitsOf`, src/fast/input-units.ts), or the window of a long text copied last
+   * (`STOP_WINDOW`, split-sentences.ts), or none (an empty range). Outside them the readers read
+   * the string. Two signed tests, not one unsigned test of `k - unitsFrom`: a unit before the
+   * window made that a number over 2^31, and the engine threw away the code that had seen only
+   * small ones ("lost precision", `--trace-deopt`).
+   */
+  units: Uint16Array = NO_UNITS;
+  unitsFrom = 0;
+  unitsTo = 0;
   /**
    * Where there is no copy of a long text's units, the scan searches its stops in windows of it
    * copied one at a time (`STOP_WINDOW`, split-sentences.ts; src/fast/unit-window.ts).
@@ -93,7 +105,7 @@ export function startScan(settings: Settings): ScanState {
   scan.parenAt = -1;
   scan.parenSearched = 0;
   scan.imageEnd = -1;
-  scan.units = null;
+  readUnits(scan, NO_UNITS, 0, 0);
   scan.windowed = false;
   return scan;
 }
@@ -104,8 +116,15 @@ export function finishScan(scan: ScanState): Sentence[] {
   scan.sentences = NO_SENTENCES;
   scan.abbreviations = null;
   scan.specialKeys = NO_KEYS;
-  scan.units = null;
+  readUnits(scan, NO_UNITS, 0, 0);
   return sentences;
+}
+
+/** The readers read `units` for the text's units `[from, to)` (see {@link ScanState.units}). */
+export function readUnits(scan: ScanState, units: Uint16Array, from: number, to: number): void {
+  scan.units = units;
+  scan.unitsFrom = from;
+  scan.unitsTo = to;
 }
 
 /**
@@ -118,13 +137,17 @@ export function endSentence(scan: ScanState, text: string, end: number, next: nu
   // Only spaces and line breaks are trimmed (a format control or a mark stays in the text). The
   // class tests are written out: in the first call, before the engine has optimised this
   // function, a call in these loops would cost more than the test.
+  // The units where the scan has them (`ScanState.units`), else the string.
   const units = scan.units;
+  const from = scan.unitsFrom;
+  const to = scan.unitsTo;
   for (; s < e; s++) {
-    const c = CHAR_CLASS[units !== null ? units[s]! : text.charCodeAt(s)];
+    const c = CHAR_CLASS[s >= from && s < to ? units[s - from]! : text.charCodeAt(s)];
     if (c !== SPACE && c !== BREAK) break;
   }
   for (; e > s; e--) {
-    const c = CHAR_CLASS[units !== null ? units[e - 1]! : text.charCodeAt(e - 1)];
+    const k = e - 1;
+    const c = CHAR_CLASS[k >= from && k < to ? units[k - from]! : text.charCodeAt(k)];
     if (c !== SPACE && c !== BREAK) break;
   }
   if (e > s) {

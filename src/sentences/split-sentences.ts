@@ -1,5 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { COPIED_FROM, COPIED_UP_TO, copiedUnitsOf } from '../fast/input-units.js';
+import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
 import { hasWindow, loadWindow, windowUnits } from '../fast/unit-window.js';
 import { assertText } from '../options/resolve.js';
 import {
@@ -14,7 +14,7 @@ import {
   unitsOfClass,
 } from './character-classes.js';
 import { atPlainFullStop } from './plain-full-stop.js';
-import { endSentence, finishScan, type ScanState, startScan } from './scan-state.js';
+import { endSentence, finishScan, readUnits, type ScanState, startScan } from './scan-state.js';
 import { checkSplitOptions } from './split-options.js';
 import { atGeneralStop } from './terminator-boundary.js';
 import type { Sentence, SplitOptions } from './types.js';
@@ -60,17 +60,23 @@ const IN_WINDOWS = 2;
 let reading = AS_LENGTH_DECIDES;
 
 /**
- * Texts of {@link COPIED_FROM} to {@link COPIED_UP_TO} units are read in the copy of their units
- * (`copiedUnitsOf`); longer ones in the string, their stops found in windows of them copied one at
- * a time (see {@link STOP_WINDOW}); shorter ones, and every text where there is no `Buffer`, in
- * the string, their stops found by {@link STOP_SEARCH}.
+ * Texts of {@link COPIED_FROM} to {@link STOP_WINDOW} units are read in the copy of their units
+ * (`copiedUnitsOf`); longer ones in windows of them copied one at a time (see {@link STOP_WINDOW}),
+ * the units around a stop outside the window in the string; shorter ones, and every text where
+ * there is no `Buffer`, in the string, their stops found by {@link STOP_SEARCH}.
+ *
+ * Why not a copy of a long text whole: a copy of 500K code units is 1 MB of memory written for
+ * the first time in the process, and on the bench machine (a virtual machine) the first write to
+ * a page costs 10–18 µs: 2.3–2.5 ms of the splitter's first call on the bench's 500K text, against
+ * 0.03 ms for the same write later. A window is 128 KB, the same memory at every call.
  */
 function chooseReading(scan: ScanState, text: string): void {
-  const units = reading === AS_LENGTH_DECIDES ? copiedUnitsOf(text) : null;
-  scan.units = units;
+  const long = text.length > STOP_WINDOW;
+  const units = reading === AS_LENGTH_DECIDES && !long ? copiedUnitsOf(text) : null;
+  if (units !== null) readUnits(scan, units, 0, text.length);
   scan.windowed =
     units === null &&
-    (reading === IN_WINDOWS || (reading === AS_LENGTH_DECIDES && text.length > COPIED_UP_TO)) &&
+    (reading === IN_WINDOWS || (reading === AS_LENGTH_DECIDES && long)) &&
     hasWindow();
 }
 
@@ -79,10 +85,9 @@ function chooseReading(scan: ScanState, text: string): void {
  * sentences: run once, at the first call, so that every path it takes has type feedback before
  * the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
  * `startScan`. The first split reads the copy of the text's units, the second the string, the
- * third the string with its stops searched in windows: the scan searches the stops of each in its
- * own branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without
- * feedback, taken first by a short text or one over a million units, would throw the optimised
- * scan away.
+ * third windows of it ({@link splitInWindows}): the scan searches the stops of each in its own
+ * branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without
+ * feedback, taken first by a short text or a long one, would throw the optimised scan away.
  */
 function warmUpScan(): void {
   warmedUp = true;
@@ -90,10 +95,34 @@ function warmUpScan(): void {
   try {
     reading = ON_STRING;
     splitSentences(WARM_UP_TEXT, WARM_UP_WRAPPED);
-    reading = IN_WINDOWS;
-    splitSentences(WARM_UP_TEXT);
   } finally {
     reading = AS_LENGTH_DECIDES;
+  }
+  splitInWindows(WARM_UP_TEXT, WARM_UP_WINDOW);
+}
+
+/**
+ * Windows of the warm-up's third split: its 1,117 units in 18 windows or more. Why: `loadWindow`
+ * gets its type feedback only once it has run a while (the engine allocates a function's feedback
+ * lazily), and one window, or the 8 of the first 500K text, was not enough: the scan compiled in
+ * the first long call inlined it without feedback and threw that code away at the start of the
+ * next call ("insufficient type feedback", `--trace-deopt`), to compile the scan twice more.
+ */
+export const WARM_UP_WINDOW = 64;
+
+/**
+ * Splits `text` as {@link splitSentences} does, reading it in windows of `length` units whatever
+ * its length: the warm-up's third split, and the tests' check that windows of any length split
+ * alike.
+ */
+export function splitInWindows(text: string, length: number): Sentence[] {
+  try {
+    reading = IN_WINDOWS;
+    stopWindow = length;
+    return splitSentences(text);
+  } finally {
+    reading = AS_LENGTH_DECIDES;
+    stopWindow = STOP_WINDOW;
   }
 }
 
@@ -123,7 +152,7 @@ function scanStops(scan: ScanState, text: string): void {
   const search = STOP_SEARCH;
   // The units searched for stops: the copy of the text's units, or the window of it copied last
   // (`stops[k - stopsFrom]` is unit `k`, for `k` in `[stopsFrom, stopsTo)`), or none.
-  let stops = scan.units;
+  let stops: Uint16Array | null = scan.unitsTo > 0 ? scan.units : null;
   let stopsFrom = 0;
   let stopsTo = stops !== null ? n : 0;
   const windowed = scan.windowed;
@@ -132,9 +161,11 @@ function scanStops(scan: ScanState, text: string): void {
     let cls: number;
     if (stops !== null || windowed) {
       if (i >= stopsTo) {
-        stopsTo = loadWindow(text, i, STOP_WINDOW);
+        stopsTo = loadWindow(text, i, stopWindow);
         stops = windowUnits;
         stopsFrom = i;
+        // The readers around the stops read the window too.
+        readUnits(scan, windowUnits, i, stopsTo);
       }
       i = stopsFrom + nextStopIn(stops!, i - stopsFrom, stopsTo - stopsFrom);
       // No stop before the copy's end: the end of the text, or the next window.
@@ -212,15 +243,19 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
 }
 
 /**
- * Code units of a text too long to be copied whole (over {@link COPIED_UP_TO} units) copied at a
- * time into the window (src/fast/unit-window.ts), for the scan's search of stops by `nextStopIn`:
- * the next window is loaded where one ends (only where `Buffer` is: see `chooseReading`). On the
+ * Code units of a text not copied whole (over this many units) copied at a time into the window
+ * (src/fast/unit-window.ts), for the scan's search of stops by `nextStopIn` and for the readers
+ * of the units around a stop: the next window is loaded where one ends (only where `Buffer` is:
+ * see `chooseReading`). On the
  * bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a call (a call into
  * the engine's regular-expression code at each stop, 90,000 of them); a window's copy is one
  * native copy for 65,536 units. The loop's call of `nextStopIn` serves the copy and the windows: a
  * second call, in a function of the windows, was inlined in the loop too.
  */
 export const STOP_WINDOW = 1 << 16;
+
+/** Units per window of the scan ({@link STOP_WINDOW}; fewer in {@link splitInWindows}). */
+let stopWindow = STOP_WINDOW;
 
 /**
  * The line break at `i` ends a paragraph in hard-wrapped text: it is a PARAGRAPH SEPARATOR, or
