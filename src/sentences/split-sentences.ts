@@ -246,11 +246,11 @@ function nextStopIn(units: Uint16Array, i: number, n: number): number {
  * Code units of a text not copied whole (over this many units) copied at a time into the window
  * (src/fast/unit-window.ts), for the scan's search of stops by `nextStopIn` and for the readers
  * of the units around a stop: the next window is loaded where one ends (only where `Buffer` is:
- * see `chooseReading`). On the
- * bench's 10 MB text the search by {@link STOP_SEARCH} was a third to a half of a call (a call into
- * the engine's regular-expression code at each stop, 90,000 of them); a window's copy is one
- * native copy for 65,536 units. The loop's call of `nextStopIn` serves the copy and the windows: a
- * second call, in a function of the windows, was inlined in the loop too.
+ * see `chooseReading`). On the bench's 10 MB text the search by {@link STOP_SEARCH} was a third
+ * to a half of a call (a call into the engine's regular-expression code at each stop, 90,000 of
+ * them); a window's copy is one native copy for 65,536 units. The loop's call of `nextStopIn`
+ * serves the copy and the windows: a second call, in a function of the windows, was inlined in
+ * the loop too.
  */
 export const STOP_WINDOW = 1 << 16;
 
