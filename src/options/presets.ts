@@ -1,6 +1,13 @@
 import type { PresetName, ResolvedOptions } from './types.js';
 
-const standard: Readonly<ResolvedOptions> = Object.freeze({
+/**
+ * The `standard` values, never handed out: every preset is a frozen copy of this object with some
+ * values changed, so that the three have one hidden class in the engine. Written as three literals
+ * (or spread from a frozen object), `standard` had a class of its own, and code optimised on one
+ * preset was thrown away at the first call with another ("wrong map", `--trace-deopt`) and then
+ * read the options through two classes.
+ */
+const STANDARD_VALUES: ResolvedOptions = {
   whitespace: 'collapse',
   zwnj: 'remove',
   tatweel: 'remove',
@@ -19,7 +26,9 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
   foldTehMarbuta: false,
   foldHamza: false,
   foldQuranicMarks: false,
-});
+};
+
+const standard: Readonly<ResolvedOptions> = Object.freeze({ ...STANDARD_VALUES });
 
 /**
  * The named presets, as plain option objects. `standard` repairs and canonicalises without losing
@@ -29,7 +38,7 @@ const standard: Readonly<ResolvedOptions> = Object.freeze({
 export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = Object.freeze({
   standard,
   search: Object.freeze({
-    ...standard,
+    ...STANDARD_VALUES,
     // Matching wants one spelling: Persian and Urdu lines are folded to Arabic letters too.
     farsiLetters: 'arabic',
     diacritics: 'strip',
@@ -40,7 +49,7 @@ export const presets: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
     foldQuranicMarks: true,
   }),
   minimal: Object.freeze({
-    ...standard,
+    ...STANDARD_VALUES,
     whitespace: 'keep',
     zwnj: 'keep',
     tatweel: 'keep',
