@@ -1,6 +1,6 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
-import { cleanAndMapLettersInBuffer } from './fast/clean-and-map.js';
+import { cleanAndMapLettersInBuffer, fusedOutputString } from './fast/clean-and-map.js';
 import {
   checkFoldedLength,
   foldBareLetters,
@@ -9,7 +9,7 @@ import {
   foldFusedOutput,
 } from './fast/fold-bare-letters.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
-import { decode, releaseIfLarge } from './fast/output-buffer.js';
+import { releaseIfLarge } from './fast/output-buffer.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './fast/warm-up.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
@@ -228,8 +228,8 @@ const STEPS: readonly Step[] = PIPELINE;
 
 /**
  * Without recorders, the first two steps (stages 1 and 2) run as one fused pass over code units,
- * `cleanAndMapLetters` (src/fast/clean-and-map.ts): same output, which test/fast/ holds equal to
- * the steps themselves. The steps stay the reference, and what offsets and `explain` record.
+ * `cleanAndMapLettersInBuffer` (src/fast/clean-and-map.ts; `cleanAndMapLetters` as a string):
+ * same output, which test/fast/ holds equal to the steps themselves. The steps stay the reference, and what offsets and `explain` record.
  */
 const FUSED_STEPS = 2;
 
@@ -294,8 +294,7 @@ function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string
     const out = foldThenPunctuate(end, options);
     if (out !== undefined) return out;
   }
-  const fused = end < 0 ? text : decode(0, end);
-  releaseIfLarge();
+  const fused = fusedOutputString(text, end);
   const units = fusedOutputUnits(fused);
   // Stage 3 (the step after the fused ones), its gate reading the fused pass's output in its
   // buffer where it is there and noting the runs of elongation as it reads.

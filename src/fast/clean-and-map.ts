@@ -141,7 +141,15 @@ export function cleanAndMapLetters(
   resolved: Readonly<ResolvedOptions>,
   zwnjInStage2: 'remove' | 'space' | undefined,
 ): string {
-  const end = cleanAndMapLettersInBuffer(text, resolved, zwnjInStage2);
+  return fusedOutputString(text, cleanAndMapLettersInBuffer(text, resolved, zwnjInStage2));
+}
+
+/**
+ * The output of {@link cleanAndMapLettersInBuffer} on `text` that ended at `end` in the output
+ * buffer, as a string (`text` itself where `end` is -1); a very large buffer is given back once
+ * it is read.
+ */
+export function fusedOutputString(text: string, end: number): string {
   const result = end < 0 ? text : decode(0, end);
   releaseIfLarge();
   return result;
