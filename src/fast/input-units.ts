@@ -39,10 +39,11 @@ export const COPIED_UP_TO = 1 << 20;
 /**
  * {@link nativeUnitsOf} for the readers outside the fused pass, for texts of {@link COPIED_FROM}
  * to {@link COPIED_UP_TO} units, else `null`: the splitter (the units around each stop), stage 3's
- * first gate where it is given a string (the recorded pipeline, `normalizePunctuation`), and the
- * letters pass's line reading when it records. Each reads the buffer to its end before anything
- * else fills it: none of them runs while the fused pass holds it (the fused pass calls the letters
- * pass unrecorded), and none calls another. Where there is no `Buffer` they read the string: a
+ * gates where it is given a string (the recorded pipeline, `normalizePunctuation`: its scan, which
+ * runs the gate again at line starts, fills no buffer), and the letters pass's line reading when
+ * it records. Each reads the buffer to its end before anything else fills it: none of them runs
+ * while the fused pass holds it (the fused pass calls the letters pass unrecorded), and none calls
+ * another. Where there is no `Buffer` they read the string: a
  * loop filling the array would read every unit once more than the scans save.
  */
 export function copiedUnitsOf(text: string): Uint16Array | null {

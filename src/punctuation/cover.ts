@@ -4,9 +4,9 @@ import { hasElongationRunIn, pairRunsOn, unitPairs } from '../letters/reduce-elo
 import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
 import type { NumberEdits } from './numbers.js';
-import { spanMayStartAtDigit } from './protected-spans.js';
+import { noSpanHolds, spanMayStartAtDigit } from './protected-spans.js';
 import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
-import { OPENER, ROLES, SPACE_CODE } from './scan/roles.js';
+import { OPENER, ROLES } from './scan/roles.js';
 import {
   forgetNotedRuns,
   notedRun,
@@ -30,14 +30,13 @@ import { loneMarkEndInUnits, noteRunsIn } from './unchanged-in-units.js';
  * after an opening bracket or a double quote that follows one, where `punctuationUnchangedAt`
  * passes a number left as it is: the scan reaches it with no mark pending and hands it to the
  * number rule, unless a protected span holds it. None that started before it does (no span holds
- * a space or a line break, or starts with that bracket or quote), and
+ * those spaces and line breaks, `noSpanHolds`, or starts with that bracket or quote), and
  * {@link spanMayStartAtDigit} tells that none starts at it. The number rule reads the text alone, so the scan makes the same
  * edits and goes on where the cover does; every other stretch is unchanged whatever was read
  * before it, the edits made before it included.
  */
 
 const CLASSES = charClasses();
-const LINE_FEED = 0x0a;
 
 /**
  * The edits of the number rule at the numbers that {@link punctuationCoverEnd} passed as
@@ -127,11 +126,11 @@ export function punctuationCoverEnd(
 }
 
 /**
- * {@link punctuationCoverEnd} from the text's start, reading its untouched runs in `units`, a
+ * {@link punctuationCoverEnd} from `from` (a line start), reading its untouched runs in `units`, a
  * buffer that holds `text`'s code units, and noting the runs of elongation as it reads
- * (unchanged-in-units.ts, "Why the runs noted are all of them"): when it covers the whole text,
- * `notedRun()` tells whether the text has one. A differential test holds it equal to the string
- * form.
+ * (unchanged-in-units.ts, "Why the runs noted are all of them"): when it covers the whole text
+ * from its start, `notedRun()` tells whether the text has one. A differential test holds it equal
+ * to the string form, from the text's start and from each line start.
  *
  * Its loop runs in stretches of about {@link COVER_STRETCH} units ({@link coverUntil}), so that
  * the loop's function is called many times per text and optimised once, as a whole function:
@@ -142,18 +141,19 @@ export function punctuationCoverEndInUnits(
   text: string,
   units: Uint16Array,
   options: Readonly<ResolvedOptions>,
+  from: number,
 ): number {
   coverEdits.truncate(0);
   forgetNotedRuns();
   coveredWhole = false;
   coverStopped = false;
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     i = coverUntil(text, units, options, i, Math.min(i + COVER_STRETCH, n));
     if (coverStopped) return i;
   }
-  coveredWhole = true;
+  coveredWhole = from === 0;
   return n;
 }
 
@@ -313,17 +313,16 @@ function numberCoverEnd(text: string, i: number, options: Readonly<ResolvedOptio
 }
 
 /**
- * True when no protected span holds the unit before `i`: it is a space or a line break, or `i`
- * starts the text (no span holds a space or a line break); or it is an opening bracket or a
- * double quote (`(۲۰۱۴)`, `"۲۰۱۴"`) after one of those, or at the text's start, where no span
- * starts with one (a Markdown target starts with a bracket only after `]`).
+ * True when no protected span holds the unit before `i`: it is a space or a line break that no
+ * span holds (`noSpanHolds`: a no-break or narrow space too, which `minimal` and `whitespace:
+ * 'keep'` leave before numbers), or `i` starts the text; or it is an opening bracket or a double
+ * quote (`(۲۰۱۴)`, `"۲۰۱۴"`) after one of those, or at the text's start, where no span starts
+ * with one (a Markdown target starts with a bracket only after `]`).
  */
 function outsideSpans(text: string, i: number): boolean {
   if (i === 0) return true;
   const before = text.charCodeAt(i - 1);
-  if (before === SPACE_CODE || before === LINE_FEED) return true;
+  if (noSpanHolds(before)) return true;
   if ((ROLES[before]! & OPENER) === 0 && quoteKind(before) !== QUOTE_DOUBLE) return false;
-  if (i === 1) return true;
-  const first = text.charCodeAt(i - 2);
-  return first === SPACE_CODE || first === LINE_FEED;
+  return i === 1 || noSpanHolds(text.charCodeAt(i - 2));
 }

@@ -95,23 +95,36 @@ function scanPunctuation(
   units?: Uint16Array,
 ): string {
   let stop = 0;
+  let gateUnits: Uint16Array | null = null;
   if (skipWords) {
     // Given no buffer, a native copy of the text where there is one (src/fast/input-units.ts).
-    const gateUnits = units ?? copiedUnitsOf(text);
-    stop =
-      gateUnits === null
-        ? punctuationCoverEnd(text, options, 0)
-        : punctuationCoverEndInUnits(text, gateUnits, options);
+    gateUnits = units ?? copiedUnitsOf(text);
+    stop = coverEnd(text, gateUnits, options, 0);
     if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
   }
   const s = acquireScan(text, options, recorder);
   try {
-    if (skipWords) scanSkippingWords(s, stop);
+    if (skipWords) scanSkippingWords(s, stop, gateUnits);
     else scanEveryCharacter(s);
     return s.editor.finish();
   } finally {
     releaseScan(s);
   }
+}
+
+/**
+ * The cover from `from` (a line start): read in `units`, which holds the text's code units, when
+ * given (the scan fills no buffer, so they stay there while it runs), else in the string.
+ */
+function coverEnd(
+  text: string,
+  units: Uint16Array | null,
+  options: Readonly<ResolvedOptions>,
+  from: number,
+): number {
+  return units === null
+    ? punctuationCoverEnd(text, options, from)
+    : punctuationCoverEndInUnits(text, units, options, from);
 }
 
 /** The start of the line that holds `i` (after the last line break before it, or 0). */
@@ -144,7 +157,7 @@ function coveredLinesEnd(s: PunctuationScan, stop: number): number {
  * passed over by {@link skipWordRun}. At each later line start (where the scan's state is fresh)
  * the gate is run again, and the lines it covers are passed over.
  */
-function scanSkippingWords(s: PunctuationScan, stop: number): void {
+function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array | null): void {
   const text = s.text;
   const n = s.n;
   const run = runTable();
@@ -153,7 +166,7 @@ function scanSkippingWords(s: PunctuationScan, stop: number): void {
   s.lineStart = i;
   while (i < n) {
     if (i === s.lineStart && i > gateStop) {
-      gateStop = punctuationCoverEnd(text, s.options, i);
+      gateStop = coverEnd(text, units, s.options, i);
       const line = coveredLinesEnd(s, gateStop);
       if (line > i) {
         i = line;

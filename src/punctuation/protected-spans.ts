@@ -1,5 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { ARABIC, charClasses, DIGIT, LATIN, MARK, OTHER } from './char-class.js';
+import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
 import {
   DOUBLE_QUOTES,
   HYPHEN_LOOKALIKES,
@@ -63,6 +63,18 @@ const URL_STOP = (() => {
   for (let c = 0x2000; c <= 0x200a; c++) t[c] = 1;
   return t;
 })();
+
+/**
+ * True when no protected span holds the code unit `c`, a space or a line break: the spans that
+ * may hold other units than token characters (a URL, a path, a Markdown target) end at each of
+ * these ({@link URL_STOP}); the others (e-mail addresses, dotted tokens, abbreviations, character
+ * references) hold no space. Not OGHAM SPACE MARK or MEDIUM MATHEMATICAL SPACE, which a URL may
+ * hold.
+ */
+export function noSpanHolds(c: number): boolean {
+  const k = charClasses()[c];
+  return (k === SPACE || k === BREAK) && URL_STOP[c] === 1;
+}
 
 /** Characters trimmed from the end of a URL: sentence punctuation that follows it. */
 const URL_TRAILING = new Set(

@@ -59,7 +59,7 @@ function expectSameCover(text: string, options: ReturnType<typeof resolve>, labe
   const stop = punctuationCoverEnd(text, options, 0);
   const edits = keptEdits(text);
   const units = inBuffer(text);
-  expect(punctuationCoverEndInUnits(text, units, options), label).toBe(stop);
+  expect(punctuationCoverEndInUnits(text, units, options, 0), label).toBe(stop);
   expect(keptEdits(text), label).toEqual(edits);
   if (stop === text.length) {
     expect(coveredWithoutRun(), label).toBe(!hasElongationRun(text));
@@ -114,7 +114,7 @@ describe("stage 3's buffer cover, read in stretches", () => {
     const options = resolve({});
     for (let start = COVER_STRETCH - 4; start <= COVER_STRETCH + 1; start++) {
       const text = `${filler(start)}ككك${filler(16)}`;
-      expect(punctuationCoverEndInUnits(text, inBuffer(text), options), `at ${start}`).toBe(
+      expect(punctuationCoverEndInUnits(text, inBuffer(text), options, 0), `at ${start}`).toBe(
         text.length,
       );
       expect(coveredWithoutRun(), `at ${start}`).toBe(false);
@@ -126,7 +126,7 @@ describe("stage 3's buffer cover, read in stretches", () => {
     for (let at = COVER_STRETCH - 3; at <= COVER_STRETCH + 3; at++) {
       // A Latin comma glued to an Arabic word, which the stage rewrites: the cover stops there.
       const text = `${filler(at - 1)}ب,ب${filler(16)}`;
-      expect(punctuationCoverEndInUnits(text, inBuffer(text), options), `at ${at}`).toBe(at);
+      expect(punctuationCoverEndInUnits(text, inBuffer(text), options, 0), `at ${at}`).toBe(at);
       expect(coveredWithoutRun()).toBe(false);
     }
   });

@@ -33,7 +33,7 @@ const piece = fc.oneof(
     weight: 4,
     arbitrary: fc.constantFrom(
       ...Array.from(
-        ' \n\u00a0\t\r\u2028.,٫٬،:/-\u2010\u2013\u2212+%٪‰؉@_#&;' +
+        ' \n\u00a0\u202f\u2009\u3000\u1680\u205f\t\r\u2028.,٫٬،:/-\u2010\u2013\u2212+%٪‰؉@_#&;' +
           'بلمa\u064e\u20e3\ufe0f()[]«»"\'“”!?؟؛',
       ),
     ),
@@ -114,6 +114,26 @@ describe('stage 3 gate that passes rewritten numbers (punctuationCoverEnd)', () 
     const text = 'في (۲۰۱۴) و "٢0۱8" و [۱۹]';
     expect(punctuationCoverEnd(text, resolve({}), 0)).toBe(text.length);
     expect(keptEdits(text, text.length).map(([start]) => start)).toEqual([4, 13, 22]);
+  });
+
+  it('passes numbers after a no-break or narrow space, which minimal and whitespace keep leave', () => {
+    const text = 'منذ عام\u202f20١٨، تحول\n(\u00a0٢0۱8) و\u3000"۲0۱۴"';
+    for (const o of [{}, { preset: 'minimal' as const }]) {
+      expect(punctuationCoverEnd(text, resolve(o), 0)).toBe(text.length);
+      expect(keptEdits(text, text.length).map(([start]) => start)).toEqual([8, 21, 30]);
+    }
+    expect(normalizePunctuationResolved(text, resolve({ preset: 'minimal' }))).toBe(
+      'منذ عام\u202f2018، تحول\n(\u00a0٢٠١٨) و\u3000"۲۰۱۴"',
+    );
+  });
+
+  it('leaves a number after a space that a URL may hold (OGHAM SPACE MARK) to the scan', () => {
+    const text = 'في عام\u1680۲۰۱۴ قال';
+    expect(punctuationCoverEnd(text, resolve({}), 0)).toBe(text.indexOf('۲'));
+    expect(normalizePunctuationResolved(text, resolve({}))).toBe('في عام\u16802014 قال');
+    // In a URL, the space does not end it: the number is the URL's, left as written.
+    const url = 'انظر http://a.com/x\u1680۲۰۱۴ الآن';
+    expect(normalizePunctuationResolved(url, resolve({}))).toBe(url);
   });
 
   it('passes a Markdown target as it is, numbers and all', () => {

@@ -109,10 +109,10 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         // A Latin comma beside Arabic words, which the stage rewrites: the cover stops there.
         const text = `${prefix}${words.slice(0, stop)},${words.slice(stop)}`;
         const units = inBuffer(text, 2, 0x0628);
-        expect(punctuationCoverEndInUnits(text, units, options), text).toBe(prefix.length + stop);
+        expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(prefix.length + stop);
       }
       const whole = prefix + words;
-      expect(punctuationCoverEndInUnits(whole, inBuffer(whole, 1, 0x20), options)).toBe(
+      expect(punctuationCoverEndInUnits(whole, inBuffer(whole, 1, 0x20), options, 0)).toBe(
         whole.length,
       );
     }
@@ -126,7 +126,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         for (const run of ['ككك', 'كك']) {
           const text = `${prefix}${words.slice(0, at)}${run}${words.slice(at)}`;
           const units = inBuffer(text, 2, 0x0643);
-          expect(punctuationCoverEndInUnits(text, units, options), text).toBe(text.length);
+          expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
           expect(notedRun(), text).toBe(hasElongationRun(text));
         }
       }
@@ -178,11 +178,34 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         const stop = punctuationCoverEnd(text, options, 0);
         const edits = keptEdits(text);
         const units = inBuffer(text, pad[0], pad[1]);
-        expect(punctuationCoverEndInUnits(text, units, options), JSON.stringify(text)).toBe(stop);
+        expect(punctuationCoverEndInUnits(text, units, options, 0), JSON.stringify(text)).toBe(stop);
         expect(keptEdits(text)).toEqual(edits);
       }),
       { numRuns: RUNS * 4 },
     );
+  });
+
+  it('covers as the string cover does from every line start, where the scan runs it again', () => {
+    const lines = fc.array(gateText, { minLength: 2, maxLength: 4 }).map((l) => l.join('\n'));
+    let later = 0;
+    fc.assert(
+      fc.property(lines, anyPunctuationOptions, padding, (text, o, pad) => {
+        const options = resolve(o);
+        const units = inBuffer(text, pad[0], pad[1]);
+        for (let from = text.indexOf('\n') + 1; from > 0; from = text.indexOf('\n', from) + 1) {
+          later++;
+          const stop = punctuationCoverEnd(text, options, from);
+          const edits = keptEdits(text);
+          const label = `${JSON.stringify(text)} from ${from}`;
+          expect(punctuationCoverEndInUnits(text, units, options, from), label).toBe(stop);
+          expect(keptEdits(text), label).toEqual(edits);
+          // Covered from a later line, the text is not known to be covered whole.
+          expect(coveredWithoutRun(), label).toBe(false);
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    expect(later).toBeGreaterThan(RUNS);
   });
 
   it('tells exactly whether a text it covers whole has a run of elongation', () => {
@@ -192,7 +215,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
         const options = resolve(o);
         const units = inBuffer(text, pad[0], pad[1]);
-        if (punctuationCoverEndInUnits(text, units, options) !== text.length) {
+        if (punctuationCoverEndInUnits(text, units, options, 0) !== text.length) {
           expect(coveredWithoutRun()).toBe(false);
           return;
         }
@@ -212,7 +235,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     fc.assert(
       fc.property(gateText, anyPunctuationOptions, (text, o) => {
         const options = resolve(o);
-        punctuationCoverEndInUnits(text, inBuffer(text, 1, 0x0643), options);
+        punctuationCoverEndInUnits(text, inBuffer(text, 1, 0x0643), options, 0);
         if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
       }),
       { numRuns: RUNS * 2 },
@@ -226,7 +249,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         for (const run of ['ككك', 'كككك', 'كك']) {
           const text = `${before}${run}${after}`;
           const units = inBuffer(text, 2, 0x0643);
-          expect(punctuationCoverEndInUnits(text, units, options), text).toBe(text.length);
+          expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
           expect(notedRun(), text).toBe(run !== 'كك');
         }
       }
@@ -234,7 +257,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     // Inside a stretch: a Markdown link target, which the gate passes as one stretch.
     for (const target of ['ككك', 'بككك', 'a/كككك', 'كك']) {
       const text = `انظر [هنا](${target}) ب`;
-      expect(punctuationCoverEndInUnits(text, inBuffer(text, 0, 0), options), text).toBe(
+      expect(punctuationCoverEndInUnits(text, inBuffer(text, 0, 0), options, 0), text).toBe(
         text.length,
       );
       expect(notedRun(), text).toBe(hasElongationRun(target));
