@@ -109,7 +109,9 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         // A Latin comma beside Arabic words, which the stage rewrites: the cover stops there.
         const text = `${prefix}${words.slice(0, stop)},${words.slice(stop)}`;
         const units = inBuffer(text, 2, 0x0628);
-        expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(prefix.length + stop);
+        expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(
+          prefix.length + stop,
+        );
       }
       const whole = prefix + words;
       expect(punctuationCoverEndInUnits(whole, inBuffer(whole, 1, 0x20), options, 0)).toBe(
@@ -178,7 +180,9 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         const stop = punctuationCoverEnd(text, options, 0);
         const edits = keptEdits(text);
         const units = inBuffer(text, pad[0], pad[1]);
-        expect(punctuationCoverEndInUnits(text, units, options, 0), JSON.stringify(text)).toBe(stop);
+        expect(punctuationCoverEndInUnits(text, units, options, 0), JSON.stringify(text)).toBe(
+          stop,
+        );
         expect(keptEdits(text)).toEqual(edits);
       }),
       { numRuns: RUNS * 4 },
