@@ -224,7 +224,7 @@ function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array 
     const c = text.charCodeAt(i);
     if (s.pendingMark < 0) {
       if ((run[c]! & RUN_KIND) !== RUN_NONE) {
-        const j = skipWordRun(s, i, s.nextEmail);
+        const j = skipWordRun(s, i, s.nextEmail, units);
         if (j > i) {
           i = j;
           continue;

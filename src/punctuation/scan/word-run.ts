@@ -127,9 +127,15 @@ function runEntry(c: number, k: number): number {
  * Passes over the run of {@link RUN} characters from `i` up to `limit` that the general path
  * would only note in `prev` (no clause mark pending), leaves in `s.prev` the class it would have
  * noted, and returns the run's end (`i` when there is none). A function of its own, so that its
- * loop keeps everything in registers.
+ * loop keeps everything in registers. `units`, when given, holds the text's code units at
+ * `[0, s.n)`: the Arabic text, most of a run, is read there ({@link arabicUnitsEnd}).
  */
-export function skipWordRun(s: PunctuationScan, i: number, limit: number): number {
+export function skipWordRun(
+  s: PunctuationScan,
+  i: number,
+  limit: number,
+  units: Uint16Array | null,
+): number {
   const text = s.text;
   const run = runTable();
   let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
@@ -143,7 +149,7 @@ export function skipWordRun(s: PunctuationScan, i: number, limit: number): numbe
       // full stop follows (or a letter or mark this loop leaves to the general path), so only
       // the last word can be one: if it starts a word, stop before it.
       const from = j;
-      j = arabicTextEnd(text, j + 1, limit);
+      j = units !== null ? arabicUnitsEnd(units, j + 1, limit) : arabicTextEnd(text, j + 1, limit);
       const ws = abbreviationCandidate(text, from, j, after);
       if (ws >= 0) {
         s.prev = ws > from ? ARABIC : kind;
@@ -174,9 +180,19 @@ export function skipWordRun(s: PunctuationScan, i: number, limit: number): numbe
 }
 
 /** The end of the Arabic letters, marks and spaces from `j`, up to `limit`. */
-function arabicTextEnd(text: string, j: number, limit: number): number {
+export function arabicTextEnd(text: string, j: number, limit: number): number {
   const run = runTable();
   while (j < limit && (run[text.charCodeAt(j)]! & IN_ARABIC_TEXT) !== 0) j++;
+  return j;
+}
+
+/**
+ * {@link arabicTextEnd} read in `units`, which holds the text's code units up to `limit` at
+ * least: a typed array is read in fewer instructions than a string, one `charCodeAt` at a time.
+ */
+export function arabicUnitsEnd(units: Uint16Array, j: number, limit: number): number {
+  const run = runTable();
+  while (j < limit && (run[units[j]!]! & IN_ARABIC_TEXT) !== 0) j++;
   return j;
 }
 
