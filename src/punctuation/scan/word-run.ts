@@ -1,4 +1,5 @@
 import { unitBytes } from '../../core/unit-tables.js';
+import { unitPairs } from '../../letters/reduce-elongation.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
 import { continuesToken, startsToken, tokenUnits } from '../protected-spans.js';
 import {
@@ -187,11 +188,27 @@ export function arabicTextEnd(text: string, j: number, limit: number): number {
 }
 
 /**
- * {@link arabicTextEnd} read in `units`, which holds the text's code units up to `limit` at
- * least: a typed array is read in fewer instructions than a string, one `charCodeAt` at a time.
+ * {@link arabicTextEnd} read in `units` (whose byte offset is 0, as the gate's buffers), which
+ * holds the text's code units up to `limit` at least: a typed array is read in fewer instructions
+ * than a string, one `charCodeAt` at a time, and here two units at a time, as 32-bit words
+ * (`unitPairs`; one test for the two), from the first even unit; the unit where a word stopped,
+ * or the last of an odd `limit`, is read on its own.
  */
 export function arabicUnitsEnd(units: Uint16Array, j: number, limit: number): number {
   const run = runTable();
+  if ((j & 1) !== 0) {
+    if (j >= limit || (run[units[j]!]! & IN_ARABIC_TEXT) === 0) return j;
+    j++;
+  }
+  const words = unitPairs(units);
+  const wordsEnd = limit >> 1;
+  let k = j >> 1;
+  while (k < wordsEnd) {
+    const word = words[k]!;
+    if ((run[word & 0xffff]! & run[(word >> 16) & 0xffff]! & IN_ARABIC_TEXT) === 0) break;
+    k++;
+  }
+  j = 2 * k;
   while (j < limit && (run[units[j]!]! & IN_ARABIC_TEXT) !== 0) j++;
   return j;
 }
