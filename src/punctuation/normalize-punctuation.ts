@@ -168,9 +168,16 @@ function coverEnd(
 }
 
 /** The start of the line that holds `i` (after the last line break before it, or 0). */
-function lineStartBefore(text: string, i: number): number {
+export function lineStartBefore(text: string, i: number): number {
   let p = i;
   while (p > 0 && CLASSES[text.charCodeAt(p - 1)] !== BREAK) p--;
+  return p;
+}
+
+/** {@link lineStartBefore} read in `units`, which holds the text's code units up to `i`. */
+export function lineStartBeforeInUnits(units: Uint16Array, i: number): number {
+  let p = i;
+  while (p > 0 && CLASSES[units[p - 1]!] !== BREAK) p--;
   return p;
 }
 
@@ -186,8 +193,13 @@ function withCoverEdits(text: string, recorder: EditRecorder | undefined): strin
  * of `stop`, or the end of the text when it covered all. The edits of the numbers it passed
  * before there are made (the stage's only edits on those lines, see `cover.ts`).
  */
-function coveredLinesEnd(s: PunctuationScan, stop: number): number {
-  const line = stop === s.n ? stop : lineStartBefore(s.text, stop);
+function coveredLinesEnd(s: PunctuationScan, stop: number, units: Uint16Array | null): number {
+  const line =
+    stop === s.n
+      ? stop
+      : units !== null
+        ? lineStartBeforeInUnits(units, stop)
+        : lineStartBefore(s.text, stop);
   makeCoverEdits(s.editor, line);
   return line;
 }
@@ -202,7 +214,7 @@ function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array 
   const n = s.n;
   const run = runTable();
   let gateStop = stop;
-  let i = coveredLinesEnd(s, stop);
+  let i = coveredLinesEnd(s, stop, units);
   // The start of the lines that the scan reads from (see `unitsHaveElongationRun`).
   let scannedFrom = i;
   s.lineStart = i;
@@ -210,7 +222,7 @@ function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array 
     if (i === s.lineStart && i > gateStop) {
       gateStop = coverEnd(text, units, s.options, i);
       if (notedRun()) coverSawRun = true;
-      const line = coveredLinesEnd(s, gateStop);
+      const line = coveredLinesEnd(s, gateStop, units);
       if (line > i) {
         noteScannedLines(scannedFrom, i);
         scannedFrom = line;
