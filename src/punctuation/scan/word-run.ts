@@ -150,7 +150,7 @@ export function skipWordRun(
       // full stop follows (or a letter or mark this loop leaves to the general path), so only
       // the last word can be one: if it starts a word, stop before it.
       const from = j;
-      j = units !== null ? arabicUnitsEnd(units, j + 1, limit) : arabicTextEnd(text, j + 1, limit);
+      j = arabicEnd(text, units, j + 1, limit);
       const ws = abbreviationCandidate(text, from, j, after);
       if (ws >= 0) {
         s.prev = ws > from ? ARABIC : kind;
@@ -178,6 +178,11 @@ export function skipWordRun(
   }
   s.prev = kind;
   return j;
+}
+
+/** {@link arabicUnitsEnd} where `units` is given, else {@link arabicTextEnd}. */
+function arabicEnd(text: string, units: Uint16Array | null, j: number, limit: number): number {
+  return units !== null ? arabicUnitsEnd(units, j, limit) : arabicTextEnd(text, j, limit);
 }
 
 /** The end of the Arabic letters, marks and spaces from `j`, up to `limit`. */
