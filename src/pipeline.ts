@@ -14,12 +14,13 @@ import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './fast/warm-up.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
-import { hasElongationRunInUnits, reduceElongation } from './letters/reduce-elongation.js';
+import { reduceElongation } from './letters/reduce-elongation.js';
 import type { ResolvedOptions } from './options/types.js';
 import { coveredWithoutRun } from './punctuation/cover.js';
 import {
   normalizePunctuationOfUnits,
   normalizePunctuationResolved,
+  unitsHaveElongationRun,
 } from './punctuation/normalize-punctuation.js';
 import { cleanUnicodeResolved } from './unicode/clean-unicode.js';
 
@@ -307,11 +308,12 @@ function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string
   // The elongation step (the last) leaves text without a run of three equal letters as it is,
   // and only the folds can make one after the fused pass: stage 3 writes no letter, and what it
   // removes (spaces, stray commas) stands next to a mark it keeps, so no two letters meet. Where
-  // stage 3's gate did not read the whole output, the buffer is read again.
+  // stage 3's gate did not read the whole output, the buffer is read again where no cover of
+  // stage 3 passed the lines whole.
   if (
     options.elongation !== 'reduce' ||
     coveredWithoutRun() ||
-    (units !== undefined && !hasElongationRunInUnits(units, fused.length))
+    (units !== undefined && !unitsHaveElongationRun(units, fused.length))
   ) {
     return out;
   }

@@ -170,6 +170,28 @@ export function hasElongationRunInUnits(units: Uint16Array, end: number): boolea
 }
 
 /**
+ * {@link hasElongationRunInUnits} over the words that hold a unit of `[from, to)` only: whether
+ * a run of elongation of `units[0, end)` has two of its units in one of those words (read as
+ * there). Every run that lies inside `[from, to)` is found (it holds an aligned pair there), and
+ * every run found is one of `units[0, end)`: for a caller that knows the runs elsewhere (stage 3,
+ * after its gate read part of the text, `unitsHaveElongationRun`).
+ */
+export function hasElongationRunInUnitsOver(
+  units: Uint16Array,
+  from: number,
+  to: number,
+  end: number,
+): boolean {
+  const words = unitPairs(units);
+  const last = Math.min((to + 1) >> 1, end >> 1);
+  for (let k = from >> 1; k < last; k++) {
+    const word = words[k]!;
+    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, end)) return true;
+  }
+  return false;
+}
+
+/**
  * `units` (whose byte offset is 0) read as 32-bit words, each the pair of code units
  * `units[2k, 2k + 2)` in the engine's byte order (a view kept for the last buffer asked for).
  */

@@ -1,5 +1,6 @@
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { copiedUnitsOf } from '../fast/input-units.js';
+import { hasElongationRunInUnitsOver } from '../letters/reduce-elongation.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
@@ -20,6 +21,7 @@ import { CLAUSE, CLOSER, DASH, HYPHEN, HYPHEN_MINUS, OPENER, ROLES } from './sca
 import { acquireScan, NONE, type PunctuationScan, releaseScan } from './scan/scan-state.js';
 import { wordStarts } from './scan/space-after-clause-mark.js';
 import { RUN_KIND, RUN_NONE, runTable, skipWordRun } from './scan/word-run.js';
+import { notedRun } from './unchanged.js';
 
 const CLASSES = charClasses();
 
@@ -100,6 +102,8 @@ function scanPunctuation(
     // Given no buffer, a native copy of the text where there is one (src/fast/input-units.ts).
     gateUnits = units ?? copiedUnitsOf(text);
     stop = coverEnd(text, gateUnits, options, 0);
+    coverSawRun = notedRun();
+    scannedCount = 0;
     if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
   }
   const s = acquireScan(text, options, recorder);
@@ -110,6 +114,42 @@ function scanPunctuation(
   } finally {
     releaseScan(s);
   }
+}
+
+/**
+ * What the last scan with the gate knows of the runs of elongation of its text, for
+ * {@link unitsHaveElongationRun}: whether one of its covers noted one, and the lines that no cover
+ * passed whole, which the scan read, as `[start, end)` pairs (the first `2 * scannedCount`
+ * entries of `scannedLines`; module state, reused from call to call, never shortened).
+ */
+let coverSawRun = false;
+const scannedLines: number[] = [];
+let scannedCount = 0;
+
+/** Notes that the scan read the lines `[from, to)` (line starts, or `to` the text's end). */
+function noteScannedLines(from: number, to: number): void {
+  if (from >= to) return;
+  scannedLines[2 * scannedCount] = from;
+  scannedLines[2 * scannedCount + 1] = to;
+  scannedCount++;
+}
+
+/**
+ * After {@link normalizePunctuationOfUnits} of `text`, whose code units `units` holds at `[0, n)`:
+ * whether `text` has a run of elongation (as `hasElongationRunInUnits(units, n)` tells), read only
+ * in the lines that no cover passed whole. Each cover noted the runs that start before where it
+ * stopped (unchanged-in-units.ts, "Why the runs noted are all of them"), so those of the lines it
+ * passed whole; no run holds a line break (no letter), so every other run lies inside the lines
+ * the scan read, and is found there; and every run noted or found is one of the text.
+ */
+export function unitsHaveElongationRun(units: Uint16Array, n: number): boolean {
+  if (coverSawRun) return true;
+  for (let k = 0; k < scannedCount; k++) {
+    if (hasElongationRunInUnitsOver(units, scannedLines[2 * k]!, scannedLines[2 * k + 1]!, n)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -128,9 +168,16 @@ function coverEnd(
 }
 
 /** The start of the line that holds `i` (after the last line break before it, or 0). */
-function lineStartBefore(text: string, i: number): number {
+export function lineStartBefore(text: string, i: number): number {
   let p = i;
   while (p > 0 && CLASSES[text.charCodeAt(p - 1)] !== BREAK) p--;
+  return p;
+}
+
+/** {@link lineStartBefore} read in `units`, which holds the text's code units up to `i`. */
+export function lineStartBeforeInUnits(units: Uint16Array, i: number): number {
+  let p = i;
+  while (p > 0 && CLASSES[units[p - 1]!] !== BREAK) p--;
   return p;
 }
 
@@ -146,8 +193,13 @@ function withCoverEdits(text: string, recorder: EditRecorder | undefined): strin
  * of `stop`, or the end of the text when it covered all. The edits of the numbers it passed
  * before there are made (the stage's only edits on those lines, see `cover.ts`).
  */
-function coveredLinesEnd(s: PunctuationScan, stop: number): number {
-  const line = stop === s.n ? stop : lineStartBefore(s.text, stop);
+function coveredLinesEnd(s: PunctuationScan, stop: number, units: Uint16Array | null): number {
+  const line =
+    stop === s.n
+      ? stop
+      : units !== null
+        ? lineStartBeforeInUnits(units, stop)
+        : lineStartBefore(s.text, stop);
   makeCoverEdits(s.editor, line);
   return line;
 }
@@ -162,13 +214,18 @@ function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array 
   const n = s.n;
   const run = runTable();
   let gateStop = stop;
-  let i = coveredLinesEnd(s, stop);
+  let i = coveredLinesEnd(s, stop, units);
+  // The start of the lines that the scan reads from (see `unitsHaveElongationRun`).
+  let scannedFrom = i;
   s.lineStart = i;
   while (i < n) {
     if (i === s.lineStart && i > gateStop) {
       gateStop = coverEnd(text, units, s.options, i);
-      const line = coveredLinesEnd(s, gateStop);
+      if (notedRun()) coverSawRun = true;
+      const line = coveredLinesEnd(s, gateStop, units);
       if (line > i) {
+        noteScannedLines(scannedFrom, i);
+        scannedFrom = line;
         i = line;
         lineStarts(s, i);
         continue;
@@ -179,7 +236,7 @@ function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array 
     const c = text.charCodeAt(i);
     if (s.pendingMark < 0) {
       if ((run[c]! & RUN_KIND) !== RUN_NONE) {
-        const j = skipWordRun(s, i, s.nextEmail);
+        const j = skipWordRun(s, i, s.nextEmail, units);
         if (j > i) {
           i = j;
           continue;
@@ -193,6 +250,7 @@ function scanSkippingWords(s: PunctuationScan, stop: number, units: Uint16Array 
     }
     i = characterEnd(s, i, c);
   }
+  noteScannedLines(scannedFrom, n);
 }
 
 /** The scan, with every character taken through {@link characterEnd}. */

@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasElongationRun, hasElongationRunInUnits } from '../../src/letters/reduce-elongation.js';
+import {
+  hasElongationRun,
+  hasElongationRunInUnits,
+  hasElongationRunInUnitsOver,
+} from '../../src/letters/reduce-elongation.js';
 import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import { PIPELINE, PUNCTUATION_STEP } from '../../src/pipeline.js';
-import { normalizePunctuationResolved } from '../../src/punctuation/normalize-punctuation.js';
+import {
+  normalizePunctuationOfUnits,
+  normalizePunctuationResolved,
+  unitsHaveElongationRun,
+} from '../../src/punctuation/normalize-punctuation.js';
 import {
   anyOptions,
   arabicLetter,
@@ -65,6 +73,53 @@ describe('the elongation shortcut after the fused pass', () => {
         expect(hasElongationRunInUnits(inBuffer(pair, 1, 0x0643), pair.length), pair).toBe(false);
       }
     }
+  });
+
+  it('finds a run over part of the buffer exactly where one has two units in a word read there', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(3), fc.nat(), fc.nat(), (text, pad, a, b) => {
+        const units = inBuffer(text, pad, 0x0644);
+        const n = text.length;
+        const from = n === 0 ? 0 : a % (n + 1);
+        const to = from + (n === 0 ? 0 : b % (n + 1 - from));
+        // A run [q, q + 3) of the text with both units of a word (2k, 2k + 1) that holds a
+        // unit of [from, to) and lies in [0, n).
+        let expected = false;
+        for (let q = 0; q + 3 <= n && !expected; q++) {
+          const u = text.charCodeAt(q);
+          if (!hasElongationRun(text.slice(q, q + 3)) || text.charCodeAt(q + 2) !== u) continue;
+          for (let k = q >> 1; 2 * k + 1 < q + 3; k++) {
+            if (2 * k >= q && 2 * k + 1 < n && 2 * k + 1 >= from && 2 * k < to) expected = true;
+          }
+        }
+        expect(hasElongationRunInUnitsOver(units, from, to, n), JSON.stringify(text)).toBe(
+          expected,
+        );
+        // The whole text read that way is the whole buffer read.
+        expect(hasElongationRunInUnitsOver(units, 0, n, n)).toBe(hasElongationRunInUnits(units, n));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
+  it('tells after stage 3 over the buffer whether its text has a run, on lines the gate stops on or passes', () => {
+    // Lines that the gate passes whole or stops on (a Latin comma between Arabic words), with
+    // runs on either kind, and numbers that the gate passes as the rule rewrites them.
+    const line = fc.oneof(
+      runText,
+      fc.constantFrom('قال, كتب', 'ككك, ب', 'ب, ككك', 'في ٢0۱8 ككك', 'كتب ككك', 'a, b'),
+    );
+    const lines = fc.array(line, { maxLength: 8 }).map((ls) => ls.join('\n'));
+    fc.assert(
+      fc.property(lines, anyOptions, fc.nat(3), (text, options, pad) => {
+        const units = inBuffer(text, pad, 0x0647);
+        normalizePunctuationOfUnits(text, units, resolveOptions(options, 'normalize'));
+        expect(unitsHaveElongationRun(units, text.length), JSON.stringify(text)).toBe(
+          hasElongationRun(text),
+        );
+      }),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   it('relies on stage 3 never making a run that its input did not have, with any options', () => {

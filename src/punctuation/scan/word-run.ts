@@ -1,4 +1,5 @@
 import { unitBytes } from '../../core/unit-tables.js';
+import { unitPairs } from '../../letters/reduce-elongation.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from '../char-class.js';
 import { continuesToken, startsToken, tokenUnits } from '../protected-spans.js';
 import {
@@ -127,9 +128,15 @@ function runEntry(c: number, k: number): number {
  * Passes over the run of {@link RUN} characters from `i` up to `limit` that the general path
  * would only note in `prev` (no clause mark pending), leaves in `s.prev` the class it would have
  * noted, and returns the run's end (`i` when there is none). A function of its own, so that its
- * loop keeps everything in registers.
+ * loop keeps everything in registers. `units`, when given, holds the text's code units at
+ * `[0, s.n)`: the Arabic text, most of a run, is read there ({@link arabicUnitsEnd}).
  */
-export function skipWordRun(s: PunctuationScan, i: number, limit: number): number {
+export function skipWordRun(
+  s: PunctuationScan,
+  i: number,
+  limit: number,
+  units: Uint16Array | null,
+): number {
   const text = s.text;
   const run = runTable();
   let after = i > 0 ? run[text.charCodeAt(i - 1)]! : 0;
@@ -143,7 +150,7 @@ export function skipWordRun(s: PunctuationScan, i: number, limit: number): numbe
       // full stop follows (or a letter or mark this loop leaves to the general path), so only
       // the last word can be one: if it starts a word, stop before it.
       const from = j;
-      j = arabicTextEnd(text, j + 1, limit);
+      j = arabicEnd(text, units, j + 1, limit);
       const ws = abbreviationCandidate(text, from, j, after);
       if (ws >= 0) {
         s.prev = ws > from ? ARABIC : kind;
@@ -173,10 +180,41 @@ export function skipWordRun(s: PunctuationScan, i: number, limit: number): numbe
   return j;
 }
 
+/** {@link arabicUnitsEnd} where `units` is given, else {@link arabicTextEnd}. */
+function arabicEnd(text: string, units: Uint16Array | null, j: number, limit: number): number {
+  return units !== null ? arabicUnitsEnd(units, j, limit) : arabicTextEnd(text, j, limit);
+}
+
 /** The end of the Arabic letters, marks and spaces from `j`, up to `limit`. */
-function arabicTextEnd(text: string, j: number, limit: number): number {
+export function arabicTextEnd(text: string, j: number, limit: number): number {
   const run = runTable();
   while (j < limit && (run[text.charCodeAt(j)]! & IN_ARABIC_TEXT) !== 0) j++;
+  return j;
+}
+
+/**
+ * {@link arabicTextEnd} read in `units` (whose byte offset is 0, as the gate's buffers), which
+ * holds the text's code units up to `limit` at least: a typed array is read in fewer instructions
+ * than a string, one `charCodeAt` at a time, and here two units at a time, as 32-bit words
+ * (`unitPairs`; one test for the two), from the first even unit; the unit where a word stopped,
+ * or the last of an odd `limit`, is read on its own.
+ */
+export function arabicUnitsEnd(units: Uint16Array, j: number, limit: number): number {
+  const run = runTable();
+  if ((j & 1) !== 0) {
+    if (j >= limit || (run[units[j]!]! & IN_ARABIC_TEXT) === 0) return j;
+    j++;
+  }
+  const words = unitPairs(units);
+  const wordsEnd = limit >> 1;
+  let k = j >> 1;
+  while (k < wordsEnd) {
+    const word = words[k]!;
+    if ((run[word & 0xffff]! & run[(word >> 16) & 0xffff]! & IN_ARABIC_TEXT) === 0) break;
+    k++;
+  }
+  j = 2 * k;
+  while (j < limit && (run[units[j]!]! & IN_ARABIC_TEXT) !== 0) j++;
   return j;
 }
 
