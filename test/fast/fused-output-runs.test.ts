@@ -22,6 +22,7 @@ import {
   tokenMixText,
 } from '../support/arabic-arbitraries.js';
 import { propertyRuns } from '../support/property-runs.js';
+import { unitsInBuffer } from '../support/units-buffer.js';
 
 /**
  * `normalize` skips the elongation pass when the fused pass's output, read in its buffer (by
@@ -44,20 +45,12 @@ const runPiece = fc.oneof(
 const runText = fc.array(runPiece, { maxLength: 24 }).map((pieces) => pieces.join(''));
 const anyText = fc.oneof(runText, hostileArabicText(40), tokenMixText());
 
-/** `text` written into a buffer at offset 0, with `padding` more units of `filler` after it. */
-function inBuffer(text: string, padding: number, filler: number): Uint16Array {
-  const units = new Uint16Array(text.length + padding);
-  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  units.fill(filler, text.length);
-  return units;
-}
-
 describe('the elongation shortcut after the fused pass', () => {
   it('finds a run in the buffer exactly where hasElongationRun finds one in the string', () => {
     fc.assert(
       fc.property(anyText, fc.nat(3), fc.constantFrom(0, 0x0644, 0x0647), (text, pad, filler) => {
         // What follows the end (a letter of the text's last run, or nothing) is never read.
-        const units = inBuffer(text, pad, filler);
+        const units = unitsInBuffer(text, pad, filler);
         expect(hasElongationRunInUnits(units, text.length)).toBe(hasElongationRun(text));
       }),
       { numRuns: RUNS * 5 },
@@ -68,9 +61,11 @@ describe('the elongation shortcut after the fused pass', () => {
     for (let before = 0; before < 4; before++) {
       for (let after = 0; after < 3; after++) {
         const text = `${'ب '.slice(0, before)}ككك${' ب'.slice(0, after)}`;
-        expect(hasElongationRunInUnits(inBuffer(text, 1, 0), text.length), text).toBe(true);
+        expect(hasElongationRunInUnits(unitsInBuffer(text, 1, 0), text.length), text).toBe(true);
         const pair = text.replace('ككك', 'كك');
-        expect(hasElongationRunInUnits(inBuffer(pair, 1, 0x0643), pair.length), pair).toBe(false);
+        expect(hasElongationRunInUnits(unitsInBuffer(pair, 1, 0x0643), pair.length), pair).toBe(
+          false,
+        );
       }
     }
   });
@@ -78,7 +73,7 @@ describe('the elongation shortcut after the fused pass', () => {
   it('finds a run over part of the buffer exactly where one has two units in a word read there', () => {
     fc.assert(
       fc.property(anyText, fc.nat(3), fc.nat(), fc.nat(), (text, pad, a, b) => {
-        const units = inBuffer(text, pad, 0x0644);
+        const units = unitsInBuffer(text, pad, 0x0644);
         const n = text.length;
         const from = n === 0 ? 0 : a % (n + 1);
         const to = from + (n === 0 ? 0 : b % (n + 1 - from));
@@ -112,7 +107,7 @@ describe('the elongation shortcut after the fused pass', () => {
     const lines = fc.array(line, { maxLength: 8 }).map((ls) => ls.join('\n'));
     fc.assert(
       fc.property(lines, anyOptions, fc.nat(3), (text, options, pad) => {
-        const units = inBuffer(text, pad, 0x0647);
+        const units = unitsInBuffer(text, pad, 0x0647);
         normalizePunctuationOfUnits(text, units, resolveOptions(options, 'normalize'));
         expect(unitsHaveElongationRun(units, text.length), JSON.stringify(text)).toBe(
           hasElongationRun(text),

@@ -17,6 +17,7 @@ import { notedRun } from '../../src/punctuation/unchanged.js';
 import { anyPunctuationOptions } from '../support/arabic-arbitraries.js';
 import { propertyRuns } from '../support/property-runs.js';
 import { resolvePunctuation as resolve } from '../support/punctuation-passes.js';
+import { unitsInBuffer } from '../support/units-buffer.js';
 
 /**
  * Stage 3's cover read in the fused pass's buffer runs its loop in stretches of `COVER_STRETCH`
@@ -37,12 +38,7 @@ function filler(length: number): string {
 }
 
 /** `text`'s code units in a buffer, with one unit more (a letter that would make a run). */
-function inBuffer(text: string): Uint16Array {
-  const units = new Uint16Array(text.length + 1);
-  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  units[text.length] = 0x0643;
-  return units;
-}
+const inBuffer = (text: string): Uint16Array => unitsInBuffer(text, 1, 0x0643);
 
 /** The edits that the last cover kept, as a recorder receives them. */
 function keptEdits(text: string): number[][] {

@@ -27,6 +27,7 @@ import {
 } from '../support/arabic-arbitraries.js';
 import { propertyRuns } from '../support/property-runs.js';
 import { resolvePunctuation as resolve } from '../support/punctuation-passes.js';
+import { unitsInBuffer } from '../support/units-buffer.js';
 
 /**
  * Stage 3's gate read in the fused pass's output buffer (src/punctuation/unchanged-in-units.ts),
@@ -77,14 +78,6 @@ const gateText = fc.oneof(
   { weight: 1, arbitrary: tokenMixText() },
 );
 
-/** `text`'s code units in a buffer, with `padding` units of `filler` after them (never read). */
-function inBuffer(text: string, padding: number, filler: number): Uint16Array {
-  const units = new Uint16Array(text.length + padding);
-  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  units.fill(filler, text.length);
-  return units;
-}
-
 /** A buffer's padding: none, or units that would make a run with a last pair of the text. */
 const padding = fc.tuple(fc.nat(3), fc.constantFrom(0, 0x0643, 0x0647, 0x0644));
 
@@ -108,13 +101,13 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       for (let stop = prefix.endsWith(' ') ? 1 : 0; stop <= words.length; stop++) {
         // A Latin comma beside Arabic words, which the stage rewrites: the cover stops there.
         const text = `${prefix}${words.slice(0, stop)},${words.slice(stop)}`;
-        const units = inBuffer(text, 2, 0x0628);
+        const units = unitsInBuffer(text, 2, 0x0628);
         expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(
           prefix.length + stop,
         );
       }
       const whole = prefix + words;
-      expect(punctuationCoverEndInUnits(whole, inBuffer(whole, 1, 0x20), options, 0)).toBe(
+      expect(punctuationCoverEndInUnits(whole, unitsInBuffer(whole, 1, 0x20), options, 0)).toBe(
         whole.length,
       );
     }
@@ -127,7 +120,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       for (let at = 0; at <= words.length; at++) {
         for (const run of ['ككك', 'كك']) {
           const text = `${prefix}${words.slice(0, at)}${run}${words.slice(at)}`;
-          const units = inBuffer(text, 2, 0x0643);
+          const units = unitsInBuffer(text, 2, 0x0643);
           expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
           expect(notedRun(), text).toBe(hasElongationRun(text));
         }
@@ -141,7 +134,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     fc.assert(
       fc.property(gateText, anyPunctuationOptions, spaced, (text, o, pad) => {
         const options = resolve(o);
-        const units = inBuffer(text, pad[0], pad[1]);
+        const units = unitsInBuffer(text, pad[0], pad[1]);
         for (let i = 0; i < text.length; i++) {
           expect(
             loneMarkEndInUnits(units, i, text.length, options.punctuation),
@@ -167,7 +160,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       ['.ب', 0, -1],
     ];
     for (const [text, at, end] of cases) {
-      const units = inBuffer(text, 2, 0x20);
+      const units = unitsInBuffer(text, 2, 0x20);
       expect(loneMarkEndInUnits(units, at, text.length, options.punctuation), text).toBe(end);
       expect(loneMarkEnd(text, at, options), text).toBe(end);
     }
@@ -179,7 +172,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
         const options = resolve(o);
         const stop = punctuationCoverEnd(text, options, 0);
         const edits = keptEdits(text);
-        const units = inBuffer(text, pad[0], pad[1]);
+        const units = unitsInBuffer(text, pad[0], pad[1]);
         expect(punctuationCoverEndInUnits(text, units, options, 0), JSON.stringify(text)).toBe(
           stop,
         );
@@ -195,7 +188,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     fc.assert(
       fc.property(lines, anyPunctuationOptions, padding, (text, o, pad) => {
         const options = resolve(o);
-        const units = inBuffer(text, pad[0], pad[1]);
+        const units = unitsInBuffer(text, pad[0], pad[1]);
         for (let from = text.indexOf('\n') + 1; from > 0; from = text.indexOf('\n', from) + 1) {
           later++;
           const stop = punctuationCoverEnd(text, options, from);
@@ -218,7 +211,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     fc.assert(
       fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
         const options = resolve(o);
-        const units = inBuffer(text, pad[0], pad[1]);
+        const units = unitsInBuffer(text, pad[0], pad[1]);
         if (punctuationCoverEndInUnits(text, units, options, 0) !== text.length) {
           expect(coveredWithoutRun()).toBe(false);
           return;
@@ -239,7 +232,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     fc.assert(
       fc.property(gateText, anyPunctuationOptions, (text, o) => {
         const options = resolve(o);
-        punctuationCoverEndInUnits(text, inBuffer(text, 1, 0x0643), options, 0);
+        punctuationCoverEndInUnits(text, unitsInBuffer(text, 1, 0x0643), options, 0);
         if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
       }),
       { numRuns: RUNS * 2 },
@@ -252,7 +245,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       for (const after of ['', 'ب', ' ب', ' ٣', ')', '.']) {
         for (const run of ['ككك', 'كككك', 'كك']) {
           const text = `${before}${run}${after}`;
-          const units = inBuffer(text, 2, 0x0643);
+          const units = unitsInBuffer(text, 2, 0x0643);
           expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
           expect(notedRun(), text).toBe(run !== 'كك');
         }
@@ -261,7 +254,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
     // Inside a stretch: a Markdown link target, which the gate passes as one stretch.
     for (const target of ['ككك', 'بككك', 'a/كككك', 'كك']) {
       const text = `انظر [هنا](${target}) ب`;
-      expect(punctuationCoverEndInUnits(text, inBuffer(text, 0, 0), options, 0), text).toBe(
+      expect(punctuationCoverEndInUnits(text, unitsInBuffer(text, 0, 0), options, 0), text).toBe(
         text.length,
       );
       expect(notedRun(), text).toBe(hasElongationRun(target));
@@ -273,7 +266,7 @@ describe("stage 3's gate read in the fused pass's buffer", () => {
       fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
         const options = resolve(o);
         expect(
-          normalizePunctuationOfUnits(text, inBuffer(text, pad[0], pad[1]), options),
+          normalizePunctuationOfUnits(text, unitsInBuffer(text, pad[0], pad[1]), options),
           JSON.stringify(text),
         ).toBe(normalizePunctuationResolved(text, options));
       }),

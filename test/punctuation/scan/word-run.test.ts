@@ -9,6 +9,7 @@ import {
   unicodeSpace,
 } from '../../support/arabic-arbitraries.js';
 import { propertyRuns } from '../../support/property-runs.js';
+import { unitsInBuffer } from '../../support/units-buffer.js';
 
 const RUNS = propertyRuns(20_000, 1_000);
 
@@ -27,14 +28,6 @@ const text = fc
   )
   .map((pieces) => pieces.join(''));
 
-/** `text` in a buffer at offset 0, with `padding` more units of `filler` after it. */
-function inBuffer(text: string, padding: number, filler: number): Uint16Array {
-  const units = new Uint16Array(text.length + padding);
-  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  units.fill(filler, text.length);
-  return units;
-}
-
 describe('the end of the Arabic text of a word run', () => {
   it('is the same read in the units buffer, two at a time, as read in the string', () => {
     fc.assert(
@@ -49,9 +42,10 @@ describe('the end of the Arabic text of a word run', () => {
           const from = a % (n + 1);
           const limit = from + (b % (n + 1 - from));
           // What lies past `limit` (the rest of the text, or the filler past its end) is never read.
-          expect(arabicUnitsEnd(inBuffer(t, pad, filler), from, limit), JSON.stringify(t)).toBe(
-            arabicTextEnd(t, from, limit),
-          );
+          expect(
+            arabicUnitsEnd(unitsInBuffer(t, pad, filler), from, limit),
+            JSON.stringify(t),
+          ).toBe(arabicTextEnd(t, from, limit));
         },
       ),
       { numRuns: RUNS * 5 },
@@ -65,7 +59,7 @@ describe('the end of the Arabic text of a word run', () => {
         for (let from = 0; from <= t.length; from++) {
           for (let limit = from; limit <= t.length; limit++) {
             expect(
-              arabicUnitsEnd(inBuffer(t, 1, 0x0628), from, limit),
+              arabicUnitsEnd(unitsInBuffer(t, 1, 0x0628), from, limit),
               `${t} ${from} ${limit}`,
             ).toBe(arabicTextEnd(t, from, limit));
           }

@@ -1,0 +1,12 @@
+/**
+ * `text`'s code units written into a new buffer at offset 0 (as the library's unit buffers hold
+ * a text), with `padding` more units of `filler` after them: a reader given the text's length
+ * must never read those, and a filler that would change its answer (a letter that makes a run, a
+ * space, a comma) shows that it does not.
+ */
+export function unitsInBuffer(text: string, padding: number, filler: number): Uint16Array {
+  const units = new Uint16Array(text.length + padding);
+  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  units.fill(filler, text.length);
+  return units;
+}
