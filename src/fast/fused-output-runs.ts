@@ -4,9 +4,9 @@ import { units } from './output-buffer.js';
  * Where the fused pass's output stands in its output buffer, so that `normalize` reads it there
  * instead of in the string it is decoded to (a string is read one `charCodeAt` at a time, in more
  * instructions): stage 3's gate (src/punctuation/unchanged-in-units.ts) and the test for a run of
- * elongation (`hasElongationRunInUnits`). Stage 3 never makes a run (it writes no letter and never
- * removes what stands between two letters, see `runPipeline`), so without search folds, output
- * without one needs no elongation pass.
+ * elongation in the lines that gate did not read (`unitsHaveElongationRun`). Stage 3 never makes
+ * a run (it writes no letter and never removes what stands between two letters, see
+ * `runPipeline`), so without search folds, output without one needs no elongation pass.
  */
 
 /** The end of the fused pass's last output in {@link notedUnits}, or -1 when none is noted. */

@@ -156,17 +156,12 @@ let pairsOf: Uint16Array | undefined;
  * byte offset is 0): reads them two at a time, as 32-bit words. A run of three starting at `p`
  * holds the aligned pair `(p, p + 1)` when `p` is even and `(p + 1, p + 2)` when it is odd, so
  * every run makes some word's two halves equal (in either byte order); only there are the units
- * around it read. A differential test holds it equal to {@link hasElongationRun}.
+ * around it read. A differential test holds it equal to {@link hasElongationRun}. The whole
+ * buffer read by {@link hasElongationRunInUnitsOver}, whose loop it is (`normalize` asks that one
+ * for the lines stage 3's gate did not read, `unitsHaveElongationRun`).
  */
 export function hasElongationRunInUnits(units: Uint16Array, end: number): boolean {
-  const words = unitPairs(units);
-  const count = end >> 1;
-  for (let k = 0; k < count; k++) {
-    const word = words[k]!;
-    // Signed words and a XOR of the halves: integer operations only (no unsigned 32-bit values).
-    if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, end)) return true;
-  }
-  return false;
+  return hasElongationRunInUnitsOver(units, 0, end, end);
 }
 
 /**
@@ -186,6 +181,7 @@ export function hasElongationRunInUnitsOver(
   const last = Math.min((to + 1) >> 1, end >> 1);
   for (let k = from >> 1; k < last; k++) {
     const word = words[k]!;
+    // Signed words and a XOR of the halves: integer operations only (no unsigned 32-bit values).
     if (((word ^ (word >> 16)) & 0xffff) === 0 && pairRunsOn(units, 2 * k, end)) return true;
   }
   return false;
