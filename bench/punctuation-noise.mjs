@@ -16,6 +16,7 @@
 import { performance } from 'node:perf_hooks';
 import * as lib from '../dist/index.js';
 import { buildCorpora, SIZES } from './corpora.mjs';
+import { median } from './timing.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -61,7 +62,6 @@ const samples = cases.map(() => []);
 for (let round = 0; round < 5; round++) {
   for (let k = 0; k < cases.length; k++) samples[k].push(sample(cases[k][1], cases[k][2]));
 }
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const base = median(samples[0]);
 console.log(`| noisy ${size} | normalize (standard) MB/s | ÷ as it is |`);
 console.log('| --- | ---: | ---: |');

@@ -11,11 +11,12 @@
 // the young generation, and each page is then faulted in) and go on past Node's external strings
 // (a decode of over about 516K code units is copied into memory outside V8's heap). No library
 // code runs: this is the floor under the 1 MB and 10 MB figures of run.mjs. On the development
-// machine (docs/benchmarks.md) the large-object strings cost 7-9 ns a code unit to make, about
-// 100 times a young one and most of the copy loop's time at 1 MB; 5M code units were cheap again.
+// machine (docs/benchmarks.md) the large-object strings cost 5-9 ns a code unit to make, about
+// 100 times a young one and most of the copy loop's time at 1 MB; 5M code units moved between runs.
 
 import { performance } from 'node:perf_hooks';
 import { copyLoop } from './copy-loop.mjs';
+import { median } from './timing.mjs';
 
 const LENGTHS = [16_384, 65_535, 65_537, 250_000, 500_000, 1_000_000, 5_000_000];
 const SAMPLES = 5;
@@ -49,8 +50,7 @@ function nsPerUnit(n, make) {
     } while (performance.now() - t0 < sampleMs);
     samples.push(((performance.now() - t0) * 1e6) / (calls * n));
   }
-  samples.sort((a, b) => a - b);
-  return samples[SAMPLES >> 1];
+  return median(samples);
 }
 
 const contenders = [
