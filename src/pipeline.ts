@@ -1,5 +1,6 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
+import { warmUpDue } from './core/warm-up-due.js';
 import { cleanAndMapLettersInBuffer, fusedOutputString } from './fast/clean-and-map.js';
 import {
   checkFoldedLength,
@@ -286,7 +287,7 @@ export function runPipeline(
  * only when that buffer holds a run.
  */
 function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
-  if (!warmedUp) warmUp(options);
+  if (!warmedUp) warmUpIfDue(text.length, options);
   // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
   if (pipelineLeavesUnchanged(text, options)) return text;
   forgetFusedOutput();
@@ -339,15 +340,32 @@ function foldThenPunctuate(end: number, options: Readonly<ResolvedOptions>): str
 
 /** Whether {@link runUnrecorded} has run its warm-up text (src/fast/warm-up.ts). */
 let warmedUp = false;
+/** Code units {@link runUnrecorded} has been given before the warm-up ran (see `warmUpDue`). */
+let unitsBeforeWarmUp = 0;
+/**
+ * Runs the warm-up before a text of `length` units once it is due (src/core/warm-up-due.ts): a
+ * first text as long as the warm-up or longer runs it first; shorter ones run without it until
+ * the text read adds up to that much.
+ */
+function warmUpIfDue(length: number, options: Readonly<ResolvedOptions>): void {
+  unitsBeforeWarmUp += length;
+  if (warmUpDue(unitsBeforeWarmUp, WARM_UP_ROUNDS * WARM_UP_TEXT.length)) warmUp(options);
+}
 
 /**
- * Runs the warm-up text (src/fast/warm-up.ts) through {@link runUnrecorded} with the first call's
- * options and drops the outputs, so that the fused pass, stage 3 and the folds have type feedback
- * for their rare paths before the engine optimises them: the first call may be clean text, which
- * the gate returns without running them. Nothing of a run is read by the next but tables and
- * answers that depend on nothing else (the options' policies, the lexicon's memo), and the note of
- * the fused pass's output is forgotten before each fused pass (a test holds the first call's text
- * apart from the warm-up's output).
+ * Whether the warm-up has run in this process.
+ * @internal (for the tests of when it runs)
+ */
+export const hasWarmedUp = (): boolean => warmedUp;
+
+/**
+ * Runs the warm-up text (src/fast/warm-up.ts) through {@link runUnrecorded} with the options of
+ * the call it is due at and drops the outputs, so that the fused pass, stage 3 and the folds have
+ * type feedback for their rare paths before the engine optimises them: the first texts may be
+ * clean, which the gate returns without running them. Nothing of a run is read by the next but
+ * tables and answers that depend on nothing else (the options' policies, the lexicon's memo), and
+ * the note of the fused pass's output is forgotten before each fused pass (a test holds the text
+ * of the call it runs at apart from the warm-up's output).
  */
 function warmUp(options: Readonly<ResolvedOptions>): void {
   warmedUp = true;

@@ -9,8 +9,9 @@
  * ligature of words, a surrogate pair, a lone surrogate); and the common work of stage 3: numbers
  * in both digit systems with separators, a percent sign and a range, Latin commas and question
  * marks between Arabic words, spaced punctuation, quotes, dashes, a URL and an e-mail address.
- * The first call of `normalize` (`runUnrecorded`, src/pipeline.ts) runs it
- * {@link WARM_UP_ROUNDS} times, with that call's options, before its own text.
+ * `normalize` (`runUnrecorded`, src/pipeline.ts) runs it {@link WARM_UP_ROUNDS} times, with that
+ * call's options, before the call it is due at (src/core/warm-up-due.ts): the first call whose
+ * text is as long as those rounds, or the call that brings the text read so far to that length.
  *
  * Why: the engine optimises each function with the type feedback it has gathered so far, and
  * keeps none before a function has run a while (its feedback is allocated lazily). A path that
@@ -39,7 +40,7 @@ const WARM_UP_LINES: readonly string[] = [
 export const WARM_UP_TEXT: string = /* @__PURE__ */ (() => WARM_UP_LINES.join('\n'))();
 
 /**
- * How many times the first call runs {@link WARM_UP_TEXT}: the first runs mostly go to allocating
+ * How many times the warm-up runs {@link WARM_UP_TEXT}: the first runs mostly go to allocating
  * the functions' feedback, the last records it.
  */
 export const WARM_UP_ROUNDS = 3;

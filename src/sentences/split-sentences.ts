@@ -1,4 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
+import { warmUpDue } from '../core/warm-up-due.js';
 import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
 import { hasWindow, loadWindow, windowUnits } from '../fast/unit-window.js';
 import { assertText } from '../options/resolve.js';
@@ -42,7 +43,7 @@ export { checkSplitOptions } from './split-options.js';
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
   const settings = checkSplitOptions(options);
-  if (!warmedUp) warmUpScan();
+  if (!warmedUp) warmUpScanIfDue(text.length);
   const scan = startScan(settings);
   chooseReading(scan, text);
   scanStops(scan, text);
@@ -51,6 +52,24 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
 }
 
 let warmedUp = false;
+/** Code units {@link splitSentences} has been given before the warm-up ran (see `warmUpDue`). */
+let unitsBeforeWarmUp = 0;
+
+/**
+ * Runs the warm-up before a text of `length` units once it is due (src/core/warm-up-due.ts): a
+ * first text as long as the warm-up's three splits or longer runs it first; shorter ones run
+ * without it until the text read adds up to that much.
+ */
+function warmUpScanIfDue(length: number): void {
+  unitsBeforeWarmUp += length;
+  if (warmUpDue(unitsBeforeWarmUp, WARM_UP_SPLITS * WARM_UP_TEXT.length)) warmUpScan();
+}
+
+/**
+ * Whether the warm-up has run in this process.
+ * @internal (for the tests of when it runs)
+ */
+export const hasWarmedUp = (): boolean => warmedUp;
 
 // How the scan reads a text's units (`chooseReading`): as its length decides, or, in the warm-up,
 // the string itself or its windows, whatever the length.
@@ -80,10 +99,13 @@ function chooseReading(scan: ScanState, text: string): void {
     hasWindow();
 }
 
+/** The splits of {@link WARM_UP_TEXT} that {@link warmUpScan} makes. */
+const WARM_UP_SPLITS = 3;
+
 /**
  * Splits {@link WARM_UP_TEXT}, as it is, hard-wrapped, and as it is again, and drops the
- * sentences: run once, at the first call, so that every path it takes has type feedback before
- * the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
+ * sentences: run once, when it is due ({@link warmUpScanIfDue}), so that every path it takes has
+ * type feedback before the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
  * `startScan`. The first split reads the copy of the text's units, the second the string, the
  * third windows of it ({@link splitInWindows}): the scan searches the stops of each in its own
  * branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without

@@ -2,8 +2,9 @@
  * A short text that takes most paths of the sentence scan once: common and general full stops,
  * abbreviations, initials, numbers and numbered items, acronyms, ellipses, runs of terminators,
  * closers and footnotes, links, e-mail addresses, paths, Markdown images, marks, tatweel, format
- * controls, every kind of line break, blank lines. {@link warmUpScan} splits it once, before the
- * first call's own text.
+ * controls, every kind of line break, blank lines. `warmUpScan` (split-sentences.ts) splits it
+ * three times, before the call it is due at (src/core/warm-up-due.ts): the first call whose text
+ * is as long as those splits, or the call that brings the text read so far to that length.
  *
  * Why: the engine optimises each function of the scan with the type feedback it has gathered so
  * far. Text that has not yet taken a path (clean text reaches few of the general path's branches)

@@ -9,8 +9,13 @@ async function freshModules() {
   const warm = await import('../../src/fast/warm-up.js');
   const runs = await import('../../src/fast/fused-output-runs.js');
   const lib = await import('../../src/index.js');
-  return { ...fast, ...warm, ...runs, ...lib };
+  const pipeline = await import('../../src/pipeline.js');
+  return { ...fast, ...warm, ...runs, ...lib, hasWarmedUp: pipeline.hasWarmedUp };
 }
+
+/** The code units the warm-up reads, all its rounds: it runs once calls have read as many. */
+const warmUpUnits = (modules: { WARM_UP_TEXT: string; WARM_UP_ROUNDS: number }) =>
+  modules.WARM_UP_ROUNDS * modules.WARM_UP_TEXT.length;
 
 /** Arabic words and commas (stage 3's work, none for stages 1 and 2), `length` units long. */
 function commaText(length: number): string {
@@ -18,8 +23,35 @@ function commaText(length: number): string {
   return `${text}ب`;
 }
 
-describe("normalize's warm-up on its first call (src/fast/warm-up.ts)", () => {
-  it("leaves no note of the warm-up's output for the first call's text to be taken for", async () => {
+describe("normalize's warm-up (src/fast/warm-up.ts), run once it is due", () => {
+  it('does not run before a first text shorter than the warm-up, which it would slow most', async () => {
+    const fresh = await freshModules();
+    const text = first3Lines();
+    expect(text.length).toBeLessThan(warmUpUnits(fresh));
+    const output = fresh.normalize(text);
+    expect(fresh.hasWarmedUp()).toBe(false);
+    expect(output).toBe(fresh.normalize(text));
+  });
+
+  it('runs before a first text as long as the warm-up, and before none after it', async () => {
+    const fresh = await freshModules();
+    fresh.normalize(commaText(warmUpUnits(fresh)));
+    expect(fresh.hasWarmedUp()).toBe(true);
+  });
+
+  it('runs before the call that brings the text read so far to its length', async () => {
+    const fresh = await freshModules();
+    const half = commaText(warmUpUnits(fresh) >> 1);
+    fresh.normalize(half);
+    expect(fresh.hasWarmedUp()).toBe(false);
+    // A normaliser's calls count alike.
+    fresh.createNormalizer()(half);
+    expect(fresh.hasWarmedUp()).toBe(false);
+    fresh.normalize('ب');
+    expect(fresh.hasWarmedUp()).toBe(true);
+  });
+
+  it("leaves no note of the warm-up's output for the text of the call it runs at to be taken for", async () => {
     const first = await freshModules();
     const options = presets.standard;
     const warmOutput = first.cleanAndMapLetters(
@@ -31,15 +63,21 @@ describe("normalize's warm-up on its first call (src/fast/warm-up.ts)", () => {
     const text = commaText(warmOutput.length);
     const fresh = await freshModules();
     const expected = first.normalize(text);
+    // Texts that bring the text read to just under the warm-up's length: it runs at `text`.
+    fresh.normalize(commaText(warmUpUnits(fresh) - 1));
+    expect(fresh.hasWarmedUp()).toBe(false);
     expect(fresh.normalize(text)).toBe(expected);
+    expect(fresh.hasWarmedUp()).toBe(true);
     expect(fresh.fusedOutputUnits(text)).toBeUndefined();
   });
 
-  it('gives the first call of each preset the output of later calls on noisy text', async () => {
-    const text = `${first3Lines()}\n${first3Lines()}`;
+  it('gives the call it runs at, for each preset, the output of later calls on noisy text', async () => {
+    const lines = `${first3Lines()}\n${first3Lines()}`;
     for (const preset of ['standard', 'search', 'minimal'] as const) {
       const fresh = await freshModules();
+      const text = lines.repeat(Math.ceil(warmUpUnits(fresh) / lines.length));
       const firstCall = fresh.normalize(text, { preset });
+      expect(fresh.hasWarmedUp()).toBe(true);
       expect(firstCall).toBe(fresh.normalize(text, { preset }));
       expect(firstCall).toBe(fresh.normalizeWithOffsets(text, { preset }).text);
     }

@@ -3,29 +3,57 @@ import { splitSentences } from '../../src/sentences/split-sentences.js';
 import { WARM_UP_TEXT } from '../../src/sentences/warm-up.js';
 import { referenceSplitSentences } from './reference-split-sentences.js';
 
-/** A fresh copy of the splitter's modules, whose first call runs the warm-up. */
-async function freshSplitSentences(): Promise<typeof splitSentences> {
+/** A fresh copy of the splitter's module, whose warm-up has not run. */
+async function freshSplitter() {
   vi.resetModules();
-  return (await import('../../src/sentences/split-sentences.js')).splitSentences;
+  return await import('../../src/sentences/split-sentences.js');
 }
 
-describe('the warm-up split at the first call', () => {
-  it('leaves no trace in the first call: its result is the result of any later call', async () => {
+/** A fresh splitter that runs the warm-up at its next call (the text read so far just short of it). */
+async function splitterDueToWarmUp(): Promise<typeof splitSentences> {
+  const fresh = await freshSplitter();
+  fresh.splitSentences('ب'.repeat(WARM_UP_UNITS - 1));
+  expect(fresh.hasWarmedUp()).toBe(false);
+  return fresh.splitSentences;
+}
+
+/** The code units of the warm-up's three splits: it runs once calls have read as many. */
+const WARM_UP_UNITS = 3 * WARM_UP_TEXT.length;
+
+describe('the warm-up split, run once it is due', () => {
+  it('does not run before a first text shorter than the warm-up, which it would slow most', async () => {
+    const fresh = await freshSplitter();
+    expect(fresh.splitSentences('نص. آخر.').map((s) => s.text)).toEqual(['نص.', 'آخر.']);
+    expect(fresh.hasWarmedUp()).toBe(false);
+  });
+
+  it('runs before a first text as long as the warm-up, or the call that makes the text read as long', async () => {
+    const long = await freshSplitter();
+    long.splitSentences('ب'.repeat(WARM_UP_UNITS));
+    expect(long.hasWarmedUp()).toBe(true);
+    const short = await freshSplitter();
+    short.splitSentences('ب'.repeat(WARM_UP_UNITS >> 1));
+    expect(short.hasWarmedUp()).toBe(false);
+    short.splitSentences('ب'.repeat(WARM_UP_UNITS - (WARM_UP_UNITS >> 1)));
+    expect(short.hasWarmedUp()).toBe(true);
+  });
+
+  it('leaves no trace in the call it runs at: its result is the result of any later call', async () => {
     const text = 'سطر أول\nسطر ثان. قال د. أحمد: انتهى! ![صورة](http://x.y/z.png). نعم…';
     for (const options of [undefined, { hardWrapped: true }, { abbreviations: ['وز'] }]) {
-      const first = (await freshSplitSentences())(text, options);
+      const first = (await splitterDueToWarmUp())(text, options);
       expect(first).toEqual(splitSentences(text, options));
     }
   });
 
-  it('does not carry hard wrapping over to a first call without it', async () => {
-    const fresh = await freshSplitSentences();
+  it('does not carry hard wrapping over to the call it runs at', async () => {
+    const fresh = await splitterDueToWarmUp();
     // The warm-up's last split is hard-wrapped, where a single line break joins the lines.
     expect(fresh('سطر أول\nسطر ثان').map((s) => s.text)).toEqual(['سطر أول', 'سطر ثان']);
   });
 
-  it('a first call with bad arguments throws as any call does, and the next call splits', async () => {
-    const fresh = await freshSplitSentences();
+  it('a call it is due at with bad arguments throws as any call does, and the next call splits', async () => {
+    const fresh = await splitterDueToWarmUp();
     expect(() => fresh(3 as unknown as string)).toThrow(TypeError);
     expect(() => fresh('نص.', { hardWrapped: 1 } as never)).toThrow(/hardWrapped/);
     expect(fresh('نص. آخر.').map((s) => s.text)).toEqual(['نص.', 'آخر.']);
