@@ -19,7 +19,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { cutDocuments, injectNoise, readDocuments, repeatToSize } from '../bench/corpora.mjs';
+import { cutDocuments, injectNoise, prng, readDocuments, repeatToSize } from '../bench/corpora.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -65,18 +65,8 @@ function failUsage(message) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Randomness: mulberry32, so that the inputs depend on the seed alone
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Randomness: the bench's seeded PRNG (mulberry32, `prng`), so that the inputs depend on the seed
+// alone
 
 const randomInt = (rand, below) => Math.floor(rand() * below);
 const pick = (rand, list) => list[randomInt(rand, list.length)];
@@ -1044,7 +1034,7 @@ function allTexts(settings, corpus, rand) {
 async function main() {
   const started = performance.now();
   const settings = parseArguments(process.argv.slice(2));
-  const rand = mulberry32(settings.seed);
+  const rand = prng(settings.seed);
   const builds = await Promise.all([settings.distA, settings.distB].map(loadBuild));
   const entries = Object.keys(builds[0].entries).filter((entry) => entry in builds[1].entries);
   const sets = optionSets(await loadOptionSpecs(), builds[0].root.presets, entries, rand);
