@@ -8,7 +8,7 @@
  * that hold them, which matters once a process reads enough text for the engine to optimise
  * them: a long first text, or many calls. Run at the first call, it cost a short text far more
  * than the text itself (measured in fresh processes, Node 20: `normalize` on a first text of 40
- * code units took 32 ms with the warm-up and 4–5 ms without; `splitSentences` 4–6 ms and
+ * code units took 27–35 ms with the warm-up and 4–11 ms without; `splitSentences` 4–6 ms and
  * 1–2 ms), because most of it is the engine compiling and running, unoptimised, the paths the
  * warm-up takes and the short text does not. Run once as much text as it holds has been read, it
  * at most doubles the work done so far, and it still runs before the engine optimises the

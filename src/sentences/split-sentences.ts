@@ -105,11 +105,12 @@ const WARM_UP_SPLITS = 3;
 /**
  * Splits {@link WARM_UP_TEXT}, as it is, hard-wrapped, and as it is again, and drops the
  * sentences: run once, when it is due ({@link warmUpScanIfDue}), so that every path it takes has
- * type feedback before the engine optimises the scan (see `warm-up.ts`). The scan state is reset by the next call's
- * `startScan`. The first split reads the copy of the text's units, the second the string, the
- * third windows of it ({@link splitInWindows}): the scan searches the stops of each in its own
- * branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a branch without
- * feedback, taken first by a short text or a long one, would throw the optimised scan away.
+ * type feedback before the engine optimises the scan (see `warm-up.ts`). The scan state is reset
+ * by the next call's `startScan`. The first split reads the copy of the text's units, the second
+ * the string, the third windows of it ({@link splitInWindows}): the scan searches the stops of
+ * each in its own branch (`nextStopIn` over the copy or a window, {@link STOP_SEARCH}), and a
+ * branch without feedback, taken first by a short text or a long one, would throw the optimised
+ * scan away.
  */
 function warmUpScan(): void {
   warmedUp = true;
