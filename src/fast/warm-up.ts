@@ -43,10 +43,10 @@ export const WARM_UP_TEXT: string = /* @__PURE__ */ (() => WARM_UP_LINES.join('\
  * How many times the warm-up runs {@link WARM_UP_TEXT}: the first runs mostly go to allocating
  * the functions' feedback, the later ones record it and bring the functions run once per unit
  * of noise (a form, a control, a mark) closer to being optimised. Per-document calls reach steady
- * speed sooner with more rounds: on the bench's noisy 4 KB documents, in fresh processes (the
- * bench's cold-start child), the median call from which they stay steady was 150 with 3 rounds
- * and 72 with 8 (9 processes each; 87 with 32), while the first call on 500K code units took the
- * same time (89 and 88 ms). A text shorter than the rounds does not pay for them
- * (src/core/warm-up-due.ts).
+ * speed somewhat sooner with more rounds: on the bench's noisy 4 KB documents, in fresh processes
+ * (the bench's cold-start child, 31 processes each over three runs), the median call from which
+ * they stay steady was 150 with 3 rounds and about 125 with 8, with a wide spread in both (about
+ * 60 to 200), while the first call on 500K code units took the same time. A text shorter than the
+ * rounds does not pay for them (src/core/warm-up-due.ts).
  */
 export const WARM_UP_ROUNDS = 8;
