@@ -33,7 +33,7 @@ describe("normalize's warm-up (src/fast/warm-up.ts), run once it is due", () => 
     expect(output).toBe(fresh.normalize(text));
   });
 
-  it('runs before a first text as long as the warm-up, and before none after it', async () => {
+  it('runs before a first text as long as the warm-up', async () => {
     const fresh = await freshModules();
     fresh.normalize(commaText(warmUpUnits(fresh)));
     expect(fresh.hasWarmedUp()).toBe(true);
