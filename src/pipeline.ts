@@ -1,6 +1,6 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
-import { warmUpDue } from './core/warm-up-due.js';
+import { WarmUpSchedule } from './core/warm-up-due.js';
 import { cleanAndMapLettersInBuffer, fusedOutputString } from './fast/clean-and-map.js';
 import {
   checkFoldedLength,
@@ -287,7 +287,7 @@ export function runPipeline(
  * only when that buffer holds a run.
  */
 function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
-  if (!warmedUp) warmUpIfDue(text.length, options);
+  if (warmUpSchedule.due(text.length, WARM_UP_ROUNDS * WARM_UP_TEXT.length)) warmUp(options);
   // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
   if (pipelineLeavesUnchanged(text, options)) return text;
   forgetFusedOutput();
@@ -338,25 +338,17 @@ function foldThenPunctuate(end: number, options: Readonly<ResolvedOptions>): str
   return foldedHasElongationRun() ? STEPS[ELONGATION_STEP]!.run(out, options, undefined) : out;
 }
 
-/** Whether {@link runUnrecorded} has run its warm-up text (src/fast/warm-up.ts). */
-let warmedUp = false;
-/** Code units {@link runUnrecorded} has been given before the warm-up ran (see `warmUpDue`). */
-let unitsBeforeWarmUp = 0;
 /**
- * Runs the warm-up before a text of `length` units once it is due (src/core/warm-up-due.ts): a
- * first text as long as the warm-up or longer runs it first; shorter ones run without it until
- * the text read adds up to that much.
+ * When {@link runUnrecorded} runs its warm-up text (src/fast/warm-up.ts): before a first text as
+ * long as its rounds, or before the call that brings the text read so far to that length.
  */
-function warmUpIfDue(length: number, options: Readonly<ResolvedOptions>): void {
-  unitsBeforeWarmUp += length;
-  if (warmUpDue(unitsBeforeWarmUp, WARM_UP_ROUNDS * WARM_UP_TEXT.length)) warmUp(options);
-}
+const warmUpSchedule = /* @__PURE__ */ new WarmUpSchedule();
 
 /**
  * Whether the warm-up has run in this process.
  * @internal (for the tests of when it runs)
  */
-export const hasWarmedUp = (): boolean => warmedUp;
+export const hasWarmedUp = (): boolean => warmUpSchedule.hasRun;
 
 /**
  * Runs the warm-up text (src/fast/warm-up.ts) through {@link runUnrecorded} with the options of
@@ -368,7 +360,6 @@ export const hasWarmedUp = (): boolean => warmedUp;
  * of the call it runs at apart from the warm-up's output).
  */
 function warmUp(options: Readonly<ResolvedOptions>): void {
-  warmedUp = true;
   for (let round = 0; round < WARM_UP_ROUNDS; round++) runUnrecorded(WARM_UP_TEXT, options);
 }
 

@@ -14,6 +14,25 @@
  * at most doubles the work done so far, and it still runs before the engine optimises the
  * functions it warms: a first text as long as the warm-up or longer runs it first, as before.
  */
-export function warmUpDue(unitsRead: number, warmUpUnits: number): boolean {
-  return unitsRead >= warmUpUnits;
+export class WarmUpSchedule {
+  /** Code units the calls have been given before the warm-up ran. */
+  private unitsRead = 0;
+  private ran = false;
+
+  /** Whether the warm-up has run (or is running) in this process. */
+  get hasRun(): boolean {
+    return this.ran;
+  }
+
+  /**
+   * Notes a call's text of `length` code units; true, once, when a warm-up of `warmUpUnits` code
+   * units is due before it (it counts as run from then on, so the warm-up's own calls see it run).
+   */
+  due(length: number, warmUpUnits: number): boolean {
+    if (this.ran) return false;
+    this.unitsRead += length;
+    if (this.unitsRead < warmUpUnits) return false;
+    this.ran = true;
+    return true;
+  }
 }

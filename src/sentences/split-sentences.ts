@@ -1,5 +1,5 @@
 import { unitBytes } from '../core/unit-tables.js';
-import { warmUpDue } from '../core/warm-up-due.js';
+import { WarmUpSchedule } from '../core/warm-up-due.js';
 import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
 import { hasWindow, loadWindow, windowUnits } from '../fast/unit-window.js';
 import { assertText } from '../options/resolve.js';
@@ -43,7 +43,7 @@ export { checkSplitOptions } from './split-options.js';
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
   assertText(text, 'splitSentences');
   const settings = checkSplitOptions(options);
-  if (!warmedUp) warmUpScanIfDue(text.length);
+  if (warmUpSchedule.due(text.length, WARM_UP_SPLITS * WARM_UP_TEXT.length)) warmUpScan();
   const scan = startScan(settings);
   chooseReading(scan, text);
   scanStops(scan, text);
@@ -51,25 +51,17 @@ export function splitSentences(text: string, options?: SplitOptions): Sentence[]
   return finishScan(scan);
 }
 
-let warmedUp = false;
-/** Code units {@link splitSentences} has been given before the warm-up ran (see `warmUpDue`). */
-let unitsBeforeWarmUp = 0;
-
 /**
- * Runs the warm-up before a text of `length` units once it is due (src/core/warm-up-due.ts): a
- * first text as long as the warm-up's three splits or longer runs it first; shorter ones run
- * without it until the text read adds up to that much.
+ * When {@link splitSentences} runs its warm-up ({@link warmUpScan}): before a first text as long as
+ * the warm-up's splits, or before the call that brings the text read so far to that length.
  */
-function warmUpScanIfDue(length: number): void {
-  unitsBeforeWarmUp += length;
-  if (warmUpDue(unitsBeforeWarmUp, WARM_UP_SPLITS * WARM_UP_TEXT.length)) warmUpScan();
-}
+const warmUpSchedule = /* @__PURE__ */ new WarmUpSchedule();
 
 /**
  * Whether the warm-up has run in this process.
  * @internal (for the tests of when it runs)
  */
-export const hasWarmedUp = (): boolean => warmedUp;
+export const hasWarmedUp = (): boolean => warmUpSchedule.hasRun;
 
 // How the scan reads a text's units (`chooseReading`): as its length decides, or, in the warm-up,
 // the string itself or its windows, whatever the length.
@@ -104,7 +96,7 @@ const WARM_UP_SPLITS = 3;
 
 /**
  * Splits {@link WARM_UP_TEXT}, as it is, hard-wrapped, and as it is again, and drops the
- * sentences: run once, when it is due ({@link warmUpScanIfDue}), so that every path it takes has
+ * sentences: run once, when it is due ({@link warmUpSchedule}), so that every path it takes has
  * type feedback before the engine optimises the scan (see `warm-up.ts`). The scan state is reset
  * by the next call's `startScan`. The first split reads the copy of the text's units, the second
  * the string, the third windows of it ({@link splitInWindows}): the scan searches the stops of
@@ -113,7 +105,6 @@ const WARM_UP_SPLITS = 3;
  * scan away.
  */
 function warmUpScan(): void {
-  warmedUp = true;
   splitSentences(WARM_UP_TEXT);
   try {
     reading = ON_STRING;
