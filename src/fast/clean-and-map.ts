@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from '../options/types.js';
+import { combiningClass } from '../unicode/canonical.js';
 import { cleanUnicodeResolved } from '../unicode/clean-unicode.js';
 import { joinsEmoji } from '../unicode/emoji.js';
 import type { ExpandPolicy } from '../unicode/expand-forms.js';
@@ -19,7 +20,14 @@ import {
   resetHits,
 } from './line-letters.js';
 import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
-import { marksInWordEnd, prefixLine, prefixSeam, unchangedPrefix } from './unchanged-prefix.js';
+import {
+  lastMarksOutOfOrder,
+  marksInWordEnd,
+  prefixLine,
+  prefixSeam,
+  sortableMarksInWordEnd,
+  unchangedPrefix,
+} from './unchanged-prefix.js';
 import {
   COPY,
   expansionOf,
@@ -29,6 +37,7 @@ import {
   FLOW_AFTER,
   FLOW_DROP,
   FLOW_INVERTED,
+  FLOW_MARK,
   FLOW_SPACE,
   FLOW_STOP,
   FLOW_WRITES,
@@ -36,9 +45,12 @@ import {
   flowStart,
   HARAKA_MARK,
   INVISIBLE,
+  KEEP_MARKS,
   LINE_BREAK,
   MARK,
   SPACE,
+  STRIP_MARKS,
+  STRIP_MARKS_BUT_SHADDA,
   TATWEEL,
   unitActions,
   ZWNJ,
@@ -127,6 +139,11 @@ let gapDroppedControl = false;
 let gapAfterCopy = false;
 /** Where the last run of marks left inside its word ends (a gap there follows untouched text). */
 let marksEnd = -1;
+/**
+ * Code units given to the reference passes ({@link fallback}) since the module was loaded.
+ * @internal (for the tests of what the pass decides itself)
+ */
+export let unitsGivenToReference = 0;
 /** The run of tatweels last decided: it ends at `tatweelsEnd`; those from `keptFrom` on stay. */
 let tatweelsEnd = 0;
 let keptFrom = 0;
@@ -204,7 +221,9 @@ function passUntil(i: number, stop: number): number {
     const entry = FLOW[flowAt | inputUnits[i]!]!;
     if ((entry & NO_RUN_START) === 0) {
       if (gapOpen) flushGap(i);
-      i = copyRun(i);
+      // A form or a kept TATWEEL before a mark ends a run where it starts: the pass writes it.
+      const end = copyRun(i);
+      i = end > i ? end : act(i);
     } else if ((entry & NO_SPACE_RUN_START) === 0 && !gapOpen && pos > 0) {
       // A space after a unit the pass wrote itself (a Farsi letter, marks...), where no gap is
       // open and not at the start of the output (where a collapsed gap writes nothing): the loop
@@ -233,7 +252,7 @@ function begin(
   if (resolved !== policiesFor || zwnjInStage2 !== policiesDeferred) {
     makePolicies(resolved, zwnjInStage2);
   }
-  flowAt = flowStart(collapse, policy.removeTatweel);
+  flowAt = flowStart(collapse, policy.removeTatweel, marksMode(policy));
   pos = 0;
   changed = false;
   segmentStart = 0;
@@ -246,6 +265,12 @@ function begin(
   tatweelsEnd = 0;
   keptFrom = 0;
   marksEnd = -1;
+}
+
+/** What the `diacritics` option does with marks, as the copy loop's tables are chosen by it. */
+function marksMode(marks: Readonly<ExpandPolicy>): number {
+  if (!marks.stripDiacritics) return KEEP_MARKS;
+  return marks.stripShadda ? STRIP_MARKS : STRIP_MARKS_BUT_SHADDA;
 }
 
 /**
@@ -291,10 +316,13 @@ function startAfterPrefix(end: number): void {
   lineOut = prefixLine;
 }
 
-/** In the copy loop's table: a unit no run starts or ends with (the loop leaves it, a space, removed). */
-const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP;
+/**
+ * In the copy loop's table: a unit no run starts or ends with (the loop leaves it, a space,
+ * removed, a mark: a run's first unit is no mark's letter).
+ */
+const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP | FLOW_MARK;
 /** ... but a space, which may start a run where no gap is open (see {@link passUntil}). */
-const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP;
+const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP | FLOW_MARK;
 /** What the loop reads of what may not follow a unit. */
 const FORBIDDEN = (1 << FLOW_AFTER) - 1;
 /** The bit of {@link FLOW_DROP}: the loop moves past a unit it wrote unless that bit is set. */
@@ -455,19 +483,40 @@ function write(i: number, unit: number): number {
  * `diacritics` option strips), else the reference.
  */
 function marksInWord(i: number): number {
-  const end = marksInWordEnd(source, i, actions);
+  const end = sortableMarksInWordEnd(source, i, actions);
   if (end < 0) return fallback(i);
   const strip = policy.stripDiacritics;
   // Stripping a mark may bring a MADDA or HAMZA next to a letter it composes with: the reference.
   if (strip && holdsHamzaMark(i, end)) return fallback(i);
   const buffer = units;
+  const from = pos;
   for (let k = i; k < end; k++) {
     const unit = source.charCodeAt(k);
     if (strip && strippedBy(policy, unit)) changed = true;
     else buffer[pos++] = unit;
   }
+  if (lastMarksOutOfOrder()) sortMarksWritten(from);
   marksEnd = end;
   return end;
+}
+
+/**
+ * Puts the marks written from `from` in NFC's order: by combining class, those of one class in
+ * the order they came (an insertion sort: a run holds a few marks).
+ */
+function sortMarksWritten(from: number): void {
+  const buffer = units;
+  for (let k = from + 1; k < pos; k++) {
+    const unit = buffer[k]!;
+    const ccc = combiningClass(unit);
+    let j = k;
+    while (j > from && combiningClass(buffer[j - 1]!) > ccc) {
+      buffer[j] = buffer[j - 1]!;
+      j--;
+    }
+    buffer[j] = unit;
+  }
+  changed = true;
 }
 
 /**
@@ -733,7 +782,11 @@ function tatweel(i: number): number {
 function fallback(i: number): number {
   resolveSeam();
   const end = nextSeam(i);
+  // A seam after marks left in their word (`marksLeftBefore`): the gap after them is read as after
+  // `marksInWord`, so that it may be the next stretch's start.
+  if (end < length && isMarkAction(actions[source.charCodeAt(end - 1)]!)) marksEnd = end;
   const piece = source.slice(segmentStart, end);
+  unitsGivenToReference += piece.length;
   const out = cleanUnicodeResolved(piece, options, undefined, deferred !== undefined);
   ensureCapacity(segmentOut + out.length + (length - end) + 16, segmentOut);
   pos = writeString(out, segmentOut);
@@ -746,7 +799,8 @@ function fallback(i: number): number {
 
 /**
  * Where the gap of the next clean seam at or after `from` starts (or the text's end): spaces and
- * line breaks with a {@link COPY} unit on both sides.
+ * line breaks with a {@link COPY} unit on both sides, or after a run of marks left in its word
+ * (see {@link marksLeftBefore}), as the gap after such a run counts where the pass reads it.
  */
 function nextSeam(from: number): number {
   const table = actions;
@@ -767,7 +821,7 @@ function nextSeam(from: number): number {
     // later stretch reads the digit again (a mutation without it: 0 differences in 1.5M texts).
     if (
       start > from &&
-      table[text.charCodeAt(start - 1)] === COPY &&
+      (table[text.charCodeAt(start - 1)] === COPY || marksLeftBefore(from, start)) &&
       table[text.charCodeAt(end)] === COPY &&
       (holdsLineBreak(start, end) || !isDigit(text.charCodeAt(start - 1)))
     ) {
@@ -777,6 +831,21 @@ function nextSeam(from: number): number {
   }
   return length;
 }
+
+/**
+ * Whether the units before `start` (a gap), after `from`, are a run of marks that the marks pass
+ * leaves in its word: `marksInWordEnd` from the first of them ends at `start`, the test after
+ * which the pass notes {@link marksEnd} and counts the gap after the run as after a COPY unit. In
+ * vowelled text most words end so, and a stretch given to the reference ran on to the next word
+ * without a mark at its end, often lines further.
+ */
+function marksLeftBefore(from: number, start: number): boolean {
+  let first = start;
+  while (first > from && isMarkAction(actions[source.charCodeAt(first - 1)]!)) first--;
+  return first < start && marksInWordEnd(source, first, actions) === start;
+}
+
+const isMarkAction = (action: number) => action === HARAKA_MARK || action === MARK;
 
 /** Whether the gap `[start, end)` holds a line break. */
 function holdsLineBreak(start: number, end: number): boolean {

@@ -592,18 +592,45 @@ const nfcLeaves = (cluster: string) => cluster.normalize('NFC') === cluster;
  * back to it: the reference's `harakaInWord` in the pre-scan).
  */
 export function marksInWordEnd(text: string, i: number, actions: Uint8Array): number {
+  return marksRunEnd(text, i, actions, false);
+}
+
+/**
+ * {@link marksInWordEnd}, but a run whose combining classes decrease is taken too when it holds
+ * no MADDA or HAMZA and no mark of class 0: NFC sorts such a run by class (stably) and composes
+ * nothing (no other Arabic mark composes with a letter: test/fast/unit-actions.test.ts), and the
+ * marks pass then reads the sorted run as any run in order, which it leaves. Vowelled text
+ * typed on a keyboard puts SHADDA before the haraka on its letter (`كَّ` as KAF, SHADDA, FATHA),
+ * the reverse of NFC's order. {@link lastMarksOutOfOrder} tells whether the run needs sorting.
+ */
+export function sortableMarksInWordEnd(text: string, i: number, actions: Uint8Array): number {
+  return marksRunEnd(text, i, actions, true);
+}
+
+/** Whether the run of marks {@link sortableMarksInWordEnd} took last has classes that decrease. */
+export const lastMarksOutOfOrder = (): boolean => outOfOrder;
+let outOfOrder = false;
+
+/** {@link marksInWordEnd}, and with `sortable` {@link sortableMarksInWordEnd}. */
+function marksRunEnd(text: string, i: number, actions: Uint8Array, sortable: boolean): number {
   const length = text.length;
   if (i === 0 || actions[text.charCodeAt(i - 1)] !== COPY) return -1;
   let end = i;
   let hamza = false;
   let lastClass = 0;
   let harakat = 0;
+  let unsorted = false;
+  let classZero = false;
   for (; end < length; end++) {
     const unit = text.charCodeAt(end);
     const action = actions[unit];
     if (action !== HARAKA_MARK && action !== MARK) break;
     const ccc = combiningClass(unit);
-    if (ccc < lastClass) return -1;
+    if (ccc < lastClass) {
+      if (!sortable) return -1;
+      unsorted = true;
+    }
+    if (ccc === 0) classZero = true;
     lastClass = ccc;
     if (isAlefHamza(unit)) hamza = true;
     if (action === HARAKA_MARK) {
@@ -612,10 +639,12 @@ export function marksInWordEnd(text: string, i: number, actions: Uint8Array): nu
       harakat |= bit;
     }
   }
+  if (unsorted && (hamza || classZero)) return -1;
   // MADDA and HAMZA may compose with the letter (`ا` + MADDA is `آ`), or be sorted into one it
   // is composed of (`آ` + HAMZA BELOW is `إ` + MADDA): the engine's NFC decides (rare: it
   // allocates).
   if (hamza && !nfcLeaves(text.slice(i - 1, end))) return -1;
+  outOfOrder = unsorted;
   let g = end;
   while (g < length && actions[text.charCodeAt(g)] === SPACE) g++;
   if (g >= length) return end;

@@ -6,6 +6,7 @@ import { combiningClass } from '../unicode/canonical.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
 import { KINDS as FORM_KINDS, Kind as FormKind, formExpansion } from '../unicode/expand-forms.js';
 import { ARABIC_MARK, HARAKA, FLAGS as MARK_FLAGS, SLOW } from '../unicode/marks/mark-flags.js';
+import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { tatweelContexts } from '../unicode/tatweel.js';
 
 /**
@@ -123,9 +124,10 @@ export function expansionOf(unit: number): string {
  * reads only the letter after it then). Each only where the units beside it make no other gap of
  * it: a space only before a unit the loop writes (not another space, nor one the loop leaves), a
  * removed control only before a unit it writes as it is or as a form, a TATWEEL only before a
- * letter. An entry holds what the unit is (bits 0 to 4), what may not follow it (bits 5 to 9, the
- * same bits) and, from bit 10, the unit it is written as XOR itself; every entry is a small
- * integer, so that no load of the table is boxed.
+ * letter. With diacritics kept, it also writes a mark inside a word ({@link FLOW_MARK}). An
+ * entry holds what the unit is (bits 0 to 5), what may not follow it (bits 6 to 11, the same
+ * bits) and, from bit 12, the unit it is written as XOR itself; every entry is a small integer,
+ * so that no load of the table is boxed.
  */
 /** The loop leaves the unit: it stops there. */
 export const FLOW_STOP = 0b1;
@@ -141,56 +143,89 @@ export const FLOW_LETTER = 0b1000;
 /** In no entry, so in every entry read XOR {@link FLOW_INVERTED}: forbidden after a unit the loop leaves. */
 const FLOW_ALWAYS = 0b10000;
 export const FLOW_INVERTED = FLOW_LETTER | FLOW_ALWAYS;
+/**
+ * A haraka or another mark of {@link HARAKA_MARK} or {@link MARK} that NFC never composes with a
+ * letter (not MADDA or HAMZA), between a COPY unit and a letter ({@link FLOW_LETTER}: `كَتَبَ`),
+ * where `marksInWordEnd` leaves it, alone after its letter, as it is (the letter may be a
+ * presentation form of one, which the forms pass makes that letter before the marks pass reads
+ * it): written as it is, or removed ({@link FLOW_DROP} too) where the `diacritics` option strips
+ * it. Only a COPY unit lets a mark follow (a space, a removed unit, a form, a kept TATWEEL and
+ * another mark forbid it), and a mark lets only a letter follow: a mark that ends its word, or a
+ * run of marks, stops the loop there as before, for the pass's own reading (`marksInWord`), which
+ * notes where marks left in their word end, for the seams and gaps after them. Fully vowelled
+ * text made the loop stop at every mark.
+ */
+export const FLOW_MARK = 0b100000;
 /** Where what may not follow a unit starts in its entry. */
-export const FLOW_AFTER = 5;
+export const FLOW_AFTER = 6;
 /** Where the unit written (XOR the unit) starts in an entry. */
-export const FLOW_WRITES = 10;
+export const FLOW_WRITES = 12;
 const FLOW_CLASS = (1 << FLOW_AFTER) - 1;
 
 /** Stops before anything. */
 const STOP_ENTRY = FLOW_STOP | (FLOW_ALWAYS << FLOW_AFTER);
-/** Stops before a unit the loop leaves or a space. */
-const SPACE_ENTRY = FLOW_SPACE | ((FLOW_STOP | FLOW_SPACE) << FLOW_AFTER);
+/** Stops before a unit the loop leaves, a space or a mark. */
+const SPACE_ENTRY = FLOW_SPACE | ((FLOW_STOP | FLOW_SPACE | FLOW_MARK) << FLOW_AFTER);
 /** Goes on only before a unit the loop writes and does not remove: a COPY unit or a form. */
-const DROP_ENTRY = FLOW_DROP | ((FLOW_STOP | FLOW_SPACE | FLOW_DROP) << FLOW_AFTER);
+const DROP_ENTRY = FLOW_DROP | ((FLOW_STOP | FLOW_SPACE | FLOW_DROP | FLOW_MARK) << FLOW_AFTER);
 /** Goes on only before a letter. */
 const TATWEEL_ENTRY = FLOW_DROP | ((FLOW_LETTER | FLOW_STOP) << FLOW_AFTER);
+/** A kept TATWEEL, or a form: written, and goes on before anything but a mark. */
+const NO_MARK_AFTER = FLOW_MARK << FLOW_AFTER;
+/** A mark inside a word: written, and goes on only before a letter (read XOR {@link FLOW_INVERTED}). */
+const MARK_ENTRY = FLOW_MARK | (FLOW_LETTER << FLOW_AFTER);
+/** A mark inside a word that the `diacritics` option strips: removed, before a letter only. */
+const STRIPPED_MARK_ENTRY = MARK_ENTRY | FLOW_DROP;
+
+/** What the `diacritics` option does with marks, as the copy loop's tables are chosen by it. */
+export const KEEP_MARKS = 0;
+export const STRIP_MARKS = 1;
+export const STRIP_MARKS_BUT_SHADDA = 2;
 
 /**
- * The copy loop's four tables (by `whitespace: 'collapse'` and `tatweel: 'remove'`), one after
- * another in one array that is a module constant: the optimised loop reads it with no load and
- * no check of the array itself (V8 folds a module's constants into its code), where a table of
- * its own, chosen per call, is loaded and its map checked at each unit. Each quarter is filled on
- * first use; the array is mapped only where written or read (a large allocation is memory
- * already zero).
+ * The copy loop's twelve tables (by `whitespace: 'collapse'`, `tatweel: 'remove'` and what
+ * `diacritics` does with marks), one after another in one array that is a module constant: the
+ * optimised loop reads it with no load and no check of the array itself (V8 folds a module's
+ * constants into its code), where a table of its own, chosen per call, is loaded and its map
+ * checked at each unit. Each is filled on first use; the array is mapped only where written or
+ * read (a large allocation is memory already zero).
  */
-export const FLOW = /* @__PURE__ */ new Int32Array(4 << 16);
-const flowBuilt = [false, false, false, false];
+export const FLOW = /* @__PURE__ */ new Int32Array(12 << 16);
+const flowBuilt: boolean[] = [];
+
+/** The options a table of the copy loop is for. */
+interface FlowOptions {
+  readonly collapse: boolean;
+  readonly removeTatweel: boolean;
+  /** {@link KEEP_MARKS}, {@link STRIP_MARKS} or {@link STRIP_MARKS_BUT_SHADDA}. */
+  readonly marks: number;
+}
 
 /**
- * Where the copy loop's table for the options `collapse` and `removeTatweel` starts in
- * {@link FLOW} (see {@link FLOW_STOP}): the entry of `unit` is `FLOW[start + unit]`.
+ * Where the copy loop's table for the options `collapse`, `removeTatweel` and `marks` (see
+ * {@link FlowOptions}) starts in {@link FLOW} (see {@link FLOW_STOP}): the entry of `unit` is
+ * `FLOW[start + unit]`.
  */
-export function flowStart(collapse: boolean, removeTatweel: boolean): number {
-  const index = (collapse ? 1 : 0) | (removeTatweel ? 2 : 0);
-  if (!flowBuilt[index]) buildFlowTable(index, collapse, removeTatweel);
+export function flowStart(collapse: boolean, removeTatweel: boolean, marks: number): number {
+  const index = (collapse ? 1 : 0) | (removeTatweel ? 2 : 0) | (marks << 2);
+  if (flowBuilt[index] !== true) buildFlowTable(index, { collapse, removeTatweel, marks });
   return index << 16;
 }
 
-/** The copy loop's table for the options `collapse` and `removeTatweel`, as a view of {@link FLOW}. */
-export function flowTable(collapse: boolean, removeTatweel: boolean): Int32Array {
-  const start = flowStart(collapse, removeTatweel);
+/** The copy loop's table for the options (see {@link flowStart}), as a view of {@link FLOW}. */
+export function flowTable(collapse: boolean, removeTatweel: boolean, marks: number): Int32Array {
+  const start = flowStart(collapse, removeTatweel, marks);
   return FLOW.subarray(start, start + 0x10000);
 }
 
-function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean): void {
+function buildFlowTable(index: number, options: FlowOptions): void {
   const actions = unitActions();
   const table = FLOW.subarray(index << 16, (index + 1) << 16);
   // Only the units that are not COPY are looked at (a loop over all 65,536, or a search for each,
   // would cost the first call milliseconds).
   for (let k = 0; k < acting.length; k++) {
     const unit = acting[k]!;
-    table[unit] = flowEntry(unit, actions[unit]!, collapse, removeTatweel);
+    table[unit] = flowEntry(unit, actions[unit]!, options);
   }
   // The letters as the tatweel rule reads them after a TATWEEL: those the loop writes are marked.
   const next = tatweelContexts().next;
@@ -202,14 +237,22 @@ function buildFlowTable(index: number, collapse: boolean, removeTatweel: boolean
 }
 
 /** The copy loop's entry for `unit`, whose action is `action`. */
-function flowEntry(unit: number, action: number, collapse: boolean, removeTatweel: boolean) {
+function flowEntry(unit: number, action: number, options: FlowOptions) {
   if (action === COPY) return 0;
-  if (action === SPACE) return SPACE_ENTRY | ((collapse ? unit ^ SPACE_UNIT : 0) << FLOW_WRITES);
+  if (action === SPACE) {
+    return SPACE_ENTRY | ((options.collapse ? unit ^ SPACE_UNIT : 0) << FLOW_WRITES);
+  }
   // A ZWJ stays inside an emoji sequence: the pass asks.
   if (action === INVISIBLE) return unit === ZWJ_UNIT ? STOP_ENTRY : DROP_ENTRY;
-  if (action === TATWEEL) return removeTatweel ? TATWEEL_ENTRY : 0;
+  if (action === TATWEEL) return options.removeTatweel ? TATWEEL_ENTRY : NO_MARK_AFTER;
   if (action === FORM && expansionOf(unit).length === 1) {
-    return (unit ^ expansionOf(unit).charCodeAt(0)) << FLOW_WRITES;
+    return NO_MARK_AFTER | ((unit ^ expansionOf(unit).charCodeAt(0)) << FLOW_WRITES);
+  }
+  if ((action === HARAKA_MARK || action === MARK) && !isAlefHamza(unit)) {
+    const stripped =
+      options.marks !== KEEP_MARKS &&
+      strippedBy({ stripDiacritics: true, stripShadda: options.marks === STRIP_MARKS }, unit);
+    return stripped ? STRIPPED_MARK_ENTRY : MARK_ENTRY;
   }
   return STOP_ENTRY;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanAndMapLetters } from '../../src/fast/clean-and-map.js';
+import { cleanAndMapLetters, unitsGivenToReference } from '../../src/fast/clean-and-map.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
@@ -426,6 +426,43 @@ describe('the fused pass of stages 1 and 2', () => {
     const verse = 'بِسۡمِ ٱللَّهِ ٱلرَّحۡمَٰنِ ٱلرَّحِيمِ\nٱلۡحَمۡدُ لِلَّهِ رَبِّ ٱلۡعَٰلَمِينَ';
     expect(reference(verse, presets.standard)).toBe(verse);
     expect(fused(verse, presets.standard)).toBe(verse);
+  });
+
+  it('puts a run of marks in NFC order itself, as typed with SHADDA before the haraka', () => {
+    // KAF SHADDA FATHA, and a Quranic run: NFC sorts them by class (FATHA 30 before SHADDA 33).
+    const typed = 'إنَّ الحقَّ واضحٌ، وقد كتّبَ\u0651\u064f الدرس';
+    const sorted = typed.normalize('NFC');
+    expect(sorted).not.toBe(typed);
+    for (const preset of [
+      presets.standard,
+      presets.minimal,
+      resolve({ diacritics: 'strip-except-shadda' }),
+    ]) {
+      const before = unitsGivenToReference;
+      expect(fused(typed, preset)).toBe(reference(typed, preset));
+      expect(unitsGivenToReference - before).toBe(0);
+    }
+    expect(fused(typed, presets.standard)).toBe(sorted);
+    // MADDA or HAMZA out of order, or a mark of class 0 among them: the reference.
+    const before = unitsGivenToReference;
+    for (const word of ['\u0628\u0651\u0654\u064e ', '\u0627\u0651\u0653 ']) {
+      expect(fused(word, presets.standard)).toBe(reference(word, presets.standard));
+    }
+    expect(unitsGivenToReference - before).toBeGreaterThan(0);
+  });
+
+  it('ends a stretch it gives the reference at the next gap after marks left in their word', () => {
+    // A haraka written twice needs the reference; every word after it ends in a haraka.
+    const text = `بَََ ${'كَتَبَ الوَلَدُ '.repeat(40)}`;
+    const before = unitsGivenToReference;
+    expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
+    expect(unitsGivenToReference - before).toBeLessThan(12);
+    // Many such stretches: each starts at the gap the one before ended at (a gap after marks
+    // left in their word), not at the last gap after a bare letter, so each is read once.
+    const many = 'بَََ كَتَبَ '.repeat(40);
+    const start = unitsGivenToReference;
+    expect(fused(many, presets.standard)).toBe(reference(many, presets.standard));
+    expect(unitsGivenToReference - start).toBeLessThan(40 * 12);
   });
 
   it('gives MADDA and HAMZA on a letter they compose with, or on one composed already, to the reference', () => {

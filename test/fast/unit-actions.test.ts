@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   COPY,
   expansionOf,
+  FLOW_AFTER,
   FLOW_DROP,
+  FLOW_INVERTED,
   FLOW_LETTER,
+  FLOW_MARK,
   FLOW_SPACE,
   FLOW_STOP,
   FLOW_WRITES,
@@ -11,11 +14,14 @@ import {
   flowTable,
   HARAKA_MARK,
   INVISIBLE,
+  KEEP_MARKS,
   MARK,
   SPACE,
+  STRIP_MARKS,
+  STRIP_MARKS_BUT_SHADDA,
   unitActions,
 } from '../../src/fast/unit-actions.js';
-import { isAlefHamza } from '../../src/unicode/marks/vowels.js';
+import { isAlefHamza, strippedBy } from '../../src/unicode/marks/vowels.js';
 import { tatweelKeptFrom } from '../../src/unicode/tatweel.js';
 
 /** Every BMP code point that has a canonical decomposition, with its NFD. */
@@ -28,6 +34,35 @@ function decompositions(): string[] {
   }
   return out;
 }
+
+/** Every options triple a table of the copy loop is for: collapse, removeTatweel, marks. */
+const flowOptions: [boolean, boolean, number][] = [];
+for (const collapse of [false, true]) {
+  for (const removeTatweel of [false, true]) {
+    for (const marks of [KEEP_MARKS, STRIP_MARKS, STRIP_MARKS_BUT_SHADDA]) {
+      flowOptions.push([collapse, removeTatweel, marks]);
+    }
+  }
+}
+
+/** The marks policy of a table's `marks`, as `strippedBy` reads it. */
+const stripPolicy = (marks: number) => ({
+  stripDiacritics: marks !== KEEP_MARKS,
+  stripShadda: marks === STRIP_MARKS,
+});
+
+/** In how many of the copy loop's tables `mark` is removed. */
+function tablesStripping(mark: number): number {
+  let count = 0;
+  for (const [collapse, removeTatweel, marks] of flowOptions) {
+    if (flowTable(collapse, removeTatweel, marks)[mark]! & FLOW_DROP) count++;
+  }
+  return count;
+}
+
+/** Whether the copy loop goes on from a unit of `entry` to one of `nextEntry` (as `copyRun` tests). */
+const goesOn = (entry: number, nextEntry: number) =>
+  ((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & ((1 << FLOW_AFTER) - 1)) === 0;
 
 describe('the actions of the fused pass', () => {
   it('leave inside words only marks that NFC never decomposes, and that compose only if MADDA or HAMZA', () => {
@@ -51,11 +86,11 @@ describe('the actions of the fused pass', () => {
     }
   });
 
-  it('let the copy loop write only COPY units, forms of one letter, spaces, controls and TATWEEL', () => {
+  it('let the copy loop write only COPY units, forms of one letter, spaces, controls, TATWEEL and kept marks', () => {
     const actions = unitActions();
-    for (const collapse of [false, true]) {
-      for (const removeTatweel of [false, true]) {
-        const table = flowTable(collapse, removeTatweel);
+    for (const [collapse, removeTatweel, marks] of flowOptions) {
+      {
+        const table = flowTable(collapse, removeTatweel, marks);
         // Each unit the loop writes, with what it writes and why, when that is not as it should be.
         const wrong: string[] = [];
         for (let unit = 0; unit < 0x10000; unit++) {
@@ -64,7 +99,14 @@ describe('the actions of the fused pass', () => {
           const written = unit ^ (entry >> FLOW_WRITES);
           let right: boolean;
           if (entry & FLOW_STOP) right = true;
-          else if (entry & FLOW_DROP) {
+          else if (entry & FLOW_MARK) {
+            // Written as it is, or removed where the option strips it.
+            right =
+              (action === HARAKA_MARK || action === MARK) &&
+              !isAlefHamza(unit) &&
+              written === unit &&
+              (entry & FLOW_DROP) === (strippedBy(stripPolicy(marks), unit) ? FLOW_DROP : 0);
+          } else if (entry & FLOW_DROP) {
             right = action === INVISIBLE || (unit === 0x0640 && removeTatweel);
           } else if (entry & FLOW_SPACE) {
             right = action === SPACE && written === (collapse ? 0x20 : unit);
@@ -83,7 +125,7 @@ describe('the actions of the fused pass', () => {
   });
 
   it('mark as letters for the copy loop only units before which the tatweel rule removes a TATWEEL', () => {
-    const table = flowTable(true, true);
+    const table = flowTable(true, true, KEEP_MARKS);
     const policy = { zwnj: 'remove', stripDiacritics: false, stripShadda: false } as const;
     let letters = 0;
     for (let unit = 0; unit < 0x10000; unit++) {
@@ -100,5 +142,51 @@ describe('the actions of the fused pass', () => {
     }
     // The Arabic letters and their presentation forms, at least.
     expect(letters).toBeGreaterThan(200);
+  });
+
+  it('let the copy loop pass a mark only between a COPY unit and a letter, written or stripped', () => {
+    const actions = unitActions();
+    const marks: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if ((actions[unit] === HARAKA_MARK || actions[unit] === MARK) && !isAlefHamza(unit)) {
+        marks.push(unit);
+      }
+    }
+    const BEH = 0x0628;
+    // Units a mark may not follow in the loop: a space, a removed control, a form, a TATWEEL.
+    const notBases = [0x20, 0x00a0, 0x200b, 0xfe91, 0x0640];
+    // Units the loop may not write after a mark: a space, a line feed, another mark, a removed
+    // control, a TATWEEL, a digit, a Farsi letter.
+    const notAfter = [0x20, 0x0a, 0x064e, 0x0651, 0x200b, 0x0640, 0x35, 0x06cc];
+    let stripped = 0;
+    for (const [collapse, removeTatweel, mode] of flowOptions) {
+      const table = flowTable(collapse, removeTatweel, mode);
+      for (const mark of marks) {
+        const entry = table[mark]!;
+        expect(entry & FLOW_MARK, `U+${mark.toString(16)}`).toBe(FLOW_MARK);
+        if (entry & FLOW_DROP) stripped++;
+        // كَتَبَ: from the letter to the mark, and from the mark to the next letter or its form.
+        expect(goesOn(table[BEH]!, entry)).toBe(true);
+        expect(goesOn(entry, table[BEH]!)).toBe(true);
+        expect(goesOn(entry, table[0xfe91]!)).toBe(true);
+        for (const unit of notBases) {
+          expect(goesOn(table[unit]!, entry), `U+${unit.toString(16)} U+${mark.toString(16)}`).toBe(
+            false,
+          );
+        }
+        for (const unit of notAfter) {
+          expect(goesOn(entry, table[unit]!), `U+${mark.toString(16)} U+${unit.toString(16)}`).toBe(
+            false,
+          );
+        }
+      }
+      // MADDA and HAMZA, which may compose with the letter before them, stop the loop.
+      for (const mark of [0x0653, 0x0654, 0x0655]) expect(table[mark]! & FLOW_STOP).toBe(FLOW_STOP);
+    }
+    // FATHA and SHADDA go where they are stripped (SHADDA in one mode of the three), in the four
+    // tables of each mode.
+    expect(tablesStripping(0x064e)).toBe(8);
+    expect(tablesStripping(0x0651)).toBe(4);
+    expect(stripped).toBeGreaterThan(0);
   });
 });
