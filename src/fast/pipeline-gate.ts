@@ -8,7 +8,7 @@ import { unitActions } from './unit-actions.js';
  * `text` itself, told by reading alone, so that text that is already normal costs one scan instead of a gate
  * per stage. It holds when:
  * - stages 1 and 2 leave the text as it is, and stage 3 does too, both read in one scan
- *   (`pipelinePrefix`, with stage 3's options: the fused pass's gate, which stops at the units
+ *   (`pipelinePrefix`, which passes what the fused pass copies unchanged and stops at the units
  *   stage 3 reads and asks stage 3's own gate, src/punctuation/unchanged.ts, about each);
  * - no search fold is on;
  * - elongation is kept, or the text has no run of three equal letters (`hasElongationRun`), read

@@ -15,7 +15,6 @@ import {
 } from '../punctuation/unchanged.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { HARAKAT } from '../unicode/character-sets.js';
-import { isDigit } from '../unicode/marks/mark-flags.js';
 import { isAlefHamza } from '../unicode/marks/vowels.js';
 import { COPY, FARSI, HARAKA_MARK, HARD, LINE_BREAK, MARK, SPACE } from './unit-actions.js';
 import {
@@ -28,20 +27,16 @@ import {
 } from './unit-window.js';
 
 /*
- * The "already normal" gate of the fused pass: how far the text reads as stages 1 and 2 would
- * leave it, found by reading alone (no output is written), so that clean text costs one scan and
- * comes back as it is. It passes only what the fused pass itself would copy unchanged: untouched
- * units, one ASCII space or one or two LINE FEEDs between untouched units, one LINE FEED at the
- * end, and marks inside a word. Where it stops, the fused pass starts, from a state this scan leaves (the last clean seam
- * and the start of the last line).
- *
- * With stage 3's options, the same scan (`pipelinePrefix`, a function of its own with the same
- * rules at gaps and marks) is also stage 3's gate (src/punctuation/unchanged.ts), for the whole
- * pipeline's (`pipeline-gate.ts`): its hot loop stops at the units stage 3 reads
- * too (digits, quotes, punctuation with a role), and passes each where stage 3 vouches for the
- * stretch it starts and stages 1 and 2 copy every unit of it. Everything else it passes (letters,
- * one space, line feeds, marks in a word) is a unit stage 3 never touches, so that the text is
- * covered as stage 3's gate requires.
+ * The whole pipeline's "already normal" gate (`pipeline-gate.ts`): how far the text reads as every
+ * stage would leave it, found by reading alone (no output is written), so that clean text costs
+ * one scan and comes back as it is. For stages 1 and 2 it passes only what the fused pass would
+ * copy unchanged: untouched units, one ASCII space or one or two LINE FEEDs between untouched
+ * units, one LINE FEED at the end, and marks inside a word ({@link marksInWordEnd}, which the
+ * fused pass asks too). It is also stage 3's gate (src/punctuation/unchanged.ts): its hot loop
+ * stops at the units stage 3 reads (digits, quotes, punctuation with a role), and passes each
+ * where stage 3 vouches for the stretch it starts and stages 1 and 2 copy every unit of it.
+ * Everything else it passes (letters, one space, line feeds, marks in a word) is a unit stage 3
+ * never touches, so that the text is covered as stage 3's gate requires.
  */
 
 /** In {@link gateActions}: a unit stages 1 and 2 copy, which stage 3 reads. */
@@ -51,40 +46,11 @@ const LF = 0x0a;
 const SPACE_UNIT = 0x20;
 const FIRST_HARAKA = HARAKAT[0];
 
-/** Set by {@link unchangedPrefix}: the last clean seam passed (0 if none). */
-export let prefixSeam = 0;
-/** Set by {@link unchangedPrefix}: where the last line passed starts (0 if no line break). */
-export let prefixLine = 0;
-
 /**
- * Where the prefix of `text` that stages 1 and 2 leave unchanged ends (`text.length` when they
- * change nothing), read with the fused pass's `actions`; `stripDiacritics`: the marks go, so a
- * mark is a change. The gate passes a mark only in a run {@link marksInWordEnd} accepts, so a
- * mark before a gap is untouched like a letter, and the gap is a clean seam.
- * The fused pass's gate, apart from the whole pipeline's ({@link pipelinePrefix}): one function
- * for both was compiled first with the type feedback of one (the pipeline's gate runs first) and
- * thrown away at the first call from the other ("insufficient type feedback"), then compiled
- * again with both loops and all that stage 3's reads inline into it.
- */
-export function unchangedPrefix(text: string, actions: Uint8Array, stripDiacritics: boolean) {
-  const length = text.length;
-  prefixSeam = 0;
-  prefixLine = 0;
-  let i = 0;
-  while (i < length) {
-    i = copiedRunEnd(text, i, actions);
-    if (i >= length) break;
-    const end = passedStopEnd(text, i, actions, actions, stripDiacritics);
-    if (end < 0) break;
-    i = end;
-  }
-  return Math.min(i, length);
-}
-
-/**
- * {@link unchangedPrefix} with stage 3's options `stage3` (the whole pipeline's gate,
- * `pipeline-gate.ts`): where the prefix that stages 1, 2 and 3 leave unchanged ends, read in one
- * scan; `elongation`: runs of three equal letters are reduced, so one is a change.
+ * Where the prefix of `text` that stages 1, 2 and 3 leave unchanged ends (`text.length` when they
+ * change nothing), read in one scan with the fused pass's `actions` and stage 3's options
+ * `stage3`; `stripDiacritics`: the marks go, so a mark is a change; `elongation`: runs of three
+ * equal letters are reduced, so one is a change.
  */
 export function pipelinePrefix(
   text: string,
@@ -101,8 +67,6 @@ export function pipelinePrefix(
     quotesIn(stage3.quotes) |
     (stripDiacritics ? 0 : IS_HARAKA);
   const windowed = startGateWindow(length);
-  prefixSeam = 0;
-  prefixLine = 0;
   let i = 0;
   while (i < length) {
     i = passedRunEnd(text, i, actions, passing, windowed);
@@ -133,11 +97,10 @@ export function pipelinePrefix(
 }
 
 /**
- * Where the gates go on after the unit at `i`, where their hot loop stopped, when it is a gap or
- * marks they pass (-1 otherwise): one space between words, the commonest gap, read inline (with
+ * Where the gate goes on after the unit at `i`, where its hot loop stopped, when it is a gap or
+ * marks it passes (-1 otherwise): one space between words, the commonest gap, read inline (with
  * the next word's first unit when the hot loop, reading `run`, would pass it); one or two LINE
- * FEEDs ({@link lineFeedsEnd}); marks in a word when they stay ({@link marksInWordEnd}). Sets
- * {@link prefixSeam} and {@link prefixLine} at the gaps that are clean seams.
+ * FEEDs ({@link lineFeedsEnd}); marks in a word when they stay ({@link marksInWordEnd}).
  */
 function passedStopEnd(
   text: string,
@@ -151,17 +114,11 @@ function passedStopEnd(
     const before = actions[text.charCodeAt(i - 1)];
     const after = text.charCodeAt(i + 1);
     if (actions[after] === COPY && (before === COPY || before === HARAKA_MARK || before === MARK)) {
-      // After a digit, no seam: the marks pass looks back over the space (see clean-and-map).
-      if (before !== COPY || !isDigit(text.charCodeAt(i - 1))) prefixSeam = i + 1;
       return run[after] === COPY ? i + 2 : i + 1;
     }
   }
   const next = unit === LF && i > 0 ? lineFeedsEnd(text, i, actions) : -1;
-  if (next > 0) {
-    prefixSeam = next;
-    prefixLine = next;
-    return next;
-  }
+  if (next > 0) return next;
   const action = actions[unit];
   if ((action === HARAKA_MARK || action === MARK) && !stripDiacritics) {
     const end = marksInWordEnd(text, i, actions);
@@ -387,7 +344,7 @@ const passedClasses = new Uint32Array(0x10000);
  * for {@link quoteEnd} to read with both its neighbours (one stop per quote instead of two: the
  * gap before an opening quote is not read again); so with an opening bracket after a gap, for
  * stage 3's general test. Before `i`, a unit the fused pass leaves that may stand before a gap (the inline rules of
- * {@link unchangedPrefix} and {@link lineFeedsEnd}) counts as a letter. A gap it passed before
+ * {@link passedStopEnd} and {@link lineFeedsEnd}) counts as a letter. A gap it passed before
  * the unit where it stops is the caller's to read again (what follows a gap matters there): so
  * the loop passes only a gap between two letters (and one LINE FEED that ends the text), or two
  * LINE FEEDs between letters, which the caller's rules pass too. It also stops at the second of
@@ -553,13 +510,6 @@ function stepBack(text: string, from: number, i: number): number {
   if ((lastClass & IS_DIGIT) !== 0 && i < text.length) {
     while (i > from && (classes[text.charCodeAt(i - 1)]! & IS_DIGIT) !== 0) i--;
   }
-  return i;
-}
-
-/** Where the run of untouched units from `i` ends: the hot loop, alone in its function. */
-function copiedRunEnd(text: string, i: number, actions: Uint8Array): number {
-  const length = text.length;
-  while (i < length && actions[text.charCodeAt(i)] === COPY) i++;
   return i;
 }
 

@@ -7,7 +7,7 @@
  * string). Elsewhere (or on a big-endian machine) there is no window and the readers read the
  * string.
  *
- * Two readers, each with the window length it measured best: the fused pass's gate
+ * Two readers, each with the window length it measured best: the whole pipeline's gate
  * (`unchanged-prefix.ts`, 8,192 units, the first 512) and the splitter's search for stops in a
  * text too long to be copied whole (`split-sentences.ts`, 65,536). They share the one window:
  * each loads it and reads it before it returns, and neither runs while the other reads it

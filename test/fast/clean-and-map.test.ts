@@ -535,9 +535,9 @@ describe('the fused pass of stages 1 and 2', () => {
     }
   });
 
-  it('starts each text from the seam and line its own unchanged prefix ends in, not those of the text before', () => {
-    // The gate leaves where the last clean seam and the last line it passed start: after a text
-    // whose prefix passes both far in, a text whose prefix passes neither must start from 0.
+  it('starts each text from its own start, not from the last seam and line of the text before', () => {
+    // The pass notes where the last clean seam and the last line start: after a text that notes
+    // both far in, a text that gives a stretch to the reference before either must start from 0.
     const far = 'قال الوزير إن العمل\nمستمر في كل الأقسام غدا\u200b';
     const texts = ['كتاب\ud800 من', 'كتابی\ud800', 'كتاب ی\nكتاب \ud800'];
     for (const preset of [presets.standard, presets.minimal, presets.search]) {
