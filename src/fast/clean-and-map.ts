@@ -387,8 +387,9 @@ function noteRun(from: number, end: number, out: number): void {
 
 /**
  * Sets the last clean seam to the last one in the runs noted since it, if they hold one: a space
- * between two {@link COPY} units (or after marks left in their word, {@link marksEnd}), not after
- * a digit: a gap the pass would have made a seam of.
+ * between two {@link COPY} units (or after marks left in their word: {@link marksEnd}, or a mark
+ * the run holds, which the copy loop writes only alone after a COPY unit), not after a digit: a
+ * gap the pass would have made a seam of.
  * Read backwards from the end of the last run, counting the units removed after the space.
  */
 function resolveSeam(): void {
@@ -402,7 +403,9 @@ function resolveSeam(): void {
       const unit = text.charCodeAt(k);
       if (
         table[unit] === SPACE &&
-        (table[text.charCodeAt(k - 1)] === COPY || k === marksEnd) &&
+        (table[text.charCodeAt(k - 1)] === COPY ||
+          k === marksEnd ||
+          (k - 1 > from && (FLOW[flowAt | text.charCodeAt(k - 1)]! & FLOW_MARK) !== 0)) &&
         table[text.charCodeAt(k + 1)] === COPY &&
         !isDigit(text.charCodeAt(k - 1))
       ) {
@@ -562,7 +565,21 @@ function openGap(i: number): void {
   gapPure = true;
   gapDroppedControl = false;
   // A run of marks left in its word is untouched text: marksInWordEnd read what follows it.
-  gapAfterCopy = i > 0 && (actions[source.charCodeAt(i - 1)] === COPY || i === marksEnd);
+  gapAfterCopy =
+    i > 0 && (actions[source.charCodeAt(i - 1)] === COPY || i === marksEnd || markLeftBefore(i));
+}
+
+/**
+ * Whether the unit before `i` is a mark the copy loop may have written alone after a COPY unit
+ * (`FLOW_MARK` in its table), which it left in its word: the gap at `i` follows untouched text,
+ * as after a run `marksInWord` leaves (see `FLOW_MARK` in unit-actions.ts).
+ */
+function markLeftBefore(i: number): boolean {
+  return (
+    i > 1 &&
+    (FLOW[flowAt | source.charCodeAt(i - 1)]! & FLOW_MARK) !== 0 &&
+    actions[source.charCodeAt(i - 2)] === COPY
+  );
 }
 
 function space(i: number, unit: number): number {

@@ -145,15 +145,19 @@ const FLOW_ALWAYS = 0b10000;
 export const FLOW_INVERTED = FLOW_LETTER | FLOW_ALWAYS;
 /**
  * A haraka or another mark of {@link HARAKA_MARK} or {@link MARK} that NFC never composes with a
- * letter (not MADDA or HAMZA), between a COPY unit and a letter ({@link FLOW_LETTER}: `كَتَبَ`),
- * where `marksInWordEnd` leaves it, alone after its letter, as it is (the letter may be a
- * presentation form of one, which the forms pass makes that letter before the marks pass reads
- * it): written as it is, or removed ({@link FLOW_DROP} too) where the `diacritics` option strips
- * it. Only a COPY unit lets a mark follow (a space, a removed unit, a form, a kept TATWEEL and
- * another mark forbid it), and a mark lets only a letter follow: a mark that ends its word, or a
- * run of marks, stops the loop there as before, for the pass's own reading (`marksInWord`), which
- * notes where marks left in their word end, for the seams and gaps after them. Fully vowelled
- * text made the loop stop at every mark.
+ * letter (not MADDA or HAMZA), alone after a COPY unit: written as it is, or removed
+ * ({@link FLOW_DROP} too) where the `diacritics` option strips it. Only a COPY unit lets a mark
+ * follow (a space, a removed unit, a form, a kept TATWEEL and another mark forbid it); a mark lets
+ * follow what the loop writes as it is or as one letter (`كَتَبَ`; a presentation form is its
+ * letter before the marks pass reads it) and a space (`كتبَ الولد`), not a unit the loop leaves
+ * (a line break, a Farsi letter) or removes, nor another mark: a run of marks, or a mark before
+ * those, stops the loop there as before, for the pass's own reading (`marksInWord`). The space
+ * after a mark the loop wrote lets follow what it lets follow after a letter, but no mark (a mark
+ * cut off after a gap is the pass's to read, with the word before); where the pass reads a gap
+ * after such a mark, it counts the mark as left in its word, as it counts a run `marksInWord`
+ * leaves (`markLeftBefore` in clean-and-map.ts): the marks pass leaves a mark alone on its letter
+ * whatever follows the gap, and takes back onto the word only a mark that comes after it, which
+ * the pass reads. Fully vowelled text made the loop stop at every mark.
  */
 export const FLOW_MARK = 0b100000;
 /** Where what may not follow a unit starts in its entry. */
@@ -172,8 +176,11 @@ const DROP_ENTRY = FLOW_DROP | ((FLOW_STOP | FLOW_SPACE | FLOW_DROP | FLOW_MARK)
 const TATWEEL_ENTRY = FLOW_DROP | ((FLOW_LETTER | FLOW_STOP) << FLOW_AFTER);
 /** A kept TATWEEL, or a form: written, and goes on before anything but a mark. */
 const NO_MARK_AFTER = FLOW_MARK << FLOW_AFTER;
-/** A mark inside a word: written, and goes on only before a letter (read XOR {@link FLOW_INVERTED}). */
-const MARK_ENTRY = FLOW_MARK | (FLOW_LETTER << FLOW_AFTER);
+/**
+ * A mark inside a word: written, and goes on before what a COPY unit may be (a letter, a digit, a
+ * form of one letter) or a space, not before a unit the loop leaves or removes or another mark.
+ */
+const MARK_ENTRY = FLOW_MARK | ((FLOW_STOP | FLOW_DROP | FLOW_MARK) << FLOW_AFTER);
 /** A mark inside a word that the `diacritics` option strips: removed, before a letter only. */
 const STRIPPED_MARK_ENTRY = MARK_ENTRY | FLOW_DROP;
 

@@ -465,6 +465,19 @@ describe('the fused pass of stages 1 and 2', () => {
     expect(unitsGivenToReference - start).toBeLessThan(40 * 12);
   });
 
+  it('starts a stretch it gives the reference at the gap after the last word that ends in a mark', () => {
+    // The copy loop writes a word's last mark and the space after it; the space, or a gap of two,
+    // is still a clean seam, so the stretch holds only the last word.
+    for (const gap of [' ', '  ', '\u00a0']) {
+      const text = `${`كَتَبَ${gap}الوَلَدُ${gap}`.repeat(40)}بَََ`;
+      const before = unitsGivenToReference;
+      for (const preset of [presets.standard, presets.search, presets.minimal]) {
+        expect(fused(text, preset)).toBe(reference(text, preset));
+      }
+      expect(unitsGivenToReference - before, JSON.stringify(gap)).toBeLessThan(3 * 12);
+    }
+  });
+
   it('gives MADDA and HAMZA on a letter they compose with, or on one composed already, to the reference', () => {
     for (const word of [
       '\u0627\u0653\u0628',

@@ -144,7 +144,7 @@ describe('the actions of the fused pass', () => {
     expect(letters).toBeGreaterThan(200);
   });
 
-  it('let the copy loop pass a mark only between a COPY unit and a letter, written or stripped', () => {
+  it('let the copy loop pass a mark alone after a COPY unit, before a letter or a space, written or stripped', () => {
     const actions = unitActions();
     const marks: number[] = [];
     for (let unit = 0; unit < 0x10000; unit++) {
@@ -155,9 +155,9 @@ describe('the actions of the fused pass', () => {
     const BEH = 0x0628;
     // Units a mark may not follow in the loop: a space, a removed control, a form, a TATWEEL.
     const notBases = [0x20, 0x00a0, 0x200b, 0xfe91, 0x0640];
-    // Units the loop may not write after a mark: a space, a line feed, another mark, a removed
-    // control, a TATWEEL, a digit, a Farsi letter.
-    const notAfter = [0x20, 0x0a, 0x064e, 0x0651, 0x200b, 0x0640, 0x35, 0x06cc];
+    // Units the loop may not write after a mark: a line feed, another mark, a removed control, a
+    // Farsi letter.
+    const notAfter = [0x0a, 0x064e, 0x0651, 0x200b, 0x06cc];
     let stripped = 0;
     for (const [collapse, removeTatweel, mode] of flowOptions) {
       const table = flowTable(collapse, removeTatweel, mode);
@@ -165,10 +165,16 @@ describe('the actions of the fused pass', () => {
         const entry = table[mark]!;
         expect(entry & FLOW_MARK, `U+${mark.toString(16)}`).toBe(FLOW_MARK);
         if (entry & FLOW_DROP) stripped++;
-        // كَتَبَ: from the letter to the mark, and from the mark to the next letter or its form.
+        // كَتَبَ الولد: from the letter to the mark, and from the mark to the next letter, its
+        // form, a digit or a space (of any kind); not from the space to a mark.
         expect(goesOn(table[BEH]!, entry)).toBe(true);
         expect(goesOn(entry, table[BEH]!)).toBe(true);
         expect(goesOn(entry, table[0xfe91]!)).toBe(true);
+        expect(goesOn(entry, table[0x35]!)).toBe(true);
+        expect(goesOn(entry, table[0x20]!)).toBe(true);
+        expect(goesOn(entry, table[0xa0]!)).toBe(true);
+        // A TATWEEL after a mark: where tatweels go, the pass reads it.
+        expect(goesOn(entry, table[0x0640]!)).toBe(!removeTatweel);
         for (const unit of notBases) {
           expect(goesOn(table[unit]!, entry), `U+${unit.toString(16)} U+${mark.toString(16)}`).toBe(
             false,
