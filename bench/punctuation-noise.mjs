@@ -15,16 +15,11 @@
 
 import { performance } from 'node:perf_hooks';
 import * as lib from '../dist/index.js';
-import { buildCorpora, SIZES } from './corpora.mjs';
+import { buildCorpora } from './corpora.mjs';
+import { corpusSize, option } from './script-options.mjs';
 import { median } from './timing.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : fallback;
-};
-const size = option('--size', '100KB');
-if (!(size in SIZES)) throw new RangeError(`--size: one of ${Object.keys(SIZES).join(', ')}`);
+const size = corpusSize();
 const sampleMs = Number(option('--ms', '1500')) / 5;
 if (!(sampleMs > 0)) throw new RangeError('--ms: expected a positive number of milliseconds');
 

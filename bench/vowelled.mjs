@@ -20,19 +20,14 @@
 import * as persianTools from '@persian-tools/persian-tools';
 import { normalize as atnNormalize } from 'arabic-text-normalizer';
 import * as lib from '../dist/index.js';
-import { buildCorpora, cutDocuments, prng, SIZES } from './corpora.mjs';
+import { buildCorpora, cutDocuments, prng } from './corpora.mjs';
+import { corpusSize, flag, option } from './script-options.mjs';
 import { mbps, perDocumentContender, timeCorpus } from './timing.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : fallback;
-};
-const size = option('--size', '100KB');
-if (!(size in SIZES)) throw new RangeError(`--size: one of ${Object.keys(SIZES).join(', ')}`);
+const size = corpusSize();
 const runs = Number(option('--runs', '5'));
-const whole = args.includes('--whole');
 if (!(Number.isInteger(runs) && runs > 0)) throw new RangeError('--runs: a positive integer');
+const whole = flag('--whole');
 
 const VOWELLED_SEED = 0x70ca1;
 const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0652'];
