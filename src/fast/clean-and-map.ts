@@ -13,11 +13,13 @@ import { noteFusedOutput } from './fused-output-runs.js';
 import { inputUnitsOf, releaseInputIfLarge } from './input-units.js';
 import {
   hasHits,
+  hitsNoted,
   mapLettersInBuffer,
   markComplex,
   recordHit,
   recordHitsIn,
   resetHits,
+  writesLettersUnnoted,
 } from './line-letters.js';
 import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
 import { lastMarksOutOfOrder, marksInWordEnd, sortableMarksInWordEnd } from './unchanged-prefix.js';
@@ -80,6 +82,10 @@ const TATWEEL_UNIT = 0x0640;
 let actions: Uint8Array = new Uint8Array(0);
 /** Where the copy loop's table for the call's options starts in `FLOW` (`flowStart`). */
 let flowAt = 0;
+/** The copy loop's table for the call's options that stops at Farsi letters, for stage 2's notes. */
+let noteFlowAt = 0;
+/** The copy loop writes Farsi letters itself (`flowAt` is their table; see {@link writeFarsiUnnoted}). */
+let writingFarsi = false;
 let source = '';
 /**
  * The code units of {@link source} (`input-units.ts`), which the loops over many units read (the
@@ -241,7 +247,10 @@ function begin(
   if (resolved !== policiesFor || zwnjInStage2 !== policiesDeferred) {
     makePolicies(resolved, zwnjInStage2);
   }
-  flowAt = flowStart(collapse, policy.removeTatweel, marksMode(policy));
+  // With Farsi letters kept, no line needs a note of them: the loop writes them from the start.
+  noteFlowAt = flowStart(collapse, policy.removeTatweel, marksMode(policy), !mapLetters);
+  flowAt = noteFlowAt;
+  writingFarsi = !mapLetters;
   pos = 0;
   changed = false;
   segmentStart = 0;
@@ -526,10 +535,50 @@ function holdsHamzaMark(i: number, end: number): boolean {
 /** Writes the Farsi letter `letter` for the input's unit at `i`, noted for stage 2. */
 function writeFarsi(i: number, letter: number): number {
   if (gapOpen) flushGap(i);
-  if (mapLetters) recordHit(pos);
+  if (mapLetters) {
+    recordHit(pos);
+    if (isPersianSign(letter)) signOfPersian();
+  }
   if (letter !== source.charCodeAt(i)) changed = true;
   units[pos++] = letter;
   return i + 1;
+}
+
+/**
+ * Farsi letters and ZWNJs noted in the current lines, after which, at a sign of Persian or Urdu
+ * ({@link isPersianSign}, or a ZWNJ inside a word), the copy loop writes the Farsi letters that
+ * map to one letter itself, unnoted, until the lines end: stage 2 finds them again in a line it
+ * maps (`writesLettersUnnoted`, line-letters.ts), and a Persian or Urdu line, which it keeps, needs
+ * no note of them. Such a line holds one every few words, where the loop stopped. An Arabic line
+ * typed on a Persian keyboard, or with the look-alikes of the benchmark's noisy text, is mapped,
+ * and finding its letters again cost more than the stops it saved (2-5% on the noisy documents
+ * with HEH GOAL as a sign): it shows no sign, and keeps noting them.
+ */
+const NOTED_BEFORE_WRITING = 8;
+/**
+ * Whether the Farsi letter `letter` is one that Arabic text typed on a Persian or Urdu keyboard
+ * has no use for: HEH WITH YEH ABOVE, TEH MARBUTA GOAL, YEH BARREE (with or without HAMZA) and AE,
+ * bits of a mask from U+06C0 (not FARSI YEH, KEHEH, HEH DOACHASHMEE or HEH GOAL, which stand in
+ * for Arabic letters).
+ */
+const isPersianSign = (letter: number) =>
+  (letter - 0x06c0) >>> 0 < 22 && ((PERSIAN_SIGNS >> (letter - 0x06c0)) & 1) !== 0;
+const PERSIAN_SIGNS = (1 << 0) | (1 << 3) | (1 << 18) | (1 << 19) | (1 << 21);
+
+/**
+ * A sign of Persian or Urdu was just noted (see {@link NOTED_BEFORE_WRITING}): once the lines have
+ * noted enough hits, the copy loop writes Farsi letters itself. Asked at each sign only (an Arabic
+ * line typed on a Persian keyboard has none, and pays nothing for this).
+ */
+function signOfPersian(): void {
+  if (!writingFarsi && hitsNoted() >= NOTED_BEFORE_WRITING) writeFarsiUnnoted();
+}
+
+/** Switches the copy loop to its table that writes Farsi letters, for the rest of the lines. */
+function writeFarsiUnnoted(): void {
+  writingFarsi = true;
+  flowAt = flowStart(collapse, policy.removeTatweel, marksMode(policy), true);
+  writesLettersUnnoted(pos);
 }
 
 /** Writes what the presentation form at `i` stands for. */
@@ -724,6 +773,11 @@ function endLines(end: number, i: number): void {
   const reserve = tail.length + (length - i) + 16;
   const mappedEnd = mapLettersInBuffer(lineOut, end, options, deferred, reserve);
   pos = tail === '' ? mappedEnd : writeString(tail, mappedEnd);
+  // The next lines start with Farsi letters noted again.
+  if (writingFarsi && mapLetters) {
+    writingFarsi = false;
+    flowAt = noteFlowAt;
+  }
 }
 
 function zwnj(i: number): number {
@@ -741,7 +795,10 @@ function zwnj(i: number): number {
   if (gapOpen) flushGap(i);
   units[pos++] = ZWNJ_UNIT;
   if (end - i > 1) changed = true;
-  if (deferred !== undefined) recordHit(pos - 1);
+  if (deferred !== undefined) {
+    recordHit(pos - 1);
+    signOfPersian();
+  }
   return end;
 }
 

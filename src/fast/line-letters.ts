@@ -3,6 +3,7 @@ import {
   continuesWord,
   farsiReplacement,
   fillLetterTables,
+  hitUnits,
   isFarsiYeh,
   isFinalAlefMaksuraInUnits,
   mapFarsiLettersResolved,
@@ -22,6 +23,13 @@ let hits = new Int32Array(64);
 let hitCount = 0;
 /** The lines hold text the reference passes wrote, or several lines: read them whole. */
 let complex = false;
+/**
+ * The fused pass wrote Farsi letters of the current lines without noting them (each maps to one
+ * letter and carries no mark), from {@link unnotedFrom} of the output on: the line is read for
+ * them from there before it is mapped.
+ */
+let lettersUnnoted = false;
+let unnotedFrom = 0;
 /** For each noted unit of the line being mapped: 1 when it is a FARSI YEH that becomes ALEF MAKSURA. */
 let finalMaksura = new Uint8Array(64);
 
@@ -56,6 +64,18 @@ export function recordHitsIn(from: number, end: number, zwnjHits: boolean): void
   }
 }
 
+/** How many hits the current lines have noted. */
+export const hitsNoted = (): number => hitCount;
+
+/**
+ * From `from` of the output on, in the current lines, Farsi letters may be written unnoted (see
+ * {@link lettersUnnoted}).
+ */
+export function writesLettersUnnoted(from: number): void {
+  lettersUnnoted = true;
+  unnotedFrom = from;
+}
+
 /** The current lines must be read whole (see {@link mapLettersInBuffer}). */
 export function markComplex(): void {
   complex = true;
@@ -83,11 +103,14 @@ export function mapLettersInBuffer(
   reserve: number,
 ): number {
   fillLetterTables();
-  const count = hitCount;
-  const whole = complex || !oneLetterEach(count);
+  const noted = hitCount;
+  // Letters written unnoted map to one letter each and carry no mark: the notes decide alone.
+  const whole = complex || !oneLetterEach(noted);
+  const unnoted = lettersUnnoted;
   hitCount = 0;
   complex = false;
-  if (!whole && count === 0) return end;
+  lettersUnnoted = false;
+  if (!whole && noted === 0) return end;
   if (whole) {
     const text = decode(start, end);
     const zwnjHits = options.farsiLetters === 'auto' && deferred !== undefined;
@@ -99,6 +122,7 @@ export function mapLettersInBuffer(
   }
   // Read in the buffer: only the words that end in a FARSI YEH are decoded, for the word list.
   if (options.farsiLetters === 'auto' && isPersianLineInUnits(units, start, end)) return end;
+  const count = unnoted ? noteHitsFrom(noted, end, options, deferred) : noted;
   const removeZwnj = deferred === 'remove';
   decideFinalYehs(start, end, count, removeZwnj);
   return mapHits(end, count, removeZwnj);
@@ -222,8 +246,33 @@ function hitShape(text: string, zwnjHits: boolean): number {
   return shape;
 }
 
+/**
+ * The notes of the line ending at `end` made whole, in order: of the `noted` hits, those before
+ * {@link unnotedFrom}, then every hit from there (its Farsi letters, and the ZWNJs stage 2
+ * decides), read in the buffer: the pass wrote some unnoted. Returns how many; the notes are read
+ * by the mapping and forgotten with the line.
+ */
+function noteHitsFrom(
+  noted: number,
+  end: number,
+  options: Readonly<ResolvedOptions>,
+  deferred: 'remove' | 'space' | undefined,
+): number {
+  const table = hitUnits(options.farsiLetters === 'auto' && deferred !== undefined);
+  const buffer = units;
+  const from = unnotedFrom;
+  let kept = 0;
+  while (kept < noted && hits[kept]! < from) kept++;
+  hitCount = kept;
+  for (let k = from; k < end; k++) if (table[buffer[k]!] !== 0) recordHit(k);
+  const count = hitCount;
+  hitCount = 0;
+  return count;
+}
+
 /** Forgets the notes (at the start of a call). */
 export function resetHits(): void {
   hitCount = 0;
   complex = false;
+  lettersUnnoted = false;
 }

@@ -1,6 +1,10 @@
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { FARSI_TO_ARABIC } from '../letters/farsi-letter-table.js';
-import { fillLetterTables, mapsFarsiLetter } from '../letters/map-farsi-letters.js';
+import {
+  farsiReplacement,
+  fillLetterTables,
+  mapsFarsiLetter,
+} from '../letters/map-farsi-letters.js';
 import { actingUnits } from '../unicode/acting-units.js';
 import { combiningClass } from '../unicode/canonical.js';
 import { KINDS as GAP_KINDS, Kind as GapKind } from '../unicode/collapse-gaps.js';
@@ -190,14 +194,14 @@ export const STRIP_MARKS = 1;
 export const STRIP_MARKS_BUT_SHADDA = 2;
 
 /**
- * The copy loop's twelve tables (by `whitespace: 'collapse'`, `tatweel: 'remove'` and what
- * `diacritics` does with marks), one after another in one array that is a module constant: the
- * optimised loop reads it with no load and no check of the array itself (V8 folds a module's
- * constants into its code), where a table of its own, chosen per call, is loaded and its map
- * checked at each unit. Each is filled on first use; the array is mapped only where written or
- * read (a large allocation is memory already zero).
+ * The copy loop's 24 tables (by `whitespace: 'collapse'`, `tatweel: 'remove'`, what `diacritics`
+ * does with marks, and whether the loop writes Farsi letters), one after another in one array
+ * that is a module constant: the optimised loop reads it with no load and no check of the array
+ * itself (V8 folds a module's constants into its code), where a table of its own, chosen per
+ * call, is loaded and its map checked at each unit. Each is filled on first use; the array is
+ * mapped only where written or read (a large allocation is memory already zero).
  */
-export const FLOW = /* @__PURE__ */ new Int32Array(12 << 16);
+export const FLOW = /* @__PURE__ */ new Int32Array(24 << 16);
 const flowBuilt: boolean[] = [];
 
 /** The options a table of the copy loop is for. */
@@ -206,22 +210,42 @@ interface FlowOptions {
   readonly removeTatweel: boolean;
   /** {@link KEEP_MARKS}, {@link STRIP_MARKS} or {@link STRIP_MARKS_BUT_SHADDA}. */
   readonly marks: number;
+  /**
+   * The loop writes a Farsi letter that maps to one letter as it is, where it needs no note of
+   * it: stage 2 keeps Farsi letters (`farsiLetters: 'keep'`), or finds them again in the line it
+   * maps (`passFarsiLetters` in clean-and-map.ts). Not before a mark (the marks on a Farsi letter
+   * are the pass's to read).
+   */
+  readonly writeFarsi: boolean;
 }
 
 /**
- * Where the copy loop's table for the options `collapse`, `removeTatweel` and `marks` (see
- * {@link FlowOptions}) starts in {@link FLOW} (see {@link FLOW_STOP}): the entry of `unit` is
- * `FLOW[start + unit]`.
+ * Where the copy loop's table for the options `collapse`, `removeTatweel`, `marks` and
+ * `writeFarsi` (see {@link FlowOptions}) starts in {@link FLOW} (see {@link FLOW_STOP}): the
+ * entry of `unit` is `FLOW[start + unit]`.
  */
-export function flowStart(collapse: boolean, removeTatweel: boolean, marks: number): number {
-  const index = (collapse ? 1 : 0) | (removeTatweel ? 2 : 0) | (marks << 2);
-  if (flowBuilt[index] !== true) buildFlowTable(index, { collapse, removeTatweel, marks });
+export function flowStart(
+  collapse: boolean,
+  removeTatweel: boolean,
+  marks: number,
+  writeFarsi = false,
+): number {
+  const index =
+    ((collapse ? 1 : 0) | (removeTatweel ? 2 : 0) | (marks << 2)) + (writeFarsi ? 12 : 0);
+  if (flowBuilt[index] !== true) {
+    buildFlowTable(index, { collapse, removeTatweel, marks, writeFarsi });
+  }
   return index << 16;
 }
 
 /** The copy loop's table for the options (see {@link flowStart}), as a view of {@link FLOW}. */
-export function flowTable(collapse: boolean, removeTatweel: boolean, marks: number): Int32Array {
-  const start = flowStart(collapse, removeTatweel, marks);
+export function flowTable(
+  collapse: boolean,
+  removeTatweel: boolean,
+  marks: number,
+  writeFarsi = false,
+): Int32Array {
+  const start = flowStart(collapse, removeTatweel, marks, writeFarsi);
   return FLOW.subarray(start, start + 0x10000);
 }
 
@@ -254,6 +278,9 @@ function flowEntry(unit: number, action: number, options: FlowOptions) {
   if (action === TATWEEL) return options.removeTatweel ? TATWEEL_ENTRY : NO_MARK_AFTER;
   if (action === FORM && expansionOf(unit).length === 1) {
     return NO_MARK_AFTER | ((unit ^ expansionOf(unit).charCodeAt(0)) << FLOW_WRITES);
+  }
+  if (action === FARSI && options.writeFarsi && farsiReplacement(unit).length === 1) {
+    return NO_MARK_AFTER;
   }
   if ((action === HARAKA_MARK || action === MARK) && !isAlefHamza(unit)) {
     const stripped =

@@ -297,7 +297,36 @@ const loopNoisyText = fc
   .array(fc.tuple(loopWord, loopGap), { maxLength: 16 })
   .map((words) => words.map(([word, gap]) => word + gap).join(''));
 
+/**
+ * Lines dense in Farsi letters, some with a sign of Persian or Urdu (YEH BARREE, HEH WITH YEH
+ * ABOVE, a ZWNJ inside a word) after which the copy loop writes Farsi letters without a note:
+ * Persian, Urdu and Arabic words, with marks, forms, controls and every kind of gap between them.
+ */
+const farsiWord = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('کتاب', 'یک', 'کی', 'ہے', 'این', 'است', 'می\u200cشود') },
+  { weight: 4, arbitrary: fc.constantFrom('في', 'الکتاب', 'علی', 'مکتب', 'فی', 'إلی', 'التی') },
+  { weight: 2, arbitrary: fc.constantFrom('ے', 'ۀ', 'خانۀ', 'کتاب\u200cها', 'ﯾﮏ', 'کِتاب', 'یَ') },
+  { weight: 1, arbitrary: fc.constantFrom('ی\u0654', 'ک\u200b', 'ـی', '5', '،', 'پ', 'ہ') },
+);
+const farsiGap = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom(' ', '  ', '\u00a0', '\u200c') },
+  { weight: 1, arbitrary: fc.constantFrom('\n', ' \n', '\n\n') },
+);
+const farsiLines = fc
+  .array(fc.tuple(farsiWord, farsiGap), { minLength: 8, maxLength: 60 })
+  .map((words) => words.map(([word, gap]) => word + gap).join(''));
+
 describe('the fused pass of stages 1 and 2', () => {
+  it('equals the reference passes on lines dense in Farsi letters, with any options', () => {
+    fc.assert(
+      fc.property(farsiLines, anyOptions, (text, options) => {
+        const resolved = resolve(options);
+        expect(fused(text, resolved)).toBe(reference(text, resolved));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('equals the reference passes on harakat cut off between words, with any options', () => {
     fc.assert(
       fc.property(cutOffHarakat, anyOptions, (text, options) => {
@@ -426,6 +455,25 @@ describe('the fused pass of stages 1 and 2', () => {
     const verse = 'بِسۡمِ ٱللَّهِ ٱلرَّحۡمَٰنِ ٱلرَّحِيمِ\nٱلۡحَمۡدُ لِلَّهِ رَبِّ ٱلۡعَٰلَمِينَ';
     expect(reference(verse, presets.standard)).toBe(verse);
     expect(fused(verse, presets.standard)).toBe(verse);
+  });
+
+  it('maps every Farsi letter of an Arabic line, those it wrote without a note too', () => {
+    // After eight Farsi letters, at a sign of Persian or Urdu (here YEH BARREE, or a ZWNJ inside a
+    // word), the copy loop writes the others itself, and stage 2 finds them again in a line it
+    // maps: an Arabic line loses them all, a Persian line keeps them.
+    const start = 'قال الوزیر إن الاجتماع سیعقد فی مکتب الرئیس فی کل یوم';
+    const end = 'وإن الوفد وصل إلی کل المدن التی فی کل مکان';
+    const arabic = `${start} ے ${end}`;
+    const zwnj = `${start} الاجت\u200cماع ${end}`;
+    const persian = 'این یک متن فارسی است که می\u200cخواهم آن را بررسی کنم و کتاب\u200cها را ببرم';
+    for (const preset of [presets.standard, presets.search, presets.minimal]) {
+      for (const text of [arabic, zwnj, `${arabic}\n${persian}\n${zwnj}`, `${persian} ${arabic}`]) {
+        expect(fused(text, preset), JSON.stringify(text)).toBe(reference(text, preset));
+      }
+    }
+    expect(fused(arabic, presets.standard)).not.toMatch(/[\u06a9\u06cc]/);
+    expect(fused(zwnj, presets.standard)).not.toMatch(/[\u06a9\u06cc]/);
+    expect(fused(persian, presets.standard)).toBe(persian);
   });
 
   it('puts a run of marks in NFC order itself, as typed with SHADDA before the haraka', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COPY,
   expansionOf,
+  FARSI,
   FLOW_AFTER,
   FLOW_DROP,
   FLOW_INVERTED,
@@ -21,6 +22,7 @@ import {
   STRIP_MARKS_BUT_SHADDA,
   unitActions,
 } from '../../src/fast/unit-actions.js';
+import { farsiReplacement } from '../../src/letters/map-farsi-letters.js';
 import { isAlefHamza, strippedBy } from '../../src/unicode/marks/vowels.js';
 import { tatweelKeptFrom } from '../../src/unicode/tatweel.js';
 
@@ -86,11 +88,11 @@ describe('the actions of the fused pass', () => {
     }
   });
 
-  it('let the copy loop write only COPY units, forms of one letter, spaces, controls, TATWEEL and kept marks', () => {
+  it('let the copy loop write only COPY units, forms of one letter, spaces, controls, TATWEEL, marks and, in its Farsi tables, Farsi letters', () => {
     const actions = unitActions();
     for (const [collapse, removeTatweel, marks] of flowOptions) {
-      {
-        const table = flowTable(collapse, removeTatweel, marks);
+      for (const writeFarsi of [false, true]) {
+        const table = flowTable(collapse, removeTatweel, marks, writeFarsi);
         // Each unit the loop writes, with what it writes and why, when that is not as it should be.
         const wrong: string[] = [];
         for (let unit = 0; unit < 0x10000; unit++) {
@@ -113,7 +115,9 @@ describe('the actions of the fused pass', () => {
           } else if (action === FORM) {
             right = String.fromCharCode(written) === expansionOf(unit);
           } else {
-            right = (action === COPY || (unit === 0x0640 && !removeTatweel)) && written === unit;
+            const farsi = writeFarsi && action === FARSI && farsiReplacement(unit).length === 1;
+            right =
+              (action === COPY || farsi || (unit === 0x0640 && !removeTatweel)) && written === unit;
           }
           if (!right) wrong.push(`U+${unit.toString(16)} ${action} ${entry}`);
         }
@@ -142,6 +146,26 @@ describe('the actions of the fused pass', () => {
     }
     // The Arabic letters and their presentation forms, at least.
     expect(letters).toBeGreaterThan(200);
+  });
+
+  it('let the copy loop write a Farsi letter only in its Farsi tables, and stop before a mark after it', () => {
+    const KEHEH = 0x06a9;
+    const FARSI_YEH = 0x06cc;
+    const HEH_WITH_YEH_ABOVE = 0x06c0;
+    for (const [collapse, removeTatweel, marks] of flowOptions) {
+      const noting = flowTable(collapse, removeTatweel, marks, false);
+      const writing = flowTable(collapse, removeTatweel, marks, true);
+      for (const unit of [KEHEH, FARSI_YEH]) {
+        expect(noting[unit]! & FLOW_STOP).toBe(FLOW_STOP);
+        expect(writing[unit]! & FLOW_STOP).toBe(0);
+        expect(unit ^ (writing[unit]! >> FLOW_WRITES)).toBe(unit);
+        expect(goesOn(writing[0x0628]!, writing[unit]!)).toBe(true);
+        expect(goesOn(writing[unit]!, writing[0x0628]!)).toBe(true);
+        expect(goesOn(writing[unit]!, writing[0x064e]!)).toBe(false);
+      }
+      // HEH WITH YEH ABOVE becomes two letters: stage 2 must note it.
+      expect(writing[HEH_WITH_YEH_ABOVE]! & FLOW_STOP).toBe(FLOW_STOP);
+    }
   });
 
   it('let the copy loop pass a mark alone after a COPY unit, before a letter or a space, written or stripped', () => {
