@@ -52,11 +52,11 @@ import {
 } from './unit-actions.js';
 
 /*
- * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer. The common work (letters
- * copied, presentation forms expanded, invisible controls, ZWNJ, TATWEEL, spaces and line breaks,
- * Farsi letters, marks inside words) is done here; anything else (other marks, surrogates,
- * ligatures of several letters with marks...) sends the stretch of text between the nearest clean
- * seams to the reference passes of stage 1 (`cleanUnicodeResolved`), which stay the
+ * Stages 1 and 2 in one left-to-right pass over code units, writing into one buffer. The common
+ * work (letters copied, presentation forms expanded, invisible controls, ZWNJ, TATWEEL, spaces
+ * and line breaks, Farsi letters, marks inside words) is done here; anything else (other marks,
+ * surrogates, ligatures of several letters with marks...) sends the stretch of text between the
+ * nearest clean seams to the reference passes of stage 1 (`cleanUnicodeResolved`), which stay the
  * specification: a differential property test holds the two equal. Stage 2 runs on each line as
  * stage 1 leaves it, when the line ends (`line-letters.ts`).
  *
@@ -89,8 +89,9 @@ let writingFarsi = false;
 let source = '';
 /**
  * The code units of {@link source} (`input-units.ts`), which the loops over many units read (the
- * copy loop, the loop that starts its runs, the comparison of output and input): one load per unit where `charCodeAt` asks each time how the string is
- * stored. The actions, which run once per unit they handle, read the string.
+ * copy loop, the loop that starts its runs, the comparison of output and input): one load per
+ * unit where `charCodeAt` asks each time how the string is stored. The actions, which run once
+ * per unit they handle, read the string.
  */
 let input: Uint16Array = new Uint16Array(0);
 let length = 0;

@@ -128,8 +128,8 @@ export function expansionOf(unit: number): string {
  * reads only the letter after it then). Each only where the units beside it make no other gap of
  * it: a space only before a unit the loop writes (not another space, nor one the loop leaves), a
  * removed control only before a unit it writes as it is or as a form, a TATWEEL only before a
- * letter. With diacritics kept, it also writes a mark inside a word ({@link FLOW_MARK}). An
- * entry holds what the unit is (bits 0 to 5), what may not follow it (bits 6 to 11, the same
+ * letter; also a mark alone after a COPY unit ({@link FLOW_MARK}) and, in its Farsi tables, a
+ * Farsi letter (see {@link FlowOptions}). An entry holds what the unit is (bits 0 to 5), what may not follow it (bits 6 to 11, the same
  * bits) and, from bit 12, the unit it is written as XOR itself; every entry is a small integer,
  * so that no load of the table is boxed.
  */
@@ -178,14 +178,14 @@ const SPACE_ENTRY = FLOW_SPACE | ((FLOW_STOP | FLOW_SPACE | FLOW_MARK) << FLOW_A
 const DROP_ENTRY = FLOW_DROP | ((FLOW_STOP | FLOW_SPACE | FLOW_DROP | FLOW_MARK) << FLOW_AFTER);
 /** Goes on only before a letter. */
 const TATWEEL_ENTRY = FLOW_DROP | ((FLOW_LETTER | FLOW_STOP) << FLOW_AFTER);
-/** A kept TATWEEL, or a form: written, and goes on before anything but a mark. */
+/** A kept TATWEEL, a form, or a Farsi letter the loop writes: written, and goes on before anything but a mark. */
 const NO_MARK_AFTER = FLOW_MARK << FLOW_AFTER;
 /**
  * A mark inside a word: written, and goes on before what a COPY unit may be (a letter, a digit, a
  * form of one letter) or a space, not before a unit the loop leaves or removes or another mark.
  */
 const MARK_ENTRY = FLOW_MARK | ((FLOW_STOP | FLOW_DROP | FLOW_MARK) << FLOW_AFTER);
-/** A mark inside a word that the `diacritics` option strips: removed, before a letter only. */
+/** A mark inside a word that the `diacritics` option strips: removed, and goes on as {@link MARK_ENTRY}. */
 const STRIPPED_MARK_ENTRY = MARK_ENTRY | FLOW_DROP;
 
 /** What the `diacritics` option does with marks, as the copy loop's tables are chosen by it. */
@@ -213,7 +213,7 @@ interface FlowOptions {
   /**
    * The loop writes a Farsi letter that maps to one letter as it is, where it needs no note of
    * it: stage 2 keeps Farsi letters (`farsiLetters: 'keep'`), or finds them again in the line it
-   * maps (`passFarsiLetters` in clean-and-map.ts). Not before a mark (the marks on a Farsi letter
+   * maps (`writeFarsiUnnoted` in clean-and-map.ts). Not before a mark (the marks on a Farsi letter
    * are the pass's to read).
    */
   readonly writeFarsi: boolean;
