@@ -398,8 +398,8 @@ function noteRun(from: number, end: number, out: number): void {
 /**
  * Sets the last clean seam to the last one in the runs noted since it, if they hold one: a space
  * between two {@link COPY} units (or after marks left in their word: {@link marksEnd}, or a mark
- * the run holds, which the copy loop writes only alone after a COPY unit), not after a digit: a
- * gap the pass would have made a seam of.
+ * the copy loop wrote alone after a COPY unit, {@link markLeftBefore}), not after a digit: a gap
+ * the pass would have made a seam of.
  * Read backwards from the end of the last run, counting the units removed after the space.
  */
 function resolveSeam(): void {
@@ -413,9 +413,7 @@ function resolveSeam(): void {
       const unit = text.charCodeAt(k);
       if (
         table[unit] === SPACE &&
-        (table[text.charCodeAt(k - 1)] === COPY ||
-          k === marksEnd ||
-          (k - 1 > from && (FLOW[flowAt | text.charCodeAt(k - 1)]! & FLOW_MARK) !== 0)) &&
+        (table[text.charCodeAt(k - 1)] === COPY || k === marksEnd || markLeftBefore(k)) &&
         table[text.charCodeAt(k + 1)] === COPY &&
         !isDigit(text.charCodeAt(k - 1))
       ) {

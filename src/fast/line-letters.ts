@@ -3,7 +3,6 @@ import {
   continuesWord,
   farsiReplacement,
   fillLetterTables,
-  hitUnits,
   isFarsiYeh,
   isFinalAlefMaksuraInUnits,
   mapFarsiLettersResolved,
@@ -248,9 +247,11 @@ function hitShape(text: string, zwnjHits: boolean): number {
 
 /**
  * The notes of the line ending at `end` made whole, in order: of the `noted` hits, those before
- * {@link unnotedFrom}, then every hit from there (its Farsi letters, and the ZWNJs stage 2
- * decides), read in the buffer: the pass wrote some unnoted. Returns how many; the notes are read
- * by the mapping and forgotten with the line.
+ * {@link unnotedFrom}, then every hit from there, read in the buffer by {@link recordHitsIn}: the
+ * pass wrote some unnoted. Returns how many; the notes are read by the mapping and forgotten with
+ * the line. What that read says of the line's shape is not kept: the line is mapped as its notes
+ * said (the letters written unnoted map to one letter each and carry no mark), and the next line
+ * starts simple.
  */
 function noteHitsFrom(
   noted: number,
@@ -258,15 +259,11 @@ function noteHitsFrom(
   options: Readonly<ResolvedOptions>,
   deferred: 'remove' | 'space' | undefined,
 ): number {
-  const table = hitUnits(options.farsiLetters === 'auto' && deferred !== undefined);
-  const buffer = units;
-  const from = unnotedFrom;
-  let kept = 0;
-  while (kept < noted && hits[kept]! < from) kept++;
-  hitCount = kept;
-  for (let k = from; k < end; k++) if (table[buffer[k]!] !== 0) recordHit(k);
+  hitCount = noted;
+  recordHitsIn(unnotedFrom, end, options.farsiLetters === 'auto' && deferred !== undefined);
   const count = hitCount;
   hitCount = 0;
+  complex = false;
   return count;
 }
 

@@ -108,15 +108,6 @@ export function fillLetterTables(): void {
   fillSearches(mapped);
 }
 
-/**
- * A table of every code unit, not 0 at the units stage 2 acts on: the Farsi letters it maps, and
- * with `zwnj` the ZWNJ too (the fused pass's notes of a line, `line-letters.ts`).
- */
-export function hitUnits(zwnj: boolean): Uint16Array {
-  fillLetterTables();
-  return zwnj ? INDEX_WITH_ZWNJ : REPLACEMENT_INDEX;
-}
-
 /** The tables of this pass, filled (for tests: they are compared with an eager construction). */
 export function replacementTables(): {
   index: Uint16Array;
