@@ -5,7 +5,7 @@ import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { NFC_SENSITIVE } from './canonical.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
-import { passUnitsOf } from './pass-units.js';
+import { passPairs, passUnitsOf } from './pass-units.js';
 import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
@@ -111,7 +111,7 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
   let keptFrom = 0;
   let i = 0;
   while (i < length) {
-    i = units === null ? nextActingUnit(text, i) : nextActingUnitIn(units, i, length);
+    i = units === null ? nextActingUnit(text, i) : nextActingUnitIn(units, passPairs(), i, length);
     if (i === length) break;
     const kind = KINDS[text.charCodeAt(i)]!;
     if (kind === Kind.Surrogate) {
@@ -177,10 +177,44 @@ function nextActingUnit(text: string, i: number): number {
   return i;
 }
 
-/** {@link nextActingUnit} reading `units`, a copy of the text's `length` units (pass-units.ts). */
-function nextActingUnitIn(units: Uint16Array, i: number, length: number): number {
-  while (i < length && KINDS[units[i]!] === Kind.Keep) i++;
-  return i;
+/**
+ * {@link nextActingUnit} reading `units`, a copy of the text's `length` units, and `pairs`, the
+ * same memory as words of two units ({@link passPairs}): eight units a step, four words, while all
+ * eight are `Keep` (their kinds OR'd, `Keep` being 0: one branch for the eight), then unit by unit
+ * through the step where one is not, from `i`. A step starts at the word that holds `i`, so the
+ * unit before an odd `i` (often the one just acted on) is in the first step: it only sends that
+ * step unit by unit.
+ */
+function nextActingUnitIn(
+  units: Uint16Array,
+  pairs: Int32Array<ArrayBufferLike>,
+  i: number,
+  length: number,
+): number {
+  const lastFour = (length >> 1) - 3;
+  while (i < length) {
+    let k = i >> 1;
+    for (; k < lastFour; k += 4) {
+      const w0 = pairs[k]!;
+      const w1 = pairs[k + 1]!;
+      const w2 = pairs[k + 2]!;
+      const w3 = pairs[k + 3]!;
+      const kinds =
+        KINDS[w0 & 0xffff]! |
+        KINDS[w0 >>> 16]! |
+        KINDS[w1 & 0xffff]! |
+        KINDS[w1 >>> 16]! |
+        KINDS[w2 & 0xffff]! |
+        KINDS[w2 >>> 16]! |
+        KINDS[w3 & 0xffff]! |
+        KINDS[w3 >>> 16]!;
+      if (kinds !== 0) break;
+    }
+    // The step where the loop stopped (or the text's last units), unit by unit.
+    const stepEnd = Math.min(length, 2 * k + 8);
+    for (i = Math.max(i, 2 * k); i < stepEnd; i++) if (KINDS[units[i]!] !== Kind.Keep) return i;
+  }
+  return length;
 }
 
 /**

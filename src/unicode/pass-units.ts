@@ -36,3 +36,11 @@ export function passUnitsOf(text: string): Uint16Array | null {
   if (length < PASS_UNITS_FROM || length > PASS_UNITS_UP_TO) return null;
   return passCopy.native(text);
 }
+
+/**
+ * The array {@link passUnitsOf} returned last, read as 32-bit words (`UnitCopy.pairs`): word `k`
+ * holds the units `2k` and `2k + 1`, so that a skip loop tests eight units with four loads.
+ */
+export function passPairs(): Int32Array<ArrayBufferLike> {
+  return passCopy.pairs;
+}

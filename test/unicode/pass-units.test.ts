@@ -137,6 +137,24 @@ describe('stage 1 passes reading a native copy of their text', () => {
     }
   });
 
+  it('find a unit or gap to act on at every place of the eight-unit steps of their skip loops, from odd and even starts', () => {
+    // The skip loops test eight units at a step. A unit or gap to act on (a bidi mark, a
+    // presentation form, a haraka after a space, two spaces, a space before a line break, a
+    // no-break space) at each of the eight places of a step must be found where it is, the loop
+    // starting at an odd or an even unit after the one before it (a bidi mark for the forms pass,
+    // a haraka inside a word, which it leaves, for the marks pass).
+    const words = 'كتابة جديدة ومفيدة '.repeat(12);
+    for (const actOn of ['\u200f', '\ufefb', ' \u064e', '\u0640', '  ', ' \n', '\u00a0']) {
+      for (const first of [2, 3]) {
+        for (let gap = 0; gap < 20; gap++) {
+          const text = `${words.slice(0, first)}\u200f\u064e${words.slice(0, 64 + gap)}${actOn}${words}`;
+          expectSameEdits(text, standardForms, repairing);
+          expectSameEdits(text, { ...standardForms, removeTatweel: false }, repairing);
+        }
+      }
+    }
+  });
+
   it('record the same edits as the string-reading passes on generated text cut from a longer string', () => {
     fc.assert(
       fc.property(
