@@ -3,6 +3,7 @@ import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
+import { firstMarkedUnit } from '../fast/first-marked-unit.js';
 import { copiedPairs, copiedUnitsOf } from '../fast/input-units.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
@@ -209,46 +210,6 @@ const NOT_SEARCHED = -2;
 function nextHitBySearch(search: RegExp, text: string, from: number): number {
   search.lastIndex = from;
   return search.test(text) ? search.lastIndex - 1 : text.length;
-}
-
-/**
- * The first hit from `i` (a unit `hits` marks) in `units`, a copy of the text's `length` units,
- * read with `pairs`, the same memory as words of two units: eight units a step while `hits` marks
- * none of them (their entries OR'd: one branch for the eight), then unit by unit through the step
- * where it marks one, from `i`. About a fifth of the time per unit of the native search on the
- * recorded passes' text (the search tests each unit against the class's ranges).
- */
-function nextHitIn(
-  units: Uint16Array,
-  pairs: Int32Array<ArrayBufferLike>,
-  hits: Uint16Array,
-  i: number,
-  length: number,
-): number {
-  const lastFour = (length >> 1) - 3;
-  while (i < length) {
-    let k = i >> 1;
-    for (; k < lastFour; k += 4) {
-      const w0 = pairs[k]!;
-      const w1 = pairs[k + 1]!;
-      const w2 = pairs[k + 2]!;
-      const w3 = pairs[k + 3]!;
-      const marked =
-        hits[w0 & 0xffff]! |
-        hits[w0 >>> 16]! |
-        hits[w1 & 0xffff]! |
-        hits[w1 >>> 16]! |
-        hits[w2 & 0xffff]! |
-        hits[w2 >>> 16]! |
-        hits[w3 & 0xffff]! |
-        hits[w3 >>> 16]!;
-      if (marked !== 0) break;
-    }
-    // The step where the loop stopped (or the text's last units), unit by unit.
-    const stepEnd = Math.min(length, 2 * k + 8);
-    for (i = Math.max(i, 2 * k); i < stepEnd; i++) if (hits[units[i]!] !== 0) return i;
-  }
-  return length;
 }
 
 /** Builds the searches above from the units the tables mark (`mapped`). */
@@ -470,7 +431,7 @@ export function mapFarsiLettersResolved(
     const i =
       units === null
         ? nextHitBySearch(search, text, from)
-        : nextHitIn(units, copiedPairs(), hits, from, length);
+        : firstMarkedUnit(units, copiedPairs(), hits, 0xffff, from, length);
     if (i === length) break;
     from = i + 1;
     const index = hits[text.charCodeAt(i)]!;

@@ -21,7 +21,7 @@ export function actingUnits(): number[] {
 }
 
 /** Pushes the units whose entry in `table` is one of the non-zero values of the enum `kinds`. */
-function pushNonZero(units: number[], table: Uint8Array, kinds: object): void {
+function pushNonZero(units: number[], table: Uint8Array | Uint16Array, kinds: object): void {
   for (const kind of Object.values(kinds)) {
     if (typeof kind !== 'number' || kind === 0) continue;
     for (let u = table.indexOf(kind); u >= 0; u = table.indexOf(kind, u + 1)) units.push(u);

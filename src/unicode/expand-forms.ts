@@ -1,7 +1,8 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
-import { unitBytes, unitWords } from '../core/unit-tables.js';
+import { unitWords } from '../core/unit-tables.js';
+import { firstMarkedUnit } from '../fast/first-marked-unit.js';
 import { NFC_SENSITIVE } from './canonical.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
@@ -21,8 +22,11 @@ export enum Kind {
   Surrogate = 5,
 }
 
-/** The {@link Kind} of every code unit (read by the stage-1 pre-scan too). */
-export const KINDS = unitBytes();
+/**
+ * The {@link Kind} of every code unit (read by the stage-1 pre-scan too). Of 16 bits, as the
+ * tables of the other passes that `firstMarkedUnit` reads are, so that its loads see one type.
+ */
+export const KINDS = unitWords();
 /** For a presentation form, 1 + the index of its letters in {@link EXPANSIONS}. */
 const FORM_INDEX = unitWords();
 const EXPANSIONS: string[] = [];
@@ -111,7 +115,10 @@ export function expandForms(text: string, policy: ExpandPolicy, recorder?: EditR
   let keptFrom = 0;
   let i = 0;
   while (i < length) {
-    i = units === null ? nextActingUnit(text, i) : nextActingUnitIn(units, passPairs(), i, length);
+    i =
+      units === null
+        ? nextActingUnit(text, i)
+        : firstMarkedUnit(units, passPairs(), KINDS, ALL_KINDS, i, length);
     if (i === length) break;
     const kind = KINDS[text.charCodeAt(i)]!;
     if (kind === Kind.Surrogate) {
@@ -177,45 +184,8 @@ function nextActingUnit(text: string, i: number): number {
   return i;
 }
 
-/**
- * {@link nextActingUnit} reading `units`, a copy of the text's `length` units, and `pairs`, the
- * same memory as words of two units ({@link passPairs}): eight units a step, four words, while all
- * eight are `Keep` (their kinds OR'd, `Keep` being 0: one branch for the eight), then unit by unit
- * through the step where one is not, from `i`. A step starts at the word that holds `i`, so the
- * unit before an odd `i` (often the one just acted on) is in the first step: it only sends that
- * step unit by unit.
- */
-function nextActingUnitIn(
-  units: Uint16Array,
-  pairs: Int32Array<ArrayBufferLike>,
-  i: number,
-  length: number,
-): number {
-  const lastFour = (length >> 1) - 3;
-  while (i < length) {
-    let k = i >> 1;
-    for (; k < lastFour; k += 4) {
-      const w0 = pairs[k]!;
-      const w1 = pairs[k + 1]!;
-      const w2 = pairs[k + 2]!;
-      const w3 = pairs[k + 3]!;
-      const kinds =
-        KINDS[w0 & 0xffff]! |
-        KINDS[w0 >>> 16]! |
-        KINDS[w1 & 0xffff]! |
-        KINDS[w1 >>> 16]! |
-        KINDS[w2 & 0xffff]! |
-        KINDS[w2 >>> 16]! |
-        KINDS[w3 & 0xffff]! |
-        KINDS[w3 >>> 16]!;
-      if (kinds !== 0) break;
-    }
-    // The step where the loop stopped (or the text's last units), unit by unit.
-    const stepEnd = Math.min(length, 2 * k + 8);
-    for (i = Math.max(i, 2 * k); i < stepEnd; i++) if (KINDS[units[i]!] !== Kind.Keep) return i;
-  }
-  return length;
-}
+/** Every bit a {@link Kind} may have: a unit whose kind has one is not `Keep` (0). */
+const ALL_KINDS = 0xff;
 
 /**
  * A run of ZERO WIDTH NON-JOINERs under `zwnj: 'keep'`: one inside a word stays (a run of several

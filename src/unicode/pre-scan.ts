@@ -48,7 +48,7 @@ function fillActs(): void {
 }
 
 /** Adds `bit` to the units whose entry in `table` is `kind`. */
-function addBits(table: Uint8Array, kind: number, bit: number): void {
+function addBits(table: Uint8Array | Uint16Array, kind: number, bit: number): void {
   for (let unit = table.indexOf(kind); unit >= 0; unit = table.indexOf(kind, unit + 1)) {
     ACTS[unit]! |= bit;
   }

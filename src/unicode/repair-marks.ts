@@ -1,4 +1,5 @@
 import type { EditRecorder } from '../core/text-editor.js';
+import { firstMarkedUnit } from '../fast/first-marked-unit.js';
 import { sensitiveAt } from './canonical.js';
 import { cluster, type Pending } from './marks/cluster.js';
 import { detached, hasArabicMark, marksEnd, settle } from './marks/detached-run.js';
@@ -76,46 +77,7 @@ function nextFlaggedUnit(text: string, i: number): number {
 function nextFlagged(text: string, units: Uint16Array | null, i: number): number {
   return units === null
     ? nextFlaggedUnit(text, i)
-    : nextFlaggedUnitIn(units, passPairs(), i, text.length);
-}
-
-/**
- * {@link nextFlaggedUnit} reading `units`, a copy of the text's `length` units, and `pairs`, the
- * same memory as words of two units ({@link passPairs}): eight units a step while none of the
- * eight is `SLOW` (their flags OR'd: one branch for the eight), then unit by unit through the
- * step where one is, from `i`. A step starts at the word that holds `i`, so the unit before an
- * odd `i` (often the one just passed) is in the first step: it only sends that step unit by unit.
- */
-function nextFlaggedUnitIn(
-  units: Uint16Array,
-  pairs: Int32Array<ArrayBufferLike>,
-  i: number,
-  length: number,
-): number {
-  const lastFour = (length >> 1) - 3;
-  while (i < length) {
-    let k = i >> 1;
-    for (; k < lastFour; k += 4) {
-      const w0 = pairs[k]!;
-      const w1 = pairs[k + 1]!;
-      const w2 = pairs[k + 2]!;
-      const w3 = pairs[k + 3]!;
-      const flags =
-        FLAGS[w0 & 0xffff]! |
-        FLAGS[w0 >>> 16]! |
-        FLAGS[w1 & 0xffff]! |
-        FLAGS[w1 >>> 16]! |
-        FLAGS[w2 & 0xffff]! |
-        FLAGS[w2 >>> 16]! |
-        FLAGS[w3 & 0xffff]! |
-        FLAGS[w3 >>> 16]!;
-      if ((flags & SLOW) !== 0) break;
-    }
-    // The step where the loop stopped (or the text's last units), unit by unit.
-    const stepEnd = Math.min(length, 2 * k + 8);
-    for (i = Math.max(i, 2 * k); i < stepEnd; i++) if ((FLAGS[units[i]!]! & SLOW) !== 0) return i;
-  }
-  return length;
+    : firstMarkedUnit(units, passPairs(), FLAGS, SLOW, i, text.length);
 }
 
 /** The code unit at `i` needs a look: a detached run of marks, or a cluster to write in NFC. */
