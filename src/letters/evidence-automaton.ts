@@ -26,8 +26,6 @@ import {
 export const DEAD = 0;
 /** A word of four letters or more starting with ال that is no listed word's start. */
 export const ARTICLE_LONG = 1;
-/** The states no letter leaves ({@link DEAD} and {@link ARTICLE_LONG}): a scan stops stepping. */
-export const SETTLED = 1;
 export const START = 2;
 /** A word of three letters starting with ال that is no listed word's start. */
 const ARTICLE_3 = 3;
@@ -162,8 +160,7 @@ const missingBranch = (state: number) =>
  * only to themselves, {@link ARTICLE_3} to {@link ARTICLE_LONG}). Every word then reaches the
  * merged state of the trie state it reached, with the same evidence. The merged {@link DEAD},
  * {@link ARTICLE_LONG} and {@link START} keep their numbers, and a state merged into either of the
- * first two leads only to itself, as they do: the scan's not stepping past them ({@link SETTLED})
- * stays exact.
+ * first two leads only to itself, as they do.
  */
 function mergeEquivalentStates(): void {
   /** The merged state of each trie state, and its branches (code << 16 | merged child). */

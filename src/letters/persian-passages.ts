@@ -4,7 +4,6 @@ import {
   keyState,
   NEXT,
   PERSIAN_WORD,
-  SETTLED,
   START,
   STATE_EVIDENCE,
 } from './evidence-automaton.js';
@@ -165,7 +164,6 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
   const stateEvidence = STATE_EVIDENCE;
   const inWord = IN_WORD;
   const codeBits = CODE_BITS;
-  const settled = SETTLED;
   let persian = 0;
   let arabic = 0;
   let afterZwnj = 0;
@@ -188,7 +186,8 @@ function readLine(text: string, start: number, end: number, stop: number, at: nu
     let state = START;
     do {
       wordFlags |= flags;
-      if (state > settled) state = next[(state << 6) | (flags & codeBits)]!;
+      // Every unit steps, as in isPersianLineInUnits (a settled state leads only to itself).
+      state = next[(state << 6) | (flags & codeBits)]!;
       if (++i === end) break;
       flags = flagsOf[text.charCodeAt(i)]!;
     } while ((flags & inWord) !== 0);
@@ -248,7 +247,6 @@ function readLineInUnits(units: Uint16Array, start: number, end: number, at: num
   const stateEvidence = STATE_EVIDENCE;
   const inWord = IN_WORD;
   const codeBits = CODE_BITS;
-  const settled = SETTLED;
   let persian = 0;
   let arabic = 0;
   let afterZwnj = 0;
@@ -270,7 +268,8 @@ function readLineInUnits(units: Uint16Array, start: number, end: number, at: num
     let state = START;
     do {
       wordFlags |= flags;
-      if (state > settled) state = next[(state << 6) | (flags & codeBits)]!;
+      // Every unit steps, as in isPersianLineInUnits (a settled state leads only to itself).
+      state = next[(state << 6) | (flags & codeBits)]!;
       if (++i === end) break;
       flags = flagsOf[units[i]!]!;
     } while ((flags & inWord) !== 0);
