@@ -310,10 +310,6 @@ function makePolicies(
 const NO_RUN_START = FLOW_STOP | FLOW_SPACE | FLOW_DROP | FLOW_MARK;
 /** ... but a space, which may start a run where no gap is open (see {@link passUntil}). */
 const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP | FLOW_MARK;
-/** What the loop reads of what may not follow a unit. */
-const FORBIDDEN = (1 << FLOW_AFTER) - 1;
-/** The bit of {@link FLOW_DROP}: the loop moves past a unit it wrote unless that bit is set. */
-const DROP_BIT = 31 - Math.clz32(FLOW_DROP);
 
 /**
  * Writes the run from `i` (a {@link COPY} unit or a form the loop writes) of units that the copy
@@ -328,7 +324,6 @@ const DROP_BIT = 31 - Math.clz32(FLOW_DROP);
 function copyRun(i: number): number {
   const at = flowAt;
   const codes = input;
-  const last = length - 1;
   const buffer = units;
   const from = i;
   let p = pos;
@@ -336,26 +331,23 @@ function copyRun(i: number): number {
   // Each unit is written when it is read, at `p`, and kept (`p` moves past it, unless it is
   // removed) only once the unit after it lets the loop go on: the unit itself need not be kept
   // in a variable from one step to the next. The buffer has room for one unit per unit left.
+  // What an entry says is read as unit-actions.ts lays it out (see `FLOW_DROP` there): the unit
+  // written is the unit XOR the entry shifted down, of which the 16-bit store keeps the unit.
   buffer[p] = codes[i]! ^ (entry >> FLOW_WRITES);
   // `| 0` on the positions (far below 2 ** 31: a string is shorter) lets the engine add without
-  // checking for overflow, a compare and branch per unit each.
-  while (i < last) {
+  // checking for overflow, a compare and branch per unit each. No test for the text's end: the
+  // line feeds after it in the input buffer (`inputUnitsOf`) stop the loop, which goes on past
+  // the text's last unit (into the first of them) only where that unit would have been kept.
+  for (;;) {
     const ahead = (i + 1) | 0;
     const next = codes[ahead]!;
     const nextEntry = FLOW[at | next]!;
-    if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & FORBIDDEN) !== 0) break;
-    p = (p + (((entry >> DROP_BIT) & 1) ^ 1)) | 0;
+    if (((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED)) !== 0) break;
+    p = (p + 1 - (entry & FLOW_DROP)) | 0;
     buffer[p] = next ^ (nextEntry >> FLOW_WRITES);
     i = ahead;
     entry = nextEntry;
   }
-  // The text's last unit when the run reaches it and the loop writes it as it is or as a form
-  // (it is written already), without a branch: code that runs once per text has no type
-  // feedback when the loop is optimised, and would throw that code away (cold start,
-  // docs/architecture.md).
-  const endsText = ((i ^ last) | (entry & NO_RUN_START)) === 0 ? 1 : 0;
-  p += endsText;
-  i += endsText;
   // Whether the run wrote anything other than it read is not asked here but once at the end
   // (`outputIsInput`): a call made only until the output differs was made only at the start of a
   // text, before the engine kept this function's type feedback, so the optimised loop (compiled
@@ -364,7 +356,7 @@ function copyRun(i: number): number {
   // Without a branch (rare, it would have no type feedback when the loop is optimised). Where the
   // loop stops at a removed unit it wrote the unit before, so `i - 1` is in the run; elsewhere it
   // is in the text (a run that starts with a space starts after the text's first unit).
-  const back = ((entry & FLOW_DROP) >> 2) & ((FLOW[at | codes[i - 1]!]! & FLOW_SPACE) >> 1);
+  const back = entry & FLOW_DROP & ((FLOW[at | codes[i - 1]!]! & FLOW_SPACE) >> 1);
   i -= back;
   p -= back;
   pos = p;

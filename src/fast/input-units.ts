@@ -13,15 +13,26 @@ import { UnitCopy } from './unit-copy.js';
 /** The buffer and its `Buffer` view. */
 const input = new UnitCopy(1 << 12);
 
-/** A buffer that holds the code units of `text` at `[0, text.length)`. */
+/**
+ * A buffer that holds the code units of `text` at `[0, text.length)`, followed by two LINE FEEDs:
+ * the end of the text as the fused pass's copy loop reads it (`copyRun` in clean-and-map.ts). The
+ * loop stops before a unit it leaves, as a line break is, and never goes on after one: so it stops
+ * at the first of them unless the text's last unit stopped it, and at the second at the latest,
+ * with no test of its own for the end at each unit.
+ */
 export function inputUnitsOf(text: string): Uint16Array {
   const length = text.length;
-  const bytes = input.room(length);
+  const bytes = input.room(length + 2);
   const units = input.units;
   if (bytes !== null) bytes.write(text, 0, 'utf16le');
   else for (let k = 0; k < length; k++) units[k] = text.charCodeAt(k);
+  units[length] = LINE_FEED;
+  units[length + 1] = LINE_FEED;
   return units;
 }
+
+/** What {@link inputUnitsOf} writes after the text. */
+const LINE_FEED = 0x0a;
 
 /**
  * The same buffer holding the code units of `text`, where the runtime copies them natively;

@@ -129,16 +129,23 @@ export function expansionOf(unit: number): string {
  * it: a space only before a unit the loop writes (not another space, nor one the loop leaves), a
  * removed control only before a unit it writes as it is or as a form, a TATWEEL only before a
  * letter; also a mark alone after a COPY unit ({@link FLOW_MARK}) and, in its Farsi tables, a
- * Farsi letter (see {@link FlowOptions}). An entry holds what the unit is (bits 0 to 5), what may not follow it (bits 6 to 11, the same
- * bits) and, from bit 12, the unit it is written as XOR itself; every entry is a small integer,
- * so that no load of the table is boxed.
+ * Farsi letter (see {@link FlowOptions}).
+ *
+ * An entry holds what the unit is (bits 0 to 5, {@link FLOW_CLASS}), the unit it is written as XOR
+ * itself (bits 6 to 21, {@link FLOW_WRITES}) and what may not follow it (bits 24 to 29,
+ * {@link FLOW_AFTER}: the bits of what the unit is). The loop takes each apart with fewer
+ * operations than a field needs: what may not follow is the entry shifted down (no field above it;
+ * bit 30 and 31 are clear, so that every entry is a small integer and no load of the table is
+ * boxed), the unit written is the unit XOR the entry shifted down by {@link FLOW_WRITES} (the
+ * bits above 16 are lost when it is stored in the output's 16-bit units), and a removed unit is
+ * bit 0, which the output position does not move past.
  */
-/** The loop leaves the unit: it stops there. */
-export const FLOW_STOP = 0b1;
+/** Removed: nothing is written. */
+export const FLOW_DROP = 0b1;
 /** A space: a gap of one space, written as the gap rules write it. */
 export const FLOW_SPACE = 0b10;
-/** Removed: nothing is written. */
-export const FLOW_DROP = 0b100;
+/** The loop leaves the unit: it stops there. */
+export const FLOW_STOP = 0b100;
 /**
  * A letter as the tatweel rule reads it (a TATWEEL before it is removed) that the loop writes.
  * The loop reads the next unit's entry XOR {@link FLOW_INVERTED}: there this bit means "no letter".
@@ -164,11 +171,12 @@ export const FLOW_INVERTED = FLOW_LETTER | FLOW_ALWAYS;
  * the pass reads. Fully vowelled text made the loop stop at every mark.
  */
 export const FLOW_MARK = 0b100000;
-/** Where what may not follow a unit starts in its entry. */
-export const FLOW_AFTER = 6;
-/** Where the unit written (XOR the unit) starts in an entry. */
-export const FLOW_WRITES = 12;
-const FLOW_CLASS = (1 << FLOW_AFTER) - 1;
+/** What the unit is: the bits above. */
+const FLOW_CLASS = 0b111111;
+/** Where the unit written (XOR the unit) starts in an entry: 16 bits. */
+export const FLOW_WRITES = 6;
+/** Where what may not follow a unit starts in its entry: the six bits of {@link FLOW_CLASS}. */
+export const FLOW_AFTER = 24;
 
 /** Stops before anything. */
 const STOP_ENTRY = FLOW_STOP | (FLOW_ALWAYS << FLOW_AFTER);

@@ -444,6 +444,18 @@ describe('the fused pass of stages 1 and 2', () => {
     }
   });
 
+  it('ends each text at its own end, though a longer text before left letters in the buffer', () => {
+    const options = resolve({});
+    const long = 'كتاب جديد ومفيد '.repeat(40);
+    // Endings the copy loop goes on from (a letter, a form, a removed control, a mark), and ones
+    // it stops at (a space, a line break).
+    const endings = ['كتاب', 'كتا\ufe8e', 'كتاب\u200b', 'كتبَ', 'كتاب ', 'كتاب\n', 'كتاب \u200b'];
+    for (const text of endings) {
+      fused(long, options);
+      expect(fused(text, options), JSON.stringify(text)).toBe(reference(text, options));
+    }
+  });
+
   it('returns its input itself when stages 1 and 2 change nothing', () => {
     const clean = 'قال الوزير إن العمليات مستمرة.\nوأضاف أن الخطة تسير بنجاح.';
     expect(fused(clean, presets.standard)).toBe(clean);

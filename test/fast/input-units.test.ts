@@ -32,6 +32,20 @@ describe('the fused pass’s input buffer', () => {
     expect(read(inputUnitsOf(longer), longer.length)).toBe(longer);
   });
 
+  it('ends every text with two line feeds, where the copy loop stops, whatever it held before', () => {
+    const long = 'كتاب جديد '.repeat(100);
+    inputUnitsOf(long);
+    for (const text of ['', 'ب', 'كتاب', 'كتاب جديد\n', '\ud800']) {
+      const units = inputUnitsOf(text);
+      expect(read(units, text.length)).toBe(text);
+      expect([units[text.length], units[text.length + 1]]).toEqual([0x0a, 0x0a]);
+    }
+    // Where the text fills the buffer it had, it grows to hold them.
+    const filling = 'ج'.repeat(1 << 12);
+    const units = inputUnitsOf(filling);
+    expect([units[filling.length], units[filling.length + 1]]).toEqual([0x0a, 0x0a]);
+  });
+
   it('holds the text after a very large buffer was given back', () => {
     const huge = 'ج'.repeat((1 << 22) + 1);
     expect(inputUnitsOf(huge)[1 << 22]).toBe(0x062c);

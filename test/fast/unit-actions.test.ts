@@ -64,9 +64,27 @@ function tablesStripping(mark: number): number {
 
 /** Whether the copy loop goes on from a unit of `entry` to one of `nextEntry` (as `copyRun` tests). */
 const goesOn = (entry: number, nextEntry: number) =>
-  ((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED) & ((1 << FLOW_AFTER) - 1)) === 0;
+  ((entry >> FLOW_AFTER) & (nextEntry ^ FLOW_INVERTED)) === 0;
+
+/** The unit the copy loop writes for `unit` of `entry` (as `copyRun` stores it: 16 bits). */
+const writtenAs = (unit: number, entry: number) => (unit ^ (entry >> FLOW_WRITES)) & 0xffff;
 
 describe('the actions of the fused pass', () => {
+  it('lay out every entry of the copy loop’s tables as the loop reads it, a small integer', () => {
+    for (const [collapse, removeTatweel, marks] of flowOptions) {
+      for (const writeFarsi of [false, true]) {
+        const table = flowTable(collapse, removeTatweel, marks, writeFarsi);
+        for (let unit = 0; unit < 0x10000; unit++) {
+          const entry = table[unit]!;
+          // Below 2 ** 30 (no bit above what may not follow it), and nothing between the unit
+          // written and what may not follow: each is read by a shift alone.
+          expect(entry >>> 30, `U+${unit.toString(16)}`).toBe(0);
+          expect((entry >> (FLOW_WRITES + 16)) & 0b11).toBe(0);
+        }
+      }
+    }
+  });
+
   it('leave inside words only marks that NFC never decomposes, and that compose only if MADDA or HAMZA', () => {
     const actions = unitActions();
     const marks: number[] = [];
@@ -98,7 +116,7 @@ describe('the actions of the fused pass', () => {
         for (let unit = 0; unit < 0x10000; unit++) {
           const entry = table[unit]!;
           const action = actions[unit]!;
-          const written = unit ^ (entry >> FLOW_WRITES);
+          const written = writtenAs(unit, entry);
           let right: boolean;
           if (entry & FLOW_STOP) right = true;
           else if (entry & FLOW_MARK) {
@@ -158,7 +176,7 @@ describe('the actions of the fused pass', () => {
       for (const unit of [KEHEH, FARSI_YEH]) {
         expect(noting[unit]! & FLOW_STOP).toBe(FLOW_STOP);
         expect(writing[unit]! & FLOW_STOP).toBe(0);
-        expect(unit ^ (writing[unit]! >> FLOW_WRITES)).toBe(unit);
+        expect(writtenAs(unit, writing[unit]!)).toBe(unit);
         expect(goesOn(writing[0x0628]!, writing[unit]!)).toBe(true);
         expect(goesOn(writing[unit]!, writing[0x0628]!)).toBe(true);
         expect(goesOn(writing[unit]!, writing[0x064e]!)).toBe(false);
