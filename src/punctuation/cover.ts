@@ -92,6 +92,26 @@ export function makeCoverEdits(editor: TextEditor, line: number): void {
 }
 
 /**
+ * Makes the edits kept by the last cover, which covered its text whole, in `units`, which holds
+ * the text at its start, where every one keeps its length (a number's digits written in another
+ * system, as noisy text's numbers mostly are): the units then hold the stage's output, read once
+ * from them instead of joined from slices of the text. Returns false, changing nothing, where
+ * one does not keep its length.
+ */
+export function makeCoverEditsInUnits(units: Uint16Array): boolean {
+  const { starts, ends, replacements, count } = coverEdits;
+  for (let k = 0; k < count; k++) {
+    if (replacements[k]!.length !== ends[k]! - starts[k]!) return false;
+  }
+  for (let k = 0; k < count; k++) {
+    const replacement = replacements[k]!;
+    const at = starts[k]!;
+    for (let j = 0; j < replacement.length; j++) units[at + j] = replacement.charCodeAt(j);
+  }
+  return true;
+}
+
+/**
  * Where the cover from `from` (a line start) stops: `text.length` when it covers the whole text,
  * else the first unit it cannot vouch for. The edits of the numbers it passed that the rule
  * edits are kept ({@link makeCoverEdits}); those before the line where it stopped are the

@@ -1,5 +1,6 @@
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { copiedUnitsOf } from '../fast/input-units.js';
+import { decode, units as outputUnits } from '../fast/output-buffer.js';
 import { hasElongationRunInUnitsOver } from '../letters/reduce-elongation.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { PunctuationOptions, ResolvedOptions } from '../options/types.js';
@@ -7,6 +8,7 @@ import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './
 import {
   coverEdited,
   makeCoverEdits,
+  makeCoverEditsInUnits,
   punctuationCoverEnd,
   punctuationCoverEndInUnits,
 } from './cover.js';
@@ -54,7 +56,10 @@ export function normalizePunctuationResolved(
 /**
  * {@link normalizePunctuationResolved} (no recorder) of `text`, the fused pass's output, whose
  * code units `units` holds at `[0, text.length)`: the gate reads them there, and notes the runs of
- * elongation as it reads (`coveredWithoutRun` in cover.ts). Same output.
+ * elongation as it reads (`coveredWithoutRun` in cover.ts). Same output. Where `units` is the
+ * output buffer (src/fast/output-buffer.ts) and the gate covers the text whole with edits of
+ * numbers that keep their length, they are made there and the output decoded from it (one read
+ * of the units, where joining slices of `text` read them twice): the buffer then holds the output.
  */
 export function normalizePunctuationOfUnits(
   text: string,
@@ -104,7 +109,14 @@ function scanPunctuation(
     stop = coverEnd(text, gateUnits, options, 0);
     coverSawRun = notedRun();
     scannedCount = 0;
-    if (stop === text.length) return coverEdited() ? withCoverEdits(text, recorder) : text;
+    if (stop === text.length) {
+      if (!coverEdited()) return text;
+      // The fused pass's output, in the output buffer: the edits made there and read once.
+      if (units === outputUnits && recorder === undefined && makeCoverEditsInUnits(units)) {
+        return decode(0, text.length);
+      }
+      return withCoverEdits(text, recorder);
+    }
   }
   const s = acquireScan(text, options, recorder);
   try {
