@@ -15,6 +15,6 @@ export default defineConfig({
       : ['test/**/*.test.ts'],
     exclude: ['**/linear-time.test.ts', 'test/cli/**', 'test/smoke/**', 'node_modules/**'],
     globalSetup: ['test/support/fast-check-global-setup.ts'],
-    setupFiles: ['test/support/fast-check-setup.ts'],
+    setupFiles: ['test/support/fast-check-setup.ts', 'test/support/table-fills-setup.ts'],
   },
 });

@@ -12,7 +12,7 @@ export default defineConfig({
     // The CLI suites build dist/ in a hook when it is missing (a fresh clone): minutes on a busy box.
     hookTimeout: 180_000,
     globalSetup: ['test/support/fast-check-global-setup.ts'],
-    setupFiles: ['test/support/fast-check-setup.ts'],
+    setupFiles: ['test/support/fast-check-setup.ts', 'test/support/table-fills-setup.ts'],
     typecheck: {
       enabled: true,
       tsconfig: './tsconfig.test.json',

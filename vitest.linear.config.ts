@@ -14,6 +14,6 @@ export default defineConfig({
     execArgv: ['--expose-gc'],
     testTimeout: 120_000,
     globalSetup: ['test/support/fast-check-global-setup.ts'],
-    setupFiles: ['test/support/fast-check-setup.ts'],
+    setupFiles: ['test/support/fast-check-setup.ts', 'test/support/table-fills-setup.ts'],
   },
 });

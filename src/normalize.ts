@@ -1,4 +1,5 @@
 import { isStringLengthError, outputTooLong } from './core/output-limit.js';
+import { fillTables } from './core/table-fills.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { assertText, resolveOptions } from './options/resolve.js';
 import type { NormalizeOptions, ResolvedOptions } from './options/types.js';
@@ -51,12 +52,14 @@ function runWhole(text: string, options: Readonly<ResolvedOptions>): string {
  * `standard`); every other option overrides the preset.
  */
 export function normalize(text: string, options?: NormalizeOptions): string {
+  fillTables();
   assertText(text, 'normalize');
   return runWhole(text, resolveOptions(options, 'normalize'));
 }
 
 /** Resolves and checks `options` once and returns a function that normalises with them. */
 export function createNormalizer(options?: NormalizeOptions): Normalizer {
+  fillTables();
   const resolved = resolveOptions(options, 'createNormalizer');
   return (text: string) => {
     assertText(text, 'normalizer');

@@ -1,4 +1,5 @@
 import { RULE_TABLE, Rule, type RuleId, ruleDescription, ruleId } from '../core/rules.js';
+import { fillTables } from '../core/table-fills.js';
 import type { NormalizeOptions } from '../options/types.js';
 import { recordNormalize } from '../trace/record.js';
 import type { Trace } from '../trace/trace.js';
@@ -56,6 +57,7 @@ export const RULES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ Object.fr
  * with the rule `persian-passage` and the same text before and after.
  */
 export function explain(text: string, options?: NormalizeOptions): Change[] {
+  fillTables();
   const { text: output, trace } = recordNormalize(text, options, 'explain');
   return changesOf(text, output, trace);
 }

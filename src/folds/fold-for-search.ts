@@ -2,6 +2,7 @@ import { fillRanges } from '../chars/code-range.js';
 import { ARABIC_LETTERS } from '../chars/sets.js';
 import { COMPOSES_WITH_HAMZA as HAMZA_COMPOSING_LETTERS } from '../chars/unicode-properties.generated.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
+import { fillTables } from '../core/table-fills.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
@@ -109,6 +110,7 @@ function stopsOf(options: Readonly<ResolvedOptions>): Uint8Array {
  * off in `options` (or every fold of the preset given in `options.preset`).
  */
 export function foldForSearch(text: string, options?: FoldOptions): string {
+  fillTables();
   assertText(text, 'foldForSearch');
   // Alone, this stage starts from the `search` preset, so every fold is on unless turned off.
   const resolved = resolveOptions({ preset: 'search', ...options }, 'foldForSearch', 'fold');

@@ -1,5 +1,6 @@
 import { ARABIC_LETTERS } from '../chars/sets.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
+import { fillTables } from '../core/table-fills.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
@@ -386,6 +387,7 @@ export function isFarsiYeh(unit: number): boolean {
  * Urdu (`persian-passages.ts`) are left as they are.
  */
 export function mapFarsiLetters(text: string, options?: LettersOptions): string {
+  fillTables();
   assertText(text, 'mapFarsiLetters');
   const resolved = resolveOptions(options, 'mapFarsiLetters', 'letters');
   const mapped = mapFarsiLettersResolved(text, resolved);

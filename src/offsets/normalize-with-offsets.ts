@@ -1,3 +1,4 @@
+import { fillTables } from '../core/table-fills.js';
 import type { NormalizeOptions } from '../options/types.js';
 import { splitSentences } from '../sentences/split-sentences.js';
 import type { Sentence, SplitOptions } from '../sentences/types.js';
@@ -44,6 +45,7 @@ export function normalizeWithOffsets(
   text: string,
   options?: NormalizeOptions,
 ): NormalizedWithOffsets {
+  fillTables();
   const { text: out, map } = normalizeToMap(text, options, 'normalizeWithOffsets');
   return {
     text: out,
@@ -63,6 +65,7 @@ export function splitSentencesInOriginal(
   options?: NormalizeOptions,
   splitOptions?: SplitOptions,
 ): OriginalSentence[] {
+  fillTables();
   const { text: out, map } = normalizeToMap(text, options, 'splitSentencesInOriginal');
   const result: OriginalSentence[] = [];
   let previousEnd = 0;

@@ -1,3 +1,4 @@
+import { fillOnFirstUse } from '../core/table-fills.js';
 import { unitBytes } from '../core/unit-tables.js';
 import {
   ARABIC_LETTERS,
@@ -17,15 +18,13 @@ export const MARK = 4;
 export const SPACE = 5;
 export const BREAK = 6;
 
-let table: Uint8Array | undefined;
+const table = unitBytes();
 
-/** A `Uint8Array(65536)` of the classes above, built on first use. */
-export function charClasses(): Uint8Array {
-  if (table) return table;
-  const t = unitBytes();
+/** Fills {@link table}, on first use (src/core/table-fills.ts). */
+function fillClasses(): void {
   // Indexed: destructuring allocates iterator objects per range in code that runs once.
   const fill = (ranges: readonly (readonly [number, number])[], value: number) => {
-    for (let k = 0; k < ranges.length; k++) t.fill(value, ranges[k]![0], ranges[k]![1] + 1);
+    for (let k = 0; k < ranges.length; k++) table.fill(value, ranges[k]![0], ranges[k]![1] + 1);
   };
   fill(ARABIC_LETTERS, ARABIC);
   fill(LATIN_LETTERS, LATIN);
@@ -33,8 +32,12 @@ export function charClasses(): Uint8Array {
   fill(DIGITS, DIGIT);
   fill(HORIZONTAL_SPACES, SPACE);
   fill(LINE_BREAKS, BREAK);
-  table = t;
-  return t;
+}
+fillOnFirstUse(fillClasses);
+
+/** A `Uint8Array(65536)` of the classes above (filled at the library's first public call). */
+export function charClasses(): Uint8Array {
+  return table;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fillTables } from '../core/table-fills.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
 import { copiedUnitsOf } from '../fast/input-units.js';
 import { decode, units as outputUnits } from '../fast/output-buffer.js';
@@ -34,6 +35,7 @@ const CLASSES = charClasses();
  * Markdown link targets are never changed inside (see docs/reference/options.md, "Stage 3").
  */
 export function normalizePunctuation(text: string, options?: PunctuationOptions): string {
+  fillTables();
   assertText(text, 'normalizePunctuation');
   return normalizePunctuationResolved(
     text,

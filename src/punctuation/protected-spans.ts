@@ -1,3 +1,4 @@
+import { fillOnFirstUse } from '../core/table-fills.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { ARABIC, BREAK, charClasses, DIGIT, LATIN, MARK, OTHER, SPACE } from './char-class.js';
 import {
@@ -16,7 +17,7 @@ import {
  */
 
 /** Characters of a Latin token: ASCII letters and digits and `. _ % + -` (e-mail local parts). */
-const TOKEN = withTokenUnits(unitBytes());
+const TOKEN = unitBytes();
 
 /**
  * Sets the units of {@link TOKEN} to 1 in `t` (the tables below that hold them are built with
@@ -38,8 +39,6 @@ function withTokenUnits(t: Uint8Array): Uint8Array {
 
 /** Hyphen-minus and the look-alikes above: no token starts with one. */
 const HYPHEN_LIKE = unitBytes();
-HYPHEN_LIKE[0x2d] = 1; // HYPHEN-MINUS
-for (const c of HYPHEN_LOOKALIKES) HYPHEN_LIKE[c] = 1;
 const isHyphenLike = (c: number) => HYPHEN_LIKE[c] === 1;
 
 /**
@@ -47,22 +46,10 @@ const isHyphenLike = (c: number) => HYPHEN_LIKE[c] === 1;
  * accent, braces and bar, which this stage reads as quotes and brackets in prose, plus
  * Arabic-Indic and Persian digits.
  */
-const LOCAL_PART = (() => {
-  const t = withTokenUnits(unitBytes());
-  for (const ch of '!#$&*/=?^_~') t[ch.charCodeAt(0)] = 1;
-  return t;
-})();
+const LOCAL_PART = unitBytes();
 
 /** Characters that end a URL or path: whitespace, and the quotes and brackets around it. */
-const URL_STOP = (() => {
-  const t = unitBytes();
-  for (let c = 0; c <= 0x20; c++) t[c] = 1;
-  for (const ch of '<>"\u00ab\u00bb\u201c\u201d\u00a0\u2028\u2029\u0085\u202f\u3000') {
-    t[ch.charCodeAt(0)] = 1;
-  }
-  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 1;
-  return t;
-})();
+const URL_STOP = unitBytes();
 
 /**
  * True when no protected span holds the code unit `c`, a space or a line break: the spans that
@@ -98,15 +85,7 @@ const isAlnumLike = (c: number) =>
  * Arabic decimal separator and percent sign), so that a token starts at the same place when the
  * output is normalised again.
  */
-const CONTINUES = (() => {
-  const t = withTokenUnits(unitBytes());
-  t[0x2f] = 1; // SOLIDUS
-  t[0x40] = 1; // COMMERCIAL AT
-  t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. ARABIC DECIMAL SEPARATOR (and PERCENT SIGN)
-  t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
-  for (const c of HYPHEN_LOOKALIKES) t[c] = 1; // HYPHEN .. HORIZONTAL BAR, MINUS SIGN...
-  return t;
-})();
+const CONTINUES = unitBytes();
 
 /** True when `code` may continue a token, so a token cannot start after it. */
 export const continuesToken = (code: number) => CONTINUES[code] === 1;
@@ -343,14 +322,33 @@ function dotNameEnd(text: string, start: number): number {
  * Opening brackets and every quote (this stage may turn a quote of one direction into the other)
  * after which a dotfile name may start.
  */
-const OPENS_NAME = (() => {
-  const t = unitBytes();
-  for (const c of OPENING_BRACKETS) t[c] = 1;
-  for (const [c] of DOUBLE_QUOTES) t[c] = 1;
-  for (const [c] of SINGLE_QUOTES) t[c] = 1;
-  t[0x60] = 1; // GRAVE ACCENT
-  return t;
-})();
+const OPENS_NAME = unitBytes();
+
+/** Fills the tables of this module, on first use (src/core/table-fills.ts). */
+function fillSpanTables(): void {
+  withTokenUnits(TOKEN);
+  HYPHEN_LIKE[0x2d] = 1; // HYPHEN-MINUS
+  for (const c of HYPHEN_LOOKALIKES) HYPHEN_LIKE[c] = 1;
+  withTokenUnits(LOCAL_PART);
+  for (const ch of '!#$&*/=?^_~') LOCAL_PART[ch.charCodeAt(0)] = 1;
+  for (let c = 0; c <= 0x20; c++) URL_STOP[c] = 1;
+  for (const ch of '<>"\u00ab\u00bb\u201c\u201d\u00a0\u2028\u2029\u0085\u202f\u3000') {
+    URL_STOP[ch.charCodeAt(0)] = 1;
+  }
+  for (let c = 0x2000; c <= 0x200a; c++) URL_STOP[c] = 1;
+  withTokenUnits(CONTINUES);
+  CONTINUES[0x2f] = 1; // SOLIDUS
+  CONTINUES[0x40] = 1; // COMMERCIAL AT
+  // ARABIC-INDIC DIGIT ZERO .. ARABIC DECIMAL SEPARATOR (and PERCENT SIGN)
+  CONTINUES.fill(1, 0x0660, 0x066c);
+  CONTINUES.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
+  for (const c of HYPHEN_LOOKALIKES) CONTINUES[c] = 1; // HYPHEN .. HORIZONTAL BAR, MINUS SIGN...
+  for (const c of OPENING_BRACKETS) OPENS_NAME[c] = 1;
+  for (const [c] of DOUBLE_QUOTES) OPENS_NAME[c] = 1;
+  for (const [c] of SINGLE_QUOTES) OPENS_NAME[c] = 1;
+  OPENS_NAME[0x60] = 1; // GRAVE ACCENT
+}
+fillOnFirstUse(fillSpanTables);
 
 /**
  * The end of the e-mail address `local@domain.tld` that starts at `start`, or -1. A local part

@@ -1,6 +1,7 @@
 import type { CodeRange } from '../chars/code-range.js';
 import { DIGITS, LATIN_LETTERS, SENTENCE_LETTERS, SENTENCE_MARKS } from '../chars/sets.js';
 import { LINE_BREAKS, SPACES } from '../chars/unicode-properties.generated.js';
+import { fillOnFirstUse } from '../core/table-fills.js';
 import { unitBytes } from '../core/unit-tables.js';
 
 /** What the sentence splitter sees in one UTF-16 code unit. */
@@ -96,13 +97,15 @@ const RANGES: readonly (readonly [number, number, CharClass])[] = [
 ];
 
 /** Class of every UTF-16 code unit, indexed by `charCodeAt`. */
-export const CHAR_CLASS: Uint8Array = /* @__PURE__ */ (() => {
-  const table = unitBytes();
+export const CHAR_CLASS: Uint8Array = unitBytes();
+
+/** Fills {@link CHAR_CLASS}, on first use (src/core/table-fills.ts). */
+function fillCharClasses(): void {
   // Indexed: destructuring allocates iterator objects per row in code that runs once.
   for (let k = 0; k < RANGES.length; k++)
-    table.fill(RANGES[k]![2], RANGES[k]![0], RANGES[k]![1] + 1);
-  return table;
-})();
+    CHAR_CLASS.fill(RANGES[k]![2], RANGES[k]![0], RANGES[k]![1] + 1);
+}
+fillOnFirstUse(fillCharClasses);
 
 /**
  * The code units whose class is one of `classes`: found through the rows of those classes (a few

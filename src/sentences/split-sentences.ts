@@ -1,3 +1,4 @@
+import { fillOnFirstUse, fillTables } from '../core/table-fills.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { WarmUpSchedule } from '../core/warm-up-due.js';
 import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
@@ -41,6 +42,7 @@ export { checkSplitOptions } from './split-options.js';
  *   sentence.
  */
 export function splitSentences(text: string, options?: SplitOptions): Sentence[] {
+  fillTables();
   assertText(text, 'splitSentences');
   const settings = checkSplitOptions(options);
   if (warmUpSchedule.due(text.length, WARM_UP_SPLITS * WARM_UP_TEXT.length)) warmUpScan();
@@ -213,24 +215,29 @@ function scanStops(scan: ScanState, text: string): void {
  * use, where a loop in JavaScript would run interpreted until the engine has optimised it. The
  * engine skips ahead by a table of the low 7 bits of each code unit, so every stop shares its
  * entry with some letters: `/` with DAL (U+062F) and `@` with TATWEEL (U+0640), which made the
- * search leave its fast loop at 1 code unit in 25 of Arabic text, for nothing.
+ * search leave its fast loop at 1 code unit in 25 of Arabic text, for nothing. Built by
+ * {@link fillStops} at the first public call; until then it matches nothing.
  */
-export const STOP_SEARCH: RegExp = /* @__PURE__ */ (() =>
-  // `[` (LEFT SQUARE BRACKET) and the units of those classes, read through the rows of the classes
-  // (a few dozen code units), not all 65,536 entries.
-  new RegExp(`[\\u005b${classMembers(BREAK, DOT, STRONG, ELLIPSIS)}]`, 'g'))();
+export let STOP_SEARCH: RegExp = /[^\s\S]/g;
 
 /**
  * 1 at each code unit that {@link STOP_SEARCH} matches (single code units: the expression has no
  * `u` flag), 0 elsewhere: the search over the copy of a text's units (`nextStopIn`).
  */
-export const STOP_UNITS: Uint8Array = /* @__PURE__ */ (() => {
-  const table = unitBytes();
-  table[0x5b] = 1;
+export const STOP_UNITS: Uint8Array = unitBytes();
+
+/**
+ * Builds {@link STOP_SEARCH} and fills {@link STOP_UNITS} from the class table, on first use
+ * (src/core/table-fills.ts): `[` (LEFT SQUARE BRACKET) and the units of those classes, read
+ * through the rows of the classes (a few dozen code units), not all 65,536 entries.
+ */
+function fillStops(): void {
+  STOP_SEARCH = new RegExp(`[\\u005b${classMembers(BREAK, DOT, STRONG, ELLIPSIS)}]`, 'g');
+  STOP_UNITS[0x5b] = 1;
   const members = unitsOfClass(BREAK, DOT, STRONG, ELLIPSIS);
-  for (let k = 0; k < members.length; k++) table[members[k]!] = 1;
-  return table;
-})();
+  for (let k = 0; k < members.length; k++) STOP_UNITS[members[k]!] = 1;
+}
+fillOnFirstUse(fillStops);
 
 /**
  * The first index in `[i, n)` of a stop of `units` (see {@link STOP_UNITS}), or `n`. Where the

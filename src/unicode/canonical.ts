@@ -1,4 +1,5 @@
 import type { CodeRange } from '../chars/code-range.js';
+import { fillOnFirstUse } from '../core/table-fills.js';
 import { unitBytes } from '../core/unit-tables.js';
 import { COMBINING_CLASSES, NFC_UNSTABLE_STARTERS } from './normalization-data.generated.js';
 
@@ -29,9 +30,10 @@ export const COMBINING_MARK_RANGES: CodeRange[] = [];
 export const NFC_SENSITIVE_RANGES: CodeRange[] = [];
 
 /**
- * Fills the tables above from the generated data. A function of its own, not loops at the top of
- * the module: the engine counts a loop's iterations against the function it is in, and loops in
- * the module body make it compile the whole bundle's top-level code, run once, a second time.
+ * Fills the tables above from the generated data, on first use (src/core/table-fills.ts). A
+ * function of its own, not loops at the top of the module: the engine counts a loop's iterations
+ * against the function it is in, and loops in the module body make it compile the whole bundle's
+ * top-level code, run once, a second time.
  */
 function fillClassTables(): void {
   // Indexed loops without destructuring: in code that runs once, destructuring allocates iterator
@@ -61,7 +63,7 @@ function fillClassTables(): void {
     }
   }
 }
-fillClassTables();
+fillOnFirstUse(fillClassTables);
 
 function inRanges(ranges: readonly (readonly [number, number, ...number[]])[], cp: number): number {
   let lo = 0;

@@ -1,3 +1,4 @@
+import { fillTables } from '../core/table-fills.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { ResolvedOptions, UnicodeOptions } from '../options/types.js';
@@ -27,6 +28,7 @@ export interface UnicodeRecorders {
  * collapsed like any other.
  */
 export function cleanUnicode(text: string, options?: UnicodeOptions): string {
+  fillTables();
   assertText(text, 'cleanUnicode');
   return cleanUnicodeResolved(text, resolveOptions(options, 'cleanUnicode', 'unicode'));
 }

@@ -1,4 +1,5 @@
 import { Rule, type RuleNumber } from '../core/rules.js';
+import { fillOnFirstUse } from '../core/table-fills.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitWords } from '../core/unit-tables.js';
@@ -43,30 +44,35 @@ const addForms = (forms: readonly (readonly [number, string])[]) => {
     FORM_INDEX[form] = EXPANSIONS.length;
   }
 };
-addForms(PRESENTATION_FORMS);
-addForms(WORD_LIGATURES);
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
   for (let k = 0; k < ranges.length; k++) KINDS.fill(kind, ranges[k]![0], ranges[k]![1] + 1);
 };
-fill(INVISIBLES, Kind.Invisible);
-// Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the
-// marks pass sees only NFC spaces. Only those NFC may change are asked (NFC_SENSITIVE): the
-// others are their own NFC.
-for (const [first, last] of SPACES) {
-  for (let unit = first; unit <= last; unit++) {
-    if (NFC_SENSITIVE[unit] !== 1) continue;
-    const nfc = String.fromCharCode(unit).normalize('NFC');
-    if (nfc !== String.fromCharCode(unit)) {
-      KINDS[unit] = Kind.Form;
-      EXPANSIONS.push(nfc);
-      EXPANSION_RULES.push(Rule.Nfc);
-      FORM_INDEX[unit] = EXPANSIONS.length;
+
+/** Fills {@link KINDS}, {@link FORM_INDEX} and the expansions, on first use (src/core/table-fills.ts). */
+function fillKinds(): void {
+  addForms(PRESENTATION_FORMS);
+  addForms(WORD_LIGATURES);
+  fill(INVISIBLES, Kind.Invisible);
+  // Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the
+  // marks pass sees only NFC spaces. Only those NFC may change are asked (NFC_SENSITIVE): the
+  // others are their own NFC.
+  for (const [first, last] of SPACES) {
+    for (let unit = first; unit <= last; unit++) {
+      if (NFC_SENSITIVE[unit] !== 1) continue;
+      const nfc = String.fromCharCode(unit).normalize('NFC');
+      if (nfc !== String.fromCharCode(unit)) {
+        KINDS[unit] = Kind.Form;
+        EXPANSIONS.push(nfc);
+        EXPANSION_RULES.push(Rule.Nfc);
+        FORM_INDEX[unit] = EXPANSIONS.length;
+      }
     }
   }
+  KINDS[ZWNJ] = Kind.Zwnj;
+  KINDS[TATWEEL] = Kind.Tatweel;
+  KINDS.fill(Kind.Surrogate, 0xd800, 0xe000);
 }
-KINDS[ZWNJ] = Kind.Zwnj;
-KINDS[TATWEEL] = Kind.Tatweel;
-KINDS.fill(Kind.Surrogate, 0xd800, 0xe000);
+fillOnFirstUse(fillKinds);
 
 /** What the first pass writes for a presentation form or ligature (`undefined` for any other unit). */
 export function formExpansion(unit: number): string | undefined {

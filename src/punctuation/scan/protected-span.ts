@@ -1,3 +1,4 @@
+import { fillOnFirstUse } from '../../core/table-fills.js';
 import { unitBytes } from '../../core/unit-tables.js';
 import {
   ARABIC,
@@ -48,16 +49,18 @@ const CLASSES = charClasses();
  * 1 for the code units a protected span may start with (besides an e-mail address found before the
  * scan, which may start with anything): the scan tries the detectors only there.
  */
-export const SPAN_START = (() => {
-  const t = unitBytes();
+export const SPAN_START = unitBytes();
+
+/** Fills {@link SPAN_START}, on first use (src/core/table-fills.ts). */
+function fillSpanStarts(): void {
   // The units where startsToken holds or the class is ARABIC (not 65,536 calls).
-  for (const c of tokenStartUnits()) t[c] = 1;
-  markArabicUnits(t);
+  for (const c of tokenStartUnits()) SPAN_START[c] = 1;
+  markArabicUnits(SPAN_START);
   for (const c of [AMPERSAND, SOLIDUS, FULL_STOP, TILDE, LEFT_PARENTHESIS, EXCLAMATION_MARK]) {
-    t[c] = 1;
+    SPAN_START[c] = 1;
   }
-  return t;
-})();
+}
+fillOnFirstUse(fillSpanStarts);
 
 /**
  * End of the protected span that starts at `i` (code unit `c`, class `k`), or -1 when none does.

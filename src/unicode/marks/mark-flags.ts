@@ -1,4 +1,5 @@
 import { ARABIC_LETTERS } from '../../chars/sets.js';
+import { fillOnFirstUse } from '../../core/table-fills.js';
 import { unitWords } from '../../core/unit-tables.js';
 import { NFC_SENSITIVE_RANGES } from '../canonical.js';
 import {
@@ -39,16 +40,20 @@ const flag = (ranges: readonly CodeRange[], bit: number) => {
     for (let cp = ranges[k]![0]; cp <= last; cp++) FLAGS[cp]! |= bit;
   }
 };
-flag(ARABIC_LETTERS, LETTER);
-flag([HARAKAT], HARAKA | SLOW);
-flag(DIACRITICS, DIACRITIC | SLOW);
-flag(CLOSING_PUNCTUATION, CLOSING);
-flag(ARABIC_MARKS, ARABIC_MARK | SLOW);
-flag([[0xd800, 0xdbff]], SLOW);
-flag(VOWELS, VOWEL);
-flag([QURANIC_ANNOTATIONS], QURANIC);
-flag(VOWELLESS_INITIALS, VOWELLESS_INITIAL);
-flag(NFC_SENSITIVE_RANGES, SLOW);
+/** Fills {@link FLAGS} and {@link SLOW_RANGES}, on first use (src/core/table-fills.ts). */
+function fillFlags(): void {
+  flag(ARABIC_LETTERS, LETTER);
+  flag([HARAKAT], HARAKA | SLOW);
+  flag(DIACRITICS, DIACRITIC | SLOW);
+  flag(CLOSING_PUNCTUATION, CLOSING);
+  flag(ARABIC_MARKS, ARABIC_MARK | SLOW);
+  flag([[0xd800, 0xdbff]], SLOW);
+  flag(VOWELS, VOWEL);
+  flag([QURANIC_ANNOTATIONS], QURANIC);
+  flag(VOWELLESS_INITIALS, VOWELLESS_INITIAL);
+  flag(NFC_SENSITIVE_RANGES, SLOW);
+}
+fillOnFirstUse(fillFlags);
 
 /** The flags of the code unit at `i` of `text`, 0 outside it. */
 export function flagsAt(text: string, i: number): number {

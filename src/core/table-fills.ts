@@ -1,0 +1,38 @@
+/**
+ * Fills of module tables run on first use instead of at import.
+ *
+ * Why: importing the library compiles it and runs every module's top level, and the fills of its
+ * larger tables (combining classes, the first pass's kinds, the protected-span and sentence
+ * classes...) run there in the interpreter, once: about a fifth of an import. A module whose
+ * tables are filled from data hands its fill to {@link fillOnFirstUse}; its tables are still
+ * created at import (the same objects, which the optimised loops read as constants), only empty.
+ * Every public function calls {@link fillTables} before it reads any table.
+ *
+ * The fills run in the order they were handed over, which is the order the modules were
+ * evaluated: a module is evaluated after those it imports, so a fill that reads another module's
+ * table runs after the fill of that table, as the fills ran at import. Code at a module's top
+ * level must not read a table whose fill is deferred (it would read it empty): such code is a
+ * fill itself, handed over after the one it reads.
+ */
+
+const fills: (() => void)[] = [];
+let filled = 0;
+
+/** Defers `fill` (a module's fill of its own tables) to the first {@link fillTables}. */
+export function fillOnFirstUse(fill: () => void): void {
+  fills.push(fill);
+}
+
+/** Runs every fill not yet run, in the order they were handed over (at once when none is left). */
+export function fillTables(): void {
+  if (filled !== fills.length) runFills();
+}
+
+/** Out of line: {@link fillTables} runs at every public call and finds nothing to do. */
+function runFills(): void {
+  while (filled < fills.length) {
+    // Counted before it runs: a fill never runs twice, even when one throws.
+    const fill = fills[filled++]!;
+    fill();
+  }
+}
