@@ -1,5 +1,6 @@
 import { lazyRegExp } from '../core/lazy-regexp.js';
 import { Rule, type RuleNumber } from '../core/rules.js';
+import { fillOnFirstUse } from '../core/table-fills.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { DIGIT_ZERO, digitValue } from './digit-systems.js';
@@ -41,13 +42,22 @@ const PERCENT_ASCII = unitWords();
 const PERCENT_ARABIC = unitWords();
 /** The same signs as a list: what the number rule reads after a number (and one space). */
 export const PERCENT_SIGNS: number[] = [];
-for (const sign of [NUMERIC_SIGNS.percent, NUMERIC_SIGNS.perMille, NUMERIC_SIGNS.perTenThousand]) {
-  for (const code of [sign.ascii, sign.arabic]) {
-    PERCENT_ASCII[code] = sign.ascii;
-    PERCENT_ARABIC[code] = sign.arabic;
-    PERCENT_SIGNS.push(code);
+
+/** Fills the percent tables and {@link PERCENT_SIGNS}, on first use (src/core/table-fills.ts). */
+function fillPercentSigns(): void {
+  for (const sign of [
+    NUMERIC_SIGNS.percent,
+    NUMERIC_SIGNS.perMille,
+    NUMERIC_SIGNS.perTenThousand,
+  ]) {
+    for (const code of [sign.ascii, sign.arabic]) {
+      PERCENT_ASCII[code] = sign.ascii;
+      PERCENT_ARABIC[code] = sign.arabic;
+      PERCENT_SIGNS.push(code);
+    }
   }
 }
+fillOnFirstUse(fillPercentSigns);
 
 const isDigit = (code: number) => digitValue(code) >= 0;
 

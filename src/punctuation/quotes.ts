@@ -1,3 +1,4 @@
+import { fillOnFirstUse } from '../core/table-fills.js';
 import { unitBytes } from '../core/unit-tables.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { BREAK, charClasses, isWordClass, SPACE } from './char-class.js';
@@ -14,14 +15,6 @@ import {
 const KIND = unitBytes();
 const NOMINAL = unitBytes();
 const NOMINAL_CODE = { open: 1, close: 2, either: 3 } as const;
-for (const [code, nominal] of DOUBLE_QUOTES) {
-  KIND[code] = 1;
-  NOMINAL[code] = NOMINAL_CODE[nominal];
-}
-for (const [code, nominal] of SINGLE_QUOTES) {
-  KIND[code] = 2;
-  NOMINAL[code] = NOMINAL_CODE[nominal];
-}
 
 /**
  * Characters after which a quote opens ({@link OPENS_AFTER}), and before which a quote closes
@@ -31,8 +24,22 @@ for (const [code, nominal] of SINGLE_QUOTES) {
 const QUOTE_NEIGHBOUR = unitBytes();
 const OPENS_AFTER = 1;
 const CLOSES_BEFORE = 2;
-for (const code of OPENING_BRACKETS) QUOTE_NEIGHBOUR[code]! |= OPENS_AFTER;
-for (const code of [...CLAUSE_MARKS, ...CLOSING_BRACKETS]) QUOTE_NEIGHBOUR[code]! |= CLOSES_BEFORE;
+
+/** Fills {@link KIND}, {@link NOMINAL} and {@link QUOTE_NEIGHBOUR}, on first use (src/core/table-fills.ts). */
+function fillQuoteTables(): void {
+  for (const [code, nominal] of DOUBLE_QUOTES) {
+    KIND[code] = 1;
+    NOMINAL[code] = NOMINAL_CODE[nominal];
+  }
+  for (const [code, nominal] of SINGLE_QUOTES) {
+    KIND[code] = 2;
+    NOMINAL[code] = NOMINAL_CODE[nominal];
+  }
+  for (const code of OPENING_BRACKETS) QUOTE_NEIGHBOUR[code]! |= OPENS_AFTER;
+  for (const code of [...CLAUSE_MARKS, ...CLOSING_BRACKETS])
+    QUOTE_NEIGHBOUR[code]! |= CLOSES_BEFORE;
+}
+fillOnFirstUse(fillQuoteTables);
 
 /** The code units that are quotes (those {@link quoteKind} does not give QUOTE_NONE). */
 export const QUOTE_UNITS: readonly number[] = [...DOUBLE_QUOTES, ...SINGLE_QUOTES].map(

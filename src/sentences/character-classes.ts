@@ -57,44 +57,50 @@ const rows = (ranges: readonly CodeRange[], value: CharClass) =>
  * Ranges of code units, inclusive, with the class they get; later rows win. Letters, marks,
  * digits, spaces and line breaks are the shared classes of src/chars; the rest is the splitter's.
  */
-const RANGES: readonly (readonly [number, number, CharClass])[] = [
-  ...rows(LATIN_LETTERS, CharClass.LatinLetter),
-  ...rows(SENTENCE_LETTERS, CharClass.ArabicLetter),
-  ...rows(SENTENCE_MARKS, CharClass.Mark),
-  ...rows(DIGITS, CharClass.Digit),
-  ...rows(SPACES, CharClass.Space),
-  [0xfeff, 0xfeff, CharClass.Space], // ZERO WIDTH NO-BREAK SPACE (trimmed by String.prototype.trim)
-  ...rows(LINE_BREAKS, CharClass.LineBreak),
-  [0x00ad, 0x00ad, CharClass.Format], // SOFT HYPHEN
-  [0x061c, 0x061c, CharClass.Format], // ARABIC LETTER MARK
-  [0x200b, 0x200f, CharClass.Format], // ZERO WIDTH SPACE..RIGHT-TO-LEFT MARK
-  [0x202a, 0x202e, CharClass.Format], // LEFT-TO-RIGHT EMBEDDING..RIGHT-TO-LEFT OVERRIDE
-  [0x2060, 0x2064, CharClass.Format], // WORD JOINER..INVISIBLE PLUS
-  [0x2066, 0x206f, CharClass.Format], // LEFT-TO-RIGHT ISOLATE..NOMINAL DIGIT SHAPES
-  [0x002e, 0x002e, CharClass.Dot], // FULL STOP
-  [0x0021, 0x0021, CharClass.Strong], // EXCLAMATION MARK
-  [0x003f, 0x003f, CharClass.Strong], // QUESTION MARK
-  [0x061f, 0x061f, CharClass.Strong], // ARABIC QUESTION MARK
-  [0x2026, 0x2026, CharClass.Ellipsis], // HORIZONTAL ELLIPSIS
-  [0x0029, 0x0029, CharClass.Closer], // RIGHT PARENTHESIS
-  [0x005d, 0x005d, CharClass.Closer], // RIGHT SQUARE BRACKET
-  [0x007d, 0x007d, CharClass.Closer], // RIGHT CURLY BRACKET
-  [0x00bb, 0x00bb, CharClass.Closer], // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
-  [0x2019, 0x2019, CharClass.Closer], // RIGHT SINGLE QUOTATION MARK
-  [0x201d, 0x201d, CharClass.Closer], // RIGHT DOUBLE QUOTATION MARK
-  [0x203a, 0x203a, CharClass.Closer], // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
-  [0x0022, 0x0022, CharClass.Quote], // QUOTATION MARK
-  [0x0027, 0x0027, CharClass.Quote], // APOSTROPHE
-  [0x00ab, 0x00ab, CharClass.Quote], // LEFT-POINTING DOUBLE ANGLE QUOTATION MARK (closes in »…« usage)
-  [0x2018, 0x2018, CharClass.Quote], // LEFT SINGLE QUOTATION MARK (closes in ’…‘ usage)
-  [0x201c, 0x201c, CharClass.Quote], // LEFT DOUBLE QUOTATION MARK (closes in ”…“ usage)
-  [0x2039, 0x2039, CharClass.Quote], // SINGLE LEFT-POINTING ANGLE QUOTATION MARK
-  [0xfd3e, 0xfd3f, CharClass.Quote], // ORNATE LEFT PARENTHESIS, ORNATE RIGHT PARENTHESIS (either opens)
-  [0x002c, 0x002c, CharClass.Clause], // COMMA
-  [0x003b, 0x003b, CharClass.Clause], // SEMICOLON
-  [0x060c, 0x060c, CharClass.Clause], // ARABIC COMMA
-  [0x061b, 0x061b, CharClass.Clause], // ARABIC SEMICOLON
-];
+const RANGES: (readonly [number, number, CharClass])[] = [];
+
+/** Fills {@link RANGES}, on first use (src/core/table-fills.ts): the sets it reads are made then. */
+function fillRanges(): void {
+  RANGES.push(
+    ...rows(LATIN_LETTERS, CharClass.LatinLetter),
+    ...rows(SENTENCE_LETTERS, CharClass.ArabicLetter),
+    ...rows(SENTENCE_MARKS, CharClass.Mark),
+    ...rows(DIGITS, CharClass.Digit),
+    ...rows(SPACES, CharClass.Space),
+    [0xfeff, 0xfeff, CharClass.Space], // ZERO WIDTH NO-BREAK SPACE (trimmed by String.prototype.trim)
+    ...rows(LINE_BREAKS, CharClass.LineBreak),
+    [0x00ad, 0x00ad, CharClass.Format], // SOFT HYPHEN
+    [0x061c, 0x061c, CharClass.Format], // ARABIC LETTER MARK
+    [0x200b, 0x200f, CharClass.Format], // ZERO WIDTH SPACE..RIGHT-TO-LEFT MARK
+    [0x202a, 0x202e, CharClass.Format], // LEFT-TO-RIGHT EMBEDDING..RIGHT-TO-LEFT OVERRIDE
+    [0x2060, 0x2064, CharClass.Format], // WORD JOINER..INVISIBLE PLUS
+    [0x2066, 0x206f, CharClass.Format], // LEFT-TO-RIGHT ISOLATE..NOMINAL DIGIT SHAPES
+    [0x002e, 0x002e, CharClass.Dot], // FULL STOP
+    [0x0021, 0x0021, CharClass.Strong], // EXCLAMATION MARK
+    [0x003f, 0x003f, CharClass.Strong], // QUESTION MARK
+    [0x061f, 0x061f, CharClass.Strong], // ARABIC QUESTION MARK
+    [0x2026, 0x2026, CharClass.Ellipsis], // HORIZONTAL ELLIPSIS
+    [0x0029, 0x0029, CharClass.Closer], // RIGHT PARENTHESIS
+    [0x005d, 0x005d, CharClass.Closer], // RIGHT SQUARE BRACKET
+    [0x007d, 0x007d, CharClass.Closer], // RIGHT CURLY BRACKET
+    [0x00bb, 0x00bb, CharClass.Closer], // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+    [0x2019, 0x2019, CharClass.Closer], // RIGHT SINGLE QUOTATION MARK
+    [0x201d, 0x201d, CharClass.Closer], // RIGHT DOUBLE QUOTATION MARK
+    [0x203a, 0x203a, CharClass.Closer], // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+    [0x0022, 0x0022, CharClass.Quote], // QUOTATION MARK
+    [0x0027, 0x0027, CharClass.Quote], // APOSTROPHE
+    [0x00ab, 0x00ab, CharClass.Quote], // LEFT-POINTING DOUBLE ANGLE QUOTATION MARK (closes in »…« usage)
+    [0x2018, 0x2018, CharClass.Quote], // LEFT SINGLE QUOTATION MARK (closes in ’…‘ usage)
+    [0x201c, 0x201c, CharClass.Quote], // LEFT DOUBLE QUOTATION MARK (closes in ”…“ usage)
+    [0x2039, 0x2039, CharClass.Quote], // SINGLE LEFT-POINTING ANGLE QUOTATION MARK
+    [0xfd3e, 0xfd3f, CharClass.Quote], // ORNATE LEFT PARENTHESIS, ORNATE RIGHT PARENTHESIS (either opens)
+    [0x002c, 0x002c, CharClass.Clause], // COMMA
+    [0x003b, 0x003b, CharClass.Clause], // SEMICOLON
+    [0x060c, 0x060c, CharClass.Clause], // ARABIC COMMA
+    [0x061b, 0x061b, CharClass.Clause], // ARABIC SEMICOLON
+  );
+}
+fillOnFirstUse(fillRanges);
 
 /** Class of every UTF-16 code unit, indexed by `charCodeAt`. */
 export const CHAR_CLASS: Uint8Array = unitBytes();

@@ -1,4 +1,5 @@
 import { Rule } from '../core/rules.js';
+import { fillOnFirstUse } from '../core/table-fills.js';
 import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes } from '../core/unit-tables.js';
@@ -17,8 +18,12 @@ export const KINDS = unitBytes();
 const fill = (ranges: readonly CodeRange[], kind: Kind) => {
   for (const [first, last] of ranges) KINDS.fill(kind, first, last + 1);
 };
-fill(SPACES, Kind.Space);
-fill(LINE_BREAKS, Kind.LineBreak);
+/** Fills {@link KINDS}, on first use (src/core/table-fills.ts). */
+function fillKinds(): void {
+  fill(SPACES, Kind.Space);
+  fill(LINE_BREAKS, Kind.LineBreak);
+}
+fillOnFirstUse(fillKinds);
 
 const CR = 0x0d;
 const LF = 0x0a;
