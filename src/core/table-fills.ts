@@ -17,22 +17,35 @@
 
 const fills: (() => void)[] = [];
 let filled = 0;
+/** What a fill threw: every later call throws it too (a table may be half filled). */
+let failure: { readonly error: unknown } | undefined;
 
 /** Defers `fill` (a module's fill of its own tables) to the first {@link fillTables}. */
 export function fillOnFirstUse(fill: () => void): void {
   fills.push(fill);
 }
 
-/** Runs every fill not yet run, in the order they were handed over (at once when none is left). */
+/**
+ * Runs every fill not yet run, in the order they were handed over (at once when none is left).
+ * Where a fill throws, this call and every later one throw its error: the library never runs on
+ * tables a failed fill left half filled (at import, the error stopped the import).
+ */
 export function fillTables(): void {
   if (filled !== fills.length) runFills();
 }
 
 /** Out of line: {@link fillTables} runs at every public call and finds nothing to do. */
 function runFills(): void {
+  if (failure !== undefined) throw failure.error;
   while (filled < fills.length) {
-    // Counted before it runs: a fill never runs twice, even when one throws.
     const fill = fills[filled++]!;
-    fill();
+    try {
+      fill();
+    } catch (error) {
+      failure = { error };
+      // Never equal to the number of fills again: every later call comes here and throws.
+      filled = -1;
+      throw error;
+    }
   }
 }

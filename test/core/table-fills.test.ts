@@ -80,4 +80,19 @@ describe('fillTables', () => {
     fills.fillTables();
     expect(ran).toEqual(['first', 'second', 'third']);
   });
+
+  it('throws, at that call and every later one, the error of a fill that failed', async () => {
+    vi.resetModules();
+    const fills = await import('../../src/core/table-fills.js');
+    fills.fillTables();
+    const failed = new Error('a table could not be filled');
+    let later = 0;
+    fills.fillOnFirstUse(() => {
+      throw failed;
+    });
+    fills.fillOnFirstUse(() => later++);
+    expect(() => fills.fillTables()).toThrow(failed);
+    expect(() => fills.fillTables()).toThrow(failed);
+    expect(later).toBe(0);
+  });
 });
