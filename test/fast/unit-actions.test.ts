@@ -74,13 +74,17 @@ describe('the actions of the fused pass', () => {
     for (const [collapse, removeTatweel, marks] of flowOptions) {
       for (const writeFarsi of [false, true]) {
         const table = flowTable(collapse, removeTatweel, marks, writeFarsi);
+        // Below 2 ** 30 (no bit above what may not follow it), and nothing between the unit
+        // written and what may not follow: each is read by a shift alone. The units that break
+        // either are collected and compared once (an assertion per unit timed out in CI).
+        const misplaced: string[] = [];
         for (let unit = 0; unit < 0x10000; unit++) {
           const entry = table[unit]!;
-          // Below 2 ** 30 (no bit above what may not follow it), and nothing between the unit
-          // written and what may not follow: each is read by a shift alone.
-          expect(entry >>> 30, `U+${unit.toString(16)}`).toBe(0);
-          expect((entry >> (FLOW_WRITES + 16)) & 0b11).toBe(0);
+          if (entry >>> 30 !== 0 || ((entry >> (FLOW_WRITES + 16)) & 0b11) !== 0) {
+            misplaced.push(`U+${unit.toString(16)}`);
+          }
         }
+        expect(misplaced).toEqual([]);
       }
     }
   });
