@@ -559,6 +559,23 @@ describe('the fused pass of stages 1 and 2', () => {
     }
   });
 
+  it('keeps, with spaces kept, the gap after each line it maps: short, past 4,096 units, then short again', () => {
+    // A Farsi YEH and KEHEH in Arabic lines (mapped; the ZWNJ inside a word, which stage 1
+    // leaves to stage 2, removed, so the line ends earlier), and a Persian line (kept).
+    const lines = [
+      'قال الوزیر إن الاجتماع',
+      'وصل الوفد\u200cالرسمی صباحا',
+      'این کتاب فارسی است',
+      'وکان الوفد هنا',
+    ];
+    for (const options of [resolve({ whitespace: 'keep' }), resolve({ preset: 'minimal' })]) {
+      for (const gap of [' \n  ', ` ${' '.repeat(5000)}\n\t`, '\n ', '\u00a0\n\n']) {
+        const text = lines.join(gap) + gap;
+        expect(fused(text, options)).toBe(reference(text, options));
+      }
+    }
+  });
+
   it('uses the options of each call, not the policies made for the call before', () => {
     // The policies are made again only for another options object: objects that differ in each
     // option they read, one after the other (each output differs from the one before), must each
