@@ -23,7 +23,7 @@ const TOKEN = unitBytes();
  * Sets the units of {@link TOKEN} to 1 in `t` (the tables below that hold them are built with
  * this, not by copying all 65,536 entries of TOKEN).
  */
-function withTokenUnits(t: Uint8Array): Uint8Array {
+function markTokenUnits(t: Uint8Array): void {
   for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
   for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
@@ -34,7 +34,6 @@ function withTokenUnits(t: Uint8Array): Uint8Array {
   // stage may make them ASCII digits, `.` and `%`, which are token characters.
   t.fill(1, 0x0660, 0x066c); // ARABIC-INDIC DIGIT ZERO .. NINE, PERCENT SIGN, DECIMAL SEPARATOR
   t.fill(1, 0x06f0, 0x06fa); // EXTENDED ARABIC-INDIC DIGIT ZERO .. NINE
-  return t;
 }
 
 /** Hyphen-minus and the look-alikes above: no token starts with one. */
@@ -326,17 +325,17 @@ const OPENS_NAME = unitBytes();
 
 /** Fills the tables of this module, on first use (src/core/table-fills.ts). */
 function fillSpanTables(): void {
-  withTokenUnits(TOKEN);
+  markTokenUnits(TOKEN);
   HYPHEN_LIKE[0x2d] = 1; // HYPHEN-MINUS
   for (const c of HYPHEN_LOOKALIKES) HYPHEN_LIKE[c] = 1;
-  withTokenUnits(LOCAL_PART);
+  markTokenUnits(LOCAL_PART);
   for (const ch of '!#$&*/=?^_~') LOCAL_PART[ch.charCodeAt(0)] = 1;
   for (let c = 0; c <= 0x20; c++) URL_STOP[c] = 1;
   for (const ch of '<>"\u00ab\u00bb\u201c\u201d\u00a0\u2028\u2029\u0085\u202f\u3000') {
     URL_STOP[ch.charCodeAt(0)] = 1;
   }
   for (let c = 0x2000; c <= 0x200a; c++) URL_STOP[c] = 1;
-  withTokenUnits(CONTINUES);
+  markTokenUnits(CONTINUES);
   CONTINUES[0x2f] = 1; // SOLIDUS
   CONTINUES[0x40] = 1; // COMMERCIAL AT
   // ARABIC-INDIC DIGIT ZERO .. ARABIC DECIMAL SEPARATOR (and PERCENT SIGN)
