@@ -12,7 +12,7 @@ import {
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { releaseIfLarge } from './fast/output-buffer.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
-import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './fast/warm-up.js';
+import { WARM_UP_ROUND, WARM_UP_ROUND_UNITS, WARM_UP_ROUNDS } from './fast/warm-up.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
 import { reduceElongation } from './letters/reduce-elongation.js';
@@ -287,7 +287,7 @@ export function runPipeline(
  * only when that buffer holds a run.
  */
 function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
-  if (warmUpSchedule.due(text.length, WARM_UP_ROUNDS * WARM_UP_TEXT.length)) warmUp(options);
+  if (warmUpSchedule.due(text.length, WARM_UP_ROUNDS * WARM_UP_ROUND_UNITS)) warmUp(options);
   // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
   if (pipelineLeavesUnchanged(text, options)) return text;
   forgetFusedOutput();
@@ -360,7 +360,9 @@ export const hasWarmedUp = (): boolean => warmUpSchedule.hasRun;
  * of the call it runs at apart from the warm-up's output).
  */
 function warmUp(options: Readonly<ResolvedOptions>): void {
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) runUnrecorded(WARM_UP_TEXT, options);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const text of WARM_UP_ROUND) runUnrecorded(text, options);
+  }
 }
 
 /**

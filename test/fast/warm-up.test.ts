@@ -1,4 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { pipelinePrefix } from '../../src/fast/unchanged-prefix.js';
+import { unitActions } from '../../src/fast/unit-actions.js';
+import { WARM_UP_NORMAL_TEXT, WARM_UP_ROUND, WARM_UP_TEXT } from '../../src/fast/warm-up.js';
+import { normalize } from '../../src/index.js';
 import { presets } from '../../src/options/presets.js';
 import { zwnjLeftForStage2 } from '../../src/pipeline.js';
 
@@ -16,8 +20,8 @@ async function freshModules() {
 }
 
 /** The code units the warm-up reads, all its rounds: it runs once calls have read as many. */
-const warmUpUnits = (modules: { WARM_UP_TEXT: string; WARM_UP_ROUNDS: number }) =>
-  modules.WARM_UP_ROUNDS * modules.WARM_UP_TEXT.length;
+const warmUpUnits = (modules: { WARM_UP_ROUND: readonly string[]; WARM_UP_ROUNDS: number }) =>
+  modules.WARM_UP_ROUNDS * modules.WARM_UP_ROUND.join('').length;
 
 /** Arabic words and commas (stage 3's work, none for stages 1 and 2), `length` units long. */
 function commaText(length: number): string {
@@ -83,6 +87,49 @@ describe("normalize's warm-up (src/fast/warm-up.ts), run once it is due", () => 
       expect(firstCall).toBe(fresh.normalize(text, { preset }));
       expect(firstCall).toBe(fresh.normalizeWithOffsets(text, { preset }).text);
     }
+  });
+});
+
+describe("the warm-up's texts hold the paths that noisy text took first after them", () => {
+  it('runs, each round, its text of noise and then a text the gate reads far', () => {
+    expect(WARM_UP_ROUND).toEqual([WARM_UP_TEXT, WARM_UP_NORMAL_TEXT]);
+  });
+
+  // Each shape below is one whose path the first noisy text after the warm-up took first, which
+  // threw away the optimised code of the function holding it (`--trace-deopt`, Node 20).
+  it('has a presentation form, and a TATWEEL that stays, right before a haraka', () => {
+    expect(WARM_UP_TEXT).toMatch(/[\uFE70-\uFEFF][\u064B-\u0652]/);
+    expect(WARM_UP_TEXT).toMatch(/\u0640[\u064B-\u0652]/);
+  });
+
+  it('has a gap the fused pass writes itself before its first change: two spaces', () => {
+    expect(WARM_UP_TEXT).toMatch(/^\S+ {2}\S/);
+  });
+
+  it('has a number right before an Arabic comma', () => {
+    expect(WARM_UP_TEXT).toMatch(/[0-9]\u060C /);
+  });
+
+  it("has a text that the whole pipeline's gate reads up to its last word, after a comma", () => {
+    const lastWord = WARM_UP_NORMAL_TEXT.lastIndexOf(' ') + 1;
+    for (const preset of ['standard', 'minimal'] as const) {
+      const options = presets[preset];
+      const strip = options.diacritics !== 'keep';
+      const reduce = options.elongation === 'reduce';
+      const gateEnd = pipelinePrefix(WARM_UP_NORMAL_TEXT, unitActions(), strip, options, reduce);
+      // The gate asks stage 3 about the comma before a space and a Farsi letter (the last word,
+      // which `normalize` maps), passes it, and stops at the space: nothing before it changes.
+      expect(WARM_UP_NORMAL_TEXT.slice(lastWord - 2, lastWord)).toBe('\u060C ');
+      expect(gateEnd).toBe(lastWord - 1);
+      const output = normalize(WARM_UP_NORMAL_TEXT, { preset });
+      expect(output.slice(0, lastWord)).toBe(WARM_UP_NORMAL_TEXT.slice(0, lastWord));
+      expect(output).not.toBe(WARM_UP_NORMAL_TEXT);
+    }
+  });
+
+  it('has that text without a mark, so that the search folds read it whole', () => {
+    expect(WARM_UP_NORMAL_TEXT).not.toMatch(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/);
+    expect(normalize(WARM_UP_NORMAL_TEXT, { preset: 'search' })).not.toBe(WARM_UP_NORMAL_TEXT);
   });
 });
 
