@@ -10,6 +10,10 @@
 //     --cli-1gb    also run the CLI on 1 GB (bench/cli-scale.mjs 1024: several minutes)
 //     --only TEXT  time only contenders whose name contains TEXT, or one of the comma-separated
 //                  TEXTs (plus normalize (standard)): `--only splitSentences,Segmenter`
+//     --warmup-ms N  milliseconds of calls before each contender's samples on each corpus (default
+//                  60, the measurement the targets are read from); a long warm-up (1000 or more)
+//                  reads the ratios at steady speed, which tells the cells that a slow warm-up
+//                  costs from those that steady speed does
 
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +42,10 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
+const warmupArg = args.indexOf('--warmup-ms');
+/** Milliseconds of calls before a contender's samples on each corpus (timing.mjs: 60 by default). */
+const warmupMs = warmupArg >= 0 ? Number(args[warmupArg + 1]) : 60;
+if (!(warmupMs >= 0)) throw new RangeError('--warmup-ms: a number of milliseconds, 0 or more');
 const started = performance.now();
 
 /** Progress on standard error, so that standard output stays the report. */
@@ -94,6 +102,7 @@ function environment() {
       ]),
     ),
     runs,
+    warmupMs,
     quick,
     noise: { rate: NOISE_RATE, seed: NOISE_SEED },
   };
@@ -103,7 +112,8 @@ const env = environment();
 console.log(
   `# arabic-normalize benchmark — ${env.date}\n\n` +
     `Node ${env.node} (V8 ${env.v8}, ICU ${env.icu}), ${env.platform}, ${env.cpus}× ${env.cpu}; ` +
-    `commit ${env.commit}; median of ${runs} alternating runs after warm-up. ` +
+    `commit ${env.commit}; median of ${runs} alternating runs after ${warmupMs} ms of warm-up ` +
+    'per contender and corpus. ' +
     'MB/s = UTF-16 bytes (2 × length) / 10^6 per second.\n',
 );
 
@@ -158,6 +168,7 @@ for (const corpus of corpora) {
   const t0 = performance.now();
   const timed = timeCorpus(eligible, corpus.docs ?? corpus.text, {
     runs,
+    warmupMs,
     onProgress: (done, total) =>
       progress(`timing ${corpus.name}: ${done}/${total} samples`, {
         last: done === total || (!tty && done % eligible.length === 0),
