@@ -12,8 +12,7 @@
 //                  TEXTs (plus normalize (standard)): `--only splitSentences,Segmenter`
 //     --warmup-ms N  milliseconds of calls before each contender's samples on each corpus (default
 //                  60, the measurement the targets are read from); a long warm-up (1000 or more)
-//                  reads the ratios at steady speed, which tells the cells that a slow warm-up
-//                  costs from those that steady speed does
+//                  reads the ratios nearer steady speed, to tell what a slow warm-up costs a cell
 
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

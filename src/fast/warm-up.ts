@@ -72,13 +72,14 @@ export const WARM_UP_ROUND_UNITS: number = /* @__PURE__ */ (() =>
   WARM_UP_ROUND.reduce((units, text) => units + text.length, 0))();
 
 /**
- * How many times the warm-up runs {@link WARM_UP_TEXT}: the first runs mostly go to allocating
- * the functions' feedback, the later ones record it and bring the functions run once per unit
- * of noise (a form, a control, a mark) closer to being optimised. Per-document calls reach steady
- * speed somewhat sooner with more rounds: on the bench's noisy 4 KB documents, in fresh processes
- * (the bench's cold-start child, 31 processes each over three runs), the median call from which
- * they stay steady was 150 with 3 rounds and about 125 with 8, with a wide spread in both (about
- * 60 to 200), while the first call on 500K code units took the same time. A text shorter than the
- * rounds does not pay for them (src/core/warm-up-due.ts).
+ * How many times the warm-up runs its round ({@link WARM_UP_ROUND}): the first runs mostly go to
+ * allocating the functions' feedback, the later ones record it and bring the functions run once
+ * per unit of noise (a form, a control, a mark) closer to being optimised. Per-document calls
+ * reach steady speed somewhat sooner with more rounds: on the bench's noisy 4 KB documents, in
+ * fresh processes (the bench's cold-start child, 31 processes each over three runs), the median
+ * call from which they stay steady was 150 with 3 rounds and about 125 with 8, with a wide spread
+ * in both (about 60 to 200), while the first call on 500K code units took the same time. Not 16:
+ * the first 300 documents took 98 ms of calls against 90 with 8 (20 fresh processes each,
+ * medians). A text shorter than the rounds does not pay for them (src/core/warm-up-due.ts).
  */
 export const WARM_UP_ROUNDS = 8;
