@@ -8,6 +8,13 @@ import type { MarksPolicy } from '../unicode/marks/marks-scan.js';
 import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
+import {
+  kernelCopyRun,
+  kernelInputOf,
+  kernelOutput,
+  kernelPosition,
+  kernelTakes,
+} from './copy-kernel.js';
 import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
 import { noteFusedOutput } from './fused-output-runs.js';
 import { inputUnitsOf, releaseInputIfLarge } from './input-units.js';
@@ -21,7 +28,14 @@ import {
   resetHits,
   writesLettersUnnoted,
 } from './line-letters.js';
-import { decode, ensureCapacity, releaseIfLarge, units, writeString } from './output-buffer.js';
+import {
+  decode,
+  ensureCapacity,
+  releaseIfLarge,
+  units,
+  useBuffer,
+  writeString,
+} from './output-buffer.js';
 import { lastMarksOutOfOrder, marksInWordEnd, sortableMarksInWordEnd } from './unchanged-prefix.js';
 import {
   COPY,
@@ -94,6 +108,8 @@ let source = '';
  * per unit they handle, read the string.
  */
 let input: Uint16Array = new Uint16Array(0);
+/** The call's input and output are in the copy kernel's memory (see {@link copyRunInKernel}). */
+let inKernel = false;
 let length = 0;
 let options: Readonly<ResolvedOptions>;
 let policy: ExpandPolicy;
@@ -190,8 +206,16 @@ export function cleanAndMapLettersInBuffer(
   // the copy loop and `outputIsInput` cost what it did where nothing changes).
   // Room for every input unit once, a pending space and a few expanded ones: each action below
   // makes room again before it writes more than it consumed.
-  ensureCapacity(length + 16, 0);
-  input = inputUnitsOf(text);
+  inKernel = kernelTakes(length);
+  if (inKernel) {
+    // The input and the output in the copy kernel's memory (copy-kernel.ts), which has room for
+    // twice the input's length of output.
+    useBuffer(kernelOutput!);
+    input = kernelInputOf(text);
+  } else {
+    ensureCapacity(length + 16, 0);
+    input = inputUnitsOf(text);
+  }
   let i = 0;
   // In stretches, so that the loop's function is called many times per text and optimised once,
   // not first by on-stack replacement and then again whole during the first call (cold start).
@@ -322,6 +346,7 @@ const NO_SPACE_RUN_START = FLOW_STOP | FLOW_DROP | FLOW_MARK;
  * for a removed one) without a branch.
  */
 function copyRun(i: number): number {
+  if (inKernel && units === kernelOutput) return copyRunInKernel(i);
   const at = flowAt;
   const codes = input;
   const buffer = units;
@@ -394,6 +419,19 @@ function copyRun(i: number): number {
   pos = p;
   noteRun(from, i, p);
   return i;
+}
+
+/**
+ * {@link copyRun} by the copy kernel's loop (copy-kernel.ts), the same steps in WebAssembly, where
+ * the pass's input and its output buffer are in the kernel's memory (an output that outgrew it
+ * went to a buffer of its own, which the loop above writes).
+ */
+function copyRunInKernel(i: number): number {
+  const end = kernelCopyRun(i, pos, flowAt);
+  const p = kernelPosition();
+  pos = p;
+  noteRun(i, end, p);
+  return end;
 }
 
 /**

@@ -20,6 +20,15 @@ export function ensureCapacity(needed: number, kept: number): Uint16Array {
   return larger;
 }
 
+/**
+ * Makes `array` the buffer: the copy kernel's output, in its memory (src/fast/copy-kernel.ts),
+ * which the fused pass writes while the kernel runs its copy loop. A write past its end makes a
+ * buffer of its own, as for any other ({@link ensureCapacity}).
+ */
+export function useBuffer(array: Uint16Array<ArrayBuffer>): void {
+  units = array;
+}
+
 /** Gives a very large buffer back after a call, so that one huge text does not pin memory. */
 export function releaseIfLarge(): void {
   if (units.length <= 1 << 22) return;

@@ -188,12 +188,12 @@ export function hasElongationRunInUnitsOver(
 }
 
 /**
- * `units` (whose byte offset is 0) read as 32-bit words, each the pair of code units
+ * `units` (whose byte offset is a multiple of 4) read as 32-bit words, each the pair of code units
  * `units[2k, 2k + 2)` in the engine's byte order (a view kept for the last buffer asked for).
  */
 export function unitPairs(units: Uint16Array): Int32Array<ArrayBufferLike> {
   if (pairsOf !== units) {
-    pairs = new Int32Array(units.buffer, 0, units.length >> 1);
+    pairs = new Int32Array(units.buffer, units.byteOffset, units.length >> 1);
     pairsOf = units;
   }
   return pairs;

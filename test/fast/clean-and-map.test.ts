@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanAndMapLetters, unitsGivenToReference } from '../../src/fast/clean-and-map.js';
+import { useCopyKernel } from '../../src/fast/copy-kernel.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
@@ -316,7 +317,19 @@ const farsiLines = fc
   .array(fc.tuple(farsiWord, farsiGap), { minLength: 8, maxLength: 60 })
   .map((words) => words.map(([word, gap]) => word + gap).join(''));
 
-describe('the fused pass of stages 1 and 2', () => {
+/**
+ * The fused pass runs its copy loop in WebAssembly where it can (src/fast/copy-kernel.ts) and in
+ * JavaScript elsewhere: every property below holds for both loops.
+ */
+const COPY_LOOPS = [
+  { loop: 'with the copy loop in WebAssembly', kernel: true },
+  { loop: 'with the copy loop in JavaScript', kernel: false },
+];
+
+describe.each(COPY_LOOPS)('the fused pass of stages 1 and 2, $loop', ({ kernel }) => {
+  beforeAll(() => useCopyKernel(kernel));
+  afterAll(() => useCopyKernel(true));
+
   it('equals the reference passes on lines dense in Farsi letters, with any options', () => {
     fc.assert(
       fc.property(farsiLines, anyOptions, (text, options) => {
@@ -679,52 +692,58 @@ describe('the fused pass of stages 1 and 2', () => {
   });
 });
 
-describe('cleanAndMapLetters: changes made only inside copied runs', () => {
-  // Each text's only change is one the copy loop makes without leaving its run (a removed
-  // control, a form of one letter, a space unified, a TATWEEL before a letter): the pass must
-  // still see that the output differs from the input.
-  const runOnly = [
-    'كتاب\u200bجديد',
-    'كتاب\u00a0جديد',
-    'كت\ufe8e\u0628 جديد',
-    'كتـاب جديد',
-    'كتاب جديد ومفيد\u200bجدا',
-    `${'كتاب جديد '.repeat(200)}\u200bقديم`,
-  ];
+describe.each(COPY_LOOPS)(
+  'cleanAndMapLetters: changes made only inside copied runs, $loop',
+  ({ kernel }) => {
+    beforeAll(() => useCopyKernel(kernel));
+    afterAll(() => useCopyKernel(true));
 
-  it('returns what the copy runs changed when no other action changed anything', () => {
-    for (const text of runOnly) {
-      const expected = reference(text, presets.standard);
-      expect(expected, JSON.stringify(text)).not.toBe(text);
-      expect(fused(text, presets.standard), JSON.stringify(text)).toBe(expected);
-    }
-  });
+    // Each text's only change is one the copy loop makes without leaving its run (a removed
+    // control, a form of one letter, a space unified, a TATWEEL before a letter): the pass must
+    // still see that the output differs from the input.
+    const runOnly = [
+      'كتاب\u200bجديد',
+      'كتاب\u00a0جديد',
+      'كت\ufe8e\u0628 جديد',
+      'كتـاب جديد',
+      'كتاب جديد ومفيد\u200bجدا',
+      `${'كتاب جديد '.repeat(200)}\u200bقديم`,
+    ];
 
-  it('returns the text itself when the pass reads it all and changes nothing', () => {
-    for (const text of [
-      'كَتَبَ الولد',
-      'قال كَتَبَ الولد\nثم كَتَبَ',
-      'كتاب 😀 جديد',
-      'كتاب جديد\n\nقديم',
-    ]) {
-      expect(reference(text, presets.standard), JSON.stringify(text)).toBe(text);
-      expect(fused(text, presets.standard), JSON.stringify(text)).toBe(text);
-    }
-  });
+    it('returns what the copy runs changed when no other action changed anything', () => {
+      for (const text of runOnly) {
+        const expected = reference(text, presets.standard);
+        expect(expected, JSON.stringify(text)).not.toBe(text);
+        expect(fused(text, presets.standard), JSON.stringify(text)).toBe(expected);
+      }
+    });
 
-  it('matches the reference on texts whose changes the copy loop alone makes', () => {
-    const runUnit = fc.oneof(
-      { weight: 20, arbitrary: range(0x0621, 0x064a) },
-      { weight: 4, arbitrary: pick(' ') },
-      { weight: 2, arbitrary: pick('\u200b\u200e\u200f\u2066\ufeff\u00a0\u2009\u0640') },
-      { weight: 2, arbitrary: range(0xfe80, 0xfefc) },
-    );
-    fc.assert(
-      fc.property(fc.array(runUnit, { maxLength: 60 }), (chars) => {
-        const text = chars.join('');
-        expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+    it('returns the text itself when the pass reads it all and changes nothing', () => {
+      for (const text of [
+        'كَتَبَ الولد',
+        'قال كَتَبَ الولد\nثم كَتَبَ',
+        'كتاب 😀 جديد',
+        'كتاب جديد\n\nقديم',
+      ]) {
+        expect(reference(text, presets.standard), JSON.stringify(text)).toBe(text);
+        expect(fused(text, presets.standard), JSON.stringify(text)).toBe(text);
+      }
+    });
+
+    it('matches the reference on texts whose changes the copy loop alone makes', () => {
+      const runUnit = fc.oneof(
+        { weight: 20, arbitrary: range(0x0621, 0x064a) },
+        { weight: 4, arbitrary: pick(' ') },
+        { weight: 2, arbitrary: pick('\u200b\u200e\u200f\u2066\ufeff\u00a0\u2009\u0640') },
+        { weight: 2, arbitrary: range(0xfe80, 0xfefc) },
+      );
+      fc.assert(
+        fc.property(fc.array(runUnit, { maxLength: 60 }), (chars) => {
+          const text = chars.join('');
+          expect(fused(text, presets.standard)).toBe(reference(text, presets.standard));
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);

@@ -1,0 +1,123 @@
+;; The fused pass's copy loop (`copyRun` in src/fast/clean-and-map.ts) compiled to WebAssembly:
+;; the same steps, over the same tables, on code units held in this module's memory. The engine
+;; runs a WebAssembly loop without the checks it keeps in an optimised JavaScript loop (of each
+;; array's shape and length at each access, of an interrupt at each round), and compiles it when
+;; it is instantiated instead of after many calls. `npm run generate` compiles this file
+;; (scripts/generate-wasm.mjs) into copy-run.generated.ts; src/fast/copy-kernel.ts instantiates it.
+;;
+;; Every number below that unit-actions.ts also defines carries its name in a comment at the end
+;; of its line; test/fast/copy-kernel.test.ts holds each to that definition.
+(module
+  ;; The memory: the copy loop's tables where FLOW has them (24 tables of 65,536 32-bit entries,
+  ;; 6 MB, of which only the tables in use are ever written), then the returned output position,
+  ;; the input's code units (up to 2^20 and two line feeds) after one unit that stays 0, and the
+  ;; output's code units (twice the input, and more). The host reads where each part starts from
+  ;; the globals below. It never grows the memory: growing it detaches the `ArrayBuffer` under
+  ;; every view of it, and the first detached buffer makes the engine check every typed array it
+  ;; reads afterwards, everywhere (every table-driven loop of the library, 1.6x slower). Pages the
+  ;; host never writes take no memory.
+  (memory (export "memory") 193 193)
+  (global (export "position") i32 (i32.const 6291456))
+  (global (export "input") i32 (i32.const 6291472))
+  (global (export "inputCapacity") i32 (i32.const 1048578))
+  (global (export "output") i32 (i32.const 8388672))
+
+  ;; copyRun(i, p, at): copies the run that starts at input unit `i` to the output from `p`, with
+  ;; the table that starts at entry `at` (FLOW's index of its table); returns where the run ends
+  ;; and stores where the output stands at `position`. The steps are those of the JavaScript loop
+  ;; (see its comments): each unit is written as the unit XOR its entry shifted down, kept unless
+  ;; the entry says it is removed, once the unit after it passes what the entry forbids after it.
+  (func (export "copyRun") (param $i i32) (param $p i32) (param $at i32) (result i32)
+    (local $entry i32)
+    (local $unit i32)
+    (local $next i32)
+    (local $back i32)
+    ;; Byte offsets: of input unit i from the input's start, of output unit p from the output's
+    ;; start, of the table's first entry.
+    (local $at2 i32)
+    (local $out i32)
+    (local $table i32)
+    (local.set $at2 (i32.shl (local.get $i) (i32.const 1)))
+    (local.set $out (i32.shl (local.get $p) (i32.const 1)))
+    (local.set $table (i32.shl (local.get $at) (i32.const 2)))
+    (local.set $unit (i32.load16_u offset=6291472 (local.get $at2)))
+    (local.set $entry (i32.load (i32.add (local.get $table) (i32.shl (local.get $unit) (i32.const 2)))))
+    (i32.store16 offset=8388672 (local.get $out)
+      (i32.xor (local.get $unit) (i32.shr_s (local.get $entry)
+        (i32.const 6)))) ;; FLOW_WRITES
+    ;; Four units a round: the engine checks for an interrupt once a round.
+    (block $stop
+      (loop $units
+        (local.set $unit (i32.load16_u offset=6291474 (local.get $at2)))
+        (local.set $next (i32.load (i32.add (local.get $table) (i32.shl (local.get $unit) (i32.const 2)))))
+        (br_if $stop (i32.and
+          (i32.shr_s (local.get $entry)
+            (i32.const 24)) ;; FLOW_AFTER
+          (i32.xor (local.get $next)
+            (i32.const 24)))) ;; FLOW_INVERTED
+        (local.set $out (i32.add (local.get $out) (i32.shl (i32.sub (i32.const 1) (i32.and (local.get $entry)
+          (i32.const 1))) ;; FLOW_DROP
+          (i32.const 1))))
+        (i32.store16 offset=8388672 (local.get $out)
+          (i32.xor (local.get $unit) (i32.shr_s (local.get $next)
+            (i32.const 6)))) ;; FLOW_WRITES
+        (local.set $at2 (i32.add (local.get $at2) (i32.const 2)))
+        (local.set $entry (local.get $next))
+        (local.set $unit (i32.load16_u offset=6291474 (local.get $at2)))
+        (local.set $next (i32.load (i32.add (local.get $table) (i32.shl (local.get $unit) (i32.const 2)))))
+        (br_if $stop (i32.and
+          (i32.shr_s (local.get $entry)
+            (i32.const 24)) ;; FLOW_AFTER
+          (i32.xor (local.get $next)
+            (i32.const 24)))) ;; FLOW_INVERTED
+        (local.set $out (i32.add (local.get $out) (i32.shl (i32.sub (i32.const 1) (i32.and (local.get $entry)
+          (i32.const 1))) ;; FLOW_DROP
+          (i32.const 1))))
+        (i32.store16 offset=8388672 (local.get $out)
+          (i32.xor (local.get $unit) (i32.shr_s (local.get $next)
+            (i32.const 6)))) ;; FLOW_WRITES
+        (local.set $at2 (i32.add (local.get $at2) (i32.const 2)))
+        (local.set $entry (local.get $next))
+        (local.set $unit (i32.load16_u offset=6291474 (local.get $at2)))
+        (local.set $next (i32.load (i32.add (local.get $table) (i32.shl (local.get $unit) (i32.const 2)))))
+        (br_if $stop (i32.and
+          (i32.shr_s (local.get $entry)
+            (i32.const 24)) ;; FLOW_AFTER
+          (i32.xor (local.get $next)
+            (i32.const 24)))) ;; FLOW_INVERTED
+        (local.set $out (i32.add (local.get $out) (i32.shl (i32.sub (i32.const 1) (i32.and (local.get $entry)
+          (i32.const 1))) ;; FLOW_DROP
+          (i32.const 1))))
+        (i32.store16 offset=8388672 (local.get $out)
+          (i32.xor (local.get $unit) (i32.shr_s (local.get $next)
+            (i32.const 6)))) ;; FLOW_WRITES
+        (local.set $at2 (i32.add (local.get $at2) (i32.const 2)))
+        (local.set $entry (local.get $next))
+        (local.set $unit (i32.load16_u offset=6291474 (local.get $at2)))
+        (local.set $next (i32.load (i32.add (local.get $table) (i32.shl (local.get $unit) (i32.const 2)))))
+        (br_if $stop (i32.and
+          (i32.shr_s (local.get $entry)
+            (i32.const 24)) ;; FLOW_AFTER
+          (i32.xor (local.get $next)
+            (i32.const 24)))) ;; FLOW_INVERTED
+        (local.set $out (i32.add (local.get $out) (i32.shl (i32.sub (i32.const 1) (i32.and (local.get $entry)
+          (i32.const 1))) ;; FLOW_DROP
+          (i32.const 1))))
+        (i32.store16 offset=8388672 (local.get $out)
+          (i32.xor (local.get $unit) (i32.shr_s (local.get $next)
+            (i32.const 6)))) ;; FLOW_WRITES
+        (local.set $at2 (i32.add (local.get $at2) (i32.const 2)))
+        (local.set $entry (local.get $next))
+        (br $units)))
+    ;; A space written before a removed unit where the loop stops is given back, as there.
+    (local.set $unit (i32.load16_u offset=6291470 (local.get $at2)))
+    (local.set $back (i32.and
+      (i32.and (local.get $entry)
+        (i32.const 1)) ;; FLOW_DROP
+      (i32.shr_u
+        (i32.and (i32.load (i32.add (local.get $table) (i32.shl (local.get $unit) (i32.const 2))))
+          (i32.const 2)) ;; FLOW_SPACE
+        (i32.const 1))))
+    (i32.store (i32.const 6291456) (i32.sub (i32.shr_u (local.get $out) (i32.const 1)) (local.get $back)))
+    (i32.sub (i32.shr_u (local.get $at2) (i32.const 1)) (local.get $back)))
+)
