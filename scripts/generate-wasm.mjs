@@ -12,7 +12,7 @@ const DIRECTORIES = ['src/fast/wasm'];
 
 const wabt = await wabtModule();
 
-/** `copy-run` → `COPY_RUN_WASM`. */
+/** `fused-kernel` → `FUSED_KERNEL_WASM`. */
 const constantName = (base) => `${base.replaceAll('-', '_').toUpperCase()}_WASM`;
 
 /** The TypeScript module for the binary of `file` (its base64, in 76-character lines). */

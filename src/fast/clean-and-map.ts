@@ -8,14 +8,14 @@ import type { MarksPolicy } from '../unicode/marks/marks-scan.js';
 import { isAlefHamza, strippedBy } from '../unicode/marks/vowels.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from '../unicode/redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
+import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
 import {
   kernelCopyRun,
   kernelInputOf,
   kernelOutput,
   kernelPosition,
   kernelTakes,
-} from './copy-kernel.js';
-import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
+} from './fused-kernel.js';
 import { noteFusedOutput } from './fused-output-runs.js';
 import { inputUnitsOf, releaseInputIfLarge } from './input-units.js';
 import {
@@ -108,7 +108,7 @@ let source = '';
  * per unit they handle, read the string.
  */
 let input: Uint16Array = new Uint16Array(0);
-/** The call's input and output are in the copy kernel's memory (see {@link copyRunInKernel}). */
+/** The call's input and output are in the kernel's memory (see {@link copyRunInKernel}). */
 let inKernel = false;
 let length = 0;
 let options: Readonly<ResolvedOptions>;
@@ -208,7 +208,7 @@ export function cleanAndMapLettersInBuffer(
   // makes room again before it writes more than it consumed.
   inKernel = kernelTakes(length);
   if (inKernel) {
-    // The input and the output in the copy kernel's memory (copy-kernel.ts), which has room for
+    // The input and the output in the kernel's memory (fused-kernel.ts), which has room for
     // twice the input's length of output.
     useBuffer(kernelOutput!);
     input = kernelInputOf(text);
@@ -422,7 +422,7 @@ function copyRun(i: number): number {
 }
 
 /**
- * {@link copyRun} by the copy kernel's loop (copy-kernel.ts), the same steps in WebAssembly, where
+ * {@link copyRun} by the kernel's loop (fused-kernel.ts), the same steps in WebAssembly, where
  * the pass's input and its output buffer are in the kernel's memory (an output that outgrew it
  * went to a buffer of its own, which the loop above writes).
  */

@@ -11,6 +11,7 @@ import {
 import { isPersianLineInUnits } from '../letters/persian-passages.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { combiningClass } from '../unicode/canonical.js';
+import { inKernelOutput, kernelPersianLine, READ_IN_JAVASCRIPT } from './fused-kernel.js';
 import { decode, ensureCapacity, units, writeString } from './output-buffer.js';
 
 const LF = 0x0a;
@@ -120,11 +121,23 @@ export function mapLettersInBuffer(
     return writeString(mapped, start);
   }
   // Read in the buffer: only the words that end in a FARSI YEH are decoded, for the word list.
-  if (options.farsiLetters === 'auto' && isPersianLineInUnits(units, start, end)) return end;
+  if (options.farsiLetters === 'auto' && isPersianLineInBuffer(start, end)) return end;
   const count = unnoted ? noteHitsFrom(noted, end, options, deferred) : noted;
   const removeZwnj = deferred === 'remove';
   decideFinalYehs(start, end, count, removeZwnj);
   return mapHits(end, count, removeZwnj);
+}
+
+/**
+ * `isPersianLineInUnits` on `units[start, end)` of the output buffer: by the fused pass's kernel
+ * (the same steps in WebAssembly) where the buffer is the kernel's output, else in JavaScript.
+ */
+function isPersianLineInBuffer(start: number, end: number): boolean {
+  if (inKernelOutput(units)) {
+    const answer = kernelPersianLine(start, end);
+    if (answer !== READ_IN_JAVASCRIPT) return answer === 1;
+  }
+  return isPersianLineInUnits(units, start, end);
 }
 
 /**

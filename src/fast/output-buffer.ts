@@ -21,7 +21,7 @@ export function ensureCapacity(needed: number, kept: number): Uint16Array {
 }
 
 /**
- * Makes `array` the buffer: the copy kernel's output, in its memory (src/fast/copy-kernel.ts),
+ * Makes `array` the buffer: the fused pass's kernel's output, in its memory (src/fast/fused-kernel.ts),
  * which the fused pass writes while the kernel runs its copy loop. A write past its end makes a
  * buffer of its own, as for any other ({@link ensureCapacity}).
  */

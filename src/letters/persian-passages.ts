@@ -45,10 +45,10 @@ import {
 const LETTER_WEIGHT = 2;
 const WORD_WEIGHT = 1;
 /** A line is Persian or Urdu with at least this much evidence (one word or one ZWNJ is not enough). */
-const MIN_PERSIAN_SCORE = 2;
+export const MIN_PERSIAN_SCORE = 2;
 const ZWNJ = 0x200c;
 /** A word holding these is spelt again out of line (`spell`): forms expand, hamza composes. */
-const SPELT_OUT_OF_LINE = FORM | COMPOSING;
+export const SPELT_OUT_OF_LINE = FORM | COMPOSING;
 
 /** The decision on the line read last by {@link readLine} (set once, when the read ends). */
 let lastLineIsPersian = false;
@@ -63,9 +63,9 @@ export const SPELT = 1;
 const WORD_STRONG = 2;
 const WORD_ARABIC_SPELLING = 4;
 export const WORD_BITS_SHIFT = 7;
-const WORD_BITS = SPELT | WORD_STRONG | WORD_ARABIC_SPELLING;
+export const WORD_BITS = SPELT | WORD_STRONG | WORD_ARABIC_SPELLING;
 /** A ZWNJ joined the word to a spelt word before it. */
-const AFTER_ZWNJ = 8;
+export const AFTER_ZWNJ = 8;
 
 /**
  * What a word adds to the line's evidence, by what the automaton says of its key (its state's
@@ -380,6 +380,16 @@ function beginLine(): void {
   if (scoresBuilt) return;
   buildEvidenceTables();
   fillWordScores();
+}
+
+/**
+ * The tables the line scan reads, built (for the fused pass's kernel, src/fast/fused-kernel.ts,
+ * which runs {@link isPersianLineInUnits}'s steps over copies of them): the unit flags, the
+ * automaton's next states, each state's evidence and the words' scores.
+ */
+export function lineScanTables(): readonly [Uint16Array, Uint8Array, Uint8Array, Uint8Array] {
+  beginLine();
+  return [FLAGS, NEXT, STATE_EVIDENCE, WORD_SCORES];
 }
 
 /** The decision on a line's evidence (both comparisons made: rare text must not reach a new branch). */

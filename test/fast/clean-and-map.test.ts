@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanAndMapLetters, unitsGivenToReference } from '../../src/fast/clean-and-map.js';
-import { useCopyKernel } from '../../src/fast/copy-kernel.js';
+import { useCopyKernel } from '../../src/fast/fused-kernel.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
@@ -318,7 +318,7 @@ const farsiLines = fc
   .map((words) => words.map(([word, gap]) => word + gap).join(''));
 
 /**
- * The fused pass runs its copy loop in WebAssembly where it can (src/fast/copy-kernel.ts) and in
+ * The fused pass runs its copy loop in WebAssembly where it can (src/fast/fused-kernel.ts) and in
  * JavaScript elsewhere: every property below holds for both loops.
  */
 const COPY_LOOPS = [

@@ -1,0 +1,178 @@
+/**
+ * The fused pass's kernel: two of its loops in WebAssembly (wasm/fused-kernel.wat), the copy loop
+ * (`copyRun` in clean-and-map.ts) and the scan that tells a Persian or Urdu line
+ * (`isPersianLineInUnits`, which stage 2 asks of each line with Farsi letters), with the memory
+ * they work in: their tables, the pass's input and its output buffer. Where the runtime runs
+ * WebAssembly (Node, Deno, Bun and browsers do), the fused pass copies a text of up to
+ * {@link KERNEL_MAX_UNITS} code units into that memory, writes its output there (`units` of
+ * output-buffer.ts is then a view of it, read by every other reader as before), has each run
+ * copied and each line scanned by the module; where it does not (no `WebAssembly`, a policy that
+ * forbids compiling it, a big-endian engine), for a longer text, or once the output outgrew the
+ * buffer, the JavaScript loops run, as before. The two make the same output
+ * (test/fast/clean-and-map.test.ts runs its properties for both; test/fast/fused-kernel.test.ts).
+ *
+ * Why: the copy loop and the line scan are about 30% and 15% of `normalize`'s time on noisy text.
+ * The engine runs a WebAssembly loop without the checks it keeps in an optimised JavaScript one
+ * (each array's map and bounds, an interrupt test each round), and compiles it when it is
+ * instantiated rather than after many calls. On the bench's noisy text (Node 20, CPU time,
+ * separate processes) the copy loop alone made `normalize` about 1.07-1.24x as fast at 100 KB
+ * in every preset and 1.00-1.10x per 4 KB document; the scan about 1.04x more (`standard`).
+ *
+ * The module is compiled at the first text the fused pass takes (not at import: it costs about a
+ * tenth of a millisecond, and a program may never normalise). Its memory has a fixed size (12 MB,
+ * of which only the pages written take memory; see the .wat for why it never grows).
+ */
+
+import { lineScanTables } from '../letters/persian-passages.js';
+import { FLOW } from './unit-actions.js';
+import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
+import { FUSED_KERNEL_WASM } from './wasm/fused-kernel.generated.js';
+
+/** The longest text the kernel takes, in code units (its memory holds 2 MB of input). */
+export const KERNEL_MAX_UNITS = 1 << 20;
+
+/** What the module exports (wasm/fused-kernel.wat). */
+interface FusedKernelModule {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  readonly position: { readonly value: number };
+  readonly input: { readonly value: number };
+  readonly inputCapacity: { readonly value: number };
+  readonly output: { readonly value: number };
+  readonly outputCapacity: { readonly value: number };
+  readonly unitFlags: { readonly value: number };
+  readonly nextStates: { readonly value: number };
+  readonly stateEvidence: { readonly value: number };
+  readonly wordScores: { readonly value: number };
+  readonly copyRun: (i: number, p: number, at: number) => number;
+  readonly persianLine: (start: number, end: number) => number;
+}
+
+/** The part of the `WebAssembly` namespace used here. */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { readonly exports: object };
+}
+
+/** The instantiated module; `null` where it cannot be, `undefined` until first asked. */
+let kernel: FusedKernelModule | null | undefined;
+/** Off in tests that compare the two loops (see {@link useCopyKernel}). */
+let enabled = true;
+
+/** The output buffer in the memory, up to its end: what `units` is while the kernel runs. */
+export let kernelOutput: Uint16Array<ArrayBuffer> | undefined;
+let input = new Uint16Array(0);
+let inputBytes: UnitBytes | null = null;
+let position = new Int32Array(1);
+let tables = new Int32Array(0);
+/** 1 for each table of FLOW (by its index) copied into the memory. */
+const tablesCopied = new Uint8Array(FLOW.length >> 16);
+
+/** Output room the memory has beyond twice the longest input (forms may expand). */
+const OUTPUT_SLACK = 1024;
+const LINE_FEED = 0x0a;
+
+/** Whether the kernel takes a text of `length` code units (instantiated at the first text). */
+export function kernelTakes(length: number): boolean {
+  if (!enabled || length > KERNEL_MAX_UNITS) return false;
+  return (kernel === undefined ? instantiate() : kernel) !== null;
+}
+
+/** The text's code units in the memory, followed by two line feeds (as `inputUnitsOf`). */
+export function kernelInputOf(text: string): Uint16Array<ArrayBuffer> {
+  const units = input;
+  const length = text.length;
+  if (inputBytes !== null) inputBytes.write(text, 0, 'utf16le');
+  else for (let k = 0; k < length; k++) units[k] = text.charCodeAt(k);
+  units[length] = LINE_FEED;
+  units[length + 1] = LINE_FEED;
+  return units;
+}
+
+/**
+ * The module's `copyRun`: the run from input unit `i`, written from output position `p` with the
+ * table at `at` of FLOW; returns where it ends ({@link kernelPosition}: where the output stands).
+ */
+export function kernelCopyRun(i: number, p: number, at: number): number {
+  if (tablesCopied[at >>> 16] === 0) copyTable(at);
+  return kernel!.copyRun(i, p, at);
+}
+
+/** Where the output stood after the last {@link kernelCopyRun}. */
+export const kernelPosition = (): number => position[0]!;
+
+/** What {@link kernelPersianLine} answers where the host must read the line itself. */
+export const READ_IN_JAVASCRIPT = 2;
+let lineScanCopied = false;
+
+/**
+ * Whether `units` is the kernel's output buffer (while the kernel is on): a line of it may be read
+ * by {@link kernelPersianLine}.
+ */
+export const inKernelOutput = (units: Uint16Array): boolean => enabled && units === kernelOutput;
+
+/**
+ * `isPersianLineInUnits` on the kernel's output units `[start, end)` (see
+ * {@link inKernelOutput}): 1 or 0, or {@link READ_IN_JAVASCRIPT} where a word of the line is
+ * spelt out of line (a presentation form, a composing mark).
+ */
+export function kernelPersianLine(start: number, end: number): number {
+  if (!lineScanCopied) copyLineScanTables();
+  return kernel!.persianLine(start, end);
+}
+
+/** Turns the kernel off (and on again): for tests that compare it with the JavaScript loop. */
+export function useCopyKernel(on: boolean): void {
+  enabled = on;
+}
+
+function instantiate(): FusedKernelModule | null {
+  kernel = null;
+  const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  const fromBase64 = (globalThis as { atob?: (text: string) => string }).atob;
+  // The memory is little-endian; the views read it in the engine's order.
+  if (api === undefined || fromBase64 === undefined || !isLittleEndian()) return null;
+  try {
+    const binary = fromBase64(FUSED_KERNEL_WASM);
+    const bytes = new Uint8Array(binary.length);
+    for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
+    const module = new api.Instance(new api.Module(bytes)).exports as FusedKernelModule;
+    if (
+      module.inputCapacity.value >= KERNEL_MAX_UNITS + 2 &&
+      module.outputCapacity.value >= 2 * KERNEL_MAX_UNITS + OUTPUT_SLACK
+    ) {
+      makeViews(module);
+      kernel = module;
+    }
+  } catch {
+    // A policy that forbids compiling WebAssembly (a page's Content-Security-Policy), or no memory.
+  }
+  return kernel;
+}
+
+function makeViews(module: FusedKernelModule): void {
+  const memory = module.memory.buffer;
+  const output = module.output.value;
+  tables = new Int32Array(memory, 0, FLOW.length);
+  position = new Int32Array(memory, module.position.value, 1);
+  input = new Uint16Array(memory, module.input.value, module.inputCapacity.value);
+  inputBytes = unitBytesOver(input);
+  kernelOutput = new Uint16Array(memory, output, module.outputCapacity.value);
+}
+
+/** Copies the line scan's tables into the memory (built once, at the first line scanned). */
+function copyLineScanTables(): void {
+  const module = kernel!;
+  const memory = module.memory.buffer;
+  const [flags, next, evidence, scores] = lineScanTables();
+  new Uint16Array(memory, module.unitFlags.value, flags.length).set(flags);
+  new Uint8Array(memory, module.nextStates.value, next.length).set(next);
+  new Uint8Array(memory, module.stateEvidence.value, evidence.length).set(evidence);
+  new Uint8Array(memory, module.wordScores.value, scores.length).set(scores);
+  lineScanCopied = true;
+}
+
+/** Copies FLOW's table at `at` into the memory (a table never changes once it is built). */
+function copyTable(at: number): void {
+  tables.set(FLOW.subarray(at, at + 0x10000), at);
+  tablesCopied[at >>> 16] = 1;
+}
