@@ -24,6 +24,7 @@
  */
 
 import { lineScanTables } from '../letters/persian-passages.js';
+import { writeInput } from './input-units.js';
 import { FLOW } from './unit-actions.js';
 import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
 import { FUSED_KERNEL_WASM } from './wasm/fused-kernel.generated.js';
@@ -69,7 +70,6 @@ const tablesCopied = new Uint8Array(FLOW.length >> 16);
 
 /** Output room the memory has beyond twice the longest input (forms may expand). */
 const OUTPUT_SLACK = 1024;
-const LINE_FEED = 0x0a;
 
 /** Whether the kernel takes a text of `length` code units (instantiated at the first text). */
 export function kernelTakes(length: number): boolean {
@@ -77,15 +77,9 @@ export function kernelTakes(length: number): boolean {
   return (kernel === undefined ? instantiate() : kernel) !== null;
 }
 
-/** The text's code units in the memory, followed by two line feeds (as `inputUnitsOf`). */
+/** The text's code units in the memory, followed by two line feeds (`writeInput`). */
 export function kernelInputOf(text: string): Uint16Array<ArrayBuffer> {
-  const units = input;
-  const length = text.length;
-  if (inputBytes !== null) inputBytes.write(text, 0, 'utf16le');
-  else for (let k = 0; k < length; k++) units[k] = text.charCodeAt(k);
-  units[length] = LINE_FEED;
-  units[length + 1] = LINE_FEED;
-  return units;
+  return writeInput(text, input, inputBytes);
 }
 
 /**

@@ -8,6 +8,7 @@
  * is not re-entrant (it calls no user code).
  */
 
+import type { UnitBytes } from './unit-bytes.js';
 import { UnitCopy } from './unit-copy.js';
 
 /** The buffer and its `Buffer` view. */
@@ -21,9 +22,21 @@ const input = new UnitCopy(1 << 12);
  * with no test of its own for the end at each unit.
  */
 export function inputUnitsOf(text: string): Uint16Array {
+  const bytes = input.room(text.length + 2);
+  return writeInput(text, input.units, bytes);
+}
+
+/**
+ * Writes the code units of `text` at the start of `units` (natively through `bytes`, its
+ * `Buffer`, where there is one), followed by two LINE FEEDs (see {@link inputUnitsOf}); returns
+ * `units`. Also the fused pass's kernel's input (src/fast/fused-kernel.ts).
+ */
+export function writeInput<T extends Uint16Array>(
+  text: string,
+  units: T,
+  bytes: UnitBytes | null,
+): T {
   const length = text.length;
-  const bytes = input.room(length + 2);
-  const units = input.units;
   if (bytes !== null) bytes.write(text, 0, 'utf16le');
   else for (let k = 0; k < length; k++) units[k] = text.charCodeAt(k);
   units[length] = LINE_FEED;
@@ -31,7 +44,7 @@ export function inputUnitsOf(text: string): Uint16Array {
   return units;
 }
 
-/** What {@link inputUnitsOf} writes after the text. */
+/** What {@link writeInput} writes after the text. */
 const LINE_FEED = 0x0a;
 
 /**
