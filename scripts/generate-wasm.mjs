@@ -1,4 +1,4 @@
-// Compiles the WebAssembly text modules of the library (src/**/wasm/*.wat) into TypeScript modules
+// Compiles the WebAssembly text modules of the library (src/fast/wasm/*.wat) into TypeScript modules
 // that hold their binaries (*.generated.ts beside them), with wabt (the WebAssembly Binary Toolkit,
 // Apache-2.0, as the `wabt` package): the build needs no other compiler, and what ships is what
 // the text says. `--check` fails when a committed module differs from what this script would write.

@@ -21,9 +21,9 @@ export function ensureCapacity(needed: number, kept: number): Uint16Array {
 }
 
 /**
- * Makes `array` the buffer: the fused pass's kernel's output, in its memory (src/fast/fused-kernel.ts),
- * which the fused pass writes while the kernel runs its copy loop. A write past its end makes a
- * buffer of its own, as for any other ({@link ensureCapacity}).
+ * Makes `array` the buffer: the output buffer in the memory of the fused pass's kernel
+ * (src/fast/fused-kernel.ts), which the fused pass writes while the kernel runs its copy loop. A
+ * write past its end makes a buffer of its own, as for any other ({@link ensureCapacity}).
  */
 export function useBuffer(array: Uint16Array<ArrayBuffer>): void {
   units = array;
