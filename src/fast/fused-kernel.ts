@@ -56,10 +56,10 @@ interface WebAssemblyApi {
 
 /** The instantiated module; `null` where it cannot be, `undefined` until first asked. */
 let kernel: FusedKernelModule | null | undefined;
-/** Off in tests that compare the two loops (see {@link useCopyKernel}). */
+/** Off in tests that compare its loops with the JavaScript ones (see {@link useFusedKernel}). */
 let enabled = true;
 
-/** The output buffer in the memory, up to its end: what `units` is while the kernel runs. */
+/** The output buffer in the memory (`outputCapacity` units): what `units` is while the kernel runs. */
 export let kernelOutput: Uint16Array<ArrayBuffer> | undefined;
 let input = new Uint16Array(0);
 let inputBytes: UnitBytes | null = null;
@@ -114,8 +114,8 @@ export function kernelPersianLine(start: number, end: number): number {
   return kernel!.persianLine(start, end);
 }
 
-/** Turns the kernel off (and on again): for tests that compare it with the JavaScript loop. */
-export function useCopyKernel(on: boolean): void {
+/** Turns the kernel off (and on again): for tests that compare it with the JavaScript loops. */
+export function useFusedKernel(on: boolean): void {
   enabled = on;
 }
 

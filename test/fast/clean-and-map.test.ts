@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanAndMapLetters, unitsGivenToReference } from '../../src/fast/clean-and-map.js';
-import { useCopyKernel } from '../../src/fast/fused-kernel.js';
+import { useFusedKernel } from '../../src/fast/fused-kernel.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
 import { presets } from '../../src/options/presets.js';
 import { resolveOptions } from '../../src/options/resolve.js';
@@ -327,8 +327,8 @@ const COPY_LOOPS = [
 ];
 
 describe.each(COPY_LOOPS)('the fused pass of stages 1 and 2, $loop', ({ kernel }) => {
-  beforeAll(() => useCopyKernel(kernel));
-  afterAll(() => useCopyKernel(true));
+  beforeAll(() => useFusedKernel(kernel));
+  afterAll(() => useFusedKernel(true));
 
   it('equals the reference passes on lines dense in Farsi letters, with any options', () => {
     fc.assert(
@@ -695,8 +695,8 @@ describe.each(COPY_LOOPS)('the fused pass of stages 1 and 2, $loop', ({ kernel }
 describe.each(COPY_LOOPS)(
   'cleanAndMapLetters: changes made only inside copied runs, $loop',
   ({ kernel }) => {
-    beforeAll(() => useCopyKernel(kernel));
-    afterAll(() => useCopyKernel(true));
+    beforeAll(() => useFusedKernel(kernel));
+    afterAll(() => useFusedKernel(true));
 
     // Each text's only change is one the copy loop makes without leaving its run (a removed
     // control, a form of one letter, a space unified, a TATWEEL before a letter): the pass must

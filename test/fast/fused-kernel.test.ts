@@ -9,7 +9,7 @@ import {
   kernelPersianLine,
   kernelTakes,
   READ_IN_JAVASCRIPT,
-  useCopyKernel,
+  useFusedKernel,
 } from '../../src/fast/fused-kernel.js';
 import {
   FLOW,
@@ -45,13 +45,13 @@ function exportsOfModule() {
 
 /** The same text normalised with the kernel off and on, with `preset`. */
 function bothLoops(text: string, preset: 'standard' | 'search' | 'minimal') {
-  useCopyKernel(false);
+  useFusedKernel(false);
   const javascript = normalize(text, { preset });
-  useCopyKernel(true);
+  useFusedKernel(true);
   return { javascript, kernel: normalize(text, { preset }) };
 }
 
-afterEach(() => useCopyKernel(true));
+afterEach(() => useFusedKernel(true));
 
 describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in WebAssembly', () => {
   it('reads the tables and the units as unit-actions.ts and the line scan lay them out', () => {
@@ -141,7 +141,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
   });
 
   it('takes no text while it is turned off', () => {
-    useCopyKernel(false);
+    useFusedKernel(false);
     expect(kernelTakes(10)).toBe(false);
   });
 
@@ -156,7 +156,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
     ]);
   });
 
-  it('makes the output of the JavaScript loop on every golden document, in every preset', () => {
+  it('makes the output of the JavaScript loops on every golden document, in every preset', () => {
     for (const name of DOCUMENT_NAMES) {
       const text = readDocument(name);
       for (const preset of ['standard', 'search', 'minimal'] as const) {
@@ -251,13 +251,13 @@ describe('the fused pass kernel: the Persian-line scan in WebAssembly', () => {
     expect(kernelTakes(0)).toBe(true);
     expect(inKernelOutput(kernelOutput!)).toBe(true);
     expect(inKernelOutput(new Uint16Array(16))).toBe(false);
-    useCopyKernel(false);
+    useFusedKernel(false);
     expect(inKernelOutput(kernelOutput!)).toBe(false);
   });
 });
 
 describe('normalize where the runtime has no WebAssembly', () => {
-  it('copies with the JavaScript loop and makes the same output', async () => {
+  it('runs the JavaScript loops and makes the same output', async () => {
     const text = readDocument(DOCUMENT_NAMES[0]!);
     const expected = normalize(text);
     vi.resetModules();
