@@ -1,8 +1,9 @@
 /**
- * The fused pass's kernel: two of its loops in WebAssembly (wasm/fused-kernel.wat), the copy loop
- * (`copyRun` in clean-and-map.ts) and the scan that tells a Persian or Urdu line
- * (`isPersianLineInUnits`, which stage 2 asks of each line with Farsi letters), with the memory
- * they work in: their tables, the pass's input and its output buffer. Where the runtime runs
+ * The fused pass's kernel: three loops of `normalize` in WebAssembly (wasm/fused-kernel.wat), the
+ * copy loop (`copyRun` in clean-and-map.ts), the scan that tells a Persian or Urdu line
+ * (`isPersianLineInUnits`, which stage 2 asks of each line with Farsi letters) and the word loop
+ * of stage 3's cover over the fused output (`coverUntil` in src/punctuation/cover.ts), with the
+ * memory they work in: their tables, the pass's input and its output buffer. Where the runtime runs
  * WebAssembly (Node, Deno, Bun and browsers do), the fused pass copies a text of up to
  * {@link KERNEL_MAX_UNITS} code units into that memory, writes its output there (`units` of
  * output-buffer.ts is then a view of it, read by every other reader as before), has each run
@@ -17,15 +18,19 @@
  * instantiated rather than after many calls. On the bench's noisy text (Node 20, CPU time,
  * separate processes) the copy loop alone made `normalize` about 1.07-1.24x as fast at 100 KB
  * in every preset and 1.00-1.10x per 4 KB document; the scan about 1.04x more (`standard`).
+ * Taking eight letters and spaces a step with SIMD in the copy loop made it 1.05-1.07x as fast
+ * again (same-process A/B); the cover's words four at a time 1.03-1.06x (`standard`), 0.99-1.04x
+ * (`minimal`).
  *
  * The module is compiled at the first text the fused pass takes (not at import: it costs about a
- * tenth of a millisecond, and a program may never normalise). Its memory has a fixed size (12 MB,
+ * tenth of a millisecond, and a program may never normalise). Its memory has a fixed size (13 MB,
  * of which only the pages written take memory; see the .wat for why it never grows).
  */
 
 import { lineScanTables } from '../letters/persian-passages.js';
+import { untouchedUnits } from '../punctuation/unchanged.js';
 import { writeInput } from './input-units.js';
-import { FLOW } from './unit-actions.js';
+import { FLOW, FLOW_AFTER, FLOW_DROP, FLOW_INVERTED, FLOW_WRITES } from './unit-actions.js';
 import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
 import { FUSED_KERNEL_WASM } from './wasm/fused-kernel.generated.js';
 
@@ -44,8 +49,10 @@ interface FusedKernelModule {
   readonly nextStates: { readonly value: number };
   readonly stateEvidence: { readonly value: number };
   readonly wordScores: { readonly value: number };
-  readonly copyRun: (i: number, p: number, at: number) => number;
+  readonly untouched: { readonly value: number };
+  readonly copyRun: (i: number, p: number, at: number, eights: number) => number;
   readonly persianLine: (start: number, end: number) => number;
+  readonly coverWords: (k: number, end: number) => number;
 }
 
 /** The part of the `WebAssembly` namespace used here. */
@@ -65,7 +72,10 @@ let input = new Uint16Array(0);
 let inputBytes: UnitBytes | null = null;
 let position = new Int32Array(1);
 let tables = new Int32Array(0);
-/** 1 for each table of FLOW (by its index) copied into the memory. */
+/**
+ * For each table of FLOW (by its index): 0 until it is copied into the memory, then 1 plus
+ * {@link eightsTaken} of it.
+ */
 const tablesCopied = new Uint8Array(FLOW.length >> 16);
 
 /** Output room the memory has beyond twice the longest input (forms may expand). */
@@ -84,11 +94,12 @@ export function kernelInputOf(text: string): Uint16Array<ArrayBuffer> {
 
 /**
  * The module's `copyRun`: the run from input unit `i`, written from output position `p` with the
- * table at `at` of FLOW; returns where it ends ({@link kernelPosition}: where the output stands).
+ * table at `at` of FLOW (eight letters and spaces at a time where {@link eightsTaken} of it);
+ * returns where it ends ({@link kernelPosition}: where the output stands).
  */
 export function kernelCopyRun(i: number, p: number, at: number): number {
-  if (tablesCopied[at >>> 16] === 0) copyTable(at);
-  return kernel!.copyRun(i, p, at);
+  const copied = tablesCopied[at >>> 16]!;
+  return kernel!.copyRun(i, p, at, copied === 0 ? copyTable(at) : copied - 1);
 }
 
 /** Where the output stood after the last {@link kernelCopyRun}. */
@@ -112,6 +123,18 @@ export const inKernelOutput = (units: Uint16Array): boolean => enabled && units 
 export function kernelPersianLine(start: number, end: number): number {
   if (!lineScanCopied) copyLineScanTables();
   return kernel!.persianLine(start, end);
+}
+
+let untouchedCopied = false;
+
+/**
+ * Stage 3's cover over the kernel's output words (unit pairs; see {@link inKernelOutput}) from
+ * word `k`: the first word before `end` that holds a unit that is not untouched or whose two
+ * units are equal, else `end` (`coverUntil` in src/punctuation/cover.ts reads the words so).
+ */
+export function kernelCoverWords(k: number, end: number): number {
+  if (!untouchedCopied) copyUntouched();
+  return kernel!.coverWords(k, end);
 }
 
 /** Turns the kernel off (and on again): for tests that compare it with the JavaScript loops. */
@@ -165,8 +188,65 @@ function copyLineScanTables(): void {
   lineScanCopied = true;
 }
 
-/** Copies FLOW's table at `at` into the memory (a table never changes once it is built). */
-function copyTable(at: number): void {
-  tables.set(FLOW.subarray(at, at + 0x10000), at);
-  tablesCopied[at >>> 16] = 1;
+/** Copies stage 3's untouched units into the memory (the table is built at the first use). */
+function copyUntouched(): void {
+  const module = kernel!;
+  const table = untouchedUnits();
+  new Uint8Array(module.memory.buffer, module.untouched.value, table.length).set(table);
+  untouchedCopied = true;
 }
+
+/**
+ * Copies FLOW's table at `at` into the memory (a table never changes once it is built); returns
+ * {@link eightsTaken} of it.
+ */
+function copyTable(at: number): number {
+  tables.set(FLOW.subarray(at, at + 0x10000), at);
+  const eights = eightsTaken(at);
+  tablesCopied[at >>> 16] = 1 + eights;
+  return eights;
+}
+
+/**
+ * The letters the kernel's copy loop takes eight at a time (with SPACE): U+0621-U+063A,
+ * U+0641-U+064A, the letters of Arabic prose (TATWEEL and the Persian yehs and kehehs between
+ * them are not: their entries differ).
+ * @internal (exported for the tests, which hold the .wat's ranges to it)
+ */
+export const EIGHTS_LETTERS: readonly (readonly [number, number])[] = [
+  [0x0621, 0x063a],
+  [0x0641, 0x064a],
+];
+
+/**
+ * 1 where the copy loop may take eight units at once with FLOW's table at `at`, else 0: where
+ * every letter of {@link EIGHTS_LETTERS} is copied as it is and lets any unit follow (entry 0),
+ * and a SPACE is written as it is, kept, and lets such a letter follow. The steps then write
+ * eight such units as they are, whatever the unit before them, when it is one of them.
+ * @internal (exported for the tests)
+ */
+export function eightsTaken(at: number): number {
+  const letter = FLOW[at | EIGHTS_LETTER]!;
+  for (const [first, last] of EIGHTS_LETTERS) {
+    for (let unit = first; unit <= last; unit++) if (FLOW[at | unit] !== letter) return 0;
+  }
+  const space = FLOW[at | SPACE]!;
+  const writtenAsItIs = (entry: number) =>
+    ((entry >> FLOW_WRITES) & 0xffff) === 0 && (entry & FLOW_DROP) === 0;
+  const mayFollow = (entry: number, next: number) =>
+    ((entry >> FLOW_AFTER) & (next ^ FLOW_INVERTED)) === 0;
+  return writtenAsItIs(letter) &&
+    writtenAsItIs(space) &&
+    mayFollow(letter, letter) &&
+    mayFollow(letter, space) &&
+    mayFollow(space, letter)
+    ? 1
+    : 0;
+}
+
+/**
+ * The letter whose entry the kernel reads as every letter's of {@link EIGHTS_LETTERS} (ALEF).
+ * @internal (exported for the tests)
+ */
+export const EIGHTS_LETTER = 0x0627;
+const SPACE = 0x20;

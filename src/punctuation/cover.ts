@@ -1,5 +1,6 @@
 import type { RuleNumber } from '../core/rules.js';
 import type { TextEditor } from '../core/text-editor.js';
+import { inKernelOutput, kernelCoverWords } from '../fast/fused-kernel.js';
 import { hasElongationRunIn, pairRunsOn, unitPairs } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
@@ -224,6 +225,8 @@ function coverUntil(
     if ((i & 1) !== 0 && untouched[units[i]!] === 1) i++;
     if ((i & 1) === 0) {
       let k = i >> 1;
+      // In the fused pass's kernel where the units are its output (the same reading).
+      if (inKernelOutput(units)) k = kernelCoverWordsUntil(units, k, wordsEnd, n);
       // Four words a step while all eight units are untouched (one branch for the eight); the
       // halves of a word are compared by a XOR (signed words: integer operations only).
       for (; k < lastFour; k += 4) {
@@ -269,6 +272,25 @@ function coverUntil(
     i = end;
   }
   return i;
+}
+
+/**
+ * The words of `units[0, n)` (the fused pass kernel's output) read from word `k` up to
+ * `wordsEnd` as the loops of {@link coverUntil} read them, by the kernel (`kernelCoverWords`),
+ * which stops at a word with a unit that is not untouched (returned) or with two equal units
+ * (noted here, and read on after). Returns where the words stopped.
+ */
+function kernelCoverWordsUntil(units: Uint16Array, k: number, wordsEnd: number, n: number): number {
+  const untouched = untouchedUnits();
+  const words = unitPairs(units);
+  for (;;) {
+    k = kernelCoverWords(k, wordsEnd);
+    if (k >= wordsEnd) return k;
+    const word = words[k]!;
+    if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) return k;
+    noteWordRun(units, word, 2 * k, n);
+    k++;
+  }
 }
 
 /**

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  EIGHTS_LETTER,
+  EIGHTS_LETTERS,
+  eightsTaken,
   inKernelOutput,
   KERNEL_MAX_UNITS,
+  kernelCoverWords,
   kernelInputOf,
   kernelOutput,
   kernelPersianLine,
@@ -33,7 +37,10 @@ import {
   WORD_BITS,
   WORD_BITS_SHIFT,
 } from '../../src/letters/persian-passages.js';
+import { untouchedUnits } from '../../src/punctuation/unchanged.js';
+import { anyOptions } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
+import { propertyRuns } from '../support/property-runs.js';
 
 const WAT = readFileSync(new URL('../../src/fast/wasm/fused-kernel.wat', import.meta.url), 'utf8');
 
@@ -92,17 +99,26 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
     const at = (name: string) => globals[name]!.value as number;
     const input = at('input');
     const output = at('output');
-    const offsets = [...WAT.matchAll(/offset=(\d+)/g)].map((match) => Number(match[1]));
+    // Entries read from the copy loop's table: SPACE's and EIGHTS_LETTER's.
+    const entries = [...WAT.matchAll(/offset=(\d+) \(local\.get \$table\)\)\) ;; (\w+) \* 4/g)];
+    expect(entries.map((match) => [match[2], Number(match[1])])).toEqual([
+      ['SPACE', 4 * 0x20],
+      ['EIGHTS_LETTER', 4 * EIGHTS_LETTER],
+    ]);
+    const offsets = [...WAT.matchAll(/offset=(\d+)(?!\d)(?! \(local\.get \$table\))/g)].map(
+      (match) => Number(match[1]),
+    );
     expect(offsets.length).toBeGreaterThan(0);
     // Unit i of the input at `input + 2i` (and the units before and after it); unit p of the
     // output at `output + 2p` (and the one after it); a table's entry at its start plus its index.
     const starts = [input - 2, input, input + 2, output, output + 2];
-    for (const name of ['unitFlags', 'nextStates', 'stateEvidence', 'wordScores'])
+    for (const name of ['unitFlags', 'nextStates', 'stateEvidence', 'wordScores', 'untouched'])
       starts.push(at(name));
     for (const offset of offsets) expect(starts).toContain(offset);
     expect(WAT).toContain(`(i32.store (i32.const ${at('position')})`);
     // In memory order: FLOW's tables, the position, the input after a unit that stays 0, the
-    // output, the line scan's four tables, each as long as the one it copies.
+    // output, the line scan's four tables and stage 3's untouched units, each as long as the one
+    // it copies.
     const [flags, next, evidence, scores] = lineScanTables();
     const parts: [number, number][] = [
       [0, 4 * FLOW.length],
@@ -113,6 +129,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       [at('nextStates'), next.length],
       [at('stateEvidence'), evidence.length],
       [at('wordScores'), scores.length],
+      [at('untouched'), untouchedUnits().length],
     ];
     for (let k = 1; k < parts.length; k++) {
       expect(parts[k - 1]![0] + parts[k - 1]![1], `part ${k}`).toBeLessThanOrEqual(parts[k]![0]);
@@ -176,6 +193,163 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
     expect(javascript.length).toBeGreaterThan(2 * KERNEL_MAX_UNITS + 1024);
     expect(javascript.endsWith(`${'كتابجديد '.repeat(49)}كتابجديد`)).toBe(true);
     expect(kernel).toBe(javascript);
+  });
+});
+
+/**
+ * Text of the letters and spaces the copy loop takes eight at a time, and of the units beside
+ * them that it may not take so (the letters just outside its ranges, TATWEEL, a haraka, two
+ * spaces, other spaces, controls, Farsi letters, forms, line breaks), so that an eight starts and
+ * stops at each.
+ */
+const eightsText = fc
+  .array(
+    fc.oneof(
+      { weight: 40, arbitrary: fc.integer({ min: 0x0621, max: 0x064a }) },
+      { weight: 12, arbitrary: fc.constant(0x20) },
+      {
+        weight: 8,
+        arbitrary: fc.constantFrom(
+          ...Array.from('\u0620\u063b\u063c\u063d\u063e\u063f\u0640\u064b\u0651\u06cc\u06a9', (c) =>
+            c.charCodeAt(0),
+          ),
+          ...Array.from('\u00a0\u200c\u200f\n\ufe8e\u0661.A', (c) => c.charCodeAt(0)),
+        ),
+      },
+    ),
+    { maxLength: 120 },
+  )
+  .map((units) => String.fromCharCode(...units));
+
+describe('the fused pass kernel: eight letters and spaces at a time', () => {
+  it('takes eights with the table of every preset (each letter and SPACE has the entry it reads)', () => {
+    for (const preset of ['standard', 'search', 'minimal'] as const) {
+      normalize('كتاب جديد ـ ی  ٥', { preset });
+    }
+    let built = 0;
+    for (let at = 0; at < FLOW.length; at += 0x10000) {
+      if (FLOW[at | 0x0627] === 0 && FLOW[at | 0x20] === 0) continue;
+      built++;
+      expect(eightsTaken(at), `table ${at >>> 16}`).toBe(1);
+    }
+    expect(built).toBeGreaterThan(0);
+  });
+
+  it('reads as its letters the ranges of EIGHTS_LETTERS', () => {
+    const ranges = [
+      ...WAT.matchAll(
+        /\(i16x8\.sub \(local\.get \$eight\) \(v128\.const i16x8 (0x[0-9a-f]+)(?: \1){7}\)\)\s+\(v128\.const i16x8 (\d+)(?: \2){7}\)/g,
+      ),
+    ].map((match) => [Number(match[1]), Number(match[1]) + Number(match[2])]);
+    expect(ranges).toEqual(EIGHTS_LETTERS);
+    expect(
+      EIGHTS_LETTERS.some(([first, last]) => first <= EIGHTS_LETTER && EIGHTS_LETTER <= last),
+    ).toBe(true);
+  });
+
+  it('takes no eights with a table where a letter of its ranges has an entry of its own', () => {
+    const at = FLOW.length - 0x10000;
+    const saved = FLOW.slice(at, at + 0x10000);
+    try {
+      FLOW.fill(0, at, at + 0x10000);
+      expect(eightsTaken(at)).toBe(1);
+      FLOW[at | 0x063a] = FLOW_DROP;
+      expect(eightsTaken(at)).toBe(0);
+      FLOW[at | 0x063a] = 0;
+      FLOW[at | 0x20] = 0x0a << FLOW_WRITES;
+      expect(eightsTaken(at)).toBe(0);
+    } finally {
+      FLOW.set(saved, at);
+    }
+  });
+
+  it('makes the output of the JavaScript loops on letters, spaces and the units beside them', () => {
+    fc.assert(
+      fc.property(eightsText, anyOptions, (text, options) => {
+        useFusedKernel(false);
+        const javascript = normalize(text, options);
+        useFusedKernel(true);
+        expect(normalize(text, options)).toBe(javascript);
+      }),
+      { numRuns: propertyRuns(3_000, 300) },
+    );
+  });
+});
+
+/** The first word of `units` from `k` before `end` with a unit not untouched or two equal units. */
+function coverWordsInJavaScript(units: Uint16Array, k: number, end: number): number {
+  const untouched = untouchedUnits();
+  for (; k < end; k++) {
+    const low = units[2 * k]!;
+    const high = units[2 * k + 1]!;
+    if (untouched[low] !== 1 || untouched[high] !== 1 || low === high) return k;
+  }
+  return end;
+}
+
+/** Words as stage 3's cover reads them: letters, marks, spaces, equal pairs, punctuation, digits. */
+const coverText = fc
+  .array(
+    fc.oneof(
+      { weight: 30, arbitrary: fc.integer({ min: 0x0620, max: 0x065f }) },
+      { weight: 6, arbitrary: fc.integer({ min: 0x0671, max: 0x06d3 }) },
+      { weight: 10, arbitrary: fc.constant(0x20) },
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom(
+          ...Array.from(
+            '\u061f\u0660\u0669\u066a\u066b\u06d4\u06f0\u0670\u200c\n.,،؛«»"()-5',
+            (c) => c.charCodeAt(0),
+          ),
+        ),
+      },
+    ),
+    { maxLength: 80 },
+  )
+  .chain((units) =>
+    fc.nat(units.length).map((pair) => {
+      // A pair of equal units somewhere (a run of elongation starts so).
+      if (pair + 1 < units.length) units[pair + 1] = units[pair]!;
+      return String.fromCharCode(...units);
+    }),
+  );
+
+describe('the fused pass kernel: the words of stage 3’s cover', () => {
+  it('reads four words at a time only over units stage 3 leaves untouched', () => {
+    const cover = WAT.slice(WAT.indexOf('(func (export "coverWords")'));
+    const ranges = [
+      ...cover.matchAll(
+        /\(i16x8\.sub \(local\.get \$fourWords\) \(v128\.const i16x8 (0x[0-9a-f]+)(?: \1){7}\)\)\s+\(v128\.const i16x8 (\d+)(?: \2){7}\)/g,
+      ),
+    ].map((match) => [Number(match[1]), Number(match[1]) + Number(match[2])] as const);
+    expect(ranges).toHaveLength(2);
+    const untouched = untouchedUnits();
+    for (const [first, last] of ranges) {
+      for (let unit = first; unit <= last; unit++)
+        expect(untouched[unit], `U+${unit.toString(16)}`).toBe(1);
+    }
+    expect(cover).toContain(
+      '(i16x8.eq (local.get $fourWords) (v128.const i16x8 32 32 32 32 32 32 32 32))',
+    );
+    expect(untouched[0x20]).toBe(1);
+  });
+
+  it('stops at the first word with a unit stage 3 may touch or with two equal units', () => {
+    expect(kernelTakes(0)).toBe(true);
+    fc.assert(
+      fc.property(coverText, fc.nat(8), (text, skip) => {
+        const units = kernelOutput!;
+        for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+        const end = text.length >> 1;
+        for (let k = Math.min(skip, end); k < end; k = coverWordsInJavaScript(units, k, end) + 1) {
+          expect(kernelCoverWords(k, end), `${JSON.stringify(text)} from ${k}`).toBe(
+            coverWordsInJavaScript(units, k, end),
+          );
+        }
+        expect(kernelCoverWords(end, end)).toBe(end);
+      }),
+      { numRuns: propertyRuns(3_000, 300) },
+    );
   });
 });
 

@@ -27,7 +27,7 @@ import {
 } from '../support/arabic-arbitraries.js';
 import { propertyRuns } from '../support/property-runs.js';
 import { resolvePunctuation as resolve } from '../support/punctuation-passes.js';
-import { unitsInBuffer } from '../support/units-buffer.js';
+import { unitsInKernelOutput, unitsInBuffer as unitsInOwnBuffer } from '../support/units-buffer.js';
 
 /**
  * Stage 3's gate read in the fused pass's output buffer (src/punctuation/unchanged-in-units.ts),
@@ -91,189 +91,201 @@ function keptEdits(text: string) {
   return edits;
 }
 
-describe("stage 3's gate read in the fused pass's buffer", () => {
-  it('stops at a unit it cannot vouch for wherever it stands among the words read at once', () => {
-    const options = resolve({});
-    const words = 'بلم هكذا قال الرجل في البيت الكبير';
-    // Prefixes after which the cover goes on at an even or an odd unit (after a lone mark).
-    for (const prefix of ['', 'ب', 'قال. ', 'قالت. ']) {
-      // (Not right after a lone mark's space: a comma there makes the mark a stop itself.)
-      for (let stop = prefix.endsWith(' ') ? 1 : 0; stop <= words.length; stop++) {
-        // A Latin comma beside Arabic words, which the stage rewrites: the cover stops there.
-        const text = `${prefix}${words.slice(0, stop)},${words.slice(stop)}`;
-        const units = unitsInBuffer(text, 2, 0x0628);
-        expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(
-          prefix.length + stop,
+/**
+ * The buffers the gate reads: one of the text's own, and the kernel's output (where `normalize`
+ * leaves the fused output: the words are read there by the kernel's `coverWords`).
+ */
+const BUFFERS = [
+  { buffer: 'a buffer of its own', unitsInBuffer: unitsInOwnBuffer },
+  { buffer: "the fused pass kernel's output", unitsInBuffer: unitsInKernelOutput },
+];
+
+describe.each(BUFFERS)(
+  "stage 3's gate read in the fused pass's buffer ($buffer)",
+  ({ unitsInBuffer }) => {
+    it('stops at a unit it cannot vouch for wherever it stands among the words read at once', () => {
+      const options = resolve({});
+      const words = 'بلم هكذا قال الرجل في البيت الكبير';
+      // Prefixes after which the cover goes on at an even or an odd unit (after a lone mark).
+      for (const prefix of ['', 'ب', 'قال. ', 'قالت. ']) {
+        // (Not right after a lone mark's space: a comma there makes the mark a stop itself.)
+        for (let stop = prefix.endsWith(' ') ? 1 : 0; stop <= words.length; stop++) {
+          // A Latin comma beside Arabic words, which the stage rewrites: the cover stops there.
+          const text = `${prefix}${words.slice(0, stop)},${words.slice(stop)}`;
+          const units = unitsInBuffer(text, 2, 0x0628);
+          expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(
+            prefix.length + stop,
+          );
+        }
+        const whole = prefix + words;
+        expect(punctuationCoverEndInUnits(whole, unitsInBuffer(whole, 1, 0x20), options, 0)).toBe(
+          whole.length,
         );
       }
-      const whole = prefix + words;
-      expect(punctuationCoverEndInUnits(whole, unitsInBuffer(whole, 1, 0x20), options, 0)).toBe(
-        whole.length,
+    });
+
+    it('finds a run of elongation wherever it stands among the words read at once', () => {
+      const options = resolve({});
+      const words = 'بلم هكذا قال الرجل في البيت الكبير';
+      for (const prefix of ['', 'ب', 'قال. ', 'قالت. ']) {
+        for (let at = 0; at <= words.length; at++) {
+          for (const run of ['ككك', 'كك']) {
+            const text = `${prefix}${words.slice(0, at)}${run}${words.slice(at)}`;
+            const units = unitsInBuffer(text, 2, 0x0643);
+            expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
+            expect(notedRun(), text).toBe(hasElongationRun(text));
+          }
+        }
+      }
+    });
+
+    it('reads a lone clause mark in the buffer as the string gate reads it', () => {
+      // Padding of spaces and line breaks too, which the buffer form must not read.
+      const spaced = fc.tuple(fc.nat(3), fc.constantFrom(0x20, 0x0a, 0x0643));
+      fc.assert(
+        fc.property(gateText, anyPunctuationOptions, spaced, (text, o, pad) => {
+          const options = resolve(o);
+          const units = unitsInBuffer(text, pad[0], pad[1]);
+          for (let i = 0; i < text.length; i++) {
+            expect(
+              loneMarkEndInUnits(units, i, text.length, options.punctuation),
+              `${JSON.stringify(text)} at ${i}`,
+            ).toBe(loneMarkEnd(text, i, options));
+          }
+        }),
+        { numRuns: RUNS * 2 },
       );
-    }
-  });
+    });
 
-  it('finds a run of elongation wherever it stands among the words read at once', () => {
-    const options = resolve({});
-    const words = 'بلم هكذا قال الرجل في البيت الكبير';
-    for (const prefix of ['', 'ب', 'قال. ', 'قالت. ']) {
-      for (let at = 0; at <= words.length; at++) {
-        for (const run of ['ككك', 'كك']) {
-          const text = `${prefix}${words.slice(0, at)}${run}${words.slice(at)}`;
-          const units = unitsInBuffer(text, 2, 0x0643);
-          expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
-          expect(notedRun(), text).toBe(hasElongationRun(text));
-        }
+    it('passes a lone clause mark before a line break, one space and a word, or the end only', () => {
+      const options = resolve({});
+      // A space in the buffer after the text's last unit is not read.
+      const cases: [string, number, number][] = [
+        ['قال.\nب', 3, 4],
+        ['قال. ب', 3, 4],
+        ['قال.', 3, -1],
+        ['قال. ', 3, 4],
+        ['قال.  ب', 3, -1],
+        ['قال. ،', 3, -1],
+        ['قال .ب', 4, -1],
+        ['.ب', 0, -1],
+      ];
+      for (const [text, at, end] of cases) {
+        const units = unitsInBuffer(text, 2, 0x20);
+        expect(loneMarkEndInUnits(units, at, text.length, options.punctuation), text).toBe(end);
+        expect(loneMarkEnd(text, at, options), text).toBe(end);
       }
-    }
-  });
+    });
 
-  it('reads a lone clause mark in the buffer as the string gate reads it', () => {
-    // Padding of spaces and line breaks too, which the buffer form must not read.
-    const spaced = fc.tuple(fc.nat(3), fc.constantFrom(0x20, 0x0a, 0x0643));
-    fc.assert(
-      fc.property(gateText, anyPunctuationOptions, spaced, (text, o, pad) => {
-        const options = resolve(o);
-        const units = unitsInBuffer(text, pad[0], pad[1]);
-        for (let i = 0; i < text.length; i++) {
-          expect(
-            loneMarkEndInUnits(units, i, text.length, options.punctuation),
-            `${JSON.stringify(text)} at ${i}`,
-          ).toBe(loneMarkEnd(text, i, options));
-        }
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
-
-  it('passes a lone clause mark before a line break, one space and a word, or the end only', () => {
-    const options = resolve({});
-    // A space in the buffer after the text's last unit is not read.
-    const cases: [string, number, number][] = [
-      ['قال.\nب', 3, 4],
-      ['قال. ب', 3, 4],
-      ['قال.', 3, -1],
-      ['قال. ', 3, 4],
-      ['قال.  ب', 3, -1],
-      ['قال. ،', 3, -1],
-      ['قال .ب', 4, -1],
-      ['.ب', 0, -1],
-    ];
-    for (const [text, at, end] of cases) {
-      const units = unitsInBuffer(text, 2, 0x20);
-      expect(loneMarkEndInUnits(units, at, text.length, options.punctuation), text).toBe(end);
-      expect(loneMarkEnd(text, at, options), text).toBe(end);
-    }
-  });
-
-  it('covers as the string cover does, keeping the same edits of the numbers it passes', () => {
-    fc.assert(
-      fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
-        const options = resolve(o);
-        const stop = punctuationCoverEnd(text, options, 0);
-        const edits = keptEdits(text);
-        const units = unitsInBuffer(text, pad[0], pad[1]);
-        expect(punctuationCoverEndInUnits(text, units, options, 0), JSON.stringify(text)).toBe(
-          stop,
-        );
-        expect(keptEdits(text)).toEqual(edits);
-      }),
-      { numRuns: RUNS * 4 },
-    );
-  });
-
-  it('covers as the string cover does from every line start, where the scan runs it again', () => {
-    const lines = fc.array(gateText, { minLength: 2, maxLength: 4 }).map((l) => l.join('\n'));
-    let later = 0;
-    fc.assert(
-      fc.property(lines, anyPunctuationOptions, padding, (text, o, pad) => {
-        const options = resolve(o);
-        const units = unitsInBuffer(text, pad[0], pad[1]);
-        for (let from = text.indexOf('\n') + 1; from > 0; from = text.indexOf('\n', from) + 1) {
-          later++;
-          const stop = punctuationCoverEnd(text, options, from);
+    it('covers as the string cover does, keeping the same edits of the numbers it passes', () => {
+      fc.assert(
+        fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
+          const options = resolve(o);
+          const stop = punctuationCoverEnd(text, options, 0);
           const edits = keptEdits(text);
-          const label = `${JSON.stringify(text)} from ${from}`;
-          expect(punctuationCoverEndInUnits(text, units, options, from), label).toBe(stop);
-          expect(keptEdits(text), label).toEqual(edits);
-          // Covered from a later line, the text is not known to be covered whole.
-          expect(coveredWithoutRun(), label).toBe(false);
-        }
-      }),
-      { numRuns: RUNS * 2 },
-    );
-    expect(later).toBeGreaterThan(RUNS);
-  });
+          const units = unitsInBuffer(text, pad[0], pad[1]);
+          expect(punctuationCoverEndInUnits(text, units, options, 0), JSON.stringify(text)).toBe(
+            stop,
+          );
+          expect(keptEdits(text)).toEqual(edits);
+        }),
+        { numRuns: RUNS * 4 },
+      );
+    });
 
-  it('tells exactly whether a text it covers whole has a run of elongation', () => {
-    let covered = 0;
-    let withRun = 0;
-    fc.assert(
-      fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
-        const options = resolve(o);
-        const units = unitsInBuffer(text, pad[0], pad[1]);
-        if (punctuationCoverEndInUnits(text, units, options, 0) !== text.length) {
-          expect(coveredWithoutRun()).toBe(false);
-          return;
-        }
-        covered++;
-        if (hasElongationRun(text)) withRun++;
-        expect(notedRun(), JSON.stringify(text)).toBe(hasElongationRun(text));
-        expect(coveredWithoutRun()).toBe(!hasElongationRun(text));
-      }),
-      { numRuns: RUNS * 4 },
-    );
-    // The property was not vacuous: texts covered whole, with and without runs.
-    expect(covered).toBeGreaterThan(RUNS / 2);
-    expect(withRun).toBeGreaterThan(RUNS / 50);
-  });
+    it('covers as the string cover does from every line start, where the scan runs it again', () => {
+      const lines = fc.array(gateText, { minLength: 2, maxLength: 4 }).map((l) => l.join('\n'));
+      let later = 0;
+      fc.assert(
+        fc.property(lines, anyPunctuationOptions, padding, (text, o, pad) => {
+          const options = resolve(o);
+          const units = unitsInBuffer(text, pad[0], pad[1]);
+          for (let from = text.indexOf('\n') + 1; from > 0; from = text.indexOf('\n', from) + 1) {
+            later++;
+            const stop = punctuationCoverEnd(text, options, from);
+            const edits = keptEdits(text);
+            const label = `${JSON.stringify(text)} from ${from}`;
+            expect(punctuationCoverEndInUnits(text, units, options, from), label).toBe(stop);
+            expect(keptEdits(text), label).toEqual(edits);
+            // Covered from a later line, the text is not known to be covered whole.
+            expect(coveredWithoutRun(), label).toBe(false);
+          }
+        }),
+        { numRuns: RUNS * 2 },
+      );
+      expect(later).toBeGreaterThan(RUNS);
+    });
 
-  it('notes only runs the text has, wherever the cover stops', () => {
-    fc.assert(
-      fc.property(gateText, anyPunctuationOptions, (text, o) => {
-        const options = resolve(o);
-        punctuationCoverEndInUnits(text, unitsInBuffer(text, 1, 0x0643), options, 0);
-        if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
+    it('tells exactly whether a text it covers whole has a run of elongation', () => {
+      let covered = 0;
+      let withRun = 0;
+      fc.assert(
+        fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
+          const options = resolve(o);
+          const units = unitsInBuffer(text, pad[0], pad[1]);
+          if (punctuationCoverEndInUnits(text, units, options, 0) !== text.length) {
+            expect(coveredWithoutRun()).toBe(false);
+            return;
+          }
+          covered++;
+          if (hasElongationRun(text)) withRun++;
+          expect(notedRun(), JSON.stringify(text)).toBe(hasElongationRun(text));
+          expect(coveredWithoutRun()).toBe(!hasElongationRun(text));
+        }),
+        { numRuns: RUNS * 4 },
+      );
+      // The property was not vacuous: texts covered whole, with and without runs.
+      expect(covered).toBeGreaterThan(RUNS / 2);
+      expect(withRun).toBeGreaterThan(RUNS / 50);
+    });
 
-  it('finds a run at every parity and at the ends of the text, between numbers and marks', () => {
-    const options = resolve({});
-    for (const before of ['', 'ب', 'ب ', '٣ ', '(']) {
-      for (const after of ['', 'ب', ' ب', ' ٣', ')', '.']) {
-        for (const run of ['ككك', 'كككك', 'كك']) {
-          const text = `${before}${run}${after}`;
-          const units = unitsInBuffer(text, 2, 0x0643);
-          expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
-          expect(notedRun(), text).toBe(run !== 'كك');
+    it('notes only runs the text has, wherever the cover stops', () => {
+      fc.assert(
+        fc.property(gateText, anyPunctuationOptions, (text, o) => {
+          const options = resolve(o);
+          punctuationCoverEndInUnits(text, unitsInBuffer(text, 1, 0x0643), options, 0);
+          if (notedRun()) expect(hasElongationRun(text), JSON.stringify(text)).toBe(true);
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    });
+
+    it('finds a run at every parity and at the ends of the text, between numbers and marks', () => {
+      const options = resolve({});
+      for (const before of ['', 'ب', 'ب ', '٣ ', '(']) {
+        for (const after of ['', 'ب', ' ب', ' ٣', ')', '.']) {
+          for (const run of ['ككك', 'كككك', 'كك']) {
+            const text = `${before}${run}${after}`;
+            const units = unitsInBuffer(text, 2, 0x0643);
+            expect(punctuationCoverEndInUnits(text, units, options, 0), text).toBe(text.length);
+            expect(notedRun(), text).toBe(run !== 'كك');
+          }
         }
       }
-    }
-    // Inside a stretch: a Markdown link target, which the gate passes as one stretch.
-    for (const target of ['ككك', 'بككك', 'a/كككك', 'كك']) {
-      const text = `انظر [هنا](${target}) ب`;
-      expect(punctuationCoverEndInUnits(text, unitsInBuffer(text, 0, 0), options, 0), text).toBe(
-        text.length,
-      );
-      expect(notedRun(), text).toBe(hasElongationRun(target));
-    }
-  });
+      // Inside a stretch: a Markdown link target, which the gate passes as one stretch.
+      for (const target of ['ككك', 'بككك', 'a/كككك', 'كك']) {
+        const text = `انظر [هنا](${target}) ب`;
+        expect(punctuationCoverEndInUnits(text, unitsInBuffer(text, 0, 0), options, 0), text).toBe(
+          text.length,
+        );
+        expect(notedRun(), text).toBe(hasElongationRun(target));
+      }
+    });
 
-  it('gives the stage its own output', () => {
-    fc.assert(
-      fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
-        const options = resolve(o);
-        expect(
-          normalizePunctuationOfUnits(text, unitsInBuffer(text, pad[0], pad[1]), options),
-          JSON.stringify(text),
-        ).toBe(normalizePunctuationResolved(text, options));
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
-});
+    it('gives the stage its own output', () => {
+      fc.assert(
+        fc.property(gateText, anyPunctuationOptions, padding, (text, o, pad) => {
+          const options = resolve(o);
+          expect(
+            normalizePunctuationOfUnits(text, unitsInBuffer(text, pad[0], pad[1]), options),
+            JSON.stringify(text),
+          ).toBe(normalizePunctuationResolved(text, options));
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    });
+  },
+);
 
 /**
  * The string gate (`punctuationUnchangedEnd`, read two units at a time) notes the runs of
