@@ -52,7 +52,7 @@ interface FusedKernelModule {
   readonly untouched: { readonly value: number };
   readonly copyRun: (i: number, p: number, at: number, eights: number) => number;
   readonly persianLine: (start: number, end: number) => number;
-  readonly coverWords: (k: number, end: number) => number;
+  readonly coverWords: (base: number, k: number, end: number) => number;
 }
 
 /** The part of the `WebAssembly` namespace used here. */
@@ -128,13 +128,32 @@ export function kernelPersianLine(start: number, end: number): number {
 let untouchedCopied = false;
 
 /**
- * Stage 3's cover over the kernel's output words (unit pairs; see {@link inKernelOutput}) from
- * word `k`: the first word before `end` that holds a unit that is not untouched or whose two
- * units are equal, else `end` (`coverUntil` in src/punctuation/cover.ts reads the words so).
+ * Where `units[0]` is in the kernel's memory, in bytes (the output buffer, or the input where
+ * {@link kernelCopyOf} filled it), while the kernel is on; else -1.
  */
-export function kernelCoverWords(k: number, end: number): number {
+export function kernelUnitsAt(units: Uint16Array): number {
+  return enabled && kernel != null && units.buffer === kernel.memory.buffer ? units.byteOffset : -1;
+}
+
+/**
+ * Stage 3's cover over the words (unit pairs) of the units from byte `at` of the kernel's memory
+ * ({@link kernelUnitsAt}) from word `k`: the first word before `end` that holds a unit that is not
+ * untouched or whose two units are equal, else `end` (`coverUntil` in src/punctuation/cover.ts
+ * reads the words so).
+ */
+export function kernelCoverWords(at: number, k: number, end: number): number {
   if (!untouchedCopied) copyUntouched();
-  return kernel!.coverWords(k, end);
+  return kernel!.coverWords(at, k, end);
+}
+
+/**
+ * The code units of `text` in the kernel's input buffer (with two line feeds after them), for a
+ * reader outside the fused pass that reads them there with the kernel's loops (stage 3's cover
+ * where it is given a string); `null` where the kernel does not take the text. Only between
+ * fused passes: the next one writes its own input there.
+ */
+export function kernelCopyOf(text: string): Uint16Array | null {
+  return kernelTakes(text.length) ? kernelInputOf(text) : null;
 }
 
 /** Turns the kernel off (and on again): for tests that compare it with the JavaScript loops. */

@@ -1,6 +1,6 @@
 import type { RuleNumber } from '../core/rules.js';
 import type { TextEditor } from '../core/text-editor.js';
-import { inKernelOutput, kernelCoverWords } from '../fast/fused-kernel.js';
+import { kernelCoverWords, kernelUnitsAt } from '../fast/fused-kernel.js';
 import { hasElongationRunIn, pairRunsOn, unitPairs } from '../letters/reduce-elongation.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { charClasses, DIGIT } from './char-class.js';
@@ -217,6 +217,7 @@ function coverUntil(
   // The word that holds `stop` (or the text's last), past which no call reads words.
   const wordsEnd = Math.min(count, (stop >> 1) + 1);
   const lastFour = wordsEnd - 3;
+  const kernelAt = kernelUnitsAt(units);
   while (i < stop) {
     // The run of untouched units from `i` (in this loop: a call per run cost more than its
     // scan): an odd unit on its own (it is in no aligned pair from `i` on), then the words from
@@ -225,8 +226,8 @@ function coverUntil(
     if ((i & 1) !== 0 && untouched[units[i]!] === 1) i++;
     if ((i & 1) === 0) {
       let k = i >> 1;
-      // In the fused pass's kernel where the units are its output (the same reading).
-      if (inKernelOutput(units)) k = kernelCoverWordsUntil(units, k, wordsEnd, n);
+      // In the fused pass's kernel where the units are in its memory (the same reading).
+      if (kernelAt >= 0) k = kernelCoverWordsUntil(units, kernelAt, k, wordsEnd, n);
       // Four words a step while all eight units are untouched (one branch for the eight); the
       // halves of a word are compared by a XOR (signed words: integer operations only).
       for (; k < lastFour; k += 4) {
@@ -275,16 +276,22 @@ function coverUntil(
 }
 
 /**
- * The words of `units[0, n)` (the fused pass kernel's output) read from word `k` up to
- * `wordsEnd` as the loops of {@link coverUntil} read them, by the kernel (`kernelCoverWords`),
- * which stops at a word with a unit that is not untouched (returned) or with two equal units
- * (noted here, and read on after). Returns where the words stopped.
+ * The words of `units[0, n)` (in the fused pass kernel's memory, from its byte `at`) read from
+ * word `k` up to `wordsEnd` as the loops of {@link coverUntil} read them, by the kernel
+ * (`kernelCoverWords`), which stops at a word with a unit that is not untouched (returned) or
+ * with two equal units (noted here, and read on after). Returns where the words stopped.
  */
-function kernelCoverWordsUntil(units: Uint16Array, k: number, wordsEnd: number, n: number): number {
+function kernelCoverWordsUntil(
+  units: Uint16Array,
+  at: number,
+  k: number,
+  wordsEnd: number,
+  n: number,
+): number {
   const untouched = untouchedUnits();
   const words = unitPairs(units);
   for (;;) {
-    k = kernelCoverWords(k, wordsEnd);
+    k = kernelCoverWords(at, k, wordsEnd);
     if (k >= wordsEnd) return k;
     const word = words[k]!;
     if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) return k;

@@ -1,6 +1,7 @@
 import { fillTables } from '../core/table-fills.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
-import { copiedUnitsOf } from '../fast/input-units.js';
+import { kernelCopyOf } from '../fast/fused-kernel.js';
+import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
 import { decode, units as outputUnits } from '../fast/output-buffer.js';
 import { hasElongationRunInUnitsOver } from '../letters/reduce-elongation.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
@@ -93,8 +94,7 @@ export function normalizePunctuationUnskipped(
  * lines it covered whole, and the scan starts at the start of the line where it stopped (a line
  * starts with the scan's state fresh); and words and the spaces between them, which only set
  * `prev`, are passed over in one tight loop. The first gate reads the text's code units in a
- * buffer: `units` when given, else a native copy where the runtime makes one (`copiedUnitsOf`,
- * src/fast/input-units.ts).
+ * buffer: `units` when given, else a copy ({@link gateCopyOf}).
  */
 function scanPunctuation(
   text: string,
@@ -106,8 +106,8 @@ function scanPunctuation(
   let stop = 0;
   let gateUnits: Uint16Array | null = null;
   if (skipWords) {
-    // Given no buffer, a native copy of the text where there is one (src/fast/input-units.ts).
-    gateUnits = units ?? copiedUnitsOf(text);
+    // Given no buffer, a copy of the text where one is made (`gateCopyOf`).
+    gateUnits = units ?? gateCopyOf(text);
     stop = coverEnd(text, gateUnits, options, 0);
     coverSawRun = notedRun();
     scannedCount = 0;
@@ -128,6 +128,16 @@ function scanPunctuation(
   } finally {
     releaseScan(s);
   }
+}
+
+/**
+ * The code units of `text` for the gate of a scan given no buffer: in the fused pass kernel's
+ * memory where it takes the text (its cover then reads the words there, by the kernel's loop),
+ * else a native copy where the runtime makes one.
+ */
+function gateCopyOf(text: string): Uint16Array | null {
+  if (text.length < COPIED_FROM) return null;
+  return kernelCopyOf(text) ?? copiedUnitsOf(text);
 }
 
 /**

@@ -7,11 +7,13 @@ import {
   eightsTaken,
   inKernelOutput,
   KERNEL_MAX_UNITS,
+  kernelCopyOf,
   kernelCoverWords,
   kernelInputOf,
   kernelOutput,
   kernelPersianLine,
   kernelTakes,
+  kernelUnitsAt,
   READ_IN_JAVASCRIPT,
   useFusedKernel,
 } from '../../src/fast/fused-kernel.js';
@@ -337,16 +339,19 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
   it('stops at the first word with a unit stage 3 may touch or with two equal units', () => {
     expect(kernelTakes(0)).toBe(true);
     fc.assert(
-      fc.property(coverText, fc.nat(8), (text, skip) => {
-        const units = kernelOutput!;
+      fc.property(coverText, fc.nat(8), fc.boolean(), (text, skip, inInput) => {
+        // In the output buffer, or in the input buffer (where stage 3 copies a string).
+        const units = inInput ? kernelCopyOf(text)! : kernelOutput!;
         for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+        const at = kernelUnitsAt(units);
+        expect(at).toBe(units.byteOffset);
         const end = text.length >> 1;
         for (let k = Math.min(skip, end); k < end; k = coverWordsInJavaScript(units, k, end) + 1) {
-          expect(kernelCoverWords(k, end), `${JSON.stringify(text)} from ${k}`).toBe(
+          expect(kernelCoverWords(at, k, end), `${JSON.stringify(text)} from ${k}`).toBe(
             coverWordsInJavaScript(units, k, end),
           );
         }
-        expect(kernelCoverWords(end, end)).toBe(end);
+        expect(kernelCoverWords(at, end, end)).toBe(end);
       }),
       { numRuns: propertyRuns(3_000, 300) },
     );

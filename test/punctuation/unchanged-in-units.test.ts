@@ -27,7 +27,11 @@ import {
 } from '../support/arabic-arbitraries.js';
 import { propertyRuns } from '../support/property-runs.js';
 import { resolvePunctuation as resolve } from '../support/punctuation-passes.js';
-import { unitsInKernelOutput, unitsInBuffer as unitsInOwnBuffer } from '../support/units-buffer.js';
+import {
+  unitsInKernelInput,
+  unitsInKernelOutput,
+  unitsInBuffer as unitsInOwnBuffer,
+} from '../support/units-buffer.js';
 
 /**
  * Stage 3's gate read in the fused pass's output buffer (src/punctuation/unchanged-in-units.ts),
@@ -92,12 +96,18 @@ function keptEdits(text: string) {
 }
 
 /**
- * The buffers the gate reads: one of the text's own, and the kernel's output (where `normalize`
- * leaves the fused output: the words are read there by the kernel's `coverWords`).
+ * The buffers the gate reads: one of the text's own, the kernel's output (where `normalize`
+ * leaves the fused output) and its input (where stage 3 copies a text given as a string): in
+ * the kernel's memory the words are read by its `coverWords`.
  */
 const BUFFERS = [
   { buffer: 'a buffer of its own', unitsInBuffer: unitsInOwnBuffer },
-  { buffer: "the fused pass kernel's output", unitsInBuffer: unitsInKernelOutput },
+  {
+    buffer: "the fused pass kernel's output",
+    unitsInBuffer: unitsInKernelInput,
+    unitsInKernelOutput,
+  },
+  { buffer: "the fused pass kernel's input", unitsInBuffer: unitsInKernelInput },
 ];
 
 describe.each(BUFFERS)(

@@ -1,4 +1,4 @@
-import { kernelOutput, kernelTakes } from '../../src/fast/fused-kernel.js';
+import { kernelInputOf, kernelOutput, kernelTakes } from '../../src/fast/fused-kernel.js';
 
 /**
  * `text`'s code units written into a new buffer at offset 0 (as the library's unit buffers hold
@@ -22,6 +22,17 @@ export function unitsInKernelOutput(text: string, padding: number, filler: numbe
   if (!kernelTakes(0)) throw new Error('the kernel does not run here');
   const units = kernelOutput!;
   for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  units.fill(filler, text.length, text.length + padding);
+  return units;
+}
+
+/**
+ * {@link unitsInBuffer} in the fused pass kernel's input buffer, where stage 3's gate reads a
+ * text it is given as a string (`gateCopyOf` in normalize-punctuation.ts).
+ */
+export function unitsInKernelInput(text: string, padding: number, filler: number): Uint16Array {
+  if (!kernelTakes(text.length)) throw new Error('the kernel does not run here');
+  const units = kernelInputOf(text);
   units.fill(filler, text.length, text.length + padding);
   return units;
 }

@@ -256,14 +256,15 @@
         (i32.const 2)) ;; MIN_PERSIAN_SCORE
       (i32.gt_u (local.get $persian) (local.get $arabic))))
 
-  ;; coverWords(k, end): stage 3's cover (`coverUntil` in src/punctuation/cover.ts) over the
-  ;; output's words (unit pairs) from word `k`: the first word before `end` that holds a unit
+  ;; coverWords(base, k, end): stage 3's cover (`coverUntil` in src/punctuation/cover.ts) over the
+  ;; words (unit pairs) of code units from byte `base` of the memory (the output's, or the input's
+  ;; where stage 3 is given a string), from word `k`: the first word before `end` that holds a unit
   ;; that is not untouched or whose two units are equal (the host asks there whether a run of
   ;; elongation goes through it, and goes on after it), else `end`. Four words at a time with SIMD
   ;; while all eight units are letters or marks of U+0620-U+065F or U+0671-U+06D3 or spaces
   ;; (every one untouched: test/fast/fused-kernel.test.ts) and no word's halves are equal; else
   ;; one word at a time over the table.
-  (func (export "coverWords") (param $k i32) (param $end i32) (result i32)
+(func (export "coverWords") (param $base i32) (param $k i32) (param $end i32) (result i32)
     (local $fourWords v128)
     (local $word i32)
     (local $low i32)
@@ -273,7 +274,7 @@
         (block $one
           (loop $fours
             (br_if $one (i32.gt_u (i32.add (local.get $k) (i32.const 4)) (local.get $end)))
-            (local.set $fourWords (v128.load offset=8388672 align=1 (i32.shl (local.get $k) (i32.const 2))))
+            (local.set $fourWords (v128.load align=1 (i32.add (local.get $base) (i32.shl (local.get $k) (i32.const 2)))))
             (br_if $one (i32.eqz (i16x8.all_true (v128.or
               (i16x8.eq (local.get $fourWords) (v128.const i16x8 32 32 32 32 32 32 32 32))
               (v128.or
@@ -287,7 +288,7 @@
             (local.set $k (i32.add (local.get $k) (i32.const 4)))
             (br $fours)))
         (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
-        (local.set $word (i32.load offset=8388672 (i32.shl (local.get $k) (i32.const 2))))
+        (local.set $word (i32.load (i32.add (local.get $base) (i32.shl (local.get $k) (i32.const 2)))))
         (local.set $low (i32.and (local.get $word) (i32.const 0xffff)))
         (local.set $high (i32.shr_u (local.get $word) (i32.const 16)))
         (br_if $done (i32.eqz (i32.and (i32.load8_u offset=12845056 (local.get $low))
