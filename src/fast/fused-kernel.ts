@@ -29,7 +29,7 @@
 
 import { lineScanTables } from '../letters/persian-passages.js';
 import { untouchedUnits } from '../punctuation/unchanged.js';
-import { writeInput } from './input-units.js';
+import { COPIED_FROM, copiedUnitsOf, writeInput } from './input-units.js';
 import { FLOW, FLOW_AFTER, FLOW_DROP, FLOW_INVERTED, FLOW_WRITES } from './unit-actions.js';
 import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
 import { FUSED_KERNEL_WASM } from './wasm/fused-kernel.generated.js';
@@ -53,6 +53,7 @@ interface FusedKernelModule {
   readonly copyRun: (i: number, p: number, at: number, eights: number) => number;
   readonly persianLine: (start: number, end: number) => number;
   readonly coverWords: (base: number, k: number, end: number) => number;
+  readonly persianLineAt: (base: number, start: number, end: number, at: number) => number;
 }
 
 /** The part of the `WebAssembly` namespace used here. */
@@ -76,7 +77,7 @@ let tables = new Int32Array(0);
  * For each table of FLOW (by its index): 0 until it is copied into the memory, then 1 plus
  * {@link eightsTaken} of it.
  */
-const tablesCopied = new Uint8Array(FLOW.length >> 16);
+let tablesCopied = new Uint8Array(0);
 
 /** Output room the memory has beyond twice the longest input (forms may expand). */
 const OUTPUT_SLACK = 1024;
@@ -148,17 +149,50 @@ export function kernelCoverWords(at: number, k: number, end: number): number {
 
 /**
  * The code units of `text` in the kernel's input buffer (with two line feeds after them), for a
- * reader outside the fused pass that reads them there with the kernel's loops (stage 3's cover
- * where it is given a string); `null` where the kernel does not take the text. Only between
- * fused passes: the next one writes its own input there.
+ * reader outside the fused pass that reads them there with the kernel's loops; `null` where the
+ * kernel does not take the text. Only between fused passes: the next one writes its own input
+ * there.
  */
 export function kernelCopyOf(text: string): Uint16Array | null {
   return kernelTakes(text.length) ? kernelInputOf(text) : null;
 }
 
-/** Turns the kernel off (and on again): for tests that compare it with the JavaScript loops. */
-export function useFusedKernel(on: boolean): void {
+/**
+ * `copiedUnitsOf` (input-units.ts) for the readers that the kernel's loops may read for (stage
+ * 3's gate given a string, the letters pass when it records): for a text of at least
+ * `COPIED_FROM` units, its code units in the kernel's input buffer ({@link kernelCopyOf}) where
+ * the kernel takes it, else a native copy where the runtime makes one, else `null`.
+ */
+export function unitsCopyOf(text: string): Uint16Array | null {
+  if (text.length < COPIED_FROM) return null;
+  return kernelCopyOf(text) ?? copiedUnitsOf(text);
+}
+
+/**
+ * `isPersianLineOfUnits(units, length, from, at)` (persian-passages.ts) by the kernel, where
+ * `units` is in its memory: the end of the line read times two, plus 1 where it is Persian or
+ * Urdu; -1 where the host must read it itself (not in the memory, or a word spelt out of line).
+ */
+export function kernelPersianLineOfUnits(
+  units: Uint16Array,
+  length: number,
+  from: number,
+  at: number,
+): number {
+  const base = kernelUnitsAt(units);
+  if (base < 0) return -1;
+  if (!lineScanCopied) copyLineScanTables();
+  return kernel!.persianLineAt(base, from, length, at);
+}
+
+/**
+ * Turns the kernel off (and on again): for tests that compare it with the JavaScript loops.
+ * Returns whether it was on.
+ */
+export function useFusedKernel(on: boolean): boolean {
+  const was = enabled;
   enabled = on;
+  return was;
 }
 
 function instantiate(): FusedKernelModule | null {
@@ -193,6 +227,8 @@ function makeViews(module: FusedKernelModule): void {
   input = new Uint16Array(memory, module.input.value, module.inputCapacity.value);
   inputBytes = unitBytesOver(input);
   kernelOutput = new Uint16Array(memory, output, module.outputCapacity.value);
+  // Made here, not at import: the modules that import this one may be read before unit-actions.ts.
+  tablesCopied = new Uint8Array(FLOW.length >> 16);
 }
 
 /** Copies the line scan's tables into the memory (built once, at the first line scanned). */

@@ -5,7 +5,7 @@ import type { EditRecorder } from '../core/text-editor.js';
 import { TextEditor } from '../core/text-editor.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { firstMarkedUnit } from '../fast/first-marked-unit.js';
-import { copiedPairs, copiedUnitsOf } from '../fast/input-units.js';
+import { kernelPersianLineOfUnits, unitsCopyOf } from '../fast/fused-kernel.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
 import { combiningClass, composeSpan } from '../unicode/canonical.js';
@@ -13,7 +13,7 @@ import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
 import { endOfLineRead, isPersianLineOf, isPersianLineOfUnits } from './persian-passages.js';
-import { reduceElongation } from './reduce-elongation.js';
+import { reduceElongation, unitPairs } from './reduce-elongation.js';
 
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
 const REPLACEMENT_INDEX = unitWords();
@@ -426,14 +426,15 @@ export function mapFarsiLettersResolved(
   // Copied only when recording (the fused pass holds that buffer): the hits are then found in it,
   // and the lines read in it. Else a native search finds them, which reads no unit twice where a
   // text has none (and the lines are read in the string).
-  const units = recorder === undefined ? null : copiedUnitsOf(text);
+  const units = recorder === undefined ? null : unitsCopyOf(text);
+  const pairs = units === null ? null : unitPairs(units);
   // Where the next hit is looked for: after the last hit, or after its marks.
   let from = 0;
   for (;;) {
     const i =
       units === null
         ? nextHitBySearch(search, text, from)
-        : firstMarkedUnit(units, copiedPairs(), hits, 0xffff, from, length);
+        : firstMarkedUnit(units, pairs!, hits, 0xffff, from, length);
     if (i === length) break;
     from = i + 1;
     const index = hits[text.charCodeAt(i)]!;
@@ -445,11 +446,18 @@ export function mapFarsiLettersResolved(
           nextLf = text.indexOf('\n', nextLf + 1);
         }
         const lineStart = Math.max(lineEnd, lastLf) + 1;
-        persianLine =
-          units === null
-            ? isPersianLineOf(text, lineStart, i)
-            : isPersianLineOfUnits(units, length, lineStart, i);
-        lineEnd = endOfLineRead();
+        // Read by the fused pass's kernel where the units are in its memory.
+        const read = units === null ? -1 : kernelPersianLineOfUnits(units, length, lineStart, i);
+        if (read >= 0) {
+          persianLine = (read & 1) === 1;
+          lineEnd = read >> 1;
+        } else {
+          persianLine =
+            units === null
+              ? isPersianLineOf(text, lineStart, i)
+              : isPersianLineOfUnits(units, length, lineStart, i);
+          lineEnd = endOfLineRead();
+        }
       }
       if (persianLine) {
         // Kept: named for explain() only (an edit to itself changes nothing).

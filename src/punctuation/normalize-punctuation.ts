@@ -1,7 +1,6 @@
 import { fillTables } from '../core/table-fills.js';
 import { type EditRecorder, TextEditor } from '../core/text-editor.js';
-import { kernelCopyOf } from '../fast/fused-kernel.js';
-import { COPIED_FROM, copiedUnitsOf } from '../fast/input-units.js';
+import { unitsCopyOf } from '../fast/fused-kernel.js';
 import { decode, units as outputUnits } from '../fast/output-buffer.js';
 import { hasElongationRunInUnitsOver } from '../letters/reduce-elongation.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
@@ -94,7 +93,8 @@ export function normalizePunctuationUnskipped(
  * lines it covered whole, and the scan starts at the start of the line where it stopped (a line
  * starts with the scan's state fresh); and words and the spaces between them, which only set
  * `prev`, are passed over in one tight loop. The first gate reads the text's code units in a
- * buffer: `units` when given, else a copy ({@link gateCopyOf}).
+ * buffer: `units` when given, else a copy (`unitsCopyOf`, src/fast/fused-kernel.ts), in the
+ * kernel's memory where it takes the text (its cover then reads the words there).
  */
 function scanPunctuation(
   text: string,
@@ -106,8 +106,8 @@ function scanPunctuation(
   let stop = 0;
   let gateUnits: Uint16Array | null = null;
   if (skipWords) {
-    // Given no buffer, a copy of the text where one is made (`gateCopyOf`).
-    gateUnits = units ?? gateCopyOf(text);
+    // Given no buffer, a copy of the text where one is made (`unitsCopyOf`).
+    gateUnits = units ?? unitsCopyOf(text);
     stop = coverEnd(text, gateUnits, options, 0);
     coverSawRun = notedRun();
     scannedCount = 0;
@@ -128,16 +128,6 @@ function scanPunctuation(
   } finally {
     releaseScan(s);
   }
-}
-
-/**
- * The code units of `text` for the gate of a scan given no buffer: in the fused pass kernel's
- * memory where it takes the text (its cover then reads the words there, by the kernel's loop),
- * else a native copy where the runtime makes one.
- */
-function gateCopyOf(text: string): Uint16Array | null {
-  if (text.length < COPIED_FROM) return null;
-  return kernelCopyOf(text) ?? copiedUnitsOf(text);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   kernelInputOf,
   kernelOutput,
   kernelPersianLine,
+  kernelPersianLineOfUnits,
   kernelTakes,
   kernelUnitsAt,
   READ_IN_JAVASCRIPT,
@@ -28,10 +29,12 @@ import {
 import { FUSED_KERNEL_WASM } from '../../src/fast/wasm/fused-kernel.generated.js';
 import { normalize } from '../../src/index.js';
 import { START } from '../../src/letters/evidence-automaton.js';
-import { CODE_BITS, IN_WORD } from '../../src/letters/language-evidence-units.js';
+import { CODE_BITS, IN_WORD, LINE_BREAK } from '../../src/letters/language-evidence-units.js';
 import {
   AFTER_ZWNJ,
+  endOfLineRead,
   isPersianLineInUnits,
+  isPersianLineOfUnits,
   lineScanTables,
   MIN_PERSIAN_SCORE,
   SPELT,
@@ -77,6 +80,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       WORD_BITS_SHIFT,
       WORD_BITS,
       ZWNJ: 0x200c,
+      LINE_BREAK,
       SPELT,
       AFTER_ZWNJ,
       MIN_PERSIAN_SCORE,
@@ -107,9 +111,14 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       ['SPACE', 4 * 0x20],
       ['EIGHTS_LETTER', 4 * EIGHTS_LETTER],
     ]);
-    const offsets = [...WAT.matchAll(/offset=(\d+)(?!\d)(?! \(local\.get \$table\))/g)].map(
-      (match) => Number(match[1]),
-    );
+    // Units read from a base the host gives (`$base`): the next unit only.
+    const fromBase = [...WAT.matchAll(/offset=(\d+) \(i32\.add \(local\.get \$base\)/g)];
+    expect(fromBase.map((match) => Number(match[1]))).toEqual([2]);
+    const offsets = [
+      ...WAT.matchAll(
+        /offset=(\d+)(?!\d)(?! \(local\.get \$table\))(?! \(i32\.add \(local\.get \$base\))/g,
+      ),
+    ].map((match) => Number(match[1]));
     expect(offsets.length).toBeGreaterThan(0);
     // Unit i of the input at `input + 2i` (and the units before and after it); unit p of the
     // output at `output + 2p` (and the one after it); a table's entry at its start plus its index.
@@ -424,6 +433,39 @@ describe('the fused pass kernel: the Persian-line scan in WebAssembly', () => {
     expect(bothScans('هذا الكتاب في المدرسة التي', 0)).toEqual({ kernel: 0, javascript: false });
     // A presentation form (ﯾﮏ) is spelt out of line by the JavaScript scan: the kernel leaves it.
     expect(bothScans('ﯾﮏ کتاب است', 0)).toEqual({ kernel: READ_IN_JAVASCRIPT, javascript: true });
+  });
+
+  it('reads lines in a copy as isPersianLineOfUnits does: from a start, to the line of a unit', () => {
+    // Lines joined by every line break the scan knows, read from a line start (or a unit past
+    // it) up to the line that holds `at`, as the letters pass reads a text it records.
+    const lines = fc.array(
+      fc.tuple(line, fc.constantFrom('\n', '\r\n', '\u2029', '\u2028', '\r')),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    );
+    let read = 0;
+    fc.assert(
+      fc.property(lines, fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.map(([words, lineBreak]) => words + lineBreak).join('');
+        const from = a % (text.length + 1);
+        const at = from + (b % (text.length - from + 1));
+        const units = kernelCopyOf(text)!;
+        const kernel = kernelPersianLineOfUnits(units, text.length, from, at);
+        const javascript = isPersianLineOfUnits(units, text.length, from, at);
+        if (kernel < 0) return;
+        read++;
+        const label = `${JSON.stringify(text)} from ${from} at ${at}`;
+        expect((kernel & 1) === 1, label).toBe(javascript);
+        expect(kernel >> 1, label).toBe(endOfLineRead());
+      }),
+      { numRuns: propertyRuns(3_000, 300) },
+    );
+    expect(read).toBeGreaterThan(0);
+    // Not in the kernel's memory: the host reads the line.
+    const own = new Uint16Array(8);
+    expect(kernelPersianLineOfUnits(own, 8, 0, 0)).toBe(-1);
   });
 
   it('reads only the kernel’s output buffer, and only while the kernel is on', () => {

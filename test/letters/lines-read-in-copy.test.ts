@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
+import { kernelInputOf, kernelTakes, useFusedKernel } from '../../src/fast/fused-kernel.js';
 import { COPIED_FROM, nativeUnitsOf } from '../../src/fast/input-units.js';
 import { mapFarsiLettersResolved } from '../../src/letters/map-farsi-letters.js';
 import {
@@ -11,7 +12,7 @@ import {
 import { resolveOptions } from '../../src/options/resolve.js';
 import { zwnjLeftForStage2 } from '../../src/pipeline.js';
 import { anyOptions, hostileArabicText, loneSurrogate } from '../support/arabic-arbitraries.js';
-import { recordedSteps, withoutBuffer } from '../support/native-copy.js';
+import { COPIES, readingStrings, recordedSteps } from '../support/native-copy.js';
 import { ARABIC_LINES, PERSIAN_LINES, URDU_LINES } from './language-samples.js';
 
 // When it records its edits, the letters pass reads its lines in a native copy of the text's
@@ -97,76 +98,95 @@ function edgeTexts(): string[] {
   return texts;
 }
 
-describe('the lines of the letters pass read in a copy of the text’s units', () => {
-  it('are decided as in the string, and end where they end there', () => {
-    fc.assert(
-      fc.property(lines, fc.nat(), fc.nat(), (text, a, b) => {
-        const units = inBuffer(text, 'گ\u200cپ\nی');
-        const at = text.length === 0 ? 0 : a % text.length;
-        const from = at === 0 ? 0 : b % (at + 1);
-        const inString = isPersianLineOf(text, from, at);
+describe.each(COPIES)(
+  'the lines of the letters pass read in a copy of the text’s units ($copy)',
+  ({ kernel }) => {
+    beforeEach(() => useFusedKernel(kernel));
+    afterEach(() => useFusedKernel(true));
+
+    it('are decided as in the string, and end where they end there', () => {
+      fc.assert(
+        fc.property(lines, fc.nat(), fc.nat(), (text, a, b) => {
+          const units = inBuffer(text, 'گ\u200cپ\nی');
+          const at = text.length === 0 ? 0 : a % text.length;
+          const from = at === 0 ? 0 : b % (at + 1);
+          const inString = isPersianLineOf(text, from, at);
+          const endInString = endOfLineRead();
+          const label = `${JSON.stringify(text)} from ${from} at ${at}`;
+          expect(isPersianLineOfUnits(units, text.length, from, at), label).toBe(inString);
+          expect(endOfLineRead(), label).toBe(endInString);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it('are decided as in the string on the language samples, whole and at every line', () => {
+      const text = [...PERSIAN_LINES, ...ARABIC_LINES, ...URDU_LINES].join('\n');
+      const units = inBuffer(text, '');
+      for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+        const inString = isPersianLineOf(text, at, at);
         const endInString = endOfLineRead();
-        const label = `${JSON.stringify(text)} from ${from} at ${at}`;
-        expect(isPersianLineOfUnits(units, text.length, from, at), label).toBe(inString);
-        expect(endOfLineRead(), label).toBe(endInString);
-      }),
-      { numRuns: 2_000 },
-    );
-  });
-
-  it('are decided as in the string on the language samples, whole and at every line', () => {
-    const text = [...PERSIAN_LINES, ...ARABIC_LINES, ...URDU_LINES].join('\n');
-    const units = inBuffer(text, '');
-    for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-      const inString = isPersianLineOf(text, at, at);
-      const endInString = endOfLineRead();
-      expect(isPersianLineOfUnits(units, text.length, at, at)).toBe(inString);
-      expect(endOfLineRead()).toBe(endInString);
-    }
-  });
-
-  it('are copied only by a recording pass: unrecorded (in the fused pass) the buffer is left', () => {
-    const text = `${'ی'.repeat(COPIED_FROM)} کتاب`;
-    const options = resolveOptions({ preset: 'standard' }, 'test');
-    const held = 'ب'.repeat(COPIED_FROM);
-    const buffer = nativeUnitsOf(held)!;
-    mapFarsiLettersResolved(text, options, undefined, zwnjLeftForStage2(options));
-    expect(String.fromCharCode(...buffer.subarray(0, held.length))).toBe(held);
-    mapFarsiLettersResolved(text, options, { record: () => {} }, zwnjLeftForStage2(options));
-    expect(String.fromCharCode(...buffer.subarray(0, text.length))).toBe(text);
-  });
-
-  it('make the pass record the same edits as without Buffer on texts at the copy’s edges', () => {
-    const texts = edgeTexts();
-    const settings = [
-      {},
-      { farsiLetters: 'arabic' },
-      { zwnj: 'space' },
-      { preset: 'search' },
-    ] as const;
-    for (const setting of settings) {
-      const options = resolveOptions(setting, 'test');
-      const withCopy = texts.map((text) => recordedLetters(text, options));
-      const withoutCopy = withoutBuffer(() => texts.map((text) => recordedLetters(text, options)));
-      expect(withCopy).toEqual(withoutCopy);
-      for (let k = 0; k < texts.length; k++) {
-        expect(withCopy[k]!.output).toBe(
-          mapFarsiLettersResolved(texts[k]!, options, undefined, zwnjLeftForStage2(options)),
-        );
+        expect(isPersianLineOfUnits(units, text.length, at, at)).toBe(inString);
+        expect(endOfLineRead()).toBe(endInString);
       }
-    }
-  });
+    });
 
-  it('make every pass of the recorded pipeline record the same edits as without Buffer', () => {
-    const long = fc.array(lines, { minLength: 8, maxLength: 16 }).map((parts) => parts.join('\n'));
-    const cases = fc.sample(fc.tuple(long, anyOptions, fc.nat(20)), { numRuns: 120, seed: 69 });
-    // Slices of a longer string, as a document cut from a file is.
-    const texts = cases.map(([text, , cut]) => `${text}\n${text}`.slice(cut, text.length + cut));
-    const withCopy = cases.map(([, o], k) => recordedSteps(texts[k]!, resolveOptions(o, 'test')));
-    const withoutCopy = withoutBuffer(() =>
-      cases.map(([, o], k) => recordedSteps(texts[k]!, resolveOptions(o, 'test'))),
-    );
-    expect(texts.filter((text) => text.length >= COPIED_FROM).length).toBeGreaterThan(60);
-    expect(withCopy).toEqual(withoutCopy);
-  });
-});
+    it('are copied only by a recording pass: unrecorded (in the fused pass) the buffers are left', () => {
+      const text = `${'ی'.repeat(COPIED_FROM)} کتاب`;
+      const options = resolveOptions({ preset: 'standard' }, 'test');
+      const held = 'ب'.repeat(COPIED_FROM);
+      // The kernel instantiated (it is at the first text it is asked about).
+      useFusedKernel(true);
+      expect(kernelTakes(0)).toBe(true);
+      useFusedKernel(kernel);
+      const native = nativeUnitsOf(held)!;
+      const kernelInput = kernelInputOf(held);
+      const holds = (units: Uint16Array, expected: string) =>
+        String.fromCharCode(...units.subarray(0, expected.length)) === expected;
+      mapFarsiLettersResolved(text, options, undefined, zwnjLeftForStage2(options));
+      expect(holds(native, held) && holds(kernelInput, held)).toBe(true);
+      mapFarsiLettersResolved(text, options, { record: () => {} }, zwnjLeftForStage2(options));
+      // Into the kernel's input where the kernel runs, else into the native copy.
+      expect(holds(kernel ? kernelInput : native, text)).toBe(true);
+      expect(holds(kernel ? native : kernelInput, held)).toBe(true);
+    });
+
+    it('make the pass record the same edits as without Buffer on texts at the copy’s edges', () => {
+      const texts = edgeTexts();
+      const settings = [
+        {},
+        { farsiLetters: 'arabic' },
+        { zwnj: 'space' },
+        { preset: 'search' },
+      ] as const;
+      for (const setting of settings) {
+        const options = resolveOptions(setting, 'test');
+        const withCopy = texts.map((text) => recordedLetters(text, options));
+        const withoutCopy = readingStrings(() =>
+          texts.map((text) => recordedLetters(text, options)),
+        );
+        expect(withCopy).toEqual(withoutCopy);
+        for (let k = 0; k < texts.length; k++) {
+          expect(withCopy[k]!.output).toBe(
+            mapFarsiLettersResolved(texts[k]!, options, undefined, zwnjLeftForStage2(options)),
+          );
+        }
+      }
+    });
+
+    it('make every pass of the recorded pipeline record the same edits as without Buffer', () => {
+      const long = fc
+        .array(lines, { minLength: 8, maxLength: 16 })
+        .map((parts) => parts.join('\n'));
+      const cases = fc.sample(fc.tuple(long, anyOptions, fc.nat(20)), { numRuns: 120, seed: 69 });
+      // Slices of a longer string, as a document cut from a file is.
+      const texts = cases.map(([text, , cut]) => `${text}\n${text}`.slice(cut, text.length + cut));
+      const withCopy = cases.map(([, o], k) => recordedSteps(texts[k]!, resolveOptions(o, 'test')));
+      const withoutCopy = readingStrings(() =>
+        cases.map(([, o], k) => recordedSteps(texts[k]!, resolveOptions(o, 'test'))),
+      );
+      expect(texts.filter((text) => text.length >= COPIED_FROM).length).toBeGreaterThan(60);
+      expect(withCopy).toEqual(withoutCopy);
+    });
+  },
+);

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
+import { useFusedKernel } from '../../src/fast/fused-kernel.js';
 import { nativeUnitsOf, releaseInputIfLarge } from '../../src/fast/input-units.js';
 import type { ResolvedOptions } from '../../src/options/types.js';
 import { PASS_IDS, PIPELINE } from '../../src/pipeline.js';
@@ -27,6 +28,28 @@ export function withoutBuffer<T>(run: () => T): T {
     renewInputBuffer();
   }
 }
+
+/**
+ * Runs `run` with every reader in its string: no `Buffer` (see {@link withoutBuffer}) and the
+ * fused pass kernel off (a text in its memory is a copy too).
+ */
+export function readingStrings<T>(run: () => T): T {
+  const kernelWasOn = useFusedKernel(false);
+  try {
+    return withoutBuffer(run);
+  } finally {
+    useFusedKernel(kernelWasOn);
+  }
+}
+
+/**
+ * The copies that the readers outside the fused pass read where they are given a string: the
+ * fused pass kernel's input (with the kernel on), or a native copy (with it off).
+ */
+export const COPIES = [
+  { copy: "the fused pass kernel's input", kernel: true },
+  { copy: 'a native copy', kernel: false },
+];
 
 /** Every step of the pipeline run with a recorder per pass: its output and the edits of each pass. */
 export function recordedSteps(

@@ -256,6 +256,100 @@
         (i32.const 2)) ;; MIN_PERSIAN_SCORE
       (i32.gt_u (local.get $persian) (local.get $arabic))))
 
+  ;; persianLineAt(base, start, end, at): `isPersianLineOfUnits` (persian-passages.ts) on the code
+  ;; units from byte `base` of the memory (the input buffer, where the letters pass copies a text
+  ;; it records): the line read from `start`, each line break before `at` starting it anew, up to
+  ;; the first line break at or after `at` (or `end`). Returns that line's end times two, plus 1
+  ;; where it is Persian or Urdu; -1 where a word holds a presentation form or a composing mark
+  ;; (the host then reads it itself).
+  (func (export "persianLineAt") (param $base i32) (param $start i32) (param $end i32) (param $at i32) (result i32)
+    (local $i i32)
+    (local $flags i32)
+    (local $wordFlags i32)
+    (local $state i32)
+    (local $persian i32)
+    (local $arabic i32)
+    (local $row i32)
+    (local $score i32)
+    (local $unit i32)
+    (local $afterZwnj i32)
+    (local.set $i (local.get $start))
+    (block $done
+      (loop $units
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $unit (i32.load16_u (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 1)))))
+        (local.set $flags (i32.load16_u offset=12648448 (i32.shl (local.get $unit) (i32.const 1))))
+        (if (i32.eqz (i32.and (local.get $flags)
+            (i32.const 64))) ;; IN_WORD
+          (then
+            (if (i32.and (local.get $flags)
+                (i32.const 4096)) ;; LINE_BREAK
+              (then
+                (br_if $done (i32.ge_u (local.get $i) (local.get $at)))
+                (local.set $persian (i32.const 0))
+                (local.set $arabic (i32.const 0))))
+            (local.set $afterZwnj (i32.const 0))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $units)))
+        (local.set $wordFlags (i32.const 0))
+        (local.set $state
+          (i32.const 2)) ;; START
+        ;; A word: every unit steps the automaton, as there.
+        (block $wordEnd
+          (loop $word
+            (local.set $wordFlags (i32.or (local.get $wordFlags) (local.get $flags)))
+            (local.set $state (i32.load8_u offset=12779520 (i32.or
+              (i32.shl (local.get $state) (i32.const 6))
+              (i32.and (local.get $flags)
+                (i32.const 63))))) ;; CODE_BITS
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $wordEnd (i32.eq (local.get $i) (local.get $end)))
+            (local.set $unit (i32.load16_u (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 1)))))
+            (local.set $flags (i32.load16_u offset=12648448 (i32.shl (local.get $unit) (i32.const 1))))
+            (br_if $word (i32.and (local.get $flags)
+              (i32.const 64))))) ;; IN_WORD
+        (if (i32.and (local.get $wordFlags)
+            (i32.const 3072)) ;; SPELT_OUT_OF_LINE
+          (then (return (i32.const -1))))
+        (local.set $row (i32.or
+          (i32.shl (i32.load8_u offset=12795904 (local.get $state)) (i32.const 4))
+          (i32.and (i32.shr_u (local.get $wordFlags)
+            (i32.const 7)) ;; WORD_BITS_SHIFT
+            (i32.const 7)))) ;; WORD_BITS
+        (local.set $score (i32.load8_u offset=12796160 (i32.or (local.get $row) (local.get $afterZwnj))))
+        (local.set $persian (i32.add (local.get $persian) (i32.shr_u (local.get $score) (i32.const 4))))
+        (local.set $arabic (i32.add (local.get $arabic) (i32.and (local.get $score) (i32.const 15))))
+        ;; A ZWNJ that ends a spelt word before another word joins the two.
+        (local.set $afterZwnj (i32.const 0))
+        (if (i32.and
+            (i32.eq (local.get $unit)
+              (i32.const 0x200c)) ;; ZWNJ
+            (i32.and (local.get $row)
+              (i32.const 1))) ;; SPELT
+          (then (if (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (local.get $end))
+            (then (if (i32.and
+                (i32.load16_u offset=12648448 (i32.shl
+                  (i32.load16_u offset=2 (i32.add (local.get $base) (i32.shl (local.get $i) (i32.const 1))))
+                  (i32.const 1)))
+                (i32.const 64)) ;; IN_WORD
+              (then (local.set $afterZwnj
+                (i32.const 8)))))))) ;; AFTER_ZWNJ
+        ;; The unit that ended the word: a line break there ends or starts the line.
+        (if (i32.and (local.get $flags)
+            (i32.const 4096)) ;; LINE_BREAK
+          (then
+            (br_if $done (i32.ge_u (local.get $i) (local.get $at)))
+            (local.set $persian (i32.const 0))
+            (local.set $arabic (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $units)))
+    (i32.or
+      (i32.shl (select (local.get $i) (local.get $end) (i32.lt_u (local.get $i) (local.get $end))) (i32.const 1))
+      (i32.and
+        (i32.ge_u (local.get $persian)
+          (i32.const 2)) ;; MIN_PERSIAN_SCORE
+        (i32.gt_u (local.get $persian) (local.get $arabic)))))
+
   ;; coverWords(base, k, end): stage 3's cover (`coverUntil` in src/punctuation/cover.ts) over the
   ;; words (unit pairs) of code units from byte `base` of the memory (the output's, or the input's
   ;; where stage 3 is given a string), from word `k`: the first word before `end` that holds a unit
