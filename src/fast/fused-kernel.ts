@@ -3,7 +3,10 @@
  * copy loop (`copyRun` in clean-and-map.ts), the scan that tells a Persian or Urdu line
  * (`isPersianLineInUnits`, which stage 2 asks of each line with Farsi letters) and the word loop
  * of stage 3's cover over the fused output (`coverUntil` in src/punctuation/cover.ts), with the
- * memory they work in: their tables, the pass's input and its output buffer. Where the runtime runs
+ * memory they work in: their tables, the pass's input and its output buffer. The recorded
+ * pipeline's readers use the same memory between fused passes: stage 3's gate and the letters
+ * pass copy a string they are given into the input buffer ({@link unitsCopyOf}) and read its
+ * words and lines there (`coverWords`, `persianLineAt`). Where the runtime runs
  * WebAssembly (Node, Deno, Bun and browsers do), the fused pass copies a text of up to
  * {@link KERNEL_MAX_UNITS} code units into that memory, writes its output there (`units` of
  * output-buffer.ts is then a view of it, read by every other reader as before), has each run
