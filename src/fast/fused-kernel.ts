@@ -130,13 +130,18 @@ export function kernelPersianLine(start: number, end: number): number {
 }
 
 let untouchedCopied = false;
+/**
+ * The memory's `ArrayBuffer`, once instantiated (it never changes: the memory never grows). Read
+ * here rather than through `memory.buffer`, a getter the engine calls at each read.
+ */
+let kernelMemory: ArrayBuffer | undefined;
 
 /**
  * Where `units[0]` is in the kernel's memory, in bytes (the output buffer, or the input where
  * {@link kernelCopyOf} filled it), while the kernel is on; else -1.
  */
 export function kernelUnitsAt(units: Uint16Array): number {
-  return enabled && kernel != null && units.buffer === kernel.memory.buffer ? units.byteOffset : -1;
+  return enabled && units.buffer === kernelMemory ? units.byteOffset : -1;
 }
 
 /**
@@ -224,6 +229,7 @@ function instantiate(): FusedKernelModule | null {
 
 function makeViews(module: FusedKernelModule): void {
   const memory = module.memory.buffer;
+  kernelMemory = memory;
   const output = module.output.value;
   tables = new Int32Array(memory, 0, FLOW.length);
   position = new Int32Array(memory, module.position.value, 1);
