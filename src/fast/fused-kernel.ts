@@ -284,9 +284,10 @@ export const EIGHTS_LETTERS: readonly (readonly [number, number])[] = [
 
 /**
  * 1 where the copy loop may take eight units at once with FLOW's table at `at`, else 0: where
- * every letter of {@link EIGHTS_LETTERS} is copied as it is and lets any unit follow (entry 0),
- * and a SPACE is written as it is, kept, and lets such a letter follow. The steps then write
- * eight such units as they are, whatever the unit before them, when it is one of them.
+ * every letter of {@link EIGHTS_LETTERS} has the entry of {@link EIGHTS_LETTER}, which writes it as
+ * it is, keeps it and lets such a letter or a SPACE follow, and SPACE's entry writes it as it is,
+ * keeps it and lets such a letter follow. The steps then write eight such units (no two spaces
+ * side by side) as they are, when the unit before them is one of them.
  * @internal (exported for the tests)
  */
 export function eightsTaken(at: number): number {

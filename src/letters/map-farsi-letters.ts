@@ -423,8 +423,9 @@ export function mapFarsiLettersResolved(
   let lastLf = -1;
   // Searched at the first hit (NOT_SEARCHED before): most texts have none.
   let nextLf = NOT_SEARCHED;
-  // Copied only when recording (the fused pass holds that buffer): the hits are then found in it,
-  // and the lines read in it. Else a native search finds them, which reads no unit twice where a
+  // Copied only when recording (the fused pass holds the buffers it is copied into: its kernel's
+  // input, else the native copy): the hits are then found in it, and the lines read in it (by
+  // the kernel where it is in its memory). Else a native search finds them, which reads no unit twice where a
   // text has none (and the lines are read in the string).
   const units = recorder === undefined ? null : unitsCopyOf(text);
   const pairs = units === null ? null : unitPairs(units);

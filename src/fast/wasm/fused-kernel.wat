@@ -1,8 +1,8 @@
 ;; Three loops of `normalize` compiled to WebAssembly: the fused pass's copy loop (`copyRun` in
 ;; src/fast/clean-and-map.ts), the scan that tells a Persian or Urdu line (`isPersianLineInUnits`
-;; in src/letters/persian-passages.ts) and the word loop of stage 3's cover (`coverUntil` in
-;; src/punctuation/cover.ts), the same steps over the same tables, on code units held in this
-;; module's memory. The engine
+;; in src/letters/persian-passages.ts; `isPersianLineOfUnits` for the recorded pipeline) and the
+;; word loop of stage 3's cover (`coverUntil` in src/punctuation/cover.ts), the same steps over
+;; the same tables, on code units held in this module's memory. The engine
 ;; runs a WebAssembly loop without the checks it keeps in an optimised JavaScript loop (of each
 ;; array's shape and length at each access, of an interrupt at each round), and compiles it when
 ;; it is instantiated instead of after many calls. `npm run generate` compiles this file
@@ -15,8 +15,8 @@
   ;; 6 MB, of which only the tables in use are ever written), then the returned output position,
   ;; the input's code units (up to 2^20 and two line feeds) after one unit that stays 0, the
   ;; output's code units (twice the input, and more), the line scan's tables and stage 3's
-  ;; untouched units. The host reads where each part starts from the globals below. It never grows the memory: growing it detaches the `ArrayBuffer` under
-  ;; every view of it, and the first detached buffer makes the engine check every typed array it
+  ;; untouched units. The host reads where each part starts from the globals below. It never
+  ;; grows the memory: growing it detaches the `ArrayBuffer` under every view of it, and the first detached buffer makes the engine check every typed array it
   ;; reads afterwards, everywhere (every table-driven loop of the library, 1.6x slower). Pages the
   ;; host never writes take no memory.
   (memory (export "memory") 197 197)
@@ -43,9 +43,9 @@
   ;; `$eights`: 1 where the table lets the loop take eight units at once (see `eightsTaken` in
   ;; fused-kernel.ts): every letter of U+0621-U+063A and U+0641-U+064A has ALEF's entry, which
   ;; writes it as it is, keeps it and lets such a letter or a SPACE follow, and SPACE's entry
-  ;; writes it as it is, keeps it and lets such a letter follow. Those eights are the module's only
-  ;; SIMD instructions (WebAssembly's fixed-width SIMD: where an engine lacks it, the module does
-  ;; not compile and the JavaScript loops run).
+  ;; writes it as it is, keeps it and lets such a letter follow. The eights (and `coverWords`) use
+  ;; WebAssembly's fixed-width SIMD: where an engine lacks it, the module does not compile and
+  ;; the JavaScript loops run.
   (func (export "copyRun") (param $i i32) (param $p i32) (param $at i32) (param $eights i32) (result i32)
     (local $entry i32)
     (local $unit i32)
