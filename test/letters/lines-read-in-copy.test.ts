@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
 import { kernelInputOf, kernelTakes, useFusedKernel } from '../../src/fast/fused-kernel.js';
 import { COPIED_FROM, nativeUnitsOf } from '../../src/fast/input-units.js';
@@ -12,7 +12,7 @@ import {
 import { resolveOptions } from '../../src/options/resolve.js';
 import { zwnjLeftForStage2 } from '../../src/pipeline.js';
 import { anyOptions, hostileArabicText, loneSurrogate } from '../support/arabic-arbitraries.js';
-import { COPIES, readingStrings, recordedSteps } from '../support/native-copy.js';
+import { describeForEachCopy, readingStrings, recordedSteps } from '../support/native-copy.js';
 import { ARABIC_LINES, PERSIAN_LINES, URDU_LINES } from './language-samples.js';
 
 // When it records its edits, the letters pass reads its lines in a native copy of the text's
@@ -98,12 +98,9 @@ function edgeTexts(): string[] {
   return texts;
 }
 
-describe.each(COPIES)(
-  'the lines of the letters pass read in a copy of the text’s units ($copy)',
-  ({ kernel }) => {
-    beforeEach(() => useFusedKernel(kernel));
-    afterEach(() => useFusedKernel(true));
-
+describeForEachCopy(
+  'the lines of the letters pass read in a copy of the text’s units',
+  (kernel) => {
     it('are decided as in the string, and end where they end there', () => {
       fc.assert(
         fc.property(lines, fc.nat(), fc.nat(), (text, a, b) => {

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, describe, vi } from 'vitest';
 import type { EditRecorder } from '../../src/core/text-editor.js';
 import { useFusedKernel } from '../../src/fast/fused-kernel.js';
 import { nativeUnitsOf, releaseInputIfLarge } from '../../src/fast/input-units.js';
@@ -46,10 +46,22 @@ export function readingStrings<T>(run: () => T): T {
  * The copies that the readers outside the fused pass read where they are given a string: the
  * fused pass kernel's input (with the kernel on), or a native copy (with it off).
  */
-export const COPIES = [
+const COPIES = [
   { copy: "the fused pass kernel's input", kernel: true },
   { copy: 'a native copy', kernel: false },
 ];
+
+/**
+ * `describe(title, define)` once for each copy the readers may read (see {@link COPIES}), the
+ * kernel on or off while its tests run; `define` is told which.
+ */
+export function describeForEachCopy(title: string, define: (kernel: boolean) => void): void {
+  describe.each(COPIES)(`${title} ($copy)`, ({ kernel }) => {
+    beforeEach(() => useFusedKernel(kernel));
+    afterEach(() => useFusedKernel(true));
+    define(kernel);
+  });
+}
 
 /** Every step of the pipeline run with a recorder per pass: its output and the edits of each pass. */
 export function recordedSteps(
