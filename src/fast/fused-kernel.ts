@@ -296,10 +296,6 @@ export function eightsTaken(at: number): number {
     for (let unit = first; unit <= last; unit++) if (FLOW[at | unit] !== letter) return 0;
   }
   const space = FLOW[at | SPACE]!;
-  const writtenAsItIs = (entry: number) =>
-    ((entry >> FLOW_WRITES) & 0xffff) === 0 && (entry & FLOW_DROP) === 0;
-  const mayFollow = (entry: number, next: number) =>
-    ((entry >> FLOW_AFTER) & (next ^ FLOW_INVERTED)) === 0;
   return writtenAsItIs(letter) &&
     writtenAsItIs(space) &&
     mayFollow(letter, letter) &&
@@ -308,6 +304,14 @@ export function eightsTaken(at: number): number {
     ? 1
     : 0;
 }
+
+/** Whether a unit with the copy loop's `entry` is written as it is and kept. */
+const writtenAsItIs = (entry: number): boolean =>
+  ((entry >> FLOW_WRITES) & 0xffff) === 0 && (entry & FLOW_DROP) === 0;
+
+/** Whether the copy loop goes on from a unit with `entry` to one with `next` (see `copyRun`). */
+const mayFollow = (entry: number, next: number): boolean =>
+  ((entry >> FLOW_AFTER) & (next ^ FLOW_INVERTED)) === 0;
 
 /**
  * The letter whose entry the kernel reads as every letter's of {@link EIGHTS_LETTERS} (ALEF).

@@ -76,11 +76,6 @@ export function copiedUnitsOf(text: string): Uint16Array | null {
   return nativeUnitsOf(text);
 }
 
-/** The buffer {@link copiedUnitsOf} filled last, as words of two units (`UnitCopy.pairs`). */
-export function copiedPairs(): Int32Array<ArrayBufferLike> {
-  return input.pairs;
-}
-
 /** Gives a very large buffer back after a call, so that one huge text does not pin memory. */
 export function releaseInputIfLarge(): void {
   input.releaseIfLonger(1 << 22);

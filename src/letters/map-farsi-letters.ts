@@ -15,6 +15,18 @@ import { endsInAlefMaksura } from './final-yeh.js';
 import { endOfLineRead, isPersianLineOf, isPersianLineOfUnits } from './persian-passages.js';
 import { reduceElongation, unitPairs } from './reduce-elongation.js';
 
+/**
+ * `isPersianLineOfUnits(units, length, from, at)` on a copy of the text, as the kernel answers it
+ * (`kernelPersianLineOfUnits`): the end of the line read times two, plus 1 where it is Persian or
+ * Urdu. Read by the fused pass's kernel where the copy is in its memory, else in JavaScript.
+ */
+function lineReadInCopy(units: Uint16Array, length: number, from: number, at: number): number {
+  const read = kernelPersianLineOfUnits(units, length, from, at);
+  if (read >= 0) return read;
+  const persian = isPersianLineOfUnits(units, length, from, at);
+  return (endOfLineRead() << 1) | (persian ? 1 : 0);
+}
+
 /** For each code unit, 1 + the index of its replacement in {@link REPLACEMENTS}; 0 if it stays. */
 const REPLACEMENT_INDEX = unitWords();
 const REPLACEMENTS: string[] = [];
@@ -424,9 +436,9 @@ export function mapFarsiLettersResolved(
   // Searched at the first hit (NOT_SEARCHED before): most texts have none.
   let nextLf = NOT_SEARCHED;
   // Copied only when recording (the fused pass holds the buffers it is copied into: its kernel's
-  // input, else the native copy): the hits are then found in it, and the lines read in it (by
-  // the kernel where it is in its memory). Else a native search finds them, which reads no unit twice where a
-  // text has none (and the lines are read in the string).
+  // input, else the native copy): the hits are then found in it, and the lines read in it
+  // (`lineReadInCopy`). Else a native search finds them, which reads no unit twice where a text
+  // has none (and the lines are read in the string).
   const units = recorder === undefined ? null : unitsCopyOf(text);
   const pairs = units === null ? null : unitPairs(units);
   // Where the next hit is looked for: after the last hit, or after its marks.
@@ -447,17 +459,13 @@ export function mapFarsiLettersResolved(
           nextLf = text.indexOf('\n', nextLf + 1);
         }
         const lineStart = Math.max(lineEnd, lastLf) + 1;
-        // Read by the fused pass's kernel where the units are in its memory.
-        const read = units === null ? -1 : kernelPersianLineOfUnits(units, length, lineStart, i);
-        if (read >= 0) {
+        if (units === null) {
+          persianLine = isPersianLineOf(text, lineStart, i);
+          lineEnd = endOfLineRead();
+        } else {
+          const read = lineReadInCopy(units, length, lineStart, i);
           persianLine = (read & 1) === 1;
           lineEnd = read >> 1;
-        } else {
-          persianLine =
-            units === null
-              ? isPersianLineOf(text, lineStart, i)
-              : isPersianLineOfUnits(units, length, lineStart, i);
-          lineEnd = endOfLineRead();
         }
       }
       if (persianLine) {

@@ -16,9 +16,10 @@
   ;; the input's code units (up to 2^20 and two line feeds) after one unit that stays 0, the
   ;; output's code units (twice the input, and more), the line scan's tables and stage 3's
   ;; untouched units. The host reads where each part starts from the globals below. It never
-  ;; grows the memory: growing it detaches the `ArrayBuffer` under every view of it, and the first detached buffer makes the engine check every typed array it
-  ;; reads afterwards, everywhere (every table-driven loop of the library, 1.6x slower). Pages the
-  ;; host never writes take no memory.
+  ;; grows the memory: growing it detaches the `ArrayBuffer` under every view of it, and the
+  ;; first detached buffer makes the engine check every typed array it reads afterwards,
+  ;; everywhere (every table-driven loop of the library, 1.6x slower). Pages the host never writes
+  ;; take no memory.
   (memory (export "memory") 197 197)
   (global (export "position") i32 (i32.const 6291456))
   (global (export "input") i32 (i32.const 6291472))
