@@ -243,7 +243,7 @@ function makeViews(module: FusedKernelModule): void {
 /** Copies the line scan's tables into the memory (built once, at the first line scanned). */
 function copyLineScanTables(): void {
   const module = kernel!;
-  const memory = module.memory.buffer;
+  const memory = kernelMemory!;
   const [flags, next, evidence, scores] = lineScanTables();
   new Uint16Array(memory, module.unitFlags.value, flags.length).set(flags);
   new Uint8Array(memory, module.nextStates.value, next.length).set(next);
@@ -256,7 +256,7 @@ function copyLineScanTables(): void {
 function copyUntouched(): void {
   const module = kernel!;
   const table = untouchedUnits();
-  new Uint8Array(module.memory.buffer, module.untouched.value, table.length).set(table);
+  new Uint8Array(kernelMemory!, module.untouched.value, table.length).set(table);
   untouchedCopied = true;
 }
 
