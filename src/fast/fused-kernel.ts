@@ -31,7 +31,7 @@
  */
 
 import { lineScanTables } from '../letters/persian-passages.js';
-import { untouchedUnits } from '../punctuation/unchanged.js';
+import { coverUnitBits } from '../punctuation/unchanged.js';
 import { COPIED_FROM, copiedUnitsOf, writeInput } from './input-units.js';
 import { FLOW, FLOW_AFTER, FLOW_DROP, FLOW_INVERTED, FLOW_WRITES } from './unit-actions.js';
 import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
@@ -55,7 +55,7 @@ interface FusedKernelModule {
   readonly untouched: { readonly value: number };
   readonly copyRun: (i: number, p: number, at: number, eights: number) => number;
   readonly persianLine: (start: number, end: number) => number;
-  readonly coverWords: (base: number, k: number, end: number) => number;
+  readonly coverWords: (base: number, k: number, end: number, n: number, lone: number) => number;
   readonly persianLineAt: (base: number, start: number, end: number, at: number) => number;
 }
 
@@ -145,14 +145,21 @@ export function kernelUnitsAt(units: Uint16Array): number {
 }
 
 /**
- * Stage 3's cover over the words (unit pairs) of the units from byte `at` of the kernel's memory
- * ({@link kernelUnitsAt}) from word `k`: the first word before `end` that holds a unit that is not
- * untouched or whose two units are equal, else `end` (`coverUntil` in src/punctuation/cover.ts
- * reads the words so).
+ * Stage 3's cover over the words (unit pairs) of the `n` units from byte `at` of the kernel's
+ * memory ({@link kernelUnitsAt}) from word `k`: the first word before `end` that holds a unit that
+ * is neither untouched nor a lone mark (`loneMarkEndInUnits`, with the style whose bit is `lone`
+ * in `LONE_MARK_BITS`; 0 for none), or whose two units are equal, else `end` (`coverUntil` in
+ * src/punctuation/cover.ts reads the words so).
  */
-export function kernelCoverWords(at: number, k: number, end: number): number {
+export function kernelCoverWords(
+  at: number,
+  k: number,
+  end: number,
+  n: number,
+  lone: number,
+): number {
   if (!untouchedCopied) copyUntouched();
-  return kernel!.coverWords(at, k, end);
+  return kernel!.coverWords(at, k, end, n, lone);
 }
 
 /**
@@ -252,10 +259,13 @@ function copyLineScanTables(): void {
   lineScanCopied = true;
 }
 
-/** Copies stage 3's untouched units into the memory (the table is built at the first use). */
+/**
+ * Copies stage 3's untouched units, with the bits of the lone marks and commas, into the memory
+ * (`coverUnitBits`, made at the first use).
+ */
 function copyUntouched(): void {
   const module = kernel!;
-  const table = untouchedUnits();
+  const table = coverUnitBits();
   new Uint8Array(kernelMemory!, module.untouched.value, table.length).set(table);
   untouchedCopied = true;
 }

@@ -10,6 +10,7 @@ import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
 import { OPENER, ROLES } from './scan/roles.js';
 import {
   forgetNotedRuns,
+  LONE_MARK_BITS,
   notedRun,
   noteRun,
   numberRuleEnd,
@@ -218,6 +219,7 @@ function coverUntil(
   const wordsEnd = Math.min(count, (stop >> 1) + 1);
   const lastFour = wordsEnd - 3;
   const kernelAt = kernelUnitsAt(units);
+  const loneBit = LONE_MARK_BITS[options.punctuation];
   while (i < stop) {
     // The run of untouched units from `i` (in this loop: a call per run cost more than its
     // scan): an odd unit on its own (it is in no aligned pair from `i` on), then the words from
@@ -227,7 +229,7 @@ function coverUntil(
     if ((i & 1) === 0) {
       let k = i >> 1;
       // In the fused pass's kernel where the units are in its memory (the same reading).
-      if (kernelAt >= 0) k = kernelCoverWordsUntil(units, kernelAt, k, wordsEnd, n);
+      if (kernelAt >= 0) k = kernelCoverWordsUntil(units, kernelAt, k, wordsEnd, n, loneBit);
       // Four words a step while all eight units are untouched (one branch for the eight); the
       // halves of a word are compared by a XOR (signed words: integer operations only).
       for (; k < lastFour; k += 4) {
@@ -278,8 +280,10 @@ function coverUntil(
 /**
  * The words of `units[0, n)` (in the fused pass kernel's memory, from its byte `at`) read from
  * word `k` up to `wordsEnd` as the loops of {@link coverUntil} read them, by the kernel
- * (`kernelCoverWords`), which stops at a word with a unit that is not untouched (returned) or
- * with two equal units (noted here, and read on after). Returns where the words stopped.
+ * (`kernelCoverWords`), which also passes the lone marks that {@link stretchEndInUnits} would
+ * pass (`loneMarkEndInUnits`, the style's bit `loneBit`), and stops at a word with a unit that is
+ * neither (returned) or with two equal units (noted here, and read on after). Returns where the
+ * words stopped.
  */
 function kernelCoverWordsUntil(
   units: Uint16Array,
@@ -287,11 +291,12 @@ function kernelCoverWordsUntil(
   k: number,
   wordsEnd: number,
   n: number,
+  loneBit: number,
 ): number {
   const untouched = untouchedUnits();
   const words = unitPairs(units);
   for (;;) {
-    k = kernelCoverWords(at, k, wordsEnd);
+    k = kernelCoverWords(at, k, wordsEnd, n, loneBit);
     if (k >= wordsEnd) return k;
     const word = words[k]!;
     if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) return k;

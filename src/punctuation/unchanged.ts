@@ -185,6 +185,38 @@ export function isLoneMarkUnit(c: number, style: ResolvedOptions['punctuation'])
   return markKept(c, style);
 }
 
+/**
+ * The bit of {@link coverUnitBits} that marks the units {@link isLoneMarkUnit} passes with each
+ * punctuation style.
+ */
+export const LONE_MARK_BITS: Readonly<Record<ResolvedOptions['punctuation'], number>> = {
+  arabic: 2,
+  latin: 4,
+  keep: 8,
+};
+
+/** The bit of {@link coverUnitBits} that marks a comma (a unit with the role `COMMA`). */
+export const COMMA_BIT = 16;
+
+/**
+ * {@link untouchedUnits} (bit 1) with, for each unit, the {@link LONE_MARK_BITS} of the styles in
+ * which {@link isLoneMarkUnit} passes it and {@link COMMA_BIT} where it is a comma: the table the
+ * fused pass's kernel reads its cover's words with (`coverWords` in src/fast/wasm/fused-kernel.wat
+ * passes a lone mark there, as {@link loneMarkEnd} would, instead of returning to the host at
+ * each full stop and comma). Made for the kernel's memory, once.
+ */
+export function coverUnitBits(): Uint8Array {
+  const bits = untouchedUnits().slice();
+  const styles = Object.keys(LONE_MARK_BITS) as ResolvedOptions['punctuation'][];
+  for (let c = 0; c < bits.length; c++) {
+    const role = ROLES[c]!;
+    if ((role & (CLAUSE | COMMA)) === 0) continue;
+    if ((role & COMMA) !== 0) bits[c]! |= COMMA_BIT;
+    for (const style of styles) if (isLoneMarkUnit(c, style)) bits[c]! |= LONE_MARK_BITS[style];
+  }
+  return bits;
+}
+
 const LINE_FEED = 0x0a;
 
 /**

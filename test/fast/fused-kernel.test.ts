@@ -42,7 +42,9 @@ import {
   WORD_BITS,
   WORD_BITS_SHIFT,
 } from '../../src/letters/persian-passages.js';
-import { untouchedUnits } from '../../src/punctuation/unchanged.js';
+import type { ResolvedOptions } from '../../src/options/types.js';
+import { COMMA_BIT, LONE_MARK_BITS, untouchedUnits } from '../../src/punctuation/unchanged.js';
+import { loneMarkEndInUnits } from '../../src/punctuation/unchanged-in-units.js';
 import { anyOptions } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 import { propertyRuns } from '../support/property-runs.js';
@@ -80,6 +82,9 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       WORD_BITS_SHIFT,
       WORD_BITS,
       ZWNJ: 0x200c,
+      SPACE: 0x20,
+      LINE_FEED: 0x0a,
+      COMMA_BIT,
       LINE_BREAK,
       SPELT,
       AFTER_ZWNJ,
@@ -287,36 +292,60 @@ describe('the fused pass kernel: eight letters and spaces at a time', () => {
   });
 });
 
-/** The first word of `units` from `k` before `end` with a unit not untouched or two equal units. */
-function coverWordsInJavaScript(units: Uint16Array, k: number, end: number): number {
+/**
+ * The first word of `units[0, n)` from `k` before `end` with a unit that is neither untouched nor
+ * a lone mark (`loneMarkEndInUnits` with `style`; none without one), or with two equal units.
+ */
+function coverWordsInJavaScript(
+  units: Uint16Array,
+  k: number,
+  end: number,
+  n: number,
+  style: ResolvedOptions['punctuation'] | undefined,
+): number {
   const untouched = untouchedUnits();
+  const passes = (i: number) =>
+    untouched[units[i]!] === 1 ||
+    (style !== undefined && loneMarkEndInUnits(units, i, n, style) >= 0);
   for (; k < end; k++) {
-    const low = units[2 * k]!;
-    const high = units[2 * k + 1]!;
-    if (untouched[low] !== 1 || untouched[high] !== 1 || low === high) return k;
+    if (!passes(2 * k) || !passes(2 * k + 1) || units[2 * k] === units[2 * k + 1]) return k;
   }
   return end;
 }
 
-/** Words as stage 3's cover reads them: letters, marks, spaces, equal pairs, punctuation, digits. */
+/** A clause mark or comma after a letter and before a space or a line feed (a lone mark, often). */
+const markAfterLetter = fc.tuple(
+  fc.integer({ min: 0x0628, max: 0x064a }),
+  fc.constantFrom(0x2e, 0x2c, 0x3a, 0x3b, 0x3f, 0x21, 0x060c, 0x061b, 0x061f, 0x06d4),
+  fc.constantFrom(0x20, 0x0a),
+);
+
+/**
+ * Words as stage 3's cover reads them: letters, marks, spaces, equal pairs, punctuation (often
+ * after a letter and before a space or a line feed), digits.
+ */
 const coverText = fc
   .array(
     fc.oneof(
-      { weight: 30, arbitrary: fc.integer({ min: 0x0620, max: 0x065f }) },
-      { weight: 6, arbitrary: fc.integer({ min: 0x0671, max: 0x06d3 }) },
-      { weight: 10, arbitrary: fc.constant(0x20) },
+      { weight: 30, arbitrary: fc.integer({ min: 0x0620, max: 0x065f }).map((u) => [u]) },
+      { weight: 6, arbitrary: fc.integer({ min: 0x0671, max: 0x06d3 }).map((u) => [u]) },
+      { weight: 10, arbitrary: fc.constant([0x20]) },
       {
         weight: 6,
-        arbitrary: fc.constantFrom(
-          ...Array.from(
-            '\u061f\u0660\u0669\u066a\u066b\u06d4\u06f0\u0670\u200c\n.,،؛«»"()-5',
-            (c) => c.charCodeAt(0),
-          ),
-        ),
+        arbitrary: fc
+          .constantFrom(
+            ...Array.from(
+              '\u061f\u0660\u0669\u066a\u066b\u06d4\u06f0\u0670\u200c\n.,،؛«»"()-5',
+              (c) => c.charCodeAt(0),
+            ),
+          )
+          .map((u) => [u]),
       },
+      { weight: 4, arbitrary: markAfterLetter },
     ),
-    { maxLength: 80 },
+    { maxLength: 60 },
   )
+  .map((chunks) => chunks.flat())
   .chain((units) =>
     fc.nat(units.length).map((pair) => {
       // A pair of equal units somewhere (a run of elongation starts so).
@@ -345,25 +374,60 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
     expect(untouched[0x20]).toBe(1);
   });
 
-  it('stops at the first word with a unit stage 3 may touch or with two equal units', () => {
+  it('stops at the first word with a unit stage 3 may touch (but a lone mark) or with two equal units', () => {
     expect(kernelTakes(0)).toBe(true);
+    let lonePassed = 0;
     fc.assert(
-      fc.property(coverText, fc.nat(8), fc.boolean(), (text, skip, inInput) => {
-        // In the output buffer, or in the input buffer (where stage 3 copies a string).
-        const units = inInput ? kernelCopyOf(text)! : kernelOutput!;
-        for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-        const at = kernelUnitsAt(units);
-        expect(at).toBe(units.byteOffset);
-        const end = text.length >> 1;
-        for (let k = Math.min(skip, end); k < end; k = coverWordsInJavaScript(units, k, end) + 1) {
-          expect(kernelCoverWords(at, k, end), `${JSON.stringify(text)} from ${k}`).toBe(
-            coverWordsInJavaScript(units, k, end),
-          );
-        }
-        expect(kernelCoverWords(at, end, end)).toBe(end);
-      }),
+      fc.property(
+        coverText,
+        fc.nat(8),
+        fc.boolean(),
+        fc.constantFrom('arabic', 'latin', 'keep', undefined),
+        (text, skip, inInput, style) => {
+          // In the output buffer, or in the input buffer (where stage 3 copies a string).
+          const units = inInput ? kernelCopyOf(text)! : kernelOutput!;
+          for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+          const at = kernelUnitsAt(units);
+          expect(at).toBe(units.byteOffset);
+          const n = text.length;
+          const end = n >> 1;
+          const lone = style === undefined ? 0 : LONE_MARK_BITS[style];
+          const javascript = (k: number) => coverWordsInJavaScript(units, k, end, n, style);
+          for (let k = Math.min(skip, end); k < end; k = javascript(k) + 1) {
+            const stop = javascript(k);
+            expect(kernelCoverWords(at, k, end, n, lone), `${JSON.stringify(text)} from ${k}`).toBe(
+              stop,
+            );
+            if (stop > coverWordsInJavaScript(units, k, end, n, undefined)) lonePassed++;
+          }
+          expect(kernelCoverWords(at, end, end, n, lone)).toBe(end);
+        },
+      ),
       { numRuns: propertyRuns(3_000, 300) },
     );
+    expect(lonePassed).toBeGreaterThan(0);
+  });
+
+  // [name, text, where the words stop with `standard`'s style, where they stop with none]
+  it.each([
+    ['a full stop before a space and a word', 'قال. ثم', 3, 1],
+    ['an Arabic comma before a line break', 'قال،\nثم', 3, 1],
+    ['a full stop before a space that ends the text', 'قالو. ', 3, 2],
+    ['a mark after a space', 'قا . ثم', 1, 1],
+    ['a full stop before a comma', 'قال. ،ثم', 1, 1],
+    ['a mark before two spaces', 'قال،  ثم', 1, 1],
+    ['a mark glued to the next word', 'قال،ثم', 1, 1],
+    ['an exclamation mark', 'قال! ثم', 1, 1],
+    ['a full stop that ends the text', 'قال.', 1, 1],
+    ['two marks in one word', 'قا.، ثم', 1, 1],
+  ])('passes a lone mark as stage 3’s cover does: %s', (_name, text, stop, stopWithout) => {
+    expect(kernelTakes(0)).toBe(true);
+    const units = kernelOutput!;
+    for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+    const end = text.length >> 1;
+    const at = kernelUnitsAt(units);
+    expect(kernelCoverWords(at, 0, end, text.length, LONE_MARK_BITS.arabic)).toBe(stop);
+    expect(kernelCoverWords(at, 0, end, text.length, 0)).toBe(stopWithout);
   });
 });
 

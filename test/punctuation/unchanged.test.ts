@@ -12,7 +12,12 @@ import {
   rewriteNumber,
   scanNumber,
 } from '../../src/punctuation/numbers.js';
+import { COMMA, ROLES } from '../../src/punctuation/scan/roles.js';
 import {
+  COMMA_BIT,
+  coverUnitBits,
+  isLoneMarkUnit,
+  LONE_MARK_BITS,
   loneMarkEnd,
   numberRuleEnd,
   punctuationUnchangedAt,
@@ -259,6 +264,24 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
     expect(loneMarkEnd('قال, ثم', 3, resolve({ punctuation: 'arabic' }))).toBe(-1);
     expect(loneMarkEnd('قال, ثم', 3, resolve({ punctuation: 'keep' }))).toBe(4);
     expect(loneMarkEnd('قال، ثم', 3, resolve({ punctuation: 'latin' }))).toBe(-1);
+  });
+
+  it('gives the kernel the untouched units with the lone marks of each style and the commas', () => {
+    const bits = coverUnitBits();
+    const untouched = untouchedUnits();
+    const styles = ['arabic', 'latin', 'keep'] as const;
+    expect(new Set(styles.map((style) => LONE_MARK_BITS[style])).size).toBe(3);
+    const expected = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      expected[c] = untouched[c]! | ((ROLES[c]! & COMMA) !== 0 ? COMMA_BIT : 0);
+      for (const style of styles)
+        if (isLoneMarkUnit(c, style)) expected[c]! |= LONE_MARK_BITS[style];
+    }
+    const differing = [...bits.keys()].filter((c) => bits[c] !== expected[c]);
+    expect(differing.map((c) => `U+${c.toString(16)}`)).toEqual([]);
+    // The full stop and the Arabic comma are lone marks that `standard` keeps.
+    expect(bits[0x2e]! & LONE_MARK_BITS.arabic).not.toBe(0);
+    expect(bits[0x60c]! & LONE_MARK_BITS.arabic).not.toBe(0);
   });
 
   it('reads a number of plain digits as the number rule does, with any options', () => {
