@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   EIGHTS_LETTER,
   EIGHTS_LETTERS,
+  EIGHTS_SAME_UNITS,
   eightsTaken,
   inKernelOutput,
   KERNEL_MAX_UNITS,
@@ -115,6 +116,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
     expect(entries.map((match) => [match[2], Number(match[1])])).toEqual([
       ['SPACE', 4 * 0x20],
       ['EIGHTS_LETTER', 4 * EIGHTS_LETTER],
+      ['FULL_STOP', 4 * 0x2e],
     ]);
     // Units read from a base the host gives (`$base`): the next unit only.
     const fromBase = [...WAT.matchAll(/offset=(\d+) \(i32\.add \(local\.get \$base\)/g)];
@@ -213,16 +215,23 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
 });
 
 /**
- * Text of the letters and spaces the copy loop takes eight at a time, and of the units beside
- * them that it may not take so (the letters just outside its ranges, TATWEEL, a haraka, two
- * spaces, other spaces, controls, Farsi letters, forms, line breaks), so that an eight starts and
- * stops at each.
+ * Text of the letters, spaces and other units the copy loop takes eight at a time, and of the
+ * units beside them that it may not take so (the letters just outside its ranges, the units just
+ * outside EIGHTS_SAME_UNITS, TATWEEL, a haraka, two spaces, other spaces, controls, Farsi
+ * letters, forms, line breaks), so that an eight starts and stops at each.
  */
 const eightsText = fc
   .array(
     fc.oneof(
       { weight: 40, arbitrary: fc.integer({ min: 0x0621, max: 0x064a }) },
       { weight: 12, arbitrary: fc.constant(0x20) },
+      {
+        weight: 6,
+        arbitrary: fc.oneof(
+          ...EIGHTS_SAME_UNITS.map(([first, last]) => fc.integer({ min: first, max: last })),
+          fc.constantFrom(0x1f, 0x41, 0x60b, 0x60d, 0x65f, 0x66a, 0x6f0),
+        ),
+      },
       {
         weight: 8,
         arbitrary: fc.constantFrom(
@@ -246,34 +255,53 @@ describe('the fused pass kernel: eight letters and spaces at a time', () => {
     for (let at = 0; at < FLOW.length; at += 0x10000) {
       if (FLOW[at | 0x0627] === 0 && FLOW[at | 0x20] === 0) continue;
       built++;
-      expect(eightsTaken(at), `table ${at >>> 16}`).toBe(1);
+      expect(eightsTaken(at), `table ${at >>> 16}`).toBe(3);
     }
     expect(built).toBeGreaterThan(0);
   });
 
-  it('reads as its letters the ranges of EIGHTS_LETTERS', () => {
+  it('reads as its letters the ranges of EIGHTS_LETTERS, then the units of EIGHTS_SAME_UNITS', () => {
+    // A range is a subtraction and an unsigned comparison; a range of one unit an equality.
     const ranges = [
       ...WAT.matchAll(
         /\(i16x8\.sub \(local\.get \$eight\) \(v128\.const i16x8 (0x[0-9a-f]+)(?: \1){7}\)\)\s+\(v128\.const i16x8 (\d+)(?: \2){7}\)/g,
       ),
-    ].map((match) => [Number(match[1]), Number(match[1]) + Number(match[2])]);
-    expect(ranges).toEqual(EIGHTS_LETTERS);
+    ].map((match) => [match.index, Number(match[1]), Number(match[1]) + Number(match[2])] as const);
+    const single = [
+      ...WAT.matchAll(
+        /\(i16x8\.eq \(local\.get \$eight\) \(v128\.const i16x8 (0x[0-9a-f]+)(?: \1){7}\)\)/g,
+      ),
+    ].map((match) => [match.index, Number(match[1]), Number(match[1])] as const);
+    const read = [...ranges, ...single]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, first, last]) => [first, last]);
+    expect(read).toEqual([...EIGHTS_LETTERS, ...EIGHTS_SAME_UNITS]);
     expect(
       EIGHTS_LETTERS.some(([first, last]) => first <= EIGHTS_LETTER && EIGHTS_LETTER <= last),
     ).toBe(true);
   });
 
-  it('takes no eights with a table where a letter of its ranges has an entry of its own', () => {
+  it('takes no eights with a table where a letter of its ranges has an entry of its own, nor the units of EIGHTS_SAME_UNITS where one of those has', () => {
     const at = FLOW.length - 0x10000;
     const saved = FLOW.slice(at, at + 0x10000);
     try {
       FLOW.fill(0, at, at + 0x10000);
-      expect(eightsTaken(at)).toBe(1);
+      expect(eightsTaken(at)).toBe(3);
       FLOW[at | 0x063a] = FLOW_DROP;
       expect(eightsTaken(at)).toBe(0);
       FLOW[at | 0x063a] = 0;
       FLOW[at | 0x20] = 0x0a << FLOW_WRITES;
       expect(eightsTaken(at)).toBe(0);
+      FLOW[at | 0x20] = 0;
+      // A unit of EIGHTS_SAME_UNITS with an entry of its own: the letters and SPACE only.
+      FLOW[at | 0x0669] = 0x30 << FLOW_WRITES;
+      expect(eightsTaken(at)).toBe(1);
+      FLOW[at | 0x0669] = 0;
+      // FULL STOP's entry, which SPACE does not let follow: the letters and SPACE only.
+      for (const [first, last] of EIGHTS_SAME_UNITS)
+        FLOW.fill(FLOW_SPACE, at + first, at + last + 1);
+      FLOW[at | 0x20] = FLOW_SPACE << FLOW_AFTER;
+      expect(eightsTaken(at)).toBe(1);
     } finally {
       FLOW.set(saved, at);
     }

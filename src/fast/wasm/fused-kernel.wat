@@ -45,7 +45,10 @@
   ;; `$eights`: 1 where the table lets the loop take eight units at once (see `eightsTaken` in
   ;; fused-kernel.ts): every letter of U+0621-U+063A and U+0641-U+064A has ALEF's entry, which
   ;; writes it as it is, keeps it and lets such a letter or a SPACE follow, and SPACE's entry
-  ;; writes it as it is, keeps it and lets such a letter follow. The eights (and `coverWords`) use
+  ;; writes it as it is, keeps it and lets such a letter follow; 3 where it lets the eights take
+  ;; the units of `EIGHTS_SAME_UNITS` too (`!` to `@`, ARABIC COMMA, the Arabic-Indic digits),
+  ;; each with FULL STOP's entry, which writes it as it is, keeps it, lets any of the three
+  ;; follow, and which a letter and SPACE let follow. The eights (and `coverWords`) use
   ;; WebAssembly's fixed-width SIMD: where an engine lacks it, the module does not compile and
   ;; the JavaScript loops run.
   (func (export "copyRun") (param $i i32) (param $p i32) (param $at i32) (param $eights i32) (result i32)
@@ -55,9 +58,11 @@
     (local $back i32)
     (local $spaceEntry i32)
     (local $letterEntry i32)
+    (local $sameEntry i32)
     (local $eight v128)
     (local $spaces v128)
     (local $before v128)
+    (local $sameLanes v128)
     (local $taken i32)
     ;; Byte offsets: of input unit i from the input's start, of output unit p from the output's
     ;; start, of the table's first entry.
@@ -78,37 +83,51 @@
     ;; same on its 4 KB documents.
     (local.set $spaceEntry (i32.load offset=128 (local.get $table))) ;; SPACE * 4
     (local.set $letterEntry (i32.load offset=6300 (local.get $table))) ;; EIGHTS_LETTER * 4
+    (local.set $sameEntry (i32.load offset=184 (local.get $table))) ;; FULL_STOP * 4
+    ;; All lanes where the table lets the eights take the units written as they are (bit 2 of
+    ;; `$eights`), none where it does not.
+    (local.set $sameLanes (i16x8.splat (i32.sub (i32.const 0) (i32.shr_u (i32.and (local.get $eights) (i32.const 2)) (i32.const 1)))))
     (block $stop
       (loop $units
-        ;; Eight units at once while they are such letters and spaces, no two spaces side by
-        ;; side (a space after a space may stop the loop): where the unit just written is such a
-        ;; letter or a space (has its entry), the steps below would write the eight as they are
-        ;; and go on. Most units of Arabic prose are in such eights (72% of the bench's noisy
+        ;; Eight units at once while they are such letters, spaces and units written as they are
+        ;; (those of `EIGHTS_SAME_UNITS` where `$eights` is 3), no two spaces side by side (a
+        ;; space after a space may stop the loop): where the unit just written has the entry of
+        ;; one of them, the steps below would write the eight as they are and go on. Most units of Arabic prose are in such eights (72% of the bench's noisy
         ;; text, 87% of its clean text); the line feeds after the text are no such unit. `$before`
         ;; holds, in its last lane, whether the unit before the eight is a space (all ones) or not.
         ;; Alone (scratch measure, the bench's noisy 100 KB text): 0.78 ns a unit against 1.3 for
         ;; the steps below; on letters and spaces alone 0.30 against 1.6.
         ;; An eight that holds another unit is taken up to it (`$taken` lanes, all stored: the
         ;; output past them is written again by the steps below before it is read), and the steps
-        ;; go on from there with the entry of the last unit taken (a letter's or SPACE's). On text
+        ;; go on from there with the entry of the last unit taken, read from the table. On text
         ;; the processor has not seen before (the bench's 271 noisy 4 KB documents), `normalize`
         ;; was 1.07x as fast as when the steps took the whole eight again: each failed eight cost
         ;; mispredicted steps over letters. On one 100 KB text timed over and over (which the
         ;; branch predictor learns) it made no difference, which is why it was once dropped.
-        (if (i32.and (local.get $eights) (i32.or (i32.eq (local.get $entry) (local.get $letterEntry))
-            (i32.eq (local.get $entry) (local.get $spaceEntry))))
+        ;; Taking the units of `EIGHTS_SAME_UNITS` too (full stops, commas, quotation marks,
+        ;; digits: a third of the units that ended an eight on that text): 1.02-1.03x on those
+        ;; documents, and no slower on the 100 KB text.
+        (if (i32.and (local.get $eights) (i32.or (i32.or (i32.eq (local.get $entry) (local.get $letterEntry))
+            (i32.eq (local.get $entry) (local.get $spaceEntry)))
+            (i32.and (i32.eq (local.get $entry) (local.get $sameEntry)) (i32.shr_u (local.get $eights) (i32.const 1)))))
           (then
-            (local.set $before (i16x8.splat (i32.sub (i32.const 0) (i32.ne (local.get $entry) (local.get $letterEntry)))))
+            (local.set $before (i16x8.splat (i32.sub (i32.const 0) (i32.eq (local.get $entry) (local.get $spaceEntry)))))
             (block $scalar
               (loop $eights
                 (local.set $eight (v128.load offset=6291474 align=1 (local.get $at2)))
                 (local.set $spaces (i16x8.eq (local.get $eight) (v128.const i16x8 32 32 32 32 32 32 32 32)))
                 (local.set $taken (i16x8.bitmask (v128.andnot
-                  (v128.or (local.get $spaces) (v128.or
+                  (v128.or (v128.or (local.get $spaces) (v128.or
                     (i16x8.le_u (i16x8.sub (local.get $eight) (v128.const i16x8 0x621 0x621 0x621 0x621 0x621 0x621 0x621 0x621))
                       (v128.const i16x8 25 25 25 25 25 25 25 25))
                     (i16x8.le_u (i16x8.sub (local.get $eight) (v128.const i16x8 0x641 0x641 0x641 0x641 0x641 0x641 0x641 0x641))
                       (v128.const i16x8 9 9 9 9 9 9 9 9))))
+                    (v128.and (local.get $sameLanes) (v128.or
+                      (i16x8.le_u (i16x8.sub (local.get $eight) (v128.const i16x8 0x21 0x21 0x21 0x21 0x21 0x21 0x21 0x21))
+                        (v128.const i16x8 31 31 31 31 31 31 31 31))
+                      (v128.or (i16x8.eq (local.get $eight) (v128.const i16x8 0x60c 0x60c 0x60c 0x60c 0x60c 0x60c 0x60c 0x60c))
+                      (i16x8.le_u (i16x8.sub (local.get $eight) (v128.const i16x8 0x660 0x660 0x660 0x660 0x660 0x660 0x660 0x660))
+                        (v128.const i16x8 9 9 9 9 9 9 9 9))))))
                   (v128.and (local.get $spaces)
                     (i8x16.shuffle 30 31 0 1 2 3 4 5 6 7 8 9 10 11 12 13 (local.get $spaces) (local.get $before))))))
                 (v128.store offset=8388674 align=1 (local.get $out) (local.get $eight))
@@ -117,11 +136,8 @@
                     (local.set $taken (i32.ctz (i32.xor (local.get $taken) (i32.const 255))))
                     (local.set $at2 (i32.add (local.get $at2) (i32.shl (local.get $taken) (i32.const 1))))
                     (local.set $out (i32.add (local.get $out) (i32.shl (local.get $taken) (i32.const 1))))
-                    (local.set $entry (select (local.get $spaceEntry) (local.get $letterEntry)
-                      (i32.and (i32.shr_u (i32.or
-                        (i32.shl (i16x8.bitmask (local.get $spaces)) (i32.const 1))
-                        (i32.and (i16x8.extract_lane_s 7 (local.get $before)) (i32.const 1)))
-                        (local.get $taken)) (i32.const 1))))
+                    (local.set $entry (i32.load (i32.add (local.get $table) (i32.shl
+                      (i32.load16_u offset=6291472 (local.get $at2)) (i32.const 2)))))
                     (br $scalar)))
                 (local.set $at2 (i32.add (local.get $at2) (i32.const 16)))
                 (local.set $out (i32.add (local.get $out) (i32.const 16)))
