@@ -3,8 +3,16 @@
 // For one corpus: each contender is first warmed up (called until `warmupMs` has passed: once for
 // a slow call on a large corpus, after the small corpora have already warmed the JIT), which also tells how many calls make one sample of at least `minSampleMs` (one call for
 // the 10 MB corpora, many for 100 KB). Then `runs` rounds take one sample of every contender each,
-// in an order rotated every round, so that drift (GC pressure, thermal, other processes) is spread
-// over all of them. A contender's time is the median per-call time of its samples.
+// in an order shuffled every round (seeded: the same orders in every run), so that drift (GC
+// pressure, thermal, other processes) is spread over all of them. A contender's time is the
+// median per-call time of its samples.
+//
+// Why shuffled, not rotated: a sample pays for the garbage collections that the contenders before
+// it made due, and in an order rotated by one each round every contender follows the same one in
+// every round. On the 1 MB and 10 MB corpora the first contender listed, `normalize (standard)`,
+// always followed `sbd`, the heaviest allocator, and read about half the speed of `search` and
+// `minimal` (14.7, 9.2 and 8.8 ms a call at 1 MB), though the three run alike alone (6.2-6.6 ms);
+// with `search` listed first, `search` read 19.0 ms and `standard` 10.2.
 //
 // Samples are CPU time of this process (`process.cpuUsage`, user + system), not wall-clock time:
 // on a shared machine another process taking the core stretches wall-clock samples of one
@@ -12,6 +20,7 @@
 // engine's own helper threads, GC and compilation, which are part of what a call costs.)
 
 import { performance } from 'node:perf_hooks';
+import { prng } from './corpora.mjs';
 
 /** Keeps results alive so that no call can be optimised away. */
 let sink = 0;
@@ -65,9 +74,9 @@ export function timeCorpus(
     const perCall = elapsed / calls;
     plan.push({ c, reps: Math.max(1, Math.ceil(minSampleMs / perCall)), samples: [] });
   }
+  const random = prng(ORDER_SEED);
   for (let round = 0; round < runs; round++) {
-    for (let j = 0; j < plan.length; j++) {
-      const p = plan[(j + round) % plan.length];
+    for (const p of shuffled(plan, random)) {
       p.samples.push(sample(p.c.fn, text, p.reps));
       onProgress(++done, total);
     }
@@ -76,6 +85,19 @@ export function timeCorpus(
   for (const p of plan) results.set(p.c.name, { medianMs: median(p.samples), samples: p.samples });
   // Contenders that threw are absent from the map.
   return results;
+}
+
+/** The seed of the orders in which {@link timeCorpus} takes the samples of a round. */
+const ORDER_SEED = 0x0bde5eed;
+
+/** A copy of `items` in an order drawn with `random` (Fisher-Yates). */
+function shuffled(items, random) {
+  const copy = [...items];
+  for (let k = copy.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [copy[k], copy[j]] = [copy[j], copy[k]];
+  }
+  return copy;
 }
 
 /** MB/s of UTF-16 input (2 bytes per code unit, 10^6 bytes per MB). */
