@@ -14,6 +14,7 @@ import {
   kernelInputOf,
   kernelOutput,
   kernelPosition,
+  kernelSameUnits,
   kernelTakes,
 } from './fused-kernel.js';
 import { noteFusedOutput } from './fused-output-runs.js';
@@ -442,6 +443,7 @@ function copyRunInKernel(i: number): number {
  */
 function outputIsInput(): boolean {
   if (pos !== length) return false;
+  if (inKernel && units === kernelOutput) return kernelSameUnits(length);
   const buffer = units;
   const codes = input;
   for (let k = 0; k < length; k++) if (buffer[k] !== codes[k]) return false;

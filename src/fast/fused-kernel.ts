@@ -57,6 +57,7 @@ interface FusedKernelModule {
   readonly persianLine: (start: number, end: number) => number;
   readonly coverWords: (base: number, k: number, end: number, n: number, lone: number) => number;
   readonly persianLineAt: (base: number, start: number, end: number, at: number) => number;
+  readonly sameUnits: (n: number) => number;
 }
 
 /** The part of the `WebAssembly` namespace used here. */
@@ -105,6 +106,12 @@ export function kernelCopyRun(i: number, p: number, at: number): number {
   const copied = tablesCopied[at >>> 16]!;
   return kernel!.copyRun(i, p, at, copied === 0 ? copyTable(at) : copied - 1);
 }
+
+/**
+ * Whether the first `n` code units of the kernel's output are those of its input (the module's
+ * `sameUnits`: eight at a time).
+ */
+export const kernelSameUnits = (n: number): boolean => kernel!.sameUnits(n) === 1;
 
 /** Where the output stood after the last {@link kernelCopyRun}. */
 export const kernelPosition = (): number => position[0]!;

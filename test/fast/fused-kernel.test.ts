@@ -382,6 +382,63 @@ const coverText = fc
     }),
   );
 
+describe('the fused pass kernel: whether the output is the input', () => {
+  /** A fresh instance's `sameUnits`, with its input and output units as views of its memory. */
+  function sameUnitsOfModule() {
+    const module = new WebAssembly.Module(Buffer.from(FUSED_KERNEL_WASM, 'base64'));
+    const exports = new WebAssembly.Instance(module).exports as Record<string, unknown>;
+    const value = (name: string) => (exports[name] as WebAssembly.Global).value as number;
+    const buffer = (exports.memory as WebAssembly.Memory).buffer;
+    return {
+      sameUnits: exports.sameUnits as (n: number) => number,
+      input: new Uint16Array(buffer, value('input'), 64),
+      output: new Uint16Array(buffer, value('output'), 64),
+    };
+  }
+
+  it('answers 1 where the first n units are equal, whatever follows them, and 0 where one differs', () => {
+    const { sameUnits, input, output } = sameUnitsOfModule();
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 0, maxLength: 40 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 0xffff }),
+        (units, at, change) => {
+          input.fill(0);
+          output.fill(0);
+          input.set(units);
+          output.set(units);
+          const n = units.length;
+          // A difference just past the n units is not read.
+          input[n] = 1;
+          expect(sameUnits(n)).toBe(1);
+          if (n === 0) return;
+          // A difference at any one unit: in a whole eight or in the units after the last.
+          const k = at % n;
+          output[k] = output[k]! ^ change;
+          expect(sameUnits(n), `unit ${k} of ${n}`).toBe(0);
+        },
+      ),
+      { numRuns: propertyRuns(2_000, 200) },
+    );
+  });
+
+  it('gives back the input where only stage 3 changes a text, and the fused output where a copy run does', () => {
+    // Digits and punctuation (stage 3's) only; then a presentation form, a control and a TATWEEL
+    // (the copy loop's), late in the text, after whole eights and in the last units.
+    const text = `${'كتاب جديد، '.repeat(30)}عام ٢٠١٩ م.`;
+    for (const changed of ['', '\ufe8e', '\u200b', 'ـ']) {
+      for (const at of [0, 8, text.length - 3, text.length - 1]) {
+        const input = `${text.slice(0, at + 1)}${changed}${text.slice(at + 1)}`;
+        for (const preset of ['standard', 'minimal'] as const) {
+          const { javascript, kernel } = bothLoops(input, preset);
+          expect(kernel, `${JSON.stringify(changed)} after unit ${at}, ${preset}`).toBe(javascript);
+        }
+      }
+    }
+  });
+});
+
 describe('the fused pass kernel: the words of stage 3’s cover', () => {
   it('reads four words at a time only over units stage 3 leaves untouched', () => {
     const cover = WAT.slice(WAT.indexOf('(func (export "coverWords")'));
