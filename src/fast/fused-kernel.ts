@@ -1,6 +1,7 @@
 /**
- * The fused pass's kernel: three loops of `normalize` in WebAssembly (wasm/fused-kernel.wat), the
- * copy loop (`copyRun` in clean-and-map.ts), the scan that tells a Persian or Urdu line
+ * The fused pass's kernel: the loops of `normalize` in WebAssembly (wasm/fused-kernel.wat), the
+ * copy loop (`copyRun` in clean-and-map.ts) and the end-of-text comparison of its output with its
+ * input (`outputIsInput` there), the scan that tells a Persian or Urdu line
  * (`isPersianLineInUnits`, which stage 2 asks of each line with Farsi letters) and the word loop
  * of stage 3's cover over the fused output (`coverUntil` in src/punctuation/cover.ts), with the
  * memory they work in: their tables, the pass's input and its output buffer. The recorded
@@ -23,7 +24,11 @@
  * in every preset and 1.00-1.10x per 4 KB document; the scan about 1.04x more (`standard`).
  * Taking eight letters and spaces a step with SIMD in the copy loop made it 1.05-1.07x as fast
  * again (same-process A/B); the cover's words four at a time 1.03-1.06x (`standard`), 0.99-1.04x
- * (`minimal`).
+ * (`minimal`). Later changes (each in the .wat's comments, measured same-process on the bench's
+ * 271 noisy 4 KB documents, which the branch predictor cannot learn as it learns one 100 KB
+ * text timed over and over): an eight that holds another unit taken up to it, 1.07x; the cover
+ * passing lone full stops and commas, 1.02-1.03x; the eights taking punctuation, digits and
+ * ARABIC COMMA, 1.02-1.03x.
  *
  * The module is compiled at the first text the fused pass takes (not at import: it costs about a
  * tenth of a millisecond, and a program may never normalise). Its memory has a fixed size (13 MB,
