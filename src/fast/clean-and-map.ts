@@ -11,7 +11,7 @@ import { tatweelKeptFrom, tatweelRunEnd } from '../unicode/tatweel.js';
 import { BACK_ON_WORD, detachedHaraka, LEFT, REFERENCE } from './detached-haraka.js';
 import {
   kernelCopyRun,
-  kernelInputOf,
+  kernelInputHolding,
   kernelOutput,
   kernelPosition,
   kernelSameUnits,
@@ -210,9 +210,10 @@ export function cleanAndMapLettersInBuffer(
   inKernel = kernelTakes(length);
   if (inKernel) {
     // The input and the output in the kernel's memory (fused-kernel.ts), which has room for
-    // twice the input's length of output.
+    // twice the input's length of output. The whole pipeline's gate, just before, wrote the
+    // input's units there where it read them there.
     useBuffer(kernelOutput!);
-    input = kernelInputOf(text);
+    input = kernelInputHolding(text);
   } else {
     ensureCapacity(length + 16, 0);
     input = inputUnitsOf(text);

@@ -1,7 +1,9 @@
 /**
  * The fused pass's kernel: the loops of `normalize` in WebAssembly (wasm/fused-kernel.wat), the
- * copy loop (`copyRun` in clean-and-map.ts) and the end-of-text comparison of its output with its
- * input (`outputIsInput` there), the scan that tells a Persian or Urdu line
+ * hot loop of the whole pipeline's gate (`passedRunEnd` in unchanged-prefix.ts, over the text's
+ * units that the fused pass then reads: {@link kernelInputHolding}), the copy loop (`copyRun` in
+ * clean-and-map.ts) and the end-of-text comparison of its output with its input
+ * (`outputIsInput` there), the scan that tells a Persian or Urdu line
  * (`isPersianLineInUnits`, which stage 2 asks of each line with Farsi letters) and the word loop
  * of stage 3's cover over the fused output (`coverUntil` in src/punctuation/cover.ts), with the
  * memory they work in: their tables, the pass's input and its output buffer. The recorded
@@ -28,7 +30,7 @@
  * 271 noisy 4 KB documents, which the branch predictor cannot learn as it learns one 100 KB
  * text timed over and over): an eight that holds another unit taken up to it, 1.07x; the cover
  * passing lone full stops and commas, 1.02-1.03x; the eights taking punctuation, digits and
- * ARABIC COMMA, 1.02-1.03x.
+ * ARABIC COMMA, 1.02-1.03x. The gate's loop with eights: clean text about 2.1x.
  *
  * The module is compiled at the first text the fused pass takes (not at import: it costs about a
  * tenth of a millisecond, and a program may never normalise). Its memory has a fixed size (13 MB,
@@ -63,6 +65,15 @@ interface FusedKernelModule {
   readonly coverWords: (base: number, k: number, end: number, n: number, lone: number) => number;
   readonly persianLineAt: (base: number, start: number, end: number, at: number) => number;
   readonly sameUnits: (n: number) => number;
+  readonly gateClasses: { readonly value: number };
+  readonly gateRun: (
+    i: number,
+    n: number,
+    before: number,
+    passes: number,
+    passing: number,
+    eights: number,
+  ) => number;
 }
 
 /** The part of the `WebAssembly` namespace used here. */
@@ -99,7 +110,52 @@ export function kernelTakes(length: number): boolean {
 
 /** The text's code units in the memory, followed by two line feeds (`writeInput`). */
 export function kernelInputOf(text: string): Uint16Array<ArrayBuffer> {
+  inputText = text;
   return writeInput(text, input, inputBytes);
+}
+
+/** The text {@link kernelInputOf} wrote last. */
+let inputText: string | undefined;
+
+/**
+ * {@link kernelInputOf}, but the units are not written again where they are there: the text
+ * written last (by the whole pipeline's gate, just before the fused pass) with the two line
+ * feeds after it. Strings do not change; the check of the line feeds is for a reader that
+ * wrote after a text (tests do).
+ */
+export function kernelInputHolding(text: string): Uint16Array<ArrayBuffer> {
+  const n = text.length;
+  if (text === inputText && input[n] === LINE_FEED && input[n + 1] === LINE_FEED) return input;
+  return kernelInputOf(text);
+}
+
+const LINE_FEED = 0x0a;
+
+/**
+ * The whole pipeline's gate (`passedRunEnd` in unchanged-prefix.ts) by the kernel's `gateRun`,
+ * over the text {@link kernelInputOf} wrote last: where the run of units that pass from `i`
+ * ends, `n` the text's length. `classes`: the gate's class table (copied into the memory at the
+ * first call: it never changes once built); `eights`: whether the loop may take eight letters
+ * and spaces at a time (`gateEightsTaken` there).
+ */
+export function kernelGateRun(
+  classes: Uint32Array,
+  i: number,
+  n: number,
+  before: number,
+  passes: number,
+  passing: number,
+  eights: number,
+): number {
+  if (!gateClassesCopied) copyGateClasses(classes);
+  return kernel!.gateRun(i, n, before, passes, passing, eights);
+}
+
+let gateClassesCopied = false;
+
+function copyGateClasses(classes: Uint32Array): void {
+  new Uint32Array(kernelMemory!, kernel!.gateClasses.value, classes.length).set(classes);
+  gateClassesCopied = true;
 }
 
 /**

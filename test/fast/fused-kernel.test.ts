@@ -19,6 +19,7 @@ import {
   READ_IN_JAVASCRIPT,
   useFusedKernel,
 } from '../../src/fast/fused-kernel.js';
+import { AFTER, gateEightsTaken, pipelinePrefix } from '../../src/fast/unchanged-prefix.js';
 import {
   FLOW,
   FLOW_AFTER,
@@ -26,6 +27,7 @@ import {
   FLOW_INVERTED,
   FLOW_SPACE,
   FLOW_WRITES,
+  unitActions,
 } from '../../src/fast/unit-actions.js';
 import { FUSED_KERNEL_WASM } from '../../src/fast/wasm/fused-kernel.generated.js';
 import { normalize } from '../../src/index.js';
@@ -43,6 +45,7 @@ import {
   WORD_BITS,
   WORD_BITS_SHIFT,
 } from '../../src/letters/persian-passages.js';
+import { resolveOptions } from '../../src/options/resolve.js';
 import type { ResolvedOptions } from '../../src/options/types.js';
 import { COMMA_BIT, LONE_MARK_BITS, untouchedUnits } from '../../src/punctuation/unchanged.js';
 import { loneMarkEndInUnits } from '../../src/punctuation/unchanged-in-units.js';
@@ -51,6 +54,25 @@ import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
 import { propertyRuns } from '../support/property-runs.js';
 
 const WAT = readFileSync(new URL('../../src/fast/wasm/fused-kernel.wat', import.meta.url), 'utf8');
+
+/** The text of the .wat's function exported as `name`, up to the next function. */
+function functionOf(name: string): string {
+  const start = WAT.indexOf(`(func (export "${name}")`);
+  const end = WAT.indexOf('(func ', start + 1);
+  return WAT.slice(start, end < 0 ? WAT.length : end);
+}
+
+/** The ranges `[first, last]` of the units that `code` compares `$name`'s lanes with, in order. */
+function rangesOf(code: string, name: string): [number, number][] {
+  const pattern = new RegExp(
+    `\\(i16x8\\.sub \\(local\\.get \\$${name}\\) \\(v128\\.const i16x8 (0x[0-9a-f]+)(?: \\1){7}\\)\\)\\s+\\(v128\\.const i16x8 (\\d+)(?: \\2){7}\\)`,
+    'g',
+  );
+  return [...code.matchAll(pattern)].map((match) => [
+    Number(match[1]),
+    Number(match[1]) + Number(match[2]),
+  ]);
+}
 
 /** The module's exports, instantiated here on their own. */
 function exportsOfModule() {
@@ -90,6 +112,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       SPELT,
       AFTER_ZWNJ,
       MIN_PERSIAN_SCORE,
+      AFTER,
     };
     // Each number named in a comment at the end of its line is that line's one constant.
     const named = WAT.split('\n').filter((line) => / ;; [A-Z_]+$/.test(line));
@@ -130,13 +153,20 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
     // Unit i of the input at `input + 2i` (and the units before and after it); unit p of the
     // output at `output + 2p` (and the one after it); a table's entry at its start plus its index.
     const starts = [input - 2, input, input + 2, output, output + 2];
-    for (const name of ['unitFlags', 'nextStates', 'stateEvidence', 'wordScores', 'untouched'])
+    for (const name of [
+      'unitFlags',
+      'nextStates',
+      'stateEvidence',
+      'wordScores',
+      'untouched',
+      'gateClasses',
+    ])
       starts.push(at(name));
     for (const offset of offsets) expect(starts).toContain(offset);
     expect(WAT).toContain(`(i32.store (i32.const ${at('position')})`);
     // In memory order: FLOW's tables, the position, the input after a unit that stays 0, the
-    // output, the line scan's four tables and stage 3's untouched units, each as long as the one
-    // it copies.
+    // output, the line scan's four tables, stage 3's untouched units and the gate's classes, each
+    // as long as the one it copies.
     const [flags, next, evidence, scores] = lineScanTables();
     const parts: [number, number][] = [
       [0, 4 * FLOW.length],
@@ -148,6 +178,7 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       [at('stateEvidence'), evidence.length],
       [at('wordScores'), scores.length],
       [at('untouched'), untouchedUnits().length],
+      [at('gateClasses'), 4 * 0x10000],
     ];
     for (let k = 1; k < parts.length; k++) {
       expect(parts[k - 1]![0] + parts[k - 1]![1], `part ${k}`).toBeLessThanOrEqual(parts[k]![0]);
@@ -262,13 +293,14 @@ describe('the fused pass kernel: eight letters and spaces at a time', () => {
 
   it('reads as its letters the ranges of EIGHTS_LETTERS, then the units of EIGHTS_SAME_UNITS', () => {
     // A range is a subtraction and an unsigned comparison; a range of one unit an equality.
+    const copyRun = functionOf('copyRun');
     const ranges = [
-      ...WAT.matchAll(
+      ...copyRun.matchAll(
         /\(i16x8\.sub \(local\.get \$eight\) \(v128\.const i16x8 (0x[0-9a-f]+)(?: \1){7}\)\)\s+\(v128\.const i16x8 (\d+)(?: \2){7}\)/g,
       ),
     ].map((match) => [match.index, Number(match[1]), Number(match[1]) + Number(match[2])] as const);
     const single = [
-      ...WAT.matchAll(
+      ...copyRun.matchAll(
         /\(i16x8\.eq \(local\.get \$eight\) \(v128\.const i16x8 (0x[0-9a-f]+)(?: \1){7}\)\)/g,
       ),
     ].map((match) => [match.index, Number(match[1]), Number(match[1])] as const);
@@ -381,6 +413,152 @@ const coverText = fc
       return String.fromCharCode(...units);
     }),
   );
+
+/**
+ * Long texts (the kernel's gate reads texts of 256 units or more) of Arabic letters and single
+ * spaces, with what stops the gate's eights: two spaces, two or three equal letters, line feeds,
+ * digits, clause marks, quotes, brackets, marks, TATWEEL, Farsi letters, controls and the units
+ * just outside the letters' ranges.
+ */
+const gateText = fc
+  .array(
+    fc.oneof(
+      {
+        weight: 40,
+        arbitrary: fc.integer({ min: 0x0621, max: 0x064a }).map((u) => String.fromCharCode(u)),
+      },
+      { weight: 12, arbitrary: fc.constant(' ') },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.integer({ min: 0x0621, max: 0x064a }), fc.integer({ min: 2, max: 3 }))
+          .map(([unit, count]) => String.fromCharCode(unit).repeat(count)),
+      },
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(
+          '  ',
+          '\n',
+          '\n\n',
+          '\n\n\n',
+          ' \n',
+          '.',
+          '،',
+          '. ',
+          '، ',
+          '"',
+          '«',
+          '»',
+          '(',
+          ')',
+          '3',
+          '٣',
+          '۳',
+          '12',
+          '%',
+          '-',
+          '\u064b',
+          '\u0651\u064e',
+          '\u0670',
+          '\u0653',
+          'ـ',
+          'ی',
+          'ک',
+          'پ',
+          '\u200c',
+          '\u200b',
+          '\u00a0',
+          '\u0620',
+          '\u063b',
+          'a',
+        ),
+      },
+    ),
+    { minLength: 200, maxLength: 900 },
+  )
+  .map((pieces) => pieces.join(''));
+
+describe('the fused pass kernel: the whole pipeline’s gate in WebAssembly', () => {
+  /** The gate's answer on `text` with `options`, with the kernel on or off. */
+  function gateEnd(text: string, options: Readonly<ResolvedOptions>, kernel: boolean): number {
+    useFusedKernel(kernel);
+    const strip = options.diacritics !== 'keep';
+    const elongation = options.elongation === 'reduce';
+    return pipelinePrefix(text, unitActions(), strip, options, elongation);
+  }
+
+  it('stops where the JavaScript loops stop, on long texts and the same texts normalised', () => {
+    fc.assert(
+      fc.property(gateText, anyOptions, fc.boolean(), (raw, chosen, normal) => {
+        const text = normal ? normalize(raw, chosen) : raw;
+        const options = resolveOptions(chosen, 'test');
+        expect(gateEnd(text, options, true), JSON.stringify(text)).toBe(
+          gateEnd(text, options, false),
+        );
+      }),
+      { numRuns: propertyRuns(2_000, 200) },
+    );
+  });
+
+  it('reads the whole of a long normal text, and stops at the second of three equal letters', () => {
+    const options = resolveOptions({ preset: 'standard' }, 'test');
+    const normal = normalize('كتب الولد درسا جديدا في المدرسة\n'.repeat(20));
+    expect(gateEnd(normal, options, true)).toBe(normal.length);
+    // A run of three equal letters at each place of an eight.
+    for (let at = 300; at < 316; at++) {
+      const text = `${normal.slice(0, at)}ببب${normal.slice(at)}`;
+      expect(gateEnd(text, options, true), `at ${at}`).toBe(gateEnd(text, options, false));
+      expect(gateEnd(text, options, true)).toBeLessThanOrEqual(at + 1);
+    }
+  });
+
+  it('takes eights of letters and spaces with the styles of every preset', () => {
+    for (const preset of ['standard', 'minimal'] as const) {
+      const options = resolveOptions({ preset }, 'test');
+      // The table is filled by the gate's first text.
+      gateEnd('كتاب', options, true);
+    }
+    const passing = 0x3fff;
+    expect(gateEightsTaken(passing)).toBe(1);
+    // Without letters (or gaps) among the styles' bits, none.
+    expect(gateEightsTaken(passing & ~0b1)).toBe(0);
+    expect(gateEightsTaken(passing & ~0b10)).toBe(0);
+  });
+
+  it('reads as its letters the ranges of EIGHTS_LETTERS', () => {
+    expect(rangesOf(functionOf('gateRun'), 'eight')).toEqual(EIGHTS_LETTERS);
+  });
+
+  it('has the fused pass write a text again where a reader wrote after its units', () => {
+    for (const text of ['كتاب ﺍلجديد', `${'كتاب جديد '.repeat(40)}ﺍ`]) {
+      const expected = bothLoops(text, 'standard').javascript;
+      useFusedKernel(true);
+      // The gate of the long text wrote it; then letters after it where its line feeds were.
+      expect(normalize(text)).toBe(expected);
+      const units = kernelInputOf(text);
+      units.fill(0x0628, text.length, text.length + 4);
+      expect(normalize(text), text).toBe(expected);
+    }
+  });
+
+  it('passes the second of two equal units that end the text (no unit follows it there)', () => {
+    const module = new WebAssembly.Module(Buffer.from(FUSED_KERNEL_WASM, 'base64'));
+    const exports = new WebAssembly.Instance(module).exports as Record<string, unknown>;
+    const value = (name: string) => (exports[name] as WebAssembly.Global).value as number;
+    const buffer = (exports.memory as WebAssembly.Memory).buffer;
+    const gateRun = exports.gateRun as (...args: number[]) => number;
+    // A class that lets itself pass after it, for the unit 'x' (the input's own line feeds
+    // after a text are no such unit: 'x' stands in for a line feed).
+    const unit = 0x78;
+    new Uint32Array(buffer, value('gateClasses'), 0x10000)[unit] = 1 | (1 << AFTER);
+    const input = new Uint16Array(buffer, value('input'), 8);
+    input.set([unit, unit, unit, unit]);
+    // "xx" then units that are not read: both pass.
+    expect(gateRun(0, 2, -1, 1, 1, 0)).toBe(2);
+    // "xxx": the second of three stops the run.
+    expect(gateRun(0, 3, -1, 1, 1, 0)).toBe(1);
+  });
+});
 
 describe('the fused pass kernel: whether the output is the input', () => {
   /** A fresh instance's `sameUnits`, with its input and output units as views of its memory. */

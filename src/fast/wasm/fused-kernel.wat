@@ -1,26 +1,28 @@
-;; Three loops of `normalize` compiled to WebAssembly: the fused pass's copy loop (`copyRun` in
-;; src/fast/clean-and-map.ts), the scan that tells a Persian or Urdu line (`isPersianLineInUnits`
-;; in src/letters/persian-passages.ts; `isPersianLineOfUnits` for the recorded pipeline) and the
-;; word loop of stage 3's cover (`coverUntil` in src/punctuation/cover.ts), the same steps over
+;; Loops of `normalize` compiled to WebAssembly: the whole pipeline's gate (`passedRunEnd` in
+;; src/fast/unchanged-prefix.ts), the fused pass's copy loop (`copyRun` in
+;; src/fast/clean-and-map.ts) and its end-of-text comparison, the scan that tells a Persian or
+;; Urdu line (`isPersianLineInUnits` in src/letters/persian-passages.ts; `isPersianLineOfUnits`
+;; for the recorded pipeline) and the word loop of stage 3's cover (`coverUntil` in
+;; src/punctuation/cover.ts), the same steps over
 ;; the same tables, on code units held in this module's memory. The engine
 ;; runs a WebAssembly loop without the checks it keeps in an optimised JavaScript loop (of each
 ;; array's shape and length at each access, of an interrupt at each round), and compiles it when
 ;; it is instantiated instead of after many calls. `npm run generate` compiles this file
 ;; (scripts/generate-wasm.mjs) into fused-kernel.generated.ts; src/fast/fused-kernel.ts instantiates it.
 ;;
-;; Every number below that unit-actions.ts also defines carries its name in a comment at the end
-;; of its line; test/fast/fused-kernel.test.ts holds each to that definition.
+;; Every number below that unit-actions.ts (or another module) also defines carries its name in
+;; a comment at the end of its line; test/fast/fused-kernel.test.ts holds each to that definition.
 (module
   ;; The memory: the copy loop's tables where FLOW has them (24 tables of 65,536 32-bit entries,
   ;; 6 MB, of which only the tables in use are ever written), then the returned output position,
   ;; the input's code units (up to 2^20 and two line feeds) after one unit that stays 0, the
-  ;; output's code units (twice the input, and more), the line scan's tables and stage 3's
-  ;; untouched units. The host reads where each part starts from the globals below. It never
+  ;; output's code units (twice the input, and more), the line scan's tables, stage 3's
+  ;; untouched units and the gate's classes. The host reads where each part starts from the globals below. It never
   ;; grows the memory: growing it detaches the `ArrayBuffer` under every view of it, and the
   ;; first detached buffer makes the engine check every typed array it reads afterwards,
   ;; everywhere (every table-driven loop of the library, 1.6x slower). Pages the host never writes
   ;; take no memory.
-  (memory (export "memory") 197 197)
+  (memory (export "memory") 201 201)
   (global (export "position") i32 (i32.const 6291456))
   (global (export "input") i32 (i32.const 6291472))
   (global (export "inputCapacity") i32 (i32.const 1048578))
@@ -35,6 +37,9 @@
   ;; Stage 3's untouched units (a byte a unit, bit 1 where the stage decides nothing, with the
   ;; bits of the lone marks and commas: `coverUnitBits` in unchanged.ts).
   (global (export "untouched") i32 (i32.const 12845056))
+  ;; The whole pipeline's gate: each unit's class (32 bits a unit: `passedClasses` in
+  ;; src/fast/unchanged-prefix.ts, what the unit is and, from bit 14, what may pass after it).
+  (global (export "gateClasses") i32 (i32.const 12910592))
 
   ;; copyRun(i, p, at): copies the run that starts at input unit `i` to the output from `p`, with
   ;; the table that starts at entry `at` (FLOW's index of its table); returns where the run ends
@@ -215,6 +220,96 @@
         (i32.const 1))))
     (i32.store (i32.const 6291456) (i32.sub (i32.shr_u (local.get $out) (i32.const 1)) (local.get $back)))
     (i32.sub (i32.shr_u (local.get $at2) (i32.const 1)) (local.get $back)))
+
+  ;; gateRun(i, n, before, passes, passing, eights): the hot loop of the whole pipeline's gate
+  ;; (`passedRunEnd` in src/fast/unchanged-prefix.ts, whose comments say what passes) over input
+  ;; units [i, n): where the run of units that pass ends. `before`: the unit before `i` (-1 at the
+  ;; text's start); `passes`: what may pass at `i`; `passing`: the class bits the call's styles
+  ;; pass. A unit passes where its class shares a bit with `passes`, and is not the second of
+  ;; three equal units; then what may pass after it is its class shifted down by 14 (AFTER),
+  ;; masked by `passing`.
+  ;;
+  ;; `$eights`: 1 where every letter of U+0621-U+063A and U+0641-U+064A and SPACE pass one after
+  ;; another as the steps read them with `passing` (`gateEightsTaken` in fused-kernel.ts): then,
+  ;; after a letter or a space, eight units at a time while they are such letters and spaces, no
+  ;; two spaces side by side and no unit the second of three equal ones, and the steps go on
+  ;; from the first unit that is not. Clean Arabic prose is mostly such eights; its gate was most
+  ;; of `normalize`'s time on it (66% per clean 4 KB document, profiled).
+  (func (export "gateRun") (param $i i32) (param $n i32) (param $before i32) (param $passes i32)
+      (param $passing i32) (param $eights i32) (result i32)
+    (local $unit i32)
+    (local $class i32)
+    (local $at2 i32)
+    (local $steps i32)
+    (local $moved i32)
+    (local $eight v128)
+    (local $prior v128)
+    (local $spaces v128)
+    (local $taken i32)
+    (block $done
+      (loop $units
+        ;; Eight units at once after a letter or a space that a step of this call passed (what
+        ;; may pass is then that unit's, read from the table).
+        (if (i32.and (i32.and (local.get $eights) (i32.ne (local.get $steps) (i32.const 0)))
+            (i32.or (i32.eq (local.get $before) (i32.const 32))
+              (i32.or
+                (i32.le_u (i32.sub (local.get $before) (i32.const 0x621)) (i32.const 25))
+                (i32.le_u (i32.sub (local.get $before) (i32.const 0x641)) (i32.const 9)))))
+          (then
+            (local.set $moved (i32.const 0))
+            (block $scalar
+              (loop $eightsLoop
+                (br_if $scalar (i32.gt_u (i32.add (local.get $i) (i32.const 8)) (local.get $n)))
+                (local.set $at2 (i32.shl (local.get $i) (i32.const 1)))
+                (local.set $eight (v128.load offset=6291472 align=1 (local.get $at2)))
+                (local.set $prior (v128.load offset=6291470 align=1 (local.get $at2)))
+                (local.set $spaces (i16x8.eq (local.get $eight) (v128.const i16x8 32 32 32 32 32 32 32 32)))
+                (local.set $taken (i16x8.bitmask (v128.andnot (v128.andnot
+                  (v128.or (local.get $spaces) (v128.or
+                    (i16x8.le_u (i16x8.sub (local.get $eight) (v128.const i16x8 0x621 0x621 0x621 0x621 0x621 0x621 0x621 0x621))
+                      (v128.const i16x8 25 25 25 25 25 25 25 25))
+                    (i16x8.le_u (i16x8.sub (local.get $eight) (v128.const i16x8 0x641 0x641 0x641 0x641 0x641 0x641 0x641 0x641))
+                      (v128.const i16x8 9 9 9 9 9 9 9 9))))
+                  ;; A space after a space.
+                  (v128.and (local.get $spaces)
+                    (i16x8.eq (local.get $prior) (v128.const i16x8 32 32 32 32 32 32 32 32))))
+                  ;; The second of three equal units.
+                  (v128.and (i16x8.eq (local.get $eight) (local.get $prior))
+                    (i16x8.eq (local.get $eight) (v128.load offset=6291474 align=1 (local.get $at2)))))))
+                (if (i32.ne (local.get $taken) (i32.const 255))
+                  (then
+                    (local.set $taken (i32.ctz (i32.xor (local.get $taken) (i32.const 255))))
+                    (local.set $i (i32.add (local.get $i) (local.get $taken)))
+                    (local.set $moved (i32.or (local.get $moved) (local.get $taken)))
+                    (br $scalar)))
+                (local.set $i (i32.add (local.get $i) (i32.const 8)))
+                (local.set $moved (i32.const 1))
+                (br $eightsLoop)))
+            ;; The state of the last unit taken, for the steps.
+            (if (local.get $moved)
+              (then
+                (local.set $before (i32.load16_u offset=6291470 (i32.shl (local.get $i) (i32.const 1))))
+                (local.set $passes (i32.and (i32.shr_u
+                  (i32.load offset=12910592 (i32.shl (local.get $before) (i32.const 2)))
+                  (i32.const 14)) ;; AFTER
+                  (local.get $passing)))))))
+        ;; One unit a step, as `passedRunEnd`'s loop.
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $at2 (i32.shl (local.get $i) (i32.const 1)))
+        (local.set $unit (i32.load16_u offset=6291472 (local.get $at2)))
+        (local.set $class (i32.load offset=12910592 (i32.shl (local.get $unit) (i32.const 2))))
+        (br_if $done (i32.eqz (i32.and (local.get $class) (local.get $passes))))
+        (br_if $done (i32.and (i32.eq (local.get $unit) (local.get $before))
+          (i32.and (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (local.get $n))
+            (i32.eq (i32.load16_u offset=6291474 (local.get $at2)) (local.get $unit)))))
+        (local.set $before (local.get $unit))
+        (local.set $passes (i32.and (i32.shr_u (local.get $class)
+          (i32.const 14)) ;; AFTER
+          (local.get $passing)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (local.set $steps (i32.const 1))
+        (br $units)))
+    (local.get $i))
 
   ;; sameUnits(n): 1 where the output's first `n` code units are the input's first `n`, else 0:
   ;; `outputIsInput` in src/fast/clean-and-map.ts, asked once at the end of a text where no action
