@@ -234,10 +234,11 @@ export function kernelCoverWords(
  * The code units of `text` in the kernel's input buffer (with two line feeds after them), for a
  * reader outside the fused pass that reads them there with the kernel's loops; `null` where the
  * kernel does not take the text. Only between fused passes: the next one writes its own input
- * there.
+ * there. Not written again where the input holds them ({@link kernelInputHolding}): stage 3 on
+ * a text that stages 1 and 2 left as it is reads the units the gate wrote.
  */
 export function kernelCopyOf(text: string): Uint16Array | null {
-  return kernelTakes(text.length) ? kernelInputOf(text) : null;
+  return kernelTakes(text.length) ? kernelInputHolding(text) : null;
 }
 
 /**
