@@ -1,7 +1,11 @@
 import type { RuleId } from './core/rules.js';
 import type { EditRecorder } from './core/text-editor.js';
 import { WarmUpSchedule } from './core/warm-up-due.js';
-import { cleanAndMapLettersInBuffer, fusedOutputString } from './fast/clean-and-map.js';
+import {
+  cleanAndMapLettersInBuffer,
+  cleanLineStartBefore,
+  fusedOutputString,
+} from './fast/clean-and-map.js';
 import {
   checkFoldedLength,
   foldBareLetters,
@@ -11,7 +15,7 @@ import {
 } from './fast/fold-bare-letters.js';
 import { forgetFusedOutput, fusedOutputUnits } from './fast/fused-output-runs.js';
 import { releaseIfLarge } from './fast/output-buffer.js';
-import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
+import { pipelineGateEnd } from './fast/pipeline-gate.js';
 import { WARM_UP_ROUND, WARM_UP_ROUND_UNITS, WARM_UP_ROUNDS } from './fast/warm-up.js';
 import { foldForSearchResolved, foldsAnything } from './folds/fold-for-search.js';
 import { mapFarsiLettersResolved } from './letters/map-farsi-letters.js';
@@ -288,10 +292,13 @@ export function runPipeline(
  */
 function runUnrecorded(text: string, options: Readonly<ResolvedOptions>): string {
   if (warmUpSchedule.due(text.length, WARM_UP_ROUNDS * WARM_UP_ROUND_UNITS)) warmUp(options);
-  // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts).
-  if (pipelineLeavesUnchanged(text, options)) return text;
+  // Text that is already normal is read once and returned (src/fast/pipeline-gate.ts); else the
+  // fused pass starts at the last clean line start the gate read past.
+  const gateEnd = pipelineGateEnd(text, options);
+  if (gateEnd === text.length) return text;
   forgetFusedOutput();
-  const end = cleanAndMapLettersInBuffer(text, options, zwnjLeftForStage2(options));
+  const from = cleanLineStartBefore(text, gateEnd);
+  const end = cleanAndMapLettersInBuffer(text, options, zwnjLeftForStage2(options), from);
   if (end >= 0 && foldsAnything(options)) {
     const out = foldThenPunctuate(end, options);
     if (out !== undefined) return out;

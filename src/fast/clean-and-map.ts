@@ -198,6 +198,7 @@ export function cleanAndMapLettersInBuffer(
   text: string,
   resolved: Readonly<ResolvedOptions>,
   zwnjInStage2: 'remove' | 'space' | undefined,
+  from = 0,
 ): number {
   begin(text, resolved, zwnjInStage2);
   // No read-only gate first: `normalize` asks the whole pipeline's gate before (pipeline-gate.ts),
@@ -218,10 +219,10 @@ export function cleanAndMapLettersInBuffer(
     ensureCapacity(length + 16, 0);
     input = inputUnitsOf(text);
   }
-  let i = 0;
+  const i = from > 0 ? startAt(from) : 0;
   // In stretches, so that the loop's function is called many times per text and optimised once,
   // not first by on-stack replacement and then again whole during the first call (cold start).
-  while (i < length) i = passUntil(i, Math.min(i + STRETCH, length));
+  for (let k = i; k < length; ) k = passUntil(k, Math.min(k + STRETCH, length));
   finishText();
   // What the copy runs changed is not noted as they go (see `copyRun`): where nothing else was,
   // the output is read against the input once.
@@ -232,6 +233,53 @@ export function cleanAndMapLettersInBuffer(
   noteFusedOutput(pos);
   return pos;
 }
+
+/**
+ * Starts the pass at `from`, a clean line start ({@link cleanLineStartBefore}) before which the
+ * pass would write the input as it is: the output there is a copy of it, and the pass's state is
+ * what it is after any clean seam with line breaks (`flushLineGap`): no gap open, the lines
+ * before ended for stage 2 (with no Farsi letter, none was noted), the seam at `from`. Returns
+ * `from`.
+ */
+function startAt(from: number): number {
+  units.set(input.subarray(0, from), 0);
+  pos = from;
+  lineOut = from;
+  segmentStart = from;
+  segmentOut = from;
+  return from;
+}
+
+/**
+ * Where the fused pass may start on `text` whose units before `end` the whole pipeline's gate
+ * read (`pipelineGateEnd`): the last line start before `end` such that one or two LINE FEEDs
+ * stand between two COPY units there (a clean seam with line breaks, as `flushLineGap` makes
+ * one: no rule of stages 1 and 2 at or after a letter reads back past it, and stage 2 maps each
+ * line alone), looked for among the last few line breaks before `end`; 0 where there is none.
+ * The gate read every unit before it and each as the passes leave it, the gap too.
+ */
+export function cleanLineStartBefore(text: string, end: number): number {
+  const table = unitActions();
+  let lineFeed = end - 2;
+  for (let tries = 0; tries < LINE_STARTS_TRIED; tries++) {
+    lineFeed = text.lastIndexOf('\n', lineFeed);
+    if (lineFeed < 2) return 0;
+    const start = lineFeed + 1;
+    const gapStart = text.charCodeAt(lineFeed - 1) === LF ? lineFeed - 1 : lineFeed;
+    if (
+      gapStart > 0 &&
+      table[text.charCodeAt(start)] === COPY &&
+      table[text.charCodeAt(gapStart - 1)] === COPY
+    ) {
+      return start;
+    }
+    lineFeed = gapStart - 1;
+  }
+  return 0;
+}
+
+/** How many line breaks before the gate's end {@link cleanLineStartBefore} looks at. */
+const LINE_STARTS_TRIED = 4;
 
 /** Code units per call of {@link passUntil}: a few microseconds of work, a call each. */
 const STRETCH = 4096;

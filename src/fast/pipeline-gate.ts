@@ -16,8 +16,18 @@ import { unitActions } from './unit-actions.js';
  * False means nothing: the stages run, each with its own gate.
  */
 export function pipelineLeavesUnchanged(text: string, options: Readonly<ResolvedOptions>): boolean {
-  if (foldsAnything(options)) return false;
+  return pipelineGateEnd(text, options) === text.length;
+}
+
+/**
+ * Where the gate of {@link pipelineLeavesUnchanged} stopped reading `text` (its length where it
+ * vouches for the text; 0 with a search fold on, where it does not read). Short of the length it
+ * claims nothing of the units it read, but the fused pass may start at a clean line start among
+ * them (`cleanLineStartBefore` in clean-and-map.ts).
+ */
+export function pipelineGateEnd(text: string, options: Readonly<ResolvedOptions>): number {
+  if (foldsAnything(options)) return 0;
   const strip = options.diacritics !== 'keep';
   const elongation = options.elongation === 'reduce';
-  return pipelinePrefix(text, unitActions(), strip, options, elongation) === text.length;
+  return pipelinePrefix(text, unitActions(), strip, options, elongation);
 }

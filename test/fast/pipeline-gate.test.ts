@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pipelineLeavesUnchanged } from '../../src/fast/pipeline-gate.js';
+import { cleanLineStartBefore } from '../../src/fast/clean-and-map.js';
+import { pipelineGateEnd, pipelineLeavesUnchanged } from '../../src/fast/pipeline-gate.js';
 import { hasElongationRun } from '../../src/letters/reduce-elongation.js';
 import { normalize } from '../../src/normalize.js';
 import { normalizeWithOffsets } from '../../src/offsets/normalize-with-offsets.js';
@@ -489,5 +490,68 @@ describe('the whole pipeline’s already-normal gate', () => {
       );
     }
     expect(pipelineLeavesUnchanged('قال، ثم. النص\nفي 2018 كتب', presets.standard)).toBe(true);
+  });
+});
+
+describe('the fused pass started at a clean line start the gate read past', () => {
+  /** Lines of Arabic-weighted text that start and end with a word, one or two line feeds between them. */
+  const lines = fc
+    .array(fc.tuple(arabicText(40), fc.constantFrom('\n', '\n\n')), { minLength: 2, maxLength: 8 })
+    .map((parts) => parts.map(([line, gap]) => `كتب ${line} الولد${gap}`).join(''));
+  /** What a late change may be: noise of stages 1 and 2, and of stage 3. */
+  const change = fc.constantFrom(
+    'ـ',
+    'ﺍ',
+    '\u200b',
+    ' \u064b',
+    'ی',
+    'ک',
+    '\u200c',
+    '  ',
+    '\n\n\n',
+    ' .',
+    '٣',
+    '"',
+    '\u0651\u064e',
+    'ﻻ',
+    '\r\n',
+  );
+
+  it('gives what the passes give, on normal lines with a change late in them, with any options', () => {
+    let startedLate = 0;
+    fc.assert(
+      fc.property(lines, change, fc.nat(), anyOptions, (raw, noise, at, chosen) => {
+        const normal = normalize(raw, chosen);
+        const k = normal.length === 0 ? 0 : normal.length - (at % Math.min(normal.length, 40));
+        const text = normal.slice(0, k) + noise + normal.slice(k);
+        const options = resolve(chosen);
+        if (cleanLineStartBefore(text, pipelineGateEnd(text, options)) > 0) startedLate++;
+        expect(normalize(text, chosen), JSON.stringify(text)).toBe(
+          normalizeWithOffsets(text, chosen).text,
+        );
+      }),
+      { numRuns: RUNS },
+    );
+    // Search folds and changes the gate passes (a digit a style keeps) start at 0: about 1 in 40.
+    expect(startedLate).toBeGreaterThan(RUNS / 100);
+  });
+
+  it('starts after one or two line feeds between two letters, and nowhere else', () => {
+    const options = resolve({});
+    const starts = (text: string) => cleanLineStartBefore(text, pipelineGateEnd(text, options));
+    expect(starts('كتب الولد\nدرسا ـجديدا')).toBe(10);
+    expect(starts('كتب الولد\n\nدرسا ـجديدا')).toBe(11);
+    // After a gap that is not one (a space before the line feed, three line feeds) or before a
+    // unit that is not a letter, the pass starts at the text's start.
+    expect(starts('كتب الولد \nدرسا ـجديدا')).toBe(0);
+    expect(starts('كتب الولد\n\n\nدرسا ـجديدا')).toBe(0);
+    expect(starts('كتب الولد\n«درسا» ـجديدا')).toBe(0);
+    // Not at or after where the gate stopped.
+    expect(starts('كتب ـالولد\nدرسا جديدا')).toBe(0);
+    // Given any end: a letter on each side of the line feeds, not a mark.
+    expect(cleanLineStartBefore('كتب\nدرسا', 8)).toBe(4);
+    expect(cleanLineStartBefore('كتبَ\nدرسا', 9)).toBe(0);
+    expect(cleanLineStartBefore('كتب\n\u064eدرسا', 9)).toBe(0);
+    expect(cleanLineStartBefore('كتب\nدرسا', 4)).toBe(0);
   });
 });
