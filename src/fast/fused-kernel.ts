@@ -374,7 +374,7 @@ export const EIGHTS_LETTERS: readonly (readonly [number, number])[] = [
  */
 export function eightsTaken(at: number): number {
   const letter = FLOW[at | EIGHTS_LETTER]!;
-  if (!allHaveEntry(at, EIGHTS_LETTERS, letter)) return 0;
+  if (!everyUnitHas(FLOW, at, EIGHTS_LETTERS, letter)) return 0;
   const space = FLOW[at | SPACE]!;
   const letters =
     writtenAsItIs(letter) &&
@@ -385,7 +385,7 @@ export function eightsTaken(at: number): number {
   if (!letters) return 0;
   const same = FLOW[at | FULL_STOP]!;
   const sameUnits =
-    allHaveEntry(at, EIGHTS_SAME_UNITS, same) &&
+    everyUnitHas(FLOW, at, EIGHTS_SAME_UNITS, same) &&
     writtenAsItIs(same) &&
     mayFollow(same, same) &&
     mayFollow(same, letter) &&
@@ -395,10 +395,19 @@ export function eightsTaken(at: number): number {
   return sameUnits ? 3 : 1;
 }
 
-/** Whether every unit of `ranges` has `entry` in FLOW's table at `at`. */
-function allHaveEntry(at: number, ranges: readonly (readonly [number, number])[], entry: number) {
+/**
+ * Whether every unit of `ranges` has `entry` in the table of 65,536 entries that starts at `at`
+ * in `tables` (FLOW's copy-loop tables; the gate's classes, at 0): where the kernel's eights may
+ * read them all as one.
+ */
+export function everyUnitHas(
+  tables: Int32Array | Uint32Array,
+  at: number,
+  ranges: readonly (readonly [number, number])[],
+  entry: number,
+): boolean {
   for (const [first, last] of ranges) {
-    for (let unit = first; unit <= last; unit++) if (FLOW[at | unit] !== entry) return false;
+    for (let unit = first; unit <= last; unit++) if (tables[at | unit] !== entry) return false;
   }
   return true;
 }

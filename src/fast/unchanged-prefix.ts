@@ -19,6 +19,7 @@ import { isAlefHamza } from '../unicode/marks/vowels.js';
 import {
   EIGHTS_LETTER,
   EIGHTS_LETTERS,
+  everyUnitHas,
   kernelGateRun,
   kernelInputOf,
   kernelTakes,
@@ -448,10 +449,7 @@ const passedAfter = (unitClass: number, passing: number) => (unitClass >>> AFTER
 /** The class all letters of `EIGHTS_LETTERS` have, or 0 where they differ. */
 function lettersClass(): number {
   const letter = passedClasses[EIGHTS_LETTER]!;
-  for (const [first, last] of EIGHTS_LETTERS) {
-    for (let unit = first; unit <= last; unit++) if (passedClasses[unit] !== letter) return 0;
-  }
-  return letter;
+  return everyUnitHas(passedClasses, 0, EIGHTS_LETTERS, letter) ? letter : 0;
 }
 
 /** {@link passedRunEnd}'s loop reading the string. */
