@@ -62,7 +62,7 @@ interface FusedKernelModule {
   readonly untouched: { readonly value: number };
   readonly copyRun: (i: number, p: number, at: number, eights: number) => number;
   readonly persianLine: (start: number, end: number) => number;
-  readonly coverWords: (base: number, k: number, end: number, n: number, lone: number) => number;
+  readonly coverWords: (base: number, k: number, end: number, n: number, styles: number) => number;
   readonly persianLineAt: (base: number, start: number, end: number, at: number) => number;
   readonly sameUnits: (n: number) => number;
   readonly gateClasses: { readonly value: number };
@@ -215,8 +215,10 @@ export function kernelUnitsAt(units: Uint16Array): number {
 /**
  * Stage 3's cover over the words (unit pairs) of the `n` units from byte `at` of the kernel's
  * memory ({@link kernelUnitsAt}) from word `k`: the first word before `end` that holds a unit that
- * is neither untouched nor a lone mark (`loneMarkEndInUnits`, with the style whose bit is `lone`
- * in `LONE_MARK_BITS`; 0 for none), or whose two units are equal, else `end` (`coverUntil` in
+ * is neither untouched nor a lone mark (`loneMarkEndInUnits`, with the punctuation style whose
+ * bit in `LONE_MARK_BITS` `styles` holds; none without one) nor a double quote whose role its
+ * neighbours tell and which the quote style whose bit in `QUOTE_PASS_BITS` `styles` holds keeps
+ * (none without one), or whose two units are equal, else `end` (`coverUntil` in
  * src/punctuation/cover.ts reads the words so).
  */
 export function kernelCoverWords(
@@ -224,10 +226,10 @@ export function kernelCoverWords(
   k: number,
   end: number,
   n: number,
-  lone: number,
+  styles: number,
 ): number {
   if (!untouchedCopied) copyUntouched();
-  return kernel!.coverWords(at, k, end, n, lone);
+  return kernel!.coverWords(at, k, end, n, styles);
 }
 
 /**
@@ -329,8 +331,8 @@ function copyLineScanTables(): void {
 }
 
 /**
- * Copies stage 3's untouched units, with the bits of the lone marks and commas, into the memory
- * (`coverUnitBits`, made at the first use).
+ * Copies stage 3's untouched units, with the bits of the lone marks, the commas and the quotes
+ * each quote style keeps, into the memory (`coverUnitBits`, made at the first use).
  */
 function copyUntouched(): void {
   const module = kernel!;

@@ -16,6 +16,7 @@ import {
   numberRuleEnd,
   punctuationUnchangedAt,
   punctuationUnchangedEnd,
+  QUOTE_PASS_BITS,
   untouchedUnits,
 } from './unchanged.js';
 import { loneMarkEndInUnits, noteRunsIn } from './unchanged-in-units.js';
@@ -219,7 +220,8 @@ function coverUntil(
   const wordsEnd = Math.min(count, (stop >> 1) + 1);
   const lastFour = wordsEnd - 3;
   const kernelAt = kernelUnitsAt(units);
-  const loneBit = LONE_MARK_BITS[options.punctuation];
+  // The styles' bits in the kernel's table: the lone marks and the quotes it may pass.
+  const styleBits = LONE_MARK_BITS[options.punctuation] | QUOTE_PASS_BITS[options.quotes];
   while (i < stop) {
     // The run of untouched units from `i` (in this loop: a call per run cost more than its
     // scan): an odd unit on its own (it is in no aligned pair from `i` on), then the words from
@@ -229,7 +231,7 @@ function coverUntil(
     if ((i & 1) === 0) {
       let k = i >> 1;
       // In the fused pass's kernel where the units are in its memory (the same reading).
-      if (kernelAt >= 0) k = kernelCoverWordsUntil(units, kernelAt, k, wordsEnd, n, loneBit);
+      if (kernelAt >= 0) k = kernelCoverWordsUntil(units, kernelAt, k, wordsEnd, n, styleBits);
       // Four words a step while all eight units are untouched (one branch for the eight); the
       // halves of a word are compared by a XOR (signed words: integer operations only).
       for (; k < lastFour; k += 4) {
@@ -280,10 +282,10 @@ function coverUntil(
 /**
  * The words of `units[0, n)` (in the fused pass kernel's memory, from its byte `at`) read from
  * word `k` up to `wordsEnd` as the loops of {@link coverUntil} read them, by the kernel
- * (`kernelCoverWords`), which also passes the lone marks that {@link stretchEndInUnits} would
- * pass (`loneMarkEndInUnits`, the style's bit `loneBit`), and stops at a word with a unit that is
- * neither (returned) or with two equal units (noted here, and read on after). Returns where the
- * words stopped.
+ * (`kernelCoverWords`), which also passes the lone marks and the quotes whose role their
+ * neighbours tell that {@link stretchEndInUnits} would pass as stretches left as they are (the
+ * styles' bits `styleBits`), and stops at a word with a unit that is none of these (returned) or
+ * with two equal units (noted here, and read on after). Returns where the words stopped.
  */
 function kernelCoverWordsUntil(
   units: Uint16Array,
@@ -291,12 +293,12 @@ function kernelCoverWordsUntil(
   k: number,
   wordsEnd: number,
   n: number,
-  loneBit: number,
+  styleBits: number,
 ): number {
   const untouched = untouchedUnits();
   const words = unitPairs(units);
   for (;;) {
-    k = kernelCoverWords(at, k, wordsEnd, n, loneBit);
+    k = kernelCoverWords(at, k, wordsEnd, n, styleBits);
     if (k >= wordsEnd) return k;
     const word = words[k]!;
     if ((untouched[word & 0xffff]! & untouched[(word >> 16) & 0xffff]!) !== 1) return k;

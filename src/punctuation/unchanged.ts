@@ -198,6 +198,30 @@ export const LONE_MARK_BITS: Readonly<Record<ResolvedOptions['punctuation'], num
 /** The bit of {@link coverUnitBits} that marks a comma (a unit with the role `COMMA`). */
 export const COMMA_BIT = 16;
 
+/** The bits of {@link LONE_MARK_BITS} together. */
+export const LONE_MARK_MASK = 2 | 4 | 8;
+
+/**
+ * The bit of {@link coverUnitBits} that marks the double quotes each quote style keeps in both
+ * roles (and that have no other role in the scan, so that {@link punctuationUnchangedAt} reads
+ * them as quotes): the kernel's cover passes such a quote where its neighbours tell its role
+ * (`$quote` in src/fast/wasm/fused-kernel.wat).
+ */
+export const QUOTE_PASS_BITS: Readonly<Record<ResolvedOptions['quotes'], number>> = {
+  ascii: 32,
+  guillemets: 64,
+  keep: 128,
+};
+
+/** The bits of {@link QUOTE_PASS_BITS} together. */
+export const QUOTE_PASS_MASK = 32 | 64 | 128;
+
+/**
+ * The letters beside which the kernel's cover tells a quote's role (`$quote`): U+0621-U+064A,
+ * units of the class ARABIC that open or close no quote and are no space or line break.
+ */
+export const QUOTE_NEIGHBOUR_LETTERS: readonly [number, number] = [0x0621, 0x064a];
+
 /**
  * {@link untouchedUnits} (bit 1) with, for each unit, the {@link LONE_MARK_BITS} of the styles in
  * which {@link isLoneMarkUnit} passes it and {@link COMMA_BIT} where it is a comma: the table the
@@ -214,7 +238,25 @@ export function coverUnitBits(): Uint8Array {
     if ((role & COMMA) !== 0) bits[c]! |= COMMA_BIT;
     for (const style of styles) if (isLoneMarkUnit(c, style)) bits[c]! |= LONE_MARK_BITS[style];
   }
+  const quoteStyles = Object.keys(QUOTE_PASS_BITS) as ResolvedOptions['quotes'][];
+  for (const c of QUOTE_UNITS) {
+    if (!isPlainDoubleQuote(c)) continue;
+    for (const style of quoteStyles) {
+      if (quoteKeptIn(c, ROLE_OPEN, style) && quoteKeptIn(c, ROLE_CLOSE, style)) {
+        bits[c]! |= QUOTE_PASS_BITS[style];
+      }
+    }
+  }
   return bits;
+}
+
+/**
+ * Whether `c` is a double quote that {@link punctuationUnchangedAt} reads as a quote alone: no
+ * digit, no `!`, and no role of a clause mark, bracket, hyphen or dash.
+ */
+function isPlainDoubleQuote(c: number): boolean {
+  if (quoteKind(c) !== QUOTE_DOUBLE || CLASSES[c] === DIGIT || c === EXCLAMATION_MARK) return false;
+  return (ROLES[c]! & (CLAUSE | CLOSER | OPENER | HYPHEN | DASH)) === 0;
 }
 
 const LINE_FEED = 0x0a;

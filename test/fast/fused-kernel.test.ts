@@ -47,7 +47,18 @@ import {
 } from '../../src/letters/persian-passages.js';
 import { resolveOptions } from '../../src/options/resolve.js';
 import type { ResolvedOptions } from '../../src/options/types.js';
-import { COMMA_BIT, LONE_MARK_BITS, untouchedUnits } from '../../src/punctuation/unchanged.js';
+import { QUOTE_UNITS } from '../../src/punctuation/quotes.js';
+import {
+  COMMA_BIT,
+  coverUnitBits,
+  LONE_MARK_BITS,
+  LONE_MARK_MASK,
+  punctuationUnchangedAt,
+  QUOTE_NEIGHBOUR_LETTERS,
+  QUOTE_PASS_BITS,
+  QUOTE_PASS_MASK,
+  untouchedUnits,
+} from '../../src/punctuation/unchanged.js';
 import { loneMarkEndInUnits } from '../../src/punctuation/unchanged-in-units.js';
 import { anyOptions } from '../support/arabic-arbitraries.js';
 import { DOCUMENT_NAMES, readDocument } from '../support/fixtures.js';
@@ -113,6 +124,10 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       AFTER_ZWNJ,
       MIN_PERSIAN_SCORE,
       AFTER,
+      LONE_MARK_MASK,
+      QUOTE_PASS_MASK,
+      QUOTE_LETTERS_FIRST: QUOTE_NEIGHBOUR_LETTERS[0],
+      QUOTE_LETTERS_SPAN: QUOTE_NEIGHBOUR_LETTERS[1] - QUOTE_NEIGHBOUR_LETTERS[0],
     };
     // Each number named in a comment at the end of its line is that line's one constant.
     const named = WAT.split('\n').filter((line) => / ;; [A-Z_]+$/.test(line));
@@ -362,15 +377,47 @@ function coverWordsInJavaScript(
   end: number,
   n: number,
   style: ResolvedOptions['punctuation'] | undefined,
+  quotes?: ResolvedOptions['quotes'],
 ): number {
   const untouched = untouchedUnits();
   const passes = (i: number) =>
     untouched[units[i]!] === 1 ||
-    (style !== undefined && loneMarkEndInUnits(units, i, n, style) >= 0);
+    (style !== undefined && loneMarkEndInUnits(units, i, n, style) >= 0) ||
+    (quotes !== undefined && quotePassedAt(units, i, n, style, quotes));
   for (; k < end; k++) {
     if (!passes(2 * k) || !passes(2 * k + 1) || units[2 * k] === units[2 * k + 1]) return k;
   }
   return end;
+}
+
+/** Whether `unit` is one of the letters beside which the kernel tells a quote's role. */
+const isQuoteNeighbourLetter = (unit: number) =>
+  unit >= QUOTE_NEIGHBOUR_LETTERS[0] && unit <= QUOTE_NEIGHBOUR_LETTERS[1];
+
+/** `coverUnitBits()`, made once. */
+let coverBits: Uint8Array | undefined;
+
+/**
+ * Whether the kernel's cover passes the quote at `units[i]` with the quote style `quotes` and
+ * the punctuation style `style` (none: no lone mark after it): a double quote the style keeps in
+ * both roles, opening (at the start or after a space or a line feed, before such a letter) or
+ * closing (after such a letter, before a space, a line feed or a lone mark).
+ */
+function quotePassedAt(
+  units: Uint16Array,
+  i: number,
+  n: number,
+  style: ResolvedOptions['punctuation'] | undefined,
+  quotes: ResolvedOptions['quotes'],
+): boolean {
+  coverBits ??= coverUnitBits();
+  if ((coverBits[units[i]!]! & QUOTE_PASS_BITS[quotes]) === 0 || i + 1 >= n) return false;
+  const next = units[i + 1]!;
+  if (i === 0 || units[i - 1] === 0x20 || units[i - 1] === 0x0a)
+    return isQuoteNeighbourLetter(next);
+  if (!isQuoteNeighbourLetter(units[i - 1]!)) return false;
+  if (next === 0x20 || next === 0x0a) return true;
+  return style !== undefined && loneMarkEndInUnits(units, i + 1, n, style) >= 0;
 }
 
 /** A clause mark or comma after a letter and before a space or a line feed (a lone mark, often). */
@@ -378,6 +425,14 @@ const markAfterLetter = fc.tuple(
   fc.integer({ min: 0x0628, max: 0x064a }),
   fc.constantFrom(0x2e, 0x2c, 0x3a, 0x3b, 0x3f, 0x21, 0x060c, 0x061b, 0x061f, 0x06d4),
   fc.constantFrom(0x20, 0x0a),
+);
+
+/** A quote of any kind between what tells its role (a space, a line feed, a letter, a mark). */
+const quoteBetween = fc.tuple(
+  fc.constantFrom(0x20, 0x0a, 0x0628, 0x064a, 0x0641, 0x0652, 0x28, 0x2e),
+  // QUOTATION MARK most often: the one double quote `ascii` keeps.
+  fc.oneof(fc.constant(0x22), fc.constantFrom(...QUOTE_UNITS)),
+  fc.constantFrom(0x20, 0x0a, 0x0627, 0x0621, 0x064a, 0x064b, 0x2e, 0x060c, 0x29, 0x22),
 );
 
 /**
@@ -402,6 +457,7 @@ const coverText = fc
           .map((u) => [u]),
       },
       { weight: 4, arbitrary: markAfterLetter },
+      { weight: 8, arbitrary: quoteBetween },
     ),
     { maxLength: 60 },
   )
@@ -637,16 +693,18 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
     expect(untouched[0x20]).toBe(1);
   });
 
-  it('stops at the first word with a unit stage 3 may touch (but a lone mark) or with two equal units', () => {
+  it('stops at the first word with a unit stage 3 may touch (but a lone mark or a quote its neighbours decide) or with two equal units', () => {
     expect(kernelTakes(0)).toBe(true);
     let lonePassed = 0;
+    let quotesPassed = 0;
     fc.assert(
       fc.property(
         coverText,
         fc.nat(8),
         fc.boolean(),
         fc.constantFrom('arabic', 'latin', 'keep', undefined),
-        (text, skip, inInput, style) => {
+        fc.constantFrom('ascii', 'guillemets', 'keep', undefined),
+        (text, skip, inInput, style, quotes) => {
           // In the output buffer, or in the input buffer (where stage 3 copies a string).
           const units = inInput ? kernelCopyOf(text)! : kernelOutput!;
           for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
@@ -654,21 +712,84 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
           expect(at).toBe(units.byteOffset);
           const n = text.length;
           const end = n >> 1;
-          const lone = style === undefined ? 0 : LONE_MARK_BITS[style];
-          const javascript = (k: number) => coverWordsInJavaScript(units, k, end, n, style);
+          const styles =
+            (style === undefined ? 0 : LONE_MARK_BITS[style]) |
+            (quotes === undefined ? 0 : QUOTE_PASS_BITS[quotes]);
+          const javascript = (k: number) => coverWordsInJavaScript(units, k, end, n, style, quotes);
           for (let k = Math.min(skip, end); k < end; k = javascript(k) + 1) {
             const stop = javascript(k);
-            expect(kernelCoverWords(at, k, end, n, lone), `${JSON.stringify(text)} from ${k}`).toBe(
-              stop,
-            );
-            if (stop > coverWordsInJavaScript(units, k, end, n, undefined)) lonePassed++;
+            expect(
+              kernelCoverWords(at, k, end, n, styles),
+              `${JSON.stringify(text)} from ${k}`,
+            ).toBe(stop);
+            const withoutQuotes = coverWordsInJavaScript(units, k, end, n, style);
+            if (withoutQuotes > coverWordsInJavaScript(units, k, end, n, undefined)) lonePassed++;
+            if (stop > withoutQuotes) quotesPassed++;
           }
-          expect(kernelCoverWords(at, end, end, n, lone)).toBe(end);
+          expect(kernelCoverWords(at, end, end, n, styles)).toBe(end);
         },
       ),
       { numRuns: propertyRuns(3_000, 300) },
     );
     expect(lonePassed).toBeGreaterThan(0);
+    expect(quotesPassed).toBeGreaterThan(0);
+  });
+
+  it('passes only quotes that stage 3 leaves as they are, read as its cover reads them', () => {
+    // Every quote the kernel's cover passes is a stretch `punctuationUnchangedAt` passes whole:
+    // the quote alone, or the quote and the lone mark after it.
+    let passed = 0;
+    fc.assert(
+      fc.property(
+        coverText,
+        fc.constantFrom('arabic', 'latin', 'keep'),
+        fc.constantFrom('ascii', 'guillemets', 'keep'),
+        fc.boolean(),
+        (text, style, quotes, spacing) => {
+          const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+          const options = resolveOptions(
+            { punctuation: style, quotes, punctuationSpacing: spacing },
+            'normalize',
+          );
+          for (let i = 0; i < text.length; i++) {
+            if (!quotePassedAt(units, i, text.length, style, quotes)) continue;
+            passed++;
+            const next = units[i + 1]!;
+            const withMark = next !== 0x20 && next !== 0x0a && !isQuoteNeighbourLetter(next);
+            expect(punctuationUnchangedAt(text, i, options), JSON.stringify(text)).toBe(
+              withMark ? i + 2 : i + 1,
+            );
+          }
+        },
+      ),
+      { numRuns: propertyRuns(3_000, 300) },
+    );
+    expect(passed).toBeGreaterThan(0);
+  });
+
+  it('makes the output of the JavaScript loops on text with quotes of every kind in every place', () => {
+    // Lines of the cover's words, long enough for the fused pass (and its kernel) to take them.
+    const quotedText = fc
+      .array(coverText, { minLength: 1, maxLength: 8 })
+      .map((lines) => lines.join('\n').repeat(4));
+    fc.assert(
+      fc.property(quotedText, anyOptions, (text, options) => {
+        useFusedKernel(false);
+        const javascript = normalize(text, options);
+        useFusedKernel(true);
+        expect(normalize(text, options)).toBe(javascript);
+      }),
+      { numRuns: propertyRuns(1_000, 100) },
+    );
+  });
+
+  it('reads the untouched bit, the lone marks, the commas and the quotes from bits of their own', () => {
+    expect(LONE_MARK_MASK & QUOTE_PASS_MASK).toBe(0);
+    expect(LONE_MARK_MASK | COMMA_BIT | QUOTE_PASS_MASK | 1).toBe(0xff);
+    for (const style of ['arabic', 'latin', 'keep'] as const)
+      expect(LONE_MARK_BITS[style] & ~LONE_MARK_MASK).toBe(0);
+    for (const style of ['ascii', 'guillemets', 'keep'] as const)
+      expect(QUOTE_PASS_BITS[style] & ~QUOTE_PASS_MASK).toBe(0);
   });
 
   // [name, text, where the words stop with `standard`'s style, where they stop with none]

@@ -22,6 +22,7 @@ import {
   numberRuleEnd,
   punctuationUnchangedAt,
   punctuationUnchangedEnd,
+  QUOTE_PASS_BITS,
   untouchedUnits,
 } from '../../src/punctuation/unchanged.js';
 import {
@@ -266,7 +267,7 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
     expect(loneMarkEnd('قال، ثم', 3, resolve({ punctuation: 'latin' }))).toBe(-1);
   });
 
-  it('gives the kernel the untouched units with the lone marks of each style and the commas', () => {
+  it('gives the kernel the untouched units with the lone marks of each style, the commas and the quotes each quote style keeps', () => {
     const bits = coverUnitBits();
     const untouched = untouchedUnits();
     const styles = ['arabic', 'latin', 'keep'] as const;
@@ -277,6 +278,12 @@ describe('the stage 3 gate (punctuationUnchangedEnd)', () => {
       for (const style of styles)
         if (isLoneMarkUnit(c, style)) expected[c]! |= LONE_MARK_BITS[style];
     }
+    // The double quotes (none of which has a bracket's role): `ascii` keeps QUOTATION MARK in
+    // both roles, `keep` keeps every one, `guillemets` none (it opens with one and closes with the
+    // other).
+    expected[0x22]! |= QUOTE_PASS_BITS.ascii;
+    for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f])
+      expected[c]! |= QUOTE_PASS_BITS.keep;
     const differing = [...bits.keys()].filter((c) => bits[c] !== expected[c]);
     expect(differing.map((c) => `U+${c.toString(16)}`)).toEqual([]);
     // The full stop and the Arabic comma are lone marks that `standard` keeps.

@@ -35,7 +35,7 @@
   (global (export "stateEvidence") i32 (i32.const 12795904))
   (global (export "wordScores") i32 (i32.const 12796160))
   ;; Stage 3's untouched units (a byte a unit, bit 1 where the stage decides nothing, with the
-  ;; bits of the lone marks and commas: `coverUnitBits` in unchanged.ts).
+  ;; bits of the lone marks, the commas and the kept quotes: `coverUnitBits` in unchanged.ts).
   (global (export "untouched") i32 (i32.const 12845056))
   ;; The whole pipeline's gate: each unit's class (32 bits a unit: `passedClasses` in
   ;; src/fast/unchanged-prefix.ts, what the unit is and, from bit 14, what may pass after it).
@@ -508,19 +508,21 @@
           (i32.const 2)) ;; MIN_PERSIAN_SCORE
         (i32.gt_u (local.get $persian) (local.get $arabic)))))
 
-  ;; coverWords(base, k, end, n, lone): stage 3's cover (`coverUntil` in src/punctuation/cover.ts)
+  ;; coverWords(base, k, end, n, styles): stage 3's cover (`coverUntil` in src/punctuation/cover.ts)
   ;; over the words (unit pairs) of the `n` code units from byte `base` of the memory (the
   ;; output's, or the input's where stage 3 is given a string), from word `k`: the first word before
-  ;; `end` that holds a unit that is neither untouched nor a lone mark ($passes, with the style's
-  ;; bit `lone`), or whose two units are equal (the host asks there whether a run of elongation
-  ;; goes through it, and goes on after it), else `end`. Four words at a time with SIMD while all
+  ;; `end` that holds a unit that is neither untouched nor a lone mark nor a quote the neighbours
+  ;; decide ($passes, with the styles' bits `styles`), or whose two units are equal (the host asks
+  ;; there whether a run of elongation goes through it, and goes on after it), else `end`. Four
+  ;; words at a time with SIMD while all
   ;; eight units are letters or marks of U+0620-U+065F or U+0671-U+06D3 or spaces (every one
   ;; untouched: test/fast/fused-kernel.test.ts) and no word's halves are equal; else one word at a
   ;; time over the table (`coverUnitBits` in src/punctuation/unchanged.ts: bit 1 untouched, then
-  ;; the lone marks of each style, then the commas). Passing the lone marks here (a full stop or
-  ;; comma before a space, about 60% of the host's stops on the bench's noisy documents) made
-  ;; `normalize` 1.02-1.03x as fast per 4 KB document (`standard`, `search`).
-(func (export "coverWords") (param $base i32) (param $k i32) (param $end i32) (param $n i32) (param $lone i32) (result i32)
+  ;; the lone marks of each punctuation style, the commas, then the double quotes each quote style
+  ;; keeps). Passing the lone marks here (a full stop or comma before a space, about 60% of the
+  ;; host's stops on the bench's noisy documents) made `normalize` 1.02-1.03x as fast per 4 KB
+  ;; document (`standard`, `search`).
+(func (export "coverWords") (param $base i32) (param $k i32) (param $end i32) (param $n i32) (param $styles i32) (result i32)
     (local $fourWords v128)
     (local $word i32)
     (local $low i32)
@@ -551,13 +553,14 @@
             (i32.load8_u offset=12845056 (local.get $high))) (i32.const 1)))
           (then
             ;; A unit that is not untouched: the word is passed where each of its units is
-            ;; untouched or a lone mark (see $passes); its halves then differ (a lone mark is
-            ;; followed by a space or a line feed).
+            ;; untouched, a lone mark or a quote (see $passes); its halves then differ (a lone
+            ;; mark is followed by a space or a line feed, a quote passed by a letter, a space, a
+            ;; line feed or a lone mark).
             (br_if $done (i32.eqz (call $passes (local.get $base) (i32.shl (local.get $k) (i32.const 1))
-              (local.get $low) (local.get $n) (local.get $lone))))
+              (local.get $low) (local.get $n) (local.get $styles))))
             (br_if $done (i32.eqz (call $passes (local.get $base)
               (i32.add (i32.shl (local.get $k) (i32.const 1)) (i32.const 1))
-              (local.get $high) (local.get $n) (local.get $lone))))
+              (local.get $high) (local.get $n) (local.get $styles))))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $words)))
         (br_if $done (i32.eq (local.get $low) (local.get $high)))
@@ -565,19 +568,28 @@
         (br $words)))
     (local.get $k))
 
-  ;; $passes(base, i, unit, n, lone): whether the cover passes `unit`, unit `i` of the `n` units
-  ;; from byte `base`: it is untouched, or it is a lone mark as `loneMarkEndInUnits`
-  ;; (src/punctuation/unchanged-in-units.ts) reads one: a clause mark that the style keeps (its
-  ;; bit `lone` in the table, LONE_MARK_BITS; 0 passes none), after a unit that is not a space,
-  ;; before a line feed, or before one space and a unit that is neither a space nor a comma
-  ;; (COMMA_BIT), or before one space that ends the text.
-  (func $passes (param $base i32) (param $i i32) (param $unit i32) (param $n i32) (param $lone i32) (result i32)
+  ;; $passes(base, i, unit, n, styles): whether the cover passes `unit`, unit `i` of the `n` units
+  ;; from byte `base`: it is untouched, or a lone mark ($loneMark) in the punctuation style whose
+  ;; bit `styles` holds (LONE_MARK_BITS; none passes without one), or a double quote that its
+  ;; neighbours make an opening or a closing one and whose shape the quote style whose bit `styles`
+  ;; holds keeps in both roles ($quote; QUOTE_PASS_BITS, none without one).
+  (func $passes (param $base i32) (param $i i32) (param $unit i32) (param $n i32) (param $styles i32) (result i32)
     (local $bits i32)
-    (local $next i32)
-    (local $after i32)
     (local.set $bits (i32.load8_u offset=12845056 (local.get $unit)))
     (if (i32.and (local.get $bits) (i32.const 1)) (then (return (i32.const 1))))
-    (if (i32.eqz (i32.and (local.get $bits) (local.get $lone))) (then (return (i32.const 0))))
+    (if (i32.and (local.get $bits) (i32.and (local.get $styles)
+        (i32.const 224))) ;; QUOTE_PASS_MASK
+      (then (return (call $quote (local.get $base) (local.get $i) (local.get $n) (local.get $styles)))))
+    (if (i32.eqz (i32.and (local.get $bits) (local.get $styles))) (then (return (i32.const 0))))
+    (call $loneMark (local.get $base) (local.get $i) (local.get $n)))
+
+  ;; $loneMark(base, i, n): whether the clause mark at unit `i` (one the style keeps) is a lone mark
+  ;; as `loneMarkEndInUnits` (src/punctuation/unchanged-in-units.ts) reads one: after a unit that
+  ;; is not a space, before a line feed, or before one space and a unit that is neither a space
+  ;; nor a comma (COMMA_BIT), or before one space that ends the text.
+  (func $loneMark (param $base i32) (param $i i32) (param $n i32) (result i32)
+    (local $next i32)
+    (local $after i32)
     (if (i32.eqz (local.get $i)) (then (return (i32.const 0))))
     (if (i32.eq (i32.load16_u (i32.add (local.get $base) (i32.shl (i32.sub (local.get $i) (i32.const 1)) (i32.const 1))))
         (i32.const 32)) ;; SPACE
@@ -595,4 +607,45 @@
     (i32.and (i32.ne (local.get $after) (i32.const 32))
       (i32.eqz (i32.and (i32.load8_u offset=12845056 (local.get $after))
         (i32.const 16))))) ;; COMMA_BIT
+
+  ;; $quote(base, i, n, styles): whether the double quote at unit `i` (one whose shape the quote
+  ;; style keeps in both roles) is a stretch that stage 3 leaves as it is, as
+  ;; `punctuationUnchangedAt` (src/punctuation/unchanged.ts) reads it, in the cases its
+  ;; neighbours decide alone (`quoteRole`): an opening quote, at the text's start or after a space
+  ;; or a line feed and before an Arabic letter (U+0621-U+064A), which keeps the spaces around it;
+  ;; a closing quote, after such a letter and before a space, a line feed or a lone mark in the
+  ;; punctuation style (the stretch then holds the mark too, which $loneMark passes as the
+  ;; host's run of closing marks reads it). Any other quote is the host's to read. Quotes are a
+  ;; little over half of the host's stops on the bench's noisy documents.
+  (func $quote (param $base i32) (param $i i32) (param $n i32) (param $styles i32) (result i32)
+    (local $prev i32)
+    (local $next i32)
+    (if (i32.ge_u (i32.add (local.get $i) (i32.const 1)) (local.get $n)) (then (return (i32.const 0))))
+    (local.set $next (i32.load16_u (i32.add (local.get $base) (i32.shl (i32.add (local.get $i) (i32.const 1)) (i32.const 1)))))
+    (if (i32.eqz (local.get $i)) (then (return (call $isArabicLetter (local.get $next)))))
+    (local.set $prev (i32.load16_u (i32.add (local.get $base) (i32.shl (i32.sub (local.get $i) (i32.const 1)) (i32.const 1)))))
+    (if (i32.or
+        (i32.eq (local.get $prev)
+          (i32.const 32)) ;; SPACE
+        (i32.eq (local.get $prev)
+          (i32.const 10))) ;; LINE_FEED
+      (then (return (call $isArabicLetter (local.get $next)))))
+    (if (i32.eqz (call $isArabicLetter (local.get $prev))) (then (return (i32.const 0))))
+    (if (i32.or
+        (i32.eq (local.get $next)
+          (i32.const 32)) ;; SPACE
+        (i32.eq (local.get $next)
+          (i32.const 10))) ;; LINE_FEED
+      (then (return (i32.const 1))))
+    (if (i32.eqz (i32.and (i32.load8_u offset=12845056 (local.get $next)) (i32.and (local.get $styles)
+        (i32.const 14)))) ;; LONE_MARK_MASK
+      (then (return (i32.const 0))))
+    (call $loneMark (local.get $base) (i32.add (local.get $i) (i32.const 1)) (local.get $n)))
+
+  ;; $isArabicLetter(unit): 1 where `unit` is in U+0621-U+064A (QUOTE_NEIGHBOUR_LETTERS in
+  ;; src/punctuation/unchanged.ts), else 0.
+  (func $isArabicLetter (param $unit i32) (result i32)
+    (i32.le_u (i32.sub (local.get $unit)
+      (i32.const 0x0621)) ;; QUOTE_LETTERS_FIRST
+      (i32.const 41))) ;; QUOTE_LETTERS_SPAN
 )
