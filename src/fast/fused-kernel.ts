@@ -218,8 +218,9 @@ export function kernelUnitsAt(units: Uint16Array): number {
  * is neither untouched nor a lone mark (`loneMarkEndInUnits`, with the punctuation style whose
  * bit in `LONE_MARK_BITS` `styles` holds; none without one) nor a double quote whose role its
  * neighbours tell and which the quote style whose bit in `QUOTE_PASS_BITS` `styles` holds keeps
- * (none without one), or whose two units are equal, else `end` (`coverUntil` in
- * src/punctuation/cover.ts reads the words so).
+ * (none without one) nor one of `KERNEL_OPENING_BRACKETS` and `KERNEL_CLOSING_BRACKETS` beside an
+ * Arabic letter nor, where `styles` holds `DASHES_KEPT_BIT`, one of `KERNEL_DASHES`, or whose two
+ * units are equal, else `end` (`coverUntil` in src/punctuation/cover.ts reads the words so).
  */
 export function kernelCoverWords(
   at: number,

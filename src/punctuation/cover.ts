@@ -9,6 +9,7 @@ import { noSpanHolds, spanMayStartAtDigit } from './protected-spans.js';
 import { QUOTE_DOUBLE, quoteKind } from './quotes.js';
 import { OPENER, ROLES } from './scan/roles.js';
 import {
+  DASHES_KEPT_BIT,
   forgetNotedRuns,
   LONE_MARK_BITS,
   notedRun,
@@ -220,8 +221,12 @@ function coverUntil(
   const wordsEnd = Math.min(count, (stop >> 1) + 1);
   const lastFour = wordsEnd - 3;
   const kernelAt = kernelUnitsAt(units);
-  // The styles' bits in the kernel's table: the lone marks and the quotes it may pass.
-  const styleBits = LONE_MARK_BITS[options.punctuation] | QUOTE_PASS_BITS[options.quotes];
+  // The styles' bits for the kernel: the lone marks and the quotes it may pass, and whether it
+  // may pass a dash.
+  const styleBits =
+    LONE_MARK_BITS[options.punctuation] |
+    QUOTE_PASS_BITS[options.quotes] |
+    (options.dashes === 'hyphen' ? 0 : DASHES_KEPT_BIT);
   while (i < stop) {
     // The run of untouched units from `i` (in this loop: a call per run cost more than its
     // scan): an odd unit on its own (it is in no aligned pair from `i` on), then the words from
@@ -282,10 +287,11 @@ function coverUntil(
 /**
  * The words of `units[0, n)` (in the fused pass kernel's memory, from its byte `at`) read from
  * word `k` up to `wordsEnd` as the loops of {@link coverUntil} read them, by the kernel
- * (`kernelCoverWords`), which also passes the lone marks and the quotes whose role their
- * neighbours tell that {@link stretchEndInUnits} would pass as stretches left as they are (the
- * styles' bits `styleBits`), and stops at a word with a unit that is none of these (returned) or
- * with two equal units (noted here, and read on after). Returns where the words stopped.
+ * (`kernelCoverWords`), which also passes the lone marks, the quotes whose role their
+ * neighbours tell, the commonest brackets beside a letter and the kept dashes that
+ * {@link stretchEndInUnits} would pass as stretches left as they are (the styles' bits
+ * `styleBits`), and stops at a word with a unit that is none of these (returned) or with two
+ * equal units (noted here, and read on after). Returns where the words stopped.
  */
 function kernelCoverWordsUntil(
   units: Uint16Array,

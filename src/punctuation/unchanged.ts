@@ -223,6 +223,20 @@ export const QUOTE_PASS_MASK = 32 | 64 | 128;
 export const QUOTE_NEIGHBOUR_LETTERS: readonly [number, number] = [0x0621, 0x064a];
 
 /**
+ * The brackets the kernel's cover passes where an Arabic letter stands inside them and a space, a
+ * line feed or the text's start (opening) or a space, a line feed or a lone mark (closing)
+ * outside: the commonest of the brackets, which `openingEnd` and `closingRunEnd` pass there.
+ */
+export const KERNEL_OPENING_BRACKETS: readonly number[] = [0x28, 0x5b];
+export const KERNEL_CLOSING_BRACKETS: readonly number[] = [0x29, 0x5d];
+
+/** The dashes the kernel's cover passes wherever they stand when the dash style keeps them. */
+export const KERNEL_DASHES: readonly number[] = [0x2013, 0x2014];
+
+/** The bit of the kernel cover's styles that says the dash style keeps dashes (no table bit). */
+export const DASHES_KEPT_BIT = 256;
+
+/**
  * {@link untouchedUnits} (bit 1) with, for each unit, the {@link LONE_MARK_BITS} of the styles in
  * which {@link isLoneMarkUnit} passes it and {@link COMMA_BIT} where it is a comma: the table the
  * fused pass's kernel reads its cover's words with (`coverWords` in src/fast/wasm/fused-kernel.wat

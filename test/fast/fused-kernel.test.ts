@@ -51,6 +51,10 @@ import { QUOTE_UNITS } from '../../src/punctuation/quotes.js';
 import {
   COMMA_BIT,
   coverUnitBits,
+  DASHES_KEPT_BIT,
+  KERNEL_CLOSING_BRACKETS,
+  KERNEL_DASHES,
+  KERNEL_OPENING_BRACKETS,
   LONE_MARK_BITS,
   LONE_MARK_MASK,
   punctuationUnchangedAt,
@@ -128,6 +132,13 @@ describe('the fused pass kernel (src/fast/fused-kernel.ts): the copy loop in Web
       QUOTE_PASS_MASK,
       QUOTE_LETTERS_FIRST: QUOTE_NEIGHBOUR_LETTERS[0],
       QUOTE_LETTERS_SPAN: QUOTE_NEIGHBOUR_LETTERS[1] - QUOTE_NEIGHBOUR_LETTERS[0],
+      LEFT_PARENTHESIS: KERNEL_OPENING_BRACKETS[0]!,
+      LEFT_SQUARE_BRACKET: KERNEL_OPENING_BRACKETS[1]!,
+      RIGHT_PARENTHESIS: KERNEL_CLOSING_BRACKETS[0]!,
+      RIGHT_SQUARE_BRACKET: KERNEL_CLOSING_BRACKETS[1]!,
+      EN_DASH: KERNEL_DASHES[0]!,
+      EM_DASH: KERNEL_DASHES[1]!,
+      DASHES_KEPT: DASHES_KEPT_BIT,
     };
     // Each number named in a comment at the end of its line is that line's one constant.
     const named = WAT.split('\n').filter((line) => / ;; [A-Z_]+$/.test(line));
@@ -367,25 +378,40 @@ describe('the fused pass kernel: eight letters and spaces at a time', () => {
   });
 });
 
+/** The styles the kernel's cover reads with: what it passes besides the untouched units. */
+interface CoverStyles {
+  readonly punctuation?: ResolvedOptions['punctuation'];
+  readonly quotes?: ResolvedOptions['quotes'];
+  readonly dashesKept?: boolean;
+}
+
+/** The kernel's `styles` argument for `styles`. */
+const stylesBits = (styles: CoverStyles) =>
+  (styles.punctuation === undefined ? 0 : LONE_MARK_BITS[styles.punctuation]) |
+  (styles.quotes === undefined ? 0 : QUOTE_PASS_BITS[styles.quotes]) |
+  (styles.dashesKept === true ? DASHES_KEPT_BIT : 0);
+
 /**
  * The first word of `units[0, n)` from `k` before `end` with a unit that is neither untouched nor
- * a lone mark (`loneMarkEndInUnits` with `style`; none without one), or with two equal units.
+ * passed by {@link passedMarkAt} with `styles`, or with two equal untouched units.
  */
 function coverWordsInJavaScript(
   units: Uint16Array,
   k: number,
   end: number,
   n: number,
-  style: ResolvedOptions['punctuation'] | undefined,
-  quotes?: ResolvedOptions['quotes'],
+  styles: CoverStyles,
 ): number {
   const untouched = untouchedUnits();
   const passes = (i: number) =>
-    untouched[units[i]!] === 1 ||
-    (style !== undefined && loneMarkEndInUnits(units, i, n, style) >= 0) ||
-    (quotes !== undefined && quotePassedAt(units, i, n, style, quotes));
+    untouched[units[i]!] === 1 || passedMarkAt(units, i, n, styles) !== undefined;
   for (; k < end; k++) {
-    if (!passes(2 * k) || !passes(2 * k + 1) || units[2 * k] === units[2 * k + 1]) return k;
+    const low = units[2 * k]!;
+    const high = units[2 * k + 1]!;
+    if (!passes(2 * k) || !passes(2 * k + 1)) return k;
+    // Two equal untouched units (a run of elongation may go through them; two passed marks make
+    // none: `——`).
+    if (low === high && untouched[low] === 1) return k;
   }
   return end;
 }
@@ -398,26 +424,37 @@ const isQuoteNeighbourLetter = (unit: number) =>
 let coverBits: Uint8Array | undefined;
 
 /**
- * Whether the kernel's cover passes the quote at `units[i]` with the quote style `quotes` and
- * the punctuation style `style` (none: no lone mark after it): a double quote the style keeps in
- * both roles, opening (at the start or after a space or a line feed, before such a letter) or
- * closing (after such a letter, before a space, a line feed or a lone mark).
+ * Why the kernel's cover passes `units[i]` (not untouched) with `styles`, or undefined: a lone
+ * mark (`loneMarkEndInUnits`); a double quote the quote style keeps in both roles, opening or
+ * closing; one of ( [ opening or ) ] closing; a dash of `KERNEL_DASHES` the style keeps. Opening:
+ * at the start or after a space or a line feed, before a letter of `QUOTE_NEIGHBOUR_LETTERS`;
+ * closing: after such a letter, before a space, a line feed or a lone mark.
  */
-function quotePassedAt(
+function passedMarkAt(
   units: Uint16Array,
   i: number,
   n: number,
-  style: ResolvedOptions['punctuation'] | undefined,
-  quotes: ResolvedOptions['quotes'],
-): boolean {
+  styles: CoverStyles,
+): 'lone' | 'quote' | 'bracket' | 'dash' | undefined {
   coverBits ??= coverUnitBits();
-  if ((coverBits[units[i]!]! & QUOTE_PASS_BITS[quotes]) === 0 || i + 1 >= n) return false;
-  const next = units[i + 1]!;
-  if (i === 0 || units[i - 1] === 0x20 || units[i - 1] === 0x0a)
-    return isQuoteNeighbourLetter(next);
-  if (!isQuoteNeighbourLetter(units[i - 1]!)) return false;
-  if (next === 0x20 || next === 0x0a) return true;
-  return style !== undefined && loneMarkEndInUnits(units, i + 1, n, style) >= 0;
+  const unit = units[i]!;
+  const style = styles.punctuation;
+  if (style !== undefined && loneMarkEndInUnits(units, i, n, style) >= 0) return 'lone';
+  if (KERNEL_DASHES.includes(unit)) return styles.dashesKept === true ? 'dash' : undefined;
+  const before = i === 0 ? -1 : units[i - 1]!;
+  const after = i + 1 < n ? units[i + 1]! : -1;
+  const opens = (i === 0 || before === 0x20 || before === 0x0a) && isQuoteNeighbourLetter(after);
+  const closes =
+    i > 0 &&
+    isQuoteNeighbourLetter(before) &&
+    (after === 0x20 ||
+      after === 0x0a ||
+      (after >= 0 && style !== undefined && loneMarkEndInUnits(units, i + 1, n, style) >= 0));
+  if (KERNEL_OPENING_BRACKETS.includes(unit)) return opens ? 'bracket' : undefined;
+  if (KERNEL_CLOSING_BRACKETS.includes(unit)) return closes ? 'bracket' : undefined;
+  const kept =
+    styles.quotes !== undefined && (coverBits[unit]! & QUOTE_PASS_BITS[styles.quotes]) !== 0;
+  return kept && (opens || closes) ? 'quote' : undefined;
 }
 
 /** A clause mark or comma after a letter and before a space or a line feed (a lone mark, often). */
@@ -427,12 +464,35 @@ const markAfterLetter = fc.tuple(
   fc.constantFrom(0x20, 0x0a),
 );
 
-/** A quote of any kind between what tells its role (a space, a line feed, a letter, a mark). */
-const quoteBetween = fc.tuple(
-  fc.constantFrom(0x20, 0x0a, 0x0628, 0x064a, 0x0641, 0x0652, 0x28, 0x2e),
+/** A quote, bracket or dash: those the kernel's cover may pass most often, and their kin. */
+const kernelMark = fc.oneof(
   // QUOTATION MARK most often: the one double quote `ascii` keeps.
-  fc.oneof(fc.constant(0x22), fc.constantFrom(...QUOTE_UNITS)),
-  fc.constantFrom(0x20, 0x0a, 0x0627, 0x0621, 0x064a, 0x064b, 0x2e, 0x060c, 0x29, 0x22),
+  fc.constant(0x22),
+  fc.constantFrom(...QUOTE_UNITS),
+  fc.constantFrom(...KERNEL_OPENING_BRACKETS, ...KERNEL_CLOSING_BRACKETS),
+  fc.constantFrom(0x7b, 0x7d, 0xfd3e, 0xfd3f),
+  fc.constantFrom(...KERNEL_DASHES, 0x2012, 0x2d),
+);
+
+/** A letter beside which the kernel tells a quote's role. */
+const neighbourLetter = fc.integer({
+  min: QUOTE_NEIGHBOUR_LETTERS[0],
+  max: QUOTE_NEIGHBOUR_LETTERS[1],
+});
+
+/**
+ * A quote, bracket or dash of any kind where it opens (after a space or a line feed, before a
+ * letter), where it closes (after a letter, before a space, a line feed or a clause mark), or
+ * between any of what tells its role (a space, a line feed, a letter, a mark, a bracket).
+ */
+const markBetween = fc.oneof(
+  fc.tuple(fc.constantFrom(0x20, 0x0a), kernelMark, neighbourLetter),
+  fc.tuple(neighbourLetter, kernelMark, fc.constantFrom(0x20, 0x0a, 0x2e, 0x060c, 0x21)),
+  fc.tuple(
+    fc.constantFrom(0x20, 0x0a, 0x0628, 0x064a, 0x0641, 0x0652, 0x28, 0x5d, 0x2e, 0x21),
+    kernelMark,
+    fc.constantFrom(0x20, 0x0a, 0x0627, 0x0621, 0x064a, 0x064b, 0x2e, 0x060c, 0x29, 0x28, 0x22),
+  ),
 );
 
 /**
@@ -457,7 +517,7 @@ const coverText = fc
           .map((u) => [u]),
       },
       { weight: 4, arbitrary: markAfterLetter },
-      { weight: 8, arbitrary: quoteBetween },
+      { weight: 12, arbitrary: markBetween },
     ),
     { maxLength: 60 },
   )
@@ -693,10 +753,9 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
     expect(untouched[0x20]).toBe(1);
   });
 
-  it('stops at the first word with a unit stage 3 may touch (but a lone mark or a quote its neighbours decide) or with two equal units', () => {
+  it('stops at the first word with a unit stage 3 may touch (but a lone mark, a quote or bracket its neighbours decide, a kept dash) or with two equal units', () => {
     expect(kernelTakes(0)).toBe(true);
-    let lonePassed = 0;
-    let quotesPassed = 0;
+    const passed = { lone: 0, quote: 0, bracket: 0, dash: 0 };
     fc.assert(
       fc.property(
         coverText,
@@ -704,7 +763,8 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
         fc.boolean(),
         fc.constantFrom('arabic', 'latin', 'keep', undefined),
         fc.constantFrom('ascii', 'guillemets', 'keep', undefined),
-        (text, skip, inInput, style, quotes) => {
+        fc.boolean(),
+        (text, skip, inInput, punctuation, quotes, dashesKept) => {
           // In the output buffer, or in the input buffer (where stage 3 copies a string).
           const units = inInput ? kernelCopyOf(text)! : kernelOutput!;
           for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
@@ -712,50 +772,90 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
           expect(at).toBe(units.byteOffset);
           const n = text.length;
           const end = n >> 1;
-          const styles =
-            (style === undefined ? 0 : LONE_MARK_BITS[style]) |
-            (quotes === undefined ? 0 : QUOTE_PASS_BITS[quotes]);
-          const javascript = (k: number) => coverWordsInJavaScript(units, k, end, n, style, quotes);
+          const styles: CoverStyles = { punctuation, quotes, dashesKept };
+          const javascript = (k: number) => coverWordsInJavaScript(units, k, end, n, styles);
           for (let k = Math.min(skip, end); k < end; k = javascript(k) + 1) {
             const stop = javascript(k);
             expect(
-              kernelCoverWords(at, k, end, n, styles),
+              kernelCoverWords(at, k, end, n, stylesBits(styles)),
               `${JSON.stringify(text)} from ${k}`,
             ).toBe(stop);
-            const withoutQuotes = coverWordsInJavaScript(units, k, end, n, style);
-            if (withoutQuotes > coverWordsInJavaScript(units, k, end, n, undefined)) lonePassed++;
-            if (stop > withoutQuotes) quotesPassed++;
+            for (let i = 2 * k; i < 2 * stop; i++) {
+              const why = passedMarkAt(units, i, n, styles);
+              if (why !== undefined && untouchedUnits()[units[i]!] !== 1) passed[why]++;
+            }
           }
-          expect(kernelCoverWords(at, end, end, n, styles)).toBe(end);
+          expect(kernelCoverWords(at, end, end, n, stylesBits(styles))).toBe(end);
         },
       ),
       { numRuns: propertyRuns(3_000, 300) },
     );
-    expect(lonePassed).toBeGreaterThan(0);
-    expect(quotesPassed).toBeGreaterThan(0);
+    expect(passed.lone).toBeGreaterThan(0);
+    expect(passed.quote + passed.bracket + passed.dash).toBeGreaterThan(0);
   });
 
-  it('passes only quotes that stage 3 leaves as they are, read as its cover reads them', () => {
-    // Every quote the kernel's cover passes is a stretch `punctuationUnchangedAt` passes whole:
-    // the quote alone, or the quote and the lone mark after it.
+  // [name, text, styles, where the words stop, where they stop with no style]
+  it.each([
+    ['an opening quote', 'قال "كتب', { quotes: 'ascii' }, 4, 2],
+    ['a closing quote', 'قال كتب" ثم', { quotes: 'ascii' }, 5, 3],
+    [
+      'a closing quote and a lone full stop',
+      'قال ب". ثم',
+      { punctuation: 'arabic', quotes: 'ascii' },
+      5,
+      2,
+    ],
+    ['a quote between two letters (its role not told)', 'قال ب"ب ثم', { quotes: 'ascii' }, 2, 2],
+    ['a quote the style changes', 'قال “كتب', { quotes: 'ascii' }, 2, 2],
+    ['an opening bracket', 'قال (كتب', {}, 4, 4],
+    ['a closing bracket', 'قال كتب) ثم', {}, 5, 5],
+    ['a closing bracket and a lone comma', 'قال ب)، ثم', { punctuation: 'arabic' }, 5, 2],
+    ['a bracket after a letter', 'قال ب(كتب', {}, 2, 2],
+    ['a bracket after a closing bracket', 'قا ])كتب', {}, 1, 1],
+    ['a kept dash', 'قال – ثم', { dashesKept: true }, 4, 2],
+    // `——` is word 2: two equal units the cover passes (no letters, no run of elongation).
+    ['two kept dashes', 'قال —— ثم', { dashesKept: true }, 4, 2],
+    ['a dash the style changes', 'قال – ثم', { dashesKept: false }, 2, 2],
+  ] as const)('passes as stage 3’s cover does: %s', (_name, text, styles, stop, stopWithout) => {
+    expect(kernelTakes(0)).toBe(true);
+    const units = kernelOutput!;
+    for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+    const end = text.length >> 1;
+    const at = kernelUnitsAt(units);
+    expect(coverWordsInJavaScript(units, 0, end, text.length, styles)).toBe(stop);
+    expect(kernelCoverWords(at, 0, end, text.length, stylesBits(styles))).toBe(stop);
+    expect(kernelCoverWords(at, 0, end, text.length, 0)).toBe(stopWithout);
+  });
+
+  it('passes only quotes, brackets and dashes that stage 3 leaves as they are, read as its cover reads them', () => {
+    // Each is a stretch `punctuationUnchangedAt` passes whole: the unit alone, or a closing quote
+    // or bracket and the lone mark after it.
     let passed = 0;
     fc.assert(
       fc.property(
         coverText,
         fc.constantFrom('arabic', 'latin', 'keep'),
         fc.constantFrom('ascii', 'guillemets', 'keep'),
+        fc.constantFrom('keep', 'hyphen'),
         fc.boolean(),
-        (text, style, quotes, spacing) => {
+        (text, punctuation, quotes, dashes, spacing) => {
           const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
           const options = resolveOptions(
-            { punctuation: style, quotes, punctuationSpacing: spacing },
+            { punctuation, quotes, dashes, punctuationSpacing: spacing },
             'normalize',
           );
+          const styles: CoverStyles = { punctuation, quotes, dashesKept: dashes !== 'hyphen' };
           for (let i = 0; i < text.length; i++) {
-            if (!quotePassedAt(units, i, text.length, style, quotes)) continue;
+            const why = passedMarkAt(units, i, text.length, styles);
+            if (why === undefined || why === 'lone') continue;
             passed++;
-            const next = units[i + 1]!;
-            const withMark = next !== 0x20 && next !== 0x0a && !isQuoteNeighbourLetter(next);
+            const next = units[i + 1];
+            const withMark =
+              why !== 'dash' &&
+              next !== undefined &&
+              next !== 0x20 &&
+              next !== 0x0a &&
+              !isQuoteNeighbourLetter(next);
             expect(punctuationUnchangedAt(text, i, options), JSON.stringify(text)).toBe(
               withMark ? i + 2 : i + 1,
             );
@@ -767,7 +867,7 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
     expect(passed).toBeGreaterThan(0);
   });
 
-  it('makes the output of the JavaScript loops on text with quotes of every kind in every place', () => {
+  it('makes the output of the JavaScript loops on text with quotes, brackets and dashes of every kind in every place', () => {
     // Lines of the cover's words, long enough for the fused pass (and its kernel) to take them.
     const quotedText = fc
       .array(coverText, { minLength: 1, maxLength: 8 })

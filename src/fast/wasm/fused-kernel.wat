@@ -553,9 +553,9 @@
             (i32.load8_u offset=12845056 (local.get $high))) (i32.const 1)))
           (then
             ;; A unit that is not untouched: the word is passed where each of its units is
-            ;; untouched, a lone mark or a quote (see $passes); its halves then differ (a lone
-            ;; mark is followed by a space or a line feed, a quote passed by a letter, a space, a
-            ;; line feed or a lone mark).
+            ;; untouched or a mark $passes passes; its halves are not asked about, as no run of
+            ;; elongation (letters) goes through such a mark, and two such marks (`——`) make
+            ;; none.
             (br_if $done (i32.eqz (call $passes (local.get $base) (i32.shl (local.get $k) (i32.const 1))
               (local.get $low) (local.get $n) (local.get $styles))))
             (br_if $done (i32.eqz (call $passes (local.get $base)
@@ -572,7 +572,9 @@
   ;; from byte `base`: it is untouched, or a lone mark ($loneMark) in the punctuation style whose
   ;; bit `styles` holds (LONE_MARK_BITS; none passes without one), or a double quote that its
   ;; neighbours make an opening or a closing one and whose shape the quote style whose bit `styles`
-  ;; holds keeps in both roles ($quote; QUOTE_PASS_BITS, none without one).
+  ;; holds keeps in both roles ($quote; QUOTE_PASS_BITS, none without one), or a bracket of ( and
+  ;; [ that opens before an Arabic letter ($opens) or of ) and ] that closes after one ($closes),
+  ;; or an en or em dash where `styles` holds DASHES_KEPT (the dash style keeps them).
   (func $passes (param $base i32) (param $i i32) (param $unit i32) (param $n i32) (param $styles i32) (result i32)
     (local $bits i32)
     (local.set $bits (i32.load8_u offset=12845056 (local.get $unit)))
@@ -580,8 +582,31 @@
     (if (i32.and (local.get $bits) (i32.and (local.get $styles)
         (i32.const 224))) ;; QUOTE_PASS_MASK
       (then (return (call $quote (local.get $base) (local.get $i) (local.get $n) (local.get $styles)))))
-    (if (i32.eqz (i32.and (local.get $bits) (local.get $styles))) (then (return (i32.const 0))))
-    (call $loneMark (local.get $base) (local.get $i) (local.get $n)))
+    (if (i32.and (local.get $bits) (i32.and (local.get $styles)
+        (i32.const 14))) ;; LONE_MARK_MASK
+      (then (return (call $loneMark (local.get $base) (local.get $i) (local.get $n)))))
+    (if (i32.or
+        (i32.eq (local.get $unit)
+          (i32.const 0x28)) ;; LEFT_PARENTHESIS
+        (i32.eq (local.get $unit)
+          (i32.const 0x5b))) ;; LEFT_SQUARE_BRACKET
+      (then (return (call $opens (local.get $base) (local.get $i) (local.get $n)))))
+    (if (i32.or
+        (i32.eq (local.get $unit)
+          (i32.const 0x29)) ;; RIGHT_PARENTHESIS
+        (i32.eq (local.get $unit)
+          (i32.const 0x5d))) ;; RIGHT_SQUARE_BRACKET
+      (then (return (call $closes (local.get $base) (local.get $i) (local.get $n) (local.get $styles)))))
+    (i32.and
+      (i32.ne
+        (i32.and (local.get $styles)
+          (i32.const 256)) ;; DASHES_KEPT
+        (i32.const 0))
+      (i32.or
+        (i32.eq (local.get $unit)
+          (i32.const 0x2013)) ;; EN_DASH
+        (i32.eq (local.get $unit)
+          (i32.const 0x2014))))) ;; EM_DASH
 
   ;; $loneMark(base, i, n): whether the clause mark at unit `i` (one the style keeps) is a lone mark
   ;; as `loneMarkEndInUnits` (src/punctuation/unchanged-in-units.ts) reads one: after a unit that
@@ -611,26 +636,42 @@
   ;; $quote(base, i, n, styles): whether the double quote at unit `i` (one whose shape the quote
   ;; style keeps in both roles) is a stretch that stage 3 leaves as it is, as
   ;; `punctuationUnchangedAt` (src/punctuation/unchanged.ts) reads it, in the cases its
-  ;; neighbours decide alone (`quoteRole`): an opening quote, at the text's start or after a space
-  ;; or a line feed and before an Arabic letter (U+0621-U+064A), which keeps the spaces around it;
-  ;; a closing quote, after such a letter and before a space, a line feed or a lone mark in the
-  ;; punctuation style (the stretch then holds the mark too, which $loneMark passes as the
-  ;; host's run of closing marks reads it). Any other quote is the host's to read. Quotes are a
-  ;; little over half of the host's stops on the bench's noisy documents.
+  ;; neighbours decide alone (`quoteRole`): an opening quote ($opens) or a closing one ($closes).
+  ;; Any other quote is the host's to read. Quotes were a little over half of the host's stops on
+  ;; the bench's noisy documents.
   (func $quote (param $base i32) (param $i i32) (param $n i32) (param $styles i32) (result i32)
+    (i32.or (call $opens (local.get $base) (local.get $i) (local.get $n))
+      (call $closes (local.get $base) (local.get $i) (local.get $n) (local.get $styles))))
+
+  ;; $opens(base, i, n): whether unit `i` stands at the text's start or after a space or a line
+  ;; feed, and before an Arabic letter (U+0621-U+064A): there a quote opens and an opening
+  ;; bracket or quote keeps the spaces around it (`openingEnd`).
+  (func $opens (param $base i32) (param $i i32) (param $n i32) (result i32)
     (local $prev i32)
-    (local $next i32)
     (if (i32.ge_u (i32.add (local.get $i) (i32.const 1)) (local.get $n)) (then (return (i32.const 0))))
-    (local.set $next (i32.load16_u (i32.add (local.get $base) (i32.shl (i32.add (local.get $i) (i32.const 1)) (i32.const 1)))))
-    (if (i32.eqz (local.get $i)) (then (return (call $isArabicLetter (local.get $next)))))
+    (if (i32.eqz (call $isArabicLetter (i32.load16_u (i32.add (local.get $base)
+        (i32.shl (i32.add (local.get $i) (i32.const 1)) (i32.const 1))))))
+      (then (return (i32.const 0))))
+    (if (i32.eqz (local.get $i)) (then (return (i32.const 1))))
     (local.set $prev (i32.load16_u (i32.add (local.get $base) (i32.shl (i32.sub (local.get $i) (i32.const 1)) (i32.const 1)))))
-    (if (i32.or
-        (i32.eq (local.get $prev)
-          (i32.const 32)) ;; SPACE
-        (i32.eq (local.get $prev)
-          (i32.const 10))) ;; LINE_FEED
-      (then (return (call $isArabicLetter (local.get $next)))))
-    (if (i32.eqz (call $isArabicLetter (local.get $prev))) (then (return (i32.const 0))))
+    (i32.or
+      (i32.eq (local.get $prev)
+        (i32.const 32)) ;; SPACE
+      (i32.eq (local.get $prev)
+        (i32.const 10)))) ;; LINE_FEED
+
+  ;; $closes(base, i, n, styles): whether unit `i` stands after an Arabic letter and before a
+  ;; space, a line feed or a lone mark in the punctuation style: there a quote closes, and a
+  ;; closing quote or bracket ends a run of closing marks that stage 3 leaves as it is
+  ;; (`closingRunEnd`; with the mark, which $loneMark passes as that run reads it).
+  (func $closes (param $base i32) (param $i i32) (param $n i32) (param $styles i32) (result i32)
+    (local $next i32)
+    (if (i32.or (i32.eqz (local.get $i)) (i32.ge_u (i32.add (local.get $i) (i32.const 1)) (local.get $n)))
+      (then (return (i32.const 0))))
+    (if (i32.eqz (call $isArabicLetter (i32.load16_u (i32.add (local.get $base)
+        (i32.shl (i32.sub (local.get $i) (i32.const 1)) (i32.const 1))))))
+      (then (return (i32.const 0))))
+    (local.set $next (i32.load16_u (i32.add (local.get $base) (i32.shl (i32.add (local.get $i) (i32.const 1)) (i32.const 1)))))
     (if (i32.or
         (i32.eq (local.get $next)
           (i32.const 32)) ;; SPACE
