@@ -8,7 +8,7 @@
  * is not re-entrant (it calls no user code).
  */
 
-import type { UnitBytes } from './unit-bytes.js';
+import { type UnitBytes, writeUnits } from './unit-bytes.js';
 import { UnitCopy } from './unit-copy.js';
 
 /** The buffer and its `Buffer` view. */
@@ -37,7 +37,7 @@ export function writeInput<T extends Uint16Array>(
   bytes: UnitBytes | null,
 ): T {
   const length = text.length;
-  if (bytes !== null) bytes.write(text, 0, 'utf16le');
+  if (bytes !== null) writeUnits(bytes, text, 0);
   else for (let k = 0; k < length; k++) units[k] = text.charCodeAt(k);
   units[length] = LINE_FEED;
   units[length + 1] = LINE_FEED;

@@ -4,7 +4,13 @@
  * that a call creates no object; the fused pass is not re-entrant (it calls no user code).
  */
 
-import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
+import {
+  isLittleEndian,
+  readUnits,
+  type UnitBytes,
+  unitBytesOver,
+  writeUnits,
+} from './unit-bytes.js';
 
 /** The buffer; replaced by a larger one when {@link ensureCapacity} needs it. */
 export let units = new Uint16Array(1 << 12);
@@ -91,7 +97,7 @@ export function decode(start: number, end: number): string {
     // `Buffer` may have gone since the decoder was chosen (a replaced buffer needs a new view):
     // then the units are decoded by the loop below.
     const nodeView = nodeBytes();
-    if (nodeView !== null) return nodeView.toString('utf16le', 2 * start, 2 * end);
+    if (nodeView !== null) return readUnits(nodeView, 2 * start, 2 * end);
   } else if (decoder === UTF16_DECODER && end - start >= SHORT) {
     return utf16!.decode(units.subarray(start, end));
   }
@@ -184,7 +190,7 @@ export function writeString(text: string, at: number): number {
   if (text.length >= WRITTEN_NATIVELY_FROM && writesNatively()) {
     const nodeView = nodeBytes();
     if (nodeView !== null) {
-      nodeView.write(text, 2 * at, 'utf16le');
+      writeUnits(nodeView, text, 2 * at);
       return at + text.length;
     }
   }

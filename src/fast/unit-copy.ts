@@ -8,7 +8,7 @@
  * that a call creates no object.
  */
 
-import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
+import { type UnitBytes, unitBytesOver, writeUnits } from './unit-bytes.js';
 
 export class UnitCopy {
   /** The array; replaced by a larger one when a text does not fit. */
@@ -50,7 +50,7 @@ export class UnitCopy {
   native(text: string): Uint16Array | null {
     const bytes = this.room(text.length);
     if (bytes === null) return null;
-    bytes.write(text, 0, 'utf16le');
+    writeUnits(bytes, text, 0);
     return this.units;
   }
 

@@ -15,7 +15,7 @@
  * so that a call creates no object but one slice per window.
  */
 
-import { type UnitBytes, unitBytesOver } from './unit-bytes.js';
+import { type UnitBytes, unitBytesOver, writeUnits } from './unit-bytes.js';
 
 /** Code units the window holds: no window is longer (a longer one asked for is cut to this). */
 export const WINDOW_ROOM = 1 << 16;
@@ -53,7 +53,7 @@ export function emptyWindow(): void {
  */
 export function loadWindow(text: string, start: number, length: number): number {
   const end = Math.min(text.length, start + Math.min(length, WINDOW_ROOM));
-  writer!.write(start === 0 && end === text.length ? text : text.slice(start, end), 0, 'utf16le');
+  writeUnits(writer!, start === 0 && end === text.length ? text : text.slice(start, end), 0);
   windowStart = start;
   windowEnd = end;
   return end;

@@ -14,7 +14,7 @@
  */
 
 import { writesNatively } from '../fast/output-buffer.js';
-import { type UnitBytes, unitBytesOver } from '../fast/unit-bytes.js';
+import { readUnits, type UnitBytes, unitBytesOver, writeUnits } from '../fast/unit-bytes.js';
 
 /**
  * The longest output kept in the array, in code units; a longer one is joined as strings, as the
@@ -63,7 +63,7 @@ export class PieceOutput {
       this.parts.push(piece);
       return;
     }
-    this.bytes.write(piece, 2 * this.copied, 'utf16le');
+    writeUnits(this.bytes, piece, 2 * this.copied);
     this.copied += piece.length;
   }
 
@@ -73,7 +73,7 @@ export class PieceOutput {
    */
   text(): string {
     if (this.bytes === null) return this.parts.join('');
-    const text = this.bytes.toString('utf16le', 0, 2 * this.copied);
+    const text = readUnits(this.bytes, 0, 2 * this.copied);
     if (this.units!.length <= MAX_SPARE_LENGTH) spare = new WeakRef(this.units!);
     return text;
   }
@@ -98,7 +98,7 @@ export class PieceOutput {
 
   /** Goes on with strings: what was copied becomes the first part (rare: a huge output). */
   private spill(): void {
-    this.parts.push(this.bytes!.toString('utf16le', 0, 2 * this.copied));
+    this.parts.push(readUnits(this.bytes!, 0, 2 * this.copied));
     this.bytes = null;
     this.units = undefined;
   }
