@@ -30,7 +30,7 @@ import {
   unitActions,
 } from '../../src/fast/unit-actions.js';
 import { FUSED_KERNEL_WASM } from '../../src/fast/wasm/fused-kernel.generated.js';
-import { normalize } from '../../src/index.js';
+import { type NormalizeOptions, normalize } from '../../src/index.js';
 import { START } from '../../src/letters/evidence-automaton.js';
 import { CODE_BITS, IN_WORD, LINE_BREAK } from '../../src/letters/language-evidence-units.js';
 import {
@@ -101,6 +101,14 @@ function bothLoops(text: string, preset: 'standard' | 'search' | 'minimal') {
   const javascript = normalize(text, { preset });
   useFusedKernel(true);
   return { javascript, kernel: normalize(text, { preset }) };
+}
+
+/** Expects `normalize` with `options` to give the same output with the kernel on as off. */
+function expectKernelAsJavaScript(text: string, options: NormalizeOptions): void {
+  useFusedKernel(false);
+  const javascript = normalize(text, options);
+  useFusedKernel(true);
+  expect(normalize(text, options)).toBe(javascript);
 }
 
 afterEach(() => useFusedKernel(true));
@@ -368,10 +376,7 @@ describe('the fused pass kernel: eight letters and spaces at a time', () => {
   it('makes the output of the JavaScript loops on letters, spaces and the units beside them', () => {
     fc.assert(
       fc.property(eightsText, anyOptions, (text, options) => {
-        useFusedKernel(false);
-        const javascript = normalize(text, options);
-        useFusedKernel(true);
-        expect(normalize(text, options)).toBe(javascript);
+        expectKernelAsJavaScript(text, options);
       }),
       { numRuns: propertyRuns(3_000, 300) },
     );
@@ -874,10 +879,7 @@ describe('the fused pass kernel: the words of stage 3’s cover', () => {
       .map((lines) => lines.join('\n').repeat(4));
     fc.assert(
       fc.property(quotedText, anyOptions, (text, options) => {
-        useFusedKernel(false);
-        const javascript = normalize(text, options);
-        useFusedKernel(true);
-        expect(normalize(text, options)).toBe(javascript);
+        expectKernelAsJavaScript(text, options);
       }),
       { numRuns: propertyRuns(1_000, 100) },
     );

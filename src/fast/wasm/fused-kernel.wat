@@ -511,10 +511,10 @@
   ;; coverWords(base, k, end, n, styles): stage 3's cover (`coverUntil` in src/punctuation/cover.ts)
   ;; over the words (unit pairs) of the `n` code units from byte `base` of the memory (the
   ;; output's, or the input's where stage 3 is given a string), from word `k`: the first word before
-  ;; `end` that holds a unit that is neither untouched nor a lone mark nor a quote the neighbours
-  ;; decide ($passes, with the styles' bits `styles`), or whose two units are equal (the host asks
-  ;; there whether a run of elongation goes through it, and goes on after it), else `end`. Four
-  ;; words at a time with SIMD while all
+  ;; `end` that holds a unit that is neither untouched nor a mark that $passes passes with the
+  ;; styles' bits `styles` (a lone mark, a quote or bracket its neighbours decide, a kept dash),
+  ;; or whose two untouched units are equal (the host asks there whether a run of elongation goes
+  ;; through it, and goes on after it), else `end`. Four words at a time with SIMD while all
   ;; eight units are letters or marks of U+0620-U+065F or U+0671-U+06D3 or spaces (every one
   ;; untouched: test/fast/fused-kernel.test.ts) and no word's halves are equal; else one word at a
   ;; time over the table (`coverUnitBits` in src/punctuation/unchanged.ts: bit 1 untouched, then
