@@ -39,7 +39,7 @@
 
 import { lineScanTables } from '../letters/persian-passages.js';
 import { coverUnitBits } from '../punctuation/unchanged.js';
-import { COPIED_FROM, copiedUnitsOf, writeInput } from './input-units.js';
+import { COPIED_FROM, copiedUnitsOf, holdsWrittenEnd, writeInput } from './input-units.js';
 import { FLOW, FLOW_AFTER, FLOW_DROP, FLOW_INVERTED, FLOW_WRITES } from './unit-actions.js';
 import { isLittleEndian, type UnitBytes, unitBytesOver } from './unit-bytes.js';
 import { FUSED_KERNEL_WASM } from './wasm/fused-kernel.generated.js';
@@ -125,11 +125,9 @@ let inputText: string | undefined;
  */
 export function kernelInputHolding(text: string): Uint16Array<ArrayBuffer> {
   const n = text.length;
-  if (text === inputText && input[n] === LINE_FEED && input[n + 1] === LINE_FEED) return input;
+  if (text === inputText && holdsWrittenEnd(input, n)) return input;
   return kernelInputOf(text);
 }
-
-const LINE_FEED = 0x0a;
 
 /**
  * The whole pipeline's gate (`passedRunEnd` in unchanged-prefix.ts) by the kernel's `gateRun`,

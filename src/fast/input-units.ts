@@ -48,6 +48,13 @@ export function writeInput<T extends Uint16Array>(
 const LINE_FEED = 0x0a;
 
 /**
+ * Whether `units` holds, after its first `length` units, the two LINE FEEDs {@link writeInput}
+ * writes after a text of that length (a reader that wrote after the text has overwritten them).
+ */
+export const holdsWrittenEnd = (units: Uint16Array, length: number): boolean =>
+  units[length] === LINE_FEED && units[length + 1] === LINE_FEED;
+
+/**
  * The same buffer holding the code units of `text`, where the runtime copies them natively;
  * `null` elsewhere (for a reader that scans the string itself rather than pay a loop's copy).
  */
