@@ -111,14 +111,16 @@ export class EditLog implements EditRecorder {
   /**
    * Appends the edits of `piece`, the log of the same pass over a piece of text that starts at
    * `sourceOffset` in this log's source, after the edits recorded so far (a text run in pieces:
-   * src/trace/record-in-pieces.ts). Output offsets follow from the edits before them.
+   * src/trace/record-in-pieces.ts). Output offsets follow from the edits before them. `expected`:
+   * how many edits the whole log is expected to hold, the room made when it grows (at least
+   * double, so that a log longer than expected still grows in linear time).
    */
-  append(piece: EditLog, sourceOffset: number): void {
+  append(piece: EditLog, sourceOffset: number, expected = 0): void {
     const n = piece.size;
     if (n === 0) return;
     const k = this.size;
     if (ROW * (k + n) > this.rows.length || !(this.rows instanceof Int32Array)) {
-      this.reserve(k + n);
+      this.reserve(Math.max(k + n, expected));
     }
     const rows = this.rows;
     const from = piece.rows;
@@ -135,8 +137,8 @@ export class EditLog implements EditRecorder {
   }
 
   /**
-   * Makes the rows a typed array with room for `needed` edits or more, grown by doubling: the log
-   * of a long text, joined from its pieces, has a few hundred thousand edits.
+   * Makes the rows a typed array with room for `needed` edits or more, grown at least by doubling:
+   * the log of a long text, joined from its pieces, has a few hundred thousand edits.
    */
   private reserve(needed: number): void {
     const capacity = Math.max(needed, 2 * Math.floor(this.rows.length / ROW));

@@ -9,6 +9,7 @@ import type { NormalizeOptions } from '../../src/options/types.js';
 import { PIECE_LENGTH } from '../../src/stream/in-pieces.js';
 import type { EditLog } from '../../src/trace/edit-log.js';
 import {
+  EXPECTED_SPACING,
   type RecordedRun,
   recordInPieces,
   recordRun,
@@ -158,6 +159,29 @@ describe('recordInPieces (offsets and explain on a very long text)', () => {
       'test',
     );
     expect(map.trace.logs.some((log) => log.rows instanceof Int32Array)).toBe(true);
+  });
+
+  it('gives a joined log room for the whole text at the density of its first pieces, so that it grows about once', () => {
+    // One edit every 100 units (a tatweel), evenly: the first piece tells the density.
+    const line = `${'كتاب '.repeat(19)}كتـاب\n`;
+    const text = line.repeat(Math.ceil((40 * 1000) / line.length));
+    const run = recordInPieces(text, resolveOptions({}, 'test'), 1000);
+    const forms = run.logs[0]!;
+    expect(forms.rows).toBeInstanceOf(Int32Array);
+    expect(forms.size).toBe(text.length / line.length);
+    // Grown by doubling from the first piece's ten edits, the rows would hold 640 edits or more.
+    expect(forms.rows.length / 5).toBeGreaterThanOrEqual(forms.size);
+    expect(forms.rows.length / 5).toBeLessThan(1.2 * forms.size);
+  });
+
+  it('gives a joined log no more room ahead than one edit per EXPECTED_SPACING units of the text', () => {
+    // The first piece is dense with edits (a tatweel in every word), the rest has none.
+    const dense = 'كتـاب '.repeat(400);
+    const text = `${dense}\n${'كتاب\n'.repeat(20_000)}`;
+    const run = recordInPieces(text, resolveOptions({}, 'test'), 1000);
+    const forms = run.logs[0]!;
+    expect(forms.size).toBe(400);
+    expect(forms.rows.length / 5).toBeLessThanOrEqual(Math.ceil(text.length / EXPECTED_SPACING));
   });
 
   it('normalizeWithOffsets and explain cut a text longer than two pieces and answer as one run', () => {
