@@ -2,7 +2,7 @@ import { ARABIC_LETTERS } from '../chars/sets.js';
 import { unitBytes, unitWords } from '../core/unit-tables.js';
 import { COMBINING_MARK_RANGES } from '../unicode/canonical.js';
 import { INVISIBLES, LINE_BREAKS, ZWNJ } from '../unicode/character-sets.js';
-import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
+import { presentationForms } from '../unicode/presentation-forms.generated.js';
 import {
   ARABIC_WORDS,
   PERSIAN_AL_WORDS,
@@ -71,10 +71,11 @@ export function fillUnits(): void {
   UNITS[0x0670] = Unit.Transparent; // ARABIC LETTER SUPERSCRIPT ALEF (a mark in use)
   for (const [first, last] of LINE_BREAKS) UNITS.fill(Unit.LineBreak, first, last + 1);
   UNITS[ZWNJ] = Unit.Zwnj;
-  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-    const form = PRESENTATION_FORMS[k]![0];
+  const forms = presentationForms();
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]![0];
     UNITS[form] = Unit.Form;
-    FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
+    FORM_LETTERS.push(forms[k]![1]);
     FORM_INDEX[form] = FORM_LETTERS.length;
   }
   for (const [unit, key] of [

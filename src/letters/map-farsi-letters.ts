@@ -9,7 +9,7 @@ import { kernelPersianLineOfUnits, unitsCopyOf } from '../fast/fused-kernel.js';
 import { assertText, resolveOptions } from '../options/resolve.js';
 import type { LettersOptions, ResolvedOptions } from '../options/types.js';
 import { combiningClass, composeSpan } from '../unicode/canonical.js';
-import { PRESENTATION_FORMS } from '../unicode/presentation-forms.generated.js';
+import { presentationForms } from '../unicode/presentation-forms.generated.js';
 import { ALEF_MAKSURA, FARSI_TO_ARABIC, FARSI_YEH, HAMZA_ABOVE } from './farsi-letter-table.js';
 import { endsInAlefMaksura } from './final-yeh.js';
 import { endOfLineRead, isPersianLineOf, isPersianLineOfUnits } from './persian-passages.js';
@@ -58,10 +58,11 @@ function fillFormLetters(): void {
   formLettersFilled = true;
   // The most letters one unit is spelt with (a ligature, or a Farsi letter's replacement).
   let most = 1;
-  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-    FORM_LETTERS.push(PRESENTATION_FORMS[k]![1]);
-    FORM_INDEX[PRESENTATION_FORMS[k]![0]] = FORM_LETTERS.length;
-    most = Math.max(most, PRESENTATION_FORMS[k]![1].length);
+  const forms = presentationForms();
+  for (let k = 0; k < forms.length; k++) {
+    FORM_LETTERS.push(forms[k]![1]);
+    FORM_INDEX[forms[k]![0]] = FORM_LETTERS.length;
+    most = Math.max(most, forms[k]![1].length);
   }
   for (let k = 0; k < FARSI_TO_ARABIC.length; k++) {
     most = Math.max(most, FARSI_TO_ARABIC[k]![1].length);
@@ -101,9 +102,10 @@ export function fillLetterTables(): void {
     mapped.push(from);
   }
   // Indexed loops without destructuring: in code that runs once, it allocates per entry.
-  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-    const form = PRESENTATION_FORMS[k]![0];
-    const letters = PRESENTATION_FORMS[k]![1];
+  const forms = presentationForms();
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]![0];
+    const letters = forms[k]![1];
     // A presentation form of a Farsi letter is mapped straight to the Arabic letter.
     const arabic = letters.length === 1 ? toArabic.get(letters.charCodeAt(0)) : undefined;
     if (arabic !== undefined) {
@@ -192,8 +194,9 @@ function fillIndexWithZwnj(): void {
     const from = FARSI_TO_ARABIC[k]![0];
     INDEX_WITH_ZWNJ[from] = REPLACEMENT_INDEX[from]!;
   }
-  for (let k = 0; k < PRESENTATION_FORMS.length; k++) {
-    const form = PRESENTATION_FORMS[k]![0];
+  const forms = presentationForms();
+  for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]![0];
     INDEX_WITH_ZWNJ[form] = REPLACEMENT_INDEX[form]!;
   }
   INDEX_WITH_ZWNJ[ZWNJ] = ZWNJ_HIT;

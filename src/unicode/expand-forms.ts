@@ -8,7 +8,7 @@ import { NFC_SENSITIVE } from './canonical.js';
 import { type CodeRange, INVISIBLES, SPACES, TATWEEL, ZWJ, ZWNJ } from './character-sets.js';
 import { joinsEmoji } from './emoji.js';
 import { passPairs, passUnitsOf } from './pass-units.js';
-import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { presentationForms } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { tatweelKeptFrom, tatweelRunEnd } from './tatweel.js';
 import { WORD_LIGATURES } from './word-ligatures.js';
@@ -50,7 +50,7 @@ const fill = (ranges: readonly CodeRange[], kind: Kind) => {
 
 /** Fills {@link KINDS}, {@link FORM_INDEX} and the expansions, on first use (src/core/table-fills.ts). */
 function fillKinds(): void {
-  addForms(PRESENTATION_FORMS);
+  addForms(presentationForms());
   addForms(WORD_LIGATURES);
   fill(INVISIBLES, Kind.Invisible);
   // Spaces that NFC changes (EN QUAD, EM QUAD: singletons) take their NFC form here, so that the

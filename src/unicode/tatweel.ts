@@ -14,7 +14,7 @@ import {
   TATWEEL_BOUND_PREFIXES,
   ZWNJ,
 } from './character-sets.js';
-import { PRESENTATION_FORMS } from './presentation-forms.generated.js';
+import { presentationForms } from './presentation-forms.generated.js';
 import { zwnjRunEnd, zwnjRunInsideWord } from './redundant-zwnj.js';
 import { DIACRITIC, FLAGS } from './repair-marks.js';
 import { WORD_LIGATURES } from './word-ligatures.js';
@@ -90,7 +90,7 @@ function fillContexts(): void {
   fill(LINE_BREAKS, Context.Gap);
   fill(INVISIBLES, Context.Skip);
   fill([[TATWEEL, TATWEEL]], Context.Skip);
-  fillForms(PRESENTATION_FORMS);
+  fillForms(presentationForms());
   fillForms(WORD_LIGATURES);
 }
 

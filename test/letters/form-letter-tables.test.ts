@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formLetterTables } from '../../src/letters/map-farsi-letters.js';
 import { normalize } from '../../src/normalize.js';
-import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+import { presentationForms } from '../../src/unicode/presentation-forms.generated.js';
 
 /** The tables as they were built at import before they were filled at the first word looked up. */
 function eagerTables() {
   const letters: string[] = [];
   const index = new Uint16Array(0x10000);
-  for (const [form, formLetters] of PRESENTATION_FORMS) {
+  for (const [form, formLetters] of presentationForms()) {
     letters.push(formLetters);
     index[form] = letters.length;
   }

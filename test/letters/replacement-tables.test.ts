@@ -3,7 +3,7 @@ import { ARABIC_LETTERS } from '../../src/chars/sets.js';
 import type { RuleNumber } from '../../src/core/rules.js';
 import { FARSI_TO_ARABIC, FARSI_YEH } from '../../src/letters/farsi-letter-table.js';
 import { mapFarsiLetters, replacementTables } from '../../src/letters/map-farsi-letters.js';
-import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+import { presentationForms } from '../../src/unicode/presentation-forms.generated.js';
 
 const ZWNJ = 0x200c;
 const ZWNJ_HIT = 0xffff;
@@ -21,7 +21,7 @@ function eagerTables() {
     rules.push(rule);
     index[from] = replacements.length;
   }
-  for (const [form, letters] of PRESENTATION_FORMS) {
+  for (const [form, letters] of presentationForms()) {
     const mapped = letters.length === 1 ? toArabic.get(letters.charCodeAt(0)) : undefined;
     if (mapped !== undefined) {
       replacements.push(mapped.to);
@@ -34,7 +34,7 @@ function eagerTables() {
   for (const [first, last] of ARABIC_LETTERS) isLetter.fill(1, first, last + 1);
   const indexWithZwnj = new Uint16Array(0x10000);
   for (const [from] of FARSI_TO_ARABIC) indexWithZwnj[from] = index[from]!;
-  for (const [form] of PRESENTATION_FORMS) indexWithZwnj[form] = index[form]!;
+  for (const [form] of presentationForms()) indexWithZwnj[form] = index[form]!;
   indexWithZwnj[ZWNJ] = ZWNJ_HIT;
   return { index, replacements, rules, isFarsiYeh, isLetter, indexWithZwnj };
 }

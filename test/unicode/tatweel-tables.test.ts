@@ -9,7 +9,7 @@ import {
   SPACES,
   TATWEEL,
 } from '../../src/unicode/character-sets.js';
-import { PRESENTATION_FORMS } from '../../src/unicode/presentation-forms.generated.js';
+import { presentationForms } from '../../src/unicode/presentation-forms.generated.js';
 import { tatweelContexts } from '../../src/unicode/tatweel.js';
 import { WORD_LIGATURES } from '../../src/unicode/word-ligatures.js';
 
@@ -32,7 +32,7 @@ function eagerTables() {
   fill(LINE_BREAKS, GAP);
   fill(INVISIBLES, SKIP);
   fill([[TATWEEL, TATWEEL]], SKIP);
-  for (const [form, letters] of [...PRESENTATION_FORMS, ...WORD_LIGATURES]) {
+  for (const [form, letters] of [...presentationForms(), ...WORD_LIGATURES]) {
     next[form] = next[letters.charCodeAt(0)]!;
     previous[form] = previous[letters.charCodeAt(letters.length - 1)]!;
     if (next[form] === MARK && previous[form] === MARK) formMarks.set(form, letters);
