@@ -22,9 +22,9 @@ export class TextEditor {
   /**
    * The output so far, up to {@link TextEditor.position}, grown with `+`: the engine keeps it as a
    * rope (each `+` links two strings) and copies it into one flat string once, at the end
-   * ({@link TextEditor.finish}). Joining an array of the parts cost about twice that copy (the noisy 100 KB
-   * corpus: 5 passes, 3,300 parts, a fifth of `normalizeWithOffsets`); `+` on the left only
-   * makes a rope whose depth the engine flattens by iteration, never by recursion.
+   * ({@link TextEditor.finish}). Joining an array of the parts cost about twice that copy (the
+   * noisy 100 KB corpus: 5 passes, 3,300 parts, a fifth of `normalizeWithOffsets`). Grown on the
+   * left only, the rope is one the engines flatten by iteration, not by recursion.
    */
   private output = '';
   private cursor = 0;

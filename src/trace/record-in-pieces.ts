@@ -106,7 +106,7 @@ function anchorCopied(piece: RecordedRun, length: number, anchor: string): boole
 /**
  * The fewest code units per edit a joined log is given room for ahead of its edits: 20 bytes an
  * edit over 50 units (100 bytes) of input, a fifth of the input's size for each of the passes'
- * logs. Noisy news text has about one edit per hundred units in each pass that edits.
+ * logs. The bench's noisy news text has about one edit per 150 units in each pass that edits.
  */
 export const EXPECTED_SPACING = 50;
 
