@@ -1,4 +1,4 @@
-import { isStringLengthError, outputTooLong } from './core/output-limit.js';
+import { asOutputTooLong } from './core/output-limit.js';
 import { fillTables } from './core/table-fills.js';
 import { pipelineLeavesUnchanged } from './fast/pipeline-gate.js';
 import { assertText, resolveOptions } from './options/resolve.js';
@@ -24,7 +24,7 @@ export function run(
     return runPipeline(text, options, recorders);
   } catch (error) {
     // The engine's bare "Invalid string length" from any pass: say what it means and what to do.
-    throw isStringLengthError(error) ? outputTooLong(error) : error;
+    throw asOutputTooLong(error);
   }
 }
 
@@ -42,7 +42,7 @@ function runWhole(text: string, options: Readonly<ResolvedOptions>): string {
     return runInPieces(text, (piece) => run(piece, options));
   } catch (error) {
     // Joining the pieces: the output may be longer than a string can be.
-    throw isStringLengthError(error) ? outputTooLong(error) : error;
+    throw asOutputTooLong(error);
   }
 }
 

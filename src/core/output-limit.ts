@@ -26,3 +26,11 @@ export function outputTooLong(cause?: unknown): RangeError {
 export function isStringLengthError(error: unknown): boolean {
   return error instanceof RangeError && /invalid string length|string length/i.test(error.message);
 }
+
+/**
+ * `error` as the library throws it: {@link outputTooLong} (with `error` as its cause) where it is
+ * the engine's own error for a string too long, else `error` itself.
+ */
+export function asOutputTooLong(error: unknown): unknown {
+  return isStringLengthError(error) ? outputTooLong(error) : error;
+}

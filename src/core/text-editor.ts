@@ -1,4 +1,4 @@
-import { isStringLengthError, outputLimit, outputTooLong } from './output-limit.js';
+import { asOutputTooLong, outputLimit, outputTooLong } from './output-limit.js';
 import type { RuleNumber } from './rules.js';
 
 /**
@@ -50,7 +50,7 @@ export class TextEditor {
       if (replacement.length > 0) this.output += replacement;
     } catch (error) {
       // `+` throws the engine's bare "Invalid string length" past the longest string it makes.
-      throw tooLongOr(error);
+      throw asOutputTooLong(error);
     }
     this.length += start - this.cursor + replacement.length;
     this.cursor = end;
@@ -97,14 +97,9 @@ export class TextEditor {
       output.charCodeAt(0);
       return output;
     } catch (error) {
-      throw tooLongOr(error);
+      throw asOutputTooLong(error);
     }
   }
-}
-
-/** `error`, or the error that says the output is too long when it is the engine's own. */
-function tooLongOr(error: unknown): unknown {
-  return isStringLengthError(error) ? outputTooLong(error) : error;
 }
 
 /**

@@ -10,7 +10,7 @@
  * passes' intermediate strings small (young-generation sized), as for `normalize`.
  */
 
-import { isStringLengthError, outputLimit, outputTooLong } from '../core/output-limit.js';
+import { asOutputTooLong, outputLimit, outputTooLong } from '../core/output-limit.js';
 import { run } from '../normalize.js';
 import type { ResolvedOptions } from '../options/types.js';
 import { PASS_IDS, type PipelineRecorders } from '../pipeline.js';
@@ -186,6 +186,6 @@ function recordPieces(
     return { text: output.text(), logs: joined.logs };
   } catch (error) {
     // Joining the pieces: the output may be longer than a string can be.
-    throw isStringLengthError(error) ? outputTooLong(error) : error;
+    throw asOutputTooLong(error);
   }
 }

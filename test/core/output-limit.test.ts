@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isStringLengthError, outputLimit } from '../../src/core/output-limit.js';
+import { asOutputTooLong, isStringLengthError, outputLimit } from '../../src/core/output-limit.js';
 import { createNormalizer, explain, normalize, normalizeWithOffsets } from '../../src/index.js';
 
 /** U+FDFA (ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM) expands to 18 letters and spaces. */
@@ -43,5 +43,20 @@ describe('an output longer than a JavaScript string can be', () => {
     expect(isStringLengthError(new RangeError('normalize: option "digits" must be one of'))).toBe(
       false,
     );
+  });
+
+  it("throws the library's error for the engine's, with it as the cause, and any other error as it is", () => {
+    let engines: unknown;
+    try {
+      'x'.repeat(2 ** 30);
+    } catch (caught) {
+      engines = caught;
+    }
+    const mapped = asOutputTooLong(engines);
+    expect(mapped).toBeInstanceOf(RangeError);
+    expect((mapped as RangeError).message).toMatch(/maximum string length.*createNormalizeStream/);
+    expect((mapped as RangeError).cause).toBe(engines);
+    const other = new TypeError('not a string');
+    expect(asOutputTooLong(other)).toBe(other);
   });
 });
