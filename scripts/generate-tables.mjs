@@ -30,12 +30,17 @@ const rangeComment = (first, last, name) =>
 function jsonDeclaration(head, lines) {
   const flat = `${head} JSON.parse(`;
   const indent = flat.length > 100 ? '  ' : '';
-  const body = lines.map(
-    ([entry, comment], k) =>
-      `${indent}    '${k === lines.length - 1 ? entry : `${entry},`}' + // ${comment}`,
-  );
+  const body = jsonLines(lines, `${indent}    `);
   const open = indent ? [head, `${indent}JSON.parse(`] : [flat];
   return [...open, `${indent}  '[' +`, ...body, `${indent}    ']',`, `${indent});`].join('\n');
+}
+
+/** The entries of a JSON table, a string literal a line (`pad` before it), each with its comment. */
+function jsonLines(lines, pad) {
+  return lines.map(
+    ([entry, comment], k) =>
+      `${pad}'${k === lines.length - 1 ? entry : `${entry},`}' + // ${comment}`,
+  );
 }
 
 /**
@@ -47,13 +52,10 @@ function jsonDeclaration(head, lines) {
  */
 function lazyJsonDeclaration(name, text, [entryType, entryDefinition], lines) {
   const type = `readonly ${entryType}[]`;
-  const body = lines.map(
-    ([entry, comment], k) => `  '${k === lines.length - 1 ? entry : `${entry},`}' + // ${comment}`,
-  );
   return [
     `const ${text} =`,
     "  '[' +",
-    ...body,
+    ...jsonLines(lines, '  '),
     "  ']';",
     '',
     '/** One entry of the table. */',

@@ -117,9 +117,13 @@ class JoinedLogs {
   private readonly starts: number[] = PASS_IDS.map(() => 0);
   /** Code units of the input appended so far. */
   private appended = 0;
+  /** The most edits a log is given room for ahead of them (see {@link EXPECTED_SPACING}). */
+  private readonly most: number;
 
   /** Logs for a text of `inputLength` code units. */
-  constructor(private readonly inputLength: number) {}
+  constructor(private readonly inputLength: number) {
+    this.most = Math.ceil(inputLength / EXPECTED_SPACING);
+  }
 
   /** Appends the recorded run of a piece of `length` code units of the input (without anchor). */
   append(piece: RecordedRun, length: number): void {
@@ -129,12 +133,11 @@ class JoinedLogs {
     // again (5% of the run). Never for more than one edit in EXPECTED_SPACING units: a text
     // whose first pieces are dense with edits and the rest not would hold room it never fills.
     const scale = (1.05 * this.inputLength) / this.appended;
-    const most = Math.ceil(this.inputLength / EXPECTED_SPACING);
     let source = length;
     for (let p = 0; p < this.logs.length; p++) {
       const log = piece.logs[p]!;
       const joined = this.logs[p]!;
-      const expected = Math.min(Math.ceil((joined.size + log.size) * scale), most);
+      const expected = Math.min(Math.ceil((joined.size + log.size) * scale), this.most);
       joined.append(log, this.starts[p]!, expected);
       this.starts[p]! += source;
       source += log.lengthChange;
